@@ -1,0 +1,23 @@
+package org.lodestone.core.model;
+
+import java.util.Objects;
+
+/**
+ * A good or service of the stack. All quantities of it in a dataset are in {@link #unit()} per year.
+ *
+ * @param id    its id
+ * @param name  display name
+ * @param layer layer of the stack
+ * @param stage production stage
+ * @param unit  the physical unit of one unit, e.g. {@code t REO}
+ */
+public record Commodity(CommodityId id, String name, Layer layer, Stage stage, String unit) {
+
+    public Commodity {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(layer, "layer");
+        Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(unit, "unit");
+    }
+}

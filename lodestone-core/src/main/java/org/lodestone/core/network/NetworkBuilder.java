@@ -1,0 +1,91 @@
+package org.lodestone.core.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.lodestone.core.model.CommodityId;
+import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.FinalDemand;
+import org.lodestone.core.model.Production;
+import org.lodestone.core.model.RecipeInput;
+import org.lodestone.core.model.RegionId;
+
+/**
+ * Builds the {@link Network} of a dataset: one node per producing (region, commodity); each node's
+ * demand for an input is its output times the recipe coefficient; each buyer (node or final
+ * demand) gets one link per supplier region with {@code demand × share}, shares from
+ * {@link SourcingShares}. Every buyer's links sum to its demand exactly; demand for a commodity
+ * nobody produces gets no links.
+ *
+ * <p>Cost: O(nodes × inputs per recipe × supplier regions).
+ */
+public final class NetworkBuilder {
+
+    private NetworkBuilder() {}
+
+    /** Builds the network of a validated dataset. */
+    public static Network build(Dataset dataset) {
+        List<Node> nodes = new ArrayList<>();
+        for (Production p : dataset.production()) {
+            if (p.unitsPerYear() > 0) {
+                nodes.add(new Node(nodes.size(), p.region(), p.commodity(), p.unitsPerYear(), p.provenance()));
+            }
+        }
+        SourcingShares shares = new SourcingShares(dataset.production(), dataset.flows(), dataset.info().homeBias());
+        Links links = new Links(nodes, shares);
+        Map<CommodityId, List<RecipeInput>> recipes = new HashMap<>();
+        dataset.recipes().forEach(r -> recipes.computeIfAbsent(r.output(), o -> new ArrayList<>()).add(r));
+        for (Node buyer : nodes) {
+            for (RecipeInput input : recipes.getOrDefault(buyer.commodity(), List.of())) {
+                links.add(input.input(), buyer.index(), buyer.region(), buyer.outputPerYear() * input.unitsPerUnitOutput());
+            }
+        }
+        for (FinalDemand fd : dataset.finalDemand()) {
+            links.add(fd.commodity(), Link.FINAL_DEMAND, fd.region(), fd.unitsPerYear());
+        }
+        return new Network(nodes, links.all, dataset.recipes());
+    }
+
+    /** World supply and use of every commodity of the dataset, in dataset order. O(rows). */
+    public static List<CommodityBalance> balances(Dataset dataset) {
+        Map<CommodityId, Double> supply = new HashMap<>();
+        dataset.production().forEach(p -> supply.merge(p.commodity(), p.unitsPerYear(), Double::sum));
+        Map<CommodityId, Double> finalUse = new HashMap<>();
+        dataset.finalDemand().forEach(f -> finalUse.merge(f.commodity(), f.unitsPerYear(), Double::sum));
+        Map<CommodityId, Double> intermediate = new HashMap<>();
+        for (RecipeInput r : dataset.recipes()) {
+            intermediate.merge(r.input(), r.unitsPerUnitOutput() * supply.getOrDefault(r.output(), 0.0), Double::sum);
+        }
+        List<CommodityBalance> balances = new ArrayList<>();
+        for (var commodity : dataset.commodities()) {
+            CommodityId id = commodity.id();
+            balances.add(new CommodityBalance(
+                    id, supply.getOrDefault(id, 0.0), intermediate.getOrDefault(id, 0.0), finalUse.getOrDefault(id, 0.0)));
+        }
+        return balances;
+    }
+
+    private static final class Links {
+        private final List<Link> all = new ArrayList<>();
+        private final Map<RegionId, Map<CommodityId, Integer>> nodeIndex = new HashMap<>();
+        private final SourcingShares shares;
+
+        Links(List<Node> nodes, SourcingShares shares) {
+            this.shares = shares;
+            for (Node n : nodes) {
+                nodeIndex.computeIfAbsent(n.region(), r -> new HashMap<>()).put(n.commodity(), n.index());
+            }
+        }
+
+        void add(CommodityId commodity, int buyer, RegionId buyerRegion, double demand) {
+            if (demand <= 0) {
+                return;
+            }
+            shares.sharesFor(commodity, buyerRegion).forEach((supplierRegion, share) -> {
+                int supplier = nodeIndex.get(supplierRegion).get(commodity);
+                all.add(new Link(supplier, buyer, buyerRegion, commodity, demand * share));
+            });
+        }
+    }
+}

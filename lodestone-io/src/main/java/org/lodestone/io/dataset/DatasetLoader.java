@@ -1,0 +1,87 @@
+package org.lodestone.io.dataset;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lodestone.core.coalition.Group;
+import org.lodestone.core.model.Chokepoint;
+import org.lodestone.core.model.Commodity;
+import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.DatasetInfo;
+import org.lodestone.core.model.FinalDemand;
+import org.lodestone.core.model.Flow;
+import org.lodestone.core.model.Production;
+import org.lodestone.core.model.RecipeInput;
+import org.lodestone.core.model.Region;
+import org.lodestone.core.model.Route;
+import org.lodestone.core.model.Source;
+import org.lodestone.core.network.NetworkBuilder;
+import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Problems;
+
+/**
+ * Loads a dataset folder (format version 1, {@code docs/dataset-format.md}) or a bundled dataset:
+ * parses every file, checks every row and every cross-reference in one pass, then builds the
+ * immutable {@link Dataset} and its {@link org.lodestone.core.network.Network}.
+ */
+public final class DatasetLoader {
+
+    private DatasetLoader() {}
+
+    /**
+     * Loads {@code builtin:NAME} or a dataset folder.
+     *
+     * @throws InputException with every problem found, if any is an error
+     */
+    public static LoadedDataset load(String reference) {
+        return load(reference, DatasetSource.resolve(reference));
+    }
+
+    /**
+     * Loads a dataset from a source.
+     *
+     * @param reference how the user named the dataset, kept for reports
+     * @throws InputException with every problem found, if any is an error
+     */
+    public static LoadedDataset load(String reference, DatasetSource source) {
+        Reading reading = new Reading(source);
+        Problems problems = reading.problems();
+        Optional<DatasetYamlReader.Header> header = DatasetYamlReader.read(reading);
+        List<Source> sources = CatalogReader.sources(reading);
+        List<Region> regions = CatalogReader.regions(reading);
+        List<Commodity> commodities = CatalogReader.commodities(reading);
+        Catalog catalog = new Catalog(
+                ids(sources, s -> s.id().value()), ids(regions, r -> r.id().code()), ids(commodities, c -> c.id().value()));
+        List<Group> groups = GroupsReader.read(reading, catalog.regions(), catalog.sources());
+        List<Production> production = QuantityReader.production(reading, catalog);
+        Set<String> produced = production.stream().filter(p -> p.unitsPerYear() > 0)
+                .map(p -> p.commodity().value()).collect(Collectors.toSet());
+        List<RecipeInput> recipes = RecipeReader.read(reading, catalog, produced);
+        List<FinalDemand> finalDemand = QuantityReader.finalDemand(reading, catalog, produced);
+        List<Flow> flows = QuantityReader.flows(reading, catalog);
+        List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
+        List<Route> routes = QuantityReader.routes(reading, catalog, ids(chokepoints, Chokepoint::id));
+        header.ifPresent(h -> checkDefaultCoalition(reading, h, groups));
+        problems.throwIfErrors();
+        Dataset dataset = new Dataset(header.orElseThrow().info(), sources, regions, groups, commodities, production, recipes,
+                finalDemand, flows, chokepoints, routes);
+        return new LoadedDataset(reference, dataset, NetworkBuilder.build(dataset), NetworkBuilder.balances(dataset),
+                problems.warnings());
+    }
+
+    private static void checkDefaultCoalition(Reading reading, DatasetYamlReader.Header header, List<Group> groups) {
+        Set<String> ids = ids(groups, Group::id);
+        DatasetInfo info = header.info();
+        if (!ids.contains(info.defaultCoalition())) {
+            reading.problems().error(header.coalitionAt(), "default-coalition", info.defaultCoalition(), "is not a group of groups.yaml", "one of " + String.join(", ", ids),
+                    Suggestions.hint(info.defaultCoalition(), ids));
+        }
+    }
+
+    private static <T> Set<String> ids(List<T> values, Function<T, String> id) {
+        return values.stream().map(id).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
