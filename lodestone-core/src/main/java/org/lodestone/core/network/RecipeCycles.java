@@ -19,13 +19,16 @@ import org.lodestone.core.model.RecipeInput;
  * <p>Method: Tarjan's strongly connected components (Tarjan 1972), then for each component with a
  * cycle the Perron root of its non-negative, irreducible coefficient matrix {@code A}, bracketed by
  * the Collatz–Wielandt bounds {@code min_i (Mv)_i / v_i ≤ ρ(M) ≤ max_i (Mv)_i / v_i} of power
- * iteration on the primitive matrix {@code M = A + I}, stopped once the bracket decides whether
- * {@code ρ(A) < 1}. Cost: O(C + R) for the components plus O(iterations × R) per component.
+ * iteration on the primitive matrix {@code M = A + I}, stopped as soon as the upper bound shows
+ * {@code ρ(A) < 1}, or else once the bracket has converged. Cost: O(C + R) for the components plus O(iterations × R) per component.
  */
 public final class RecipeCycles {
 
     /** Power iterations before the bracket is taken as decided at its midpoint. */
     static final int MAX_ITERATIONS = 100_000;
+
+    /** Relative width of the Collatz–Wielandt bracket at which an unproductive radius is reported. */
+    static final double CONVERGED = 1e-12;
 
     /**
      * A group of commodities whose recipes need themselves too much.
@@ -114,17 +117,16 @@ public final class RecipeCycles {
                 upper = Math.max(upper, ratio);
                 max = Math.max(max, next[i]);
             }
-            if (upper - lower < 1e-12 * upper || upper < 2 || lower >= 2) {
+            if (upper < 2 || upper - lower < CONVERGED * upper) {
                 break;
             }
             for (int i = 0; i < v.length; i++) {
                 v[i] = next[i] / max;
             }
         }
-        if (upper < 2) {
-            return upper - 1;
-        }
-        return (lower >= 2 ? lower : (lower + upper) / 2) - 1;
+        // Below 2 the component is productive and the upper bound is enough; otherwise the bracket
+        // has converged (or run out of iterations) and its midpoint is the radius.
+        return (upper < 2 ? upper : (lower + upper) / 2) - 1;
     }
 
     /** Tarjan's algorithm, iterative so deep recipe chains cannot overflow the stack. */

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.lodestone.core.coalition.Group;
 import org.lodestone.core.model.Chokepoint;
 import org.lodestone.core.model.Commodity;
 import org.lodestone.core.model.Dataset;
@@ -55,25 +54,25 @@ public final class DatasetLoader {
         List<Commodity> commodities = CatalogReader.commodities(reading);
         Catalog catalog = new Catalog(
                 ids(sources, s -> s.id().value()), ids(regions, r -> r.id().code()), ids(commodities, c -> c.id().value()));
-        List<Group> groups = GroupsReader.read(reading, catalog.regions(), catalog.sources());
-        List<Production> production = QuantityReader.production(reading, catalog);
-        Set<String> produced = production.stream().filter(p -> p.unitsPerYear() > 0)
-                .map(p -> p.commodity().value()).collect(Collectors.toSet());
+        GroupsReader.Result groups = GroupsReader.read(reading, catalog.regions(), catalog.sources());
+        QuantityReader.ProductionTable productionTable = QuantityReader.production(reading, catalog);
+        List<Production> production = productionTable.rows();
+        Set<String> produced = productionTable.produced();
         List<RecipeInput> recipes = RecipeReader.read(reading, catalog, produced);
         List<FinalDemand> finalDemand = QuantityReader.finalDemand(reading, catalog, produced);
         List<Flow> flows = QuantityReader.flows(reading, catalog);
         List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
         List<Route> routes = QuantityReader.routes(reading, catalog, ids(chokepoints, Chokepoint::id));
-        header.ifPresent(h -> checkDefaultCoalition(reading, h, groups));
+        header.ifPresent(h -> checkDefaultCoalition(reading, h, groups.declared()));
         problems.throwIfErrors();
-        Dataset dataset = new Dataset(header.orElseThrow().info(), sources, regions, groups, commodities, production, recipes,
+        Dataset dataset = new Dataset(header.orElseThrow().info(), sources, regions, groups.groups(), commodities, production, recipes,
                 finalDemand, flows, chokepoints, routes);
         return new LoadedDataset(reference, dataset, NetworkBuilder.build(dataset), NetworkBuilder.balances(dataset),
                 problems.warnings());
     }
 
-    private static void checkDefaultCoalition(Reading reading, DatasetYamlReader.Header header, List<Group> groups) {
-        Set<String> ids = ids(groups, Group::id);
+    private static void checkDefaultCoalition(Reading reading, DatasetYamlReader.Header header, Set<String> groups) {
+        Set<String> ids = new TreeSet<>(groups);
         DatasetInfo info = header.info();
         if (!ids.contains(info.defaultCoalition())) {
             reading.problems().error(header.coalitionAt(), "default-coalition", info.defaultCoalition(), "is not a group of groups.yaml", "one of " + String.join(", ", ids),

@@ -25,12 +25,19 @@ final class GroupsReader {
 
     private GroupsReader() {}
 
-    static List<Group> read(Reading reading, Set<String> regions, Set<String> sources) {
+    /**
+     * @param groups   the valid groups
+     * @param declared every group id the file declares, valid or not, so that references to an
+     *                 invalid group do not raise a second error
+     */
+    record Result(List<Group> groups, Set<String> declared) {}
+
+    static Result read(Reading reading, Set<String> regions, Set<String> sources) {
         Problems problems = reading.problems();
         Optional<YamlMap> yaml = reading.yaml(FILE);
         List<Group> groups = new ArrayList<>();
         if (yaml.isEmpty()) {
-            return groups;
+            return new Result(groups, Set.of());
         }
         for (String id : yaml.get().keys()) {
             if (!RowFields.KEBAB_ID.matcher(id).matches()) {
@@ -39,7 +46,7 @@ final class GroupsReader {
             }
             yaml.get().map(id, problems).flatMap(g -> group(reading, id, g, regions, sources)).ifPresent(groups::add);
         }
-        return groups;
+        return new Result(groups, Set.copyOf(yaml.get().keys()));
     }
 
     private static Optional<Group> group(Reading reading, String id, YamlMap group, Set<String> regions, Set<String> sources) {

@@ -2,6 +2,7 @@ package org.lodestone.io.dataset;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +31,21 @@ final class QuantityReader {
 
     private QuantityReader() {}
 
-    /** Production rows, plus the row of each (commodity, region) so later checks can point at it. */
-    static List<Production> production(Reading reading, Catalog catalog) {
+    /**
+     * @param rows     the valid production rows
+     * @param produced commodities with a production row not known to be 0, valid or not, so that a
+     *                 bad quantity does not also raise "nobody produces it" errors
+     */
+    record ProductionTable(List<Production> rows, Set<String> produced) {}
+
+    static ProductionTable production(Reading reading, Catalog catalog) {
         List<Production> rows = new ArrayList<>();
+        Set<String> produced = new HashSet<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(PRODUCTION, true, columns("commodity", "region", "quantity"), NOTE)) {
+            if (!isZero(row.get("quantity"))) {
+                produced.add(row.get("commodity").trim());
+            }
             located(reading, row, catalog, "region", seen, "(commodity, region)").ifPresent(q -> {
                 if (q.quantity() == 0) {
                     reading.problems().warning(row.at("quantity"), "quantity", "0", "produces nothing; the node is left out");
@@ -42,7 +53,12 @@ final class QuantityReader {
                 rows.add(new Production(q.commodity(), q.region(), q.quantity(), q.provenance()));
             });
         }
-        return rows;
+        return new ProductionTable(rows, produced);
+    }
+
+    private static boolean isZero(String quantity) {
+        String text = quantity.trim();
+        return RowFields.PLAIN_NUMBER.matcher(text).matches() && Double.parseDouble(text) == 0;
     }
 
     /** @param produced commodities with production; final demand for any other is an error */

@@ -77,7 +77,7 @@ final class RecipeReader {
                     .filter(r -> members.contains(r.output().value()) && members.contains(r.input().value()))
                     .map(r -> rowOf.get(r.output() + " <- " + r.input()))
                     .findFirst().orElse(Location.file(FILE));
-            reading.problems().error(at, "", String.join(" -> ", members),
+            reading.problems().error(at, "", String.join(", ", members),
                     String.format("form a recipe cycle that needs %.3g units of itself per unit produced, so the network cannot be built", cycle.spectralRadius()),
                     "less than 1 unit around every cycle", "Maybe a coefficient is in the wrong unit or the input and output are swapped");
         }

@@ -16,7 +16,7 @@ final class Suggestions {
         String lower = value.toLowerCase(Locale.ROOT);
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(lower, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))
-                .filter(k -> distance(lower, k.toLowerCase(Locale.ROOT)) <= Math.min(MAX_DISTANCE, Math.max(1, value.length() / 3)))
+                .filter(k -> distance(lower, k.toLowerCase(Locale.ROOT)) <= Math.min(MAX_DISTANCE, Math.max(2, value.length() / 3)))
                 .map(k -> "Maybe you meant " + k)
                 .orElse("");
     }

@@ -1,0 +1,82 @@
+package org.lodestone.core.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lodestone.core.coalition.Group;
+
+/**
+ * Builds small hand-made datasets for tests: every number cites the one source {@code TEST},
+ * regions are collected from the rows that mention them.
+ */
+public final class DatasetFixture {
+
+    public static final Provenance SOURCE = Provenance.observed("TEST");
+
+    private final List<Commodity> commodities = new ArrayList<>();
+    private final List<Group> groups = new ArrayList<>();
+    private final List<Production> production = new ArrayList<>();
+    private final List<RecipeInput> recipes = new ArrayList<>();
+    private final List<FinalDemand> finalDemand = new ArrayList<>();
+    private final List<Flow> flows = new ArrayList<>();
+    private final Set<RegionId> regions = new TreeSet<>();
+    private double homeBias;
+
+    private DatasetFixture() {}
+
+    public static DatasetFixture dataset(String... commodityIds) {
+        DatasetFixture fixture = new DatasetFixture();
+        for (String id : commodityIds) {
+            fixture.commodities.add(new Commodity(CommodityId.of(id), id, Layer.MATERIALS, Stage.REFINING, "t"));
+        }
+        return fixture;
+    }
+
+    public DatasetFixture homeBias(double h) {
+        homeBias = h;
+        return this;
+    }
+
+    public DatasetFixture group(Group group) {
+        groups.add(group);
+        return this;
+    }
+
+    public DatasetFixture produce(String commodity, String region, double unitsPerYear) {
+        production.add(new Production(CommodityId.of(commodity), region(region), unitsPerYear, SOURCE));
+        return this;
+    }
+
+    public DatasetFixture recipe(String output, String input, double unitsPerUnitOutput) {
+        recipes.add(new RecipeInput(
+                CommodityId.of(output), CommodityId.of(input), unitsPerUnitOutput, true, OptionalDouble.empty(), SOURCE));
+        return this;
+    }
+
+    public DatasetFixture finalDemand(String commodity, String region, double unitsPerYear) {
+        finalDemand.add(new FinalDemand(CommodityId.of(commodity), region(region), unitsPerYear, SOURCE));
+        return this;
+    }
+
+    public DatasetFixture flow(String commodity, String exporter, String importer, double unitsPerYear) {
+        flows.add(new Flow(CommodityId.of(commodity), region(exporter), region(importer), unitsPerYear, SOURCE));
+        return this;
+    }
+
+    public Dataset build() {
+        DatasetInfo info = new DatasetInfo("test", "Test dataset", "1", 2024, "alliance", "", homeBias);
+        Source source = new Source(SourceId.of("TEST"), "Hand-made test numbers", "Lodestone", OptionalInt.empty(), "");
+        List<Region> regionRows = regions.stream().map(r -> new Region(r, r.code())).toList();
+        return new Dataset(info, List.of(source), regionRows, groups, commodities, production, recipes, finalDemand,
+                flows, List.of(), List.of());
+    }
+
+    private RegionId region(String code) {
+        RegionId id = RegionId.of(code);
+        regions.add(id);
+        return id;
+    }
+}
