@@ -12,33 +12,54 @@ import org.lodestone.core.model.RegionId;
 /**
  * The immutable supply network built from a dataset: producer nodes, the links between them and to
  * final demand, and the recipes that tie a node's output to its inputs.
- *
- * @param nodes   producers, {@code nodes.get(i).index() == i}
- * @param links   supply flows, in build order (by buyer, then input, then supplier region)
- * @param recipes inputs per unit of output
  */
-public record Network(List<Node> nodes, List<Link> links, List<RecipeInput> recipes) {
+public final class Network {
 
-    public Network {
-        nodes = List.copyOf(nodes);
-        links = List.copyOf(links);
-        recipes = List.copyOf(recipes);
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).index() != i) {
-                throw new IllegalArgumentException("node " + i + " carries index " + nodes.get(i).index());
+    private final List<Node> nodes;
+    private final List<Link> links;
+    private final List<RecipeInput> recipes;
+    private final Map<RegionId, Map<CommodityId, Integer>> index = new HashMap<>();
+
+    /**
+     * @param nodes   producers, {@code nodes.get(i).index() == i}, at most one per (region, commodity)
+     * @param links   supply flows, in build order (by buyer, then input, then supplier region)
+     * @param recipes inputs per unit of output
+     */
+    public Network(List<Node> nodes, List<Link> links, List<RecipeInput> recipes) {
+        this.nodes = List.copyOf(nodes);
+        this.links = List.copyOf(links);
+        this.recipes = List.copyOf(recipes);
+        for (int i = 0; i < this.nodes.size(); i++) {
+            Node node = this.nodes.get(i);
+            if (node.index() != i) {
+                throw new IllegalArgumentException("node " + i + " carries index " + node.index());
+            }
+            if (index.computeIfAbsent(node.region(), r -> new HashMap<>()).putIfAbsent(node.commodity(), i) != null) {
+                throw new IllegalArgumentException("two nodes produce " + node.commodity() + " in " + node.region());
             }
         }
     }
 
-    /** The index of the node producing {@code commodity} in {@code region}, if any. */
+    /** Producers, indexed by {@link Node#index()}. */
+    public List<Node> nodes() {
+        return nodes;
+    }
+
+    /** Supply flows. */
+    public List<Link> links() {
+        return links;
+    }
+
+    /** Inputs per unit of output. */
+    public List<RecipeInput> recipes() {
+        return recipes;
+    }
+
+    /** The index of the node producing {@code commodity} in {@code region}, if any. O(1). */
     public OptionalInt nodeIndex(RegionId region, CommodityId commodity) {
-        Objects.requireNonNull(region, "region");
-        for (Node n : nodes) {
-            if (n.region().equals(region) && n.commodity().equals(commodity)) {
-                return OptionalInt.of(n.index());
-            }
-        }
-        return OptionalInt.empty();
+        Objects.requireNonNull(commodity, "commodity");
+        Integer i = index.getOrDefault(region, Map.of()).get(commodity);
+        return i == null ? OptionalInt.empty() : OptionalInt.of(i);
     }
 
     /** Sum of the quantities on links leaving each node, indexed like {@link #nodes()}. */

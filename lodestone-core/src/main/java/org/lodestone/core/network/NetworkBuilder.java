@@ -73,9 +73,7 @@ public final class NetworkBuilder {
 
         Links(List<Node> nodes, SourcingShares shares) {
             this.shares = shares;
-            for (Node n : nodes) {
-                nodeIndex.computeIfAbsent(n.region(), r -> new HashMap<>()).put(n.commodity(), n.index());
-            }
+            nodes.forEach(n -> nodeIndex.computeIfAbsent(n.region(), r -> new HashMap<>()).put(n.commodity(), n.index()));
         }
 
         void add(CommodityId commodity, int buyer, RegionId buyerRegion, double demand) {

@@ -30,9 +30,14 @@ public final class DatasetFixture {
     public static DatasetFixture dataset(String... commodityIds) {
         DatasetFixture fixture = new DatasetFixture();
         for (String id : commodityIds) {
-            fixture.commodities.add(new Commodity(CommodityId.of(id), id, Layer.MATERIALS, Stage.REFINING, "t"));
+            fixture.commodity(id);
         }
         return fixture;
+    }
+
+    public DatasetFixture commodity(String id) {
+        commodities.add(new Commodity(CommodityId.of(id), id, Layer.MATERIALS, Stage.REFINING, "t"));
+        return this;
     }
 
     public DatasetFixture homeBias(double h) {

@@ -1,0 +1,84 @@
+package org.lodestone.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The commands' contracts: help, version, exit codes and located errors. */
+class CommandsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void versionNamesTheProduct() {
+        Cli cli = Cli.run("--version");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).startsWith("lodestone ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"stress-test", "validate", "exposure"})
+    void everyCommandHasHelp(String command) {
+        Cli cli = Cli.run(command, "--help");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("Usage: lodestone " + command);
+    }
+
+    @Test
+    void unknownOptionIsBadInput() {
+        Cli cli = Cli.run("exposure", "--colour", "red");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("Unknown options: '--colour', 'red'");
+    }
+
+    @Test
+    void badDateAndFormatAreBadInput() {
+        assertThat(Cli.run("exposure", "--date", "2025-13-01").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        Cli format = Cli.run("exposure", "--format", "xml");
+        assertThat(format.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(format.err()).contains("expected one of [TABLE, CSV, JSON]");
+    }
+
+    @Test
+    void unknownCoalitionListsTheGroups() {
+        Cli cli = Cli.run("exposure", "--coalition", "nato");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("--coalition: error: coalition 'nato' is not a group of dataset ai-stack; expected one of ")
+                .contains("pax-silica");
+    }
+
+    @Test
+    void validateReportsEveryProblemWithItsLocationAndExitsTwo() throws IOException {
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("dataset.yaml"), "lodestone-dataset: 2\nid: Broken\n");
+
+        Cli cli = Cli.run("validate", broken.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err())
+                .contains(broken.resolve("dataset.yaml") + ":1:20: error: lodestone-dataset '2' is not a supported format version; expected 1")
+                .contains(broken.resolve("dataset.yaml") + ":2:5: error: id 'Broken' is not valid; expected a kebab-case id such as ai-stack")
+                .contains(broken.resolve("sources.csv") + ": error: is missing")
+                .containsPattern("\\d+ errors found\\.");
+    }
+
+    @Test
+    void validateAcceptsTheBundledDatasetAndPrintsTheBalance() {
+        Cli cli = Cli.run("validate", "builtin:ai-stack");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("builtin:ai-stack (ai-stack ").contains("): valid.")
+                .contains("World supply and use per year").contains("rare-earth-oxide");
+    }
+}
