@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param layer layer of the stack
  * @param stage production stage
  * @param unit  the physical unit of one unit, e.g. {@code t REO}
+ * @param tradable false for goods and services used only where they are produced (grid
+ *                 electricity, data-centre capacity)
  */
-public record Commodity(CommodityId id, String name, Layer layer, Stage stage, String unit) {
+public record Commodity(CommodityId id, String name, Layer layer, Stage stage, String unit, boolean tradable) {
 
     public Commodity {
         Objects.requireNonNull(id, "id");
@@ -19,5 +21,10 @@ public record Commodity(CommodityId id, String name, Layer layer, Stage stage, S
         Objects.requireNonNull(layer, "layer");
         Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(unit, "unit");
+    }
+
+    /** A tradable commodity. */
+    public Commodity(CommodityId id, String name, Layer layer, Stage stage, String unit) {
+        this(id, name, layer, stage, unit, true);
     }
 }

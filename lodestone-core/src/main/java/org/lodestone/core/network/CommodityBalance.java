@@ -27,7 +27,7 @@ public record CommodityBalance(CommodityId commodity, double supply, double inte
         return supply - use();
     }
 
-    /** Surplus relative to supply (or to use when there is no supply); 0 when both are 0. */
+    /** Surplus relative to the larger of supply and use, in [-1, 1]; 0 when both are 0. */
     public double relativeSurplus() {
         double scale = Math.max(supply, use());
         return scale == 0 ? 0 : surplus() / scale;

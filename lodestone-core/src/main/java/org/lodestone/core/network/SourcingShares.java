@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Flow;
@@ -21,13 +22,16 @@ import org.lodestone.core.model.RegionId;
  * production, the synthesis rule applies: {@code r} sources from each producer {@code s} in
  * proportion to its world production share {@code w_s}, with home bias {@code h} for a region that
  * produces: {@code share(r ← r) = h + (1 − h) w_r}, {@code share(r ← s) = (1 − h) w_s}. The shares
- * of one buyer region always sum to 1 when the commodity has any production.
+ * of one buyer region always sum to 1 when the commodity has any production. A commodity that is
+ * not tradable is sourced only at home: {@code share(r ← r) = 1} where {@code r} produces it, and
+ * no supplier elsewhere.
  *
  * <p>Each call costs O(producers + flows of the commodity); results are cached per (commodity, region).
  */
 public final class SourcingShares {
 
     private final double homeBias;
+    private final Set<CommodityId> nonTradable;
     private final Map<CommodityId, Map<RegionId, Double>> production = new HashMap<>();
     private final Map<CommodityId, List<Flow>> flows = new HashMap<>();
     private final Map<CommodityId, Map<RegionId, Map<RegionId, Double>>> cache = new HashMap<>();
@@ -38,6 +42,17 @@ public final class SourcingShares {
      * @param homeBias   h in [0, 1]
      */
     public SourcingShares(List<Production> production, List<Flow> flows, double homeBias) {
+        this(production, flows, homeBias, Set.of());
+    }
+
+    /**
+     * @param production  production rows (zero rows are ignored)
+     * @param flows       observed flows; commodities absent here use the synthesis rule
+     * @param homeBias    h in [0, 1]
+     * @param nonTradable commodities used only in the region that produces them
+     */
+    public SourcingShares(List<Production> production, List<Flow> flows, double homeBias, Set<CommodityId> nonTradable) {
+        this.nonTradable = Set.copyOf(nonTradable);
         if (!(homeBias >= 0 && homeBias <= 1)) {
             throw new IllegalArgumentException("home bias must be in [0, 1], was " + homeBias);
         }
@@ -60,6 +75,9 @@ public final class SourcingShares {
 
     private Map<RegionId, Double> compute(CommodityId commodity, RegionId buyer) {
         Map<RegionId, Double> producers = production.getOrDefault(commodity, Map.of());
+        if (nonTradable.contains(commodity)) {
+            return producers.containsKey(buyer) ? Map.of(buyer, 1.0) : Map.of();
+        }
         List<Flow> observed = flows.get(commodity);
         if (observed != null) {
             Map<RegionId, Double> fromFlows = fromFlows(producers, observed, buyer);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Flow;
@@ -41,6 +42,16 @@ class SourcingSharesTest {
         assertShares(shares.sharesFor(ORE, region("AUS")), Map.of("AUS", 0.55, "CHN", 0.45));
         // CHN ← CHN = 0.25 + 0.75 × 0.6 = 0.70; CHN ← AUS = 0.75 × 0.4 = 0.30
         assertShares(shares.sharesFor(ORE, region("CHN")), Map.of("CHN", 0.70, "AUS", 0.30));
+    }
+
+    @Test
+    void aNonTradableCommodityIsSourcedOnlyAtHome() {
+        SourcingShares shares = new SourcingShares(PRODUCTION, List.of(), 0, Set.of(ORE));
+
+        assertShares(shares.sharesFor(ORE, region("AUS")), Map.of("AUS", 1.0));
+        assertThat(shares.sharesFor(ORE, region("JPN"))).isEmpty();
+        // metal stays tradable: JPN gets the world mix 0.25 / 0.75
+        assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("JPN", 0.25, "USA", 0.75));
     }
 
     @Test

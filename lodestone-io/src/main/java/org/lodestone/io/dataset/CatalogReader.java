@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import org.lodestone.core.model.Commodity;
 import org.lodestone.core.model.CommodityId;
@@ -17,8 +18,13 @@ import org.lodestone.core.model.Source;
 import org.lodestone.core.model.SourceId;
 import org.lodestone.core.model.Stage;
 import org.lodestone.io.csv.CsvRow;
+import org.lodestone.io.problem.Location;
 
-/** Reads the id tables every other file refers to: sources, regions and commodities. */
+/**
+ * Reads the id tables every other file refers to: sources, regions and commodities. Each reader
+ * adds every well-formed id to {@code declared}, even when another field of its row is wrong, so
+ * that one bad row does not also make every reference to it an error.
+ */
 final class CatalogReader {
 
     static final String SOURCES = "sources.csv";
@@ -27,12 +33,13 @@ final class CatalogReader {
 
     private CatalogReader() {}
 
-    static List<Source> sources(Reading reading) {
+    static List<Source> sources(Reading reading, Set<String> declared) {
         List<Source> sources = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(SOURCES, true, List.of("id", "title", "publisher"), List.of("year", "url"))) {
             RowFields f = reading.fields();
             Optional<String> id = f.id(row, "id", RowFields.SOURCE_ID, "letters, digits, '-', '_' or '.' such as MCS25");
+            id.ifPresent(declared::add);
             Optional<String> title = f.text(row, "title");
             Optional<String> publisher = f.text(row, "publisher");
             String year = row.get("year").trim();
@@ -48,12 +55,13 @@ final class CatalogReader {
         return sources;
     }
 
-    static List<Region> regions(Reading reading) {
+    static List<Region> regions(Reading reading, Set<String> declared) {
         List<Region> regions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(REGIONS, true, List.of("code", "name"), List.of())) {
             Optional<String> code = reading.fields().id(row, "code", RowFields.REGION_CODE,
                     "an upper-case ISO 3166 alpha-3 code such as JPN, or ROW, or an X.. aggregate");
+            code.ifPresent(declared::add);
             Optional<String> name = reading.fields().text(row, "name");
             if (code.isPresent() && name.isPresent() && reading.unique(seen, code.get(), row, "region code")) {
                 regions.add(new Region(RegionId.of(code.get()), name.get()));
@@ -62,19 +70,23 @@ final class CatalogReader {
         return regions;
     }
 
-    static List<Commodity> commodities(Reading reading) {
+    /** @param rows filled with the row of each commodity id, for later problems about it */
+    static List<Commodity> commodities(Reading reading, Set<String> declared, Map<String, Location> rows) {
         List<Commodity> commodities = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvRow row : reading.csv(COMMODITIES, true, List.of("id", "name", "layer", "stage", "unit"), List.of())) {
+        for (CsvRow row : reading.csv(COMMODITIES, true, List.of("id", "name", "layer", "stage", "unit"), List.of("tradable"))) {
             RowFields f = reading.fields();
             Optional<String> id = f.id(row, "id", RowFields.KEBAB_ID, "a kebab-case id such as rare-earth-oxide");
+            id.ifPresent(declared::add);
             Optional<String> name = f.text(row, "name");
             Optional<Layer> layer = choice(reading, row, "layer", Layer.values(), Layer::key);
             Optional<Stage> stage = choice(reading, row, "stage", Stage.values(), Stage::key);
             Optional<String> unit = f.text(row, "unit");
+            Optional<Boolean> tradable = row.get("tradable").isBlank() ? Optional.of(true) : f.bool(row, "tradable");
             if (id.isPresent() && name.isPresent() && layer.isPresent() && stage.isPresent() && unit.isPresent()
-                    && reading.unique(seen, id.get(), row, "commodity id")) {
-                commodities.add(new Commodity(CommodityId.of(id.get()), name.get(), layer.get(), stage.get(), unit.get()));
+                    && tradable.isPresent() && reading.unique(seen, id.get(), row, "commodity id")) {
+                rows.put(id.get(), row.start());
+                commodities.add(new Commodity(CommodityId.of(id.get()), name.get(), layer.get(), stage.get(), unit.get(), tradable.get()));
             }
         }
         return commodities;

@@ -1,6 +1,8 @@
 package org.lodestone.io.dataset;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,10 +17,12 @@ import org.lodestone.core.model.Flow;
 import org.lodestone.core.model.Production;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.model.Region;
+import org.lodestone.core.model.RegionId;
 import org.lodestone.core.model.Route;
 import org.lodestone.core.model.Source;
 import org.lodestone.core.network.NetworkBuilder;
 import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
 
 /**
@@ -49,11 +53,14 @@ public final class DatasetLoader {
         Reading reading = new Reading(source);
         Problems problems = reading.problems();
         Optional<DatasetYamlReader.Header> header = DatasetYamlReader.read(reading);
-        List<Source> sources = CatalogReader.sources(reading);
-        List<Region> regions = CatalogReader.regions(reading);
-        List<Commodity> commodities = CatalogReader.commodities(reading);
-        Catalog catalog = new Catalog(
-                ids(sources, s -> s.id().value()), ids(regions, r -> r.id().code()), ids(commodities, c -> c.id().value()));
+        Set<String> sourceIds = new TreeSet<>();
+        Set<String> regionCodes = new TreeSet<>();
+        Set<String> commodityIds = new TreeSet<>();
+        Map<String, Location> commodityRows = new HashMap<>();
+        List<Source> sources = CatalogReader.sources(reading, sourceIds);
+        List<Region> regions = CatalogReader.regions(reading, regionCodes);
+        List<Commodity> commodities = CatalogReader.commodities(reading, commodityIds, commodityRows);
+        Catalog catalog = new Catalog(sourceIds, regionCodes, commodityIds);
         GroupsReader.Result groups = GroupsReader.read(reading, catalog.regions(), catalog.sources());
         QuantityReader.ProductionTable productionTable = QuantityReader.production(reading, catalog);
         List<Production> production = productionTable.rows();
@@ -67,6 +74,9 @@ public final class DatasetLoader {
         problems.throwIfErrors();
         Dataset dataset = new Dataset(header.orElseThrow().info(), sources, regions, groups.groups(), commodities, production, recipes,
                 finalDemand, flows, chokepoints, routes);
+        NetworkBuilder.unsupplied(dataset).forEach((commodity, users) -> problems.warning(commodityRows.get(commodity.value()),
+                "commodity", commodity.value(), "is not tradable but is used in " + String.join(" ", users.stream().map(RegionId::code).toList())
+                        + " without being produced there; that demand has no supplier"));
         return new LoadedDataset(reference, dataset, NetworkBuilder.build(dataset), NetworkBuilder.balances(dataset),
                 problems.warnings());
     }

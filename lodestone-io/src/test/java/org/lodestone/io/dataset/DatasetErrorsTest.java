@@ -197,10 +197,12 @@ class DatasetErrorsTest {
         List<String> problems = problems(new DatasetFolder()
                 .with("production.csv", DatasetFolder.PRODUCTION + "ore,MARS,1,S1,observed,\n")
                 .with("recipes.csv", DatasetFolder.RECIPES + "chip,ore,x,true,,S1,observed,\n")
-                .with("commodities.csv", DatasetFolder.COMMODITIES + "gas,Gas,fuel,mining,m3\n")
+                .with("commodities.csv", DatasetFolder.COMMODITIES.replace("unit\n", "unit,tradable\n")
+                        .replace(",t\n", ",t,\n").replace(",units\n", ",units,no\n") + "gas,Gas,fuel,mining,m3,\n")
                 .writeTo(dir));
 
-        assertThat(problems).hasSize(3).allSatisfy(p -> assertThat(p).contains(": error: "));
+        assertThat(problems).hasSize(4).allSatisfy(p -> assertThat(p).contains(": error: "));
+        assertThat(problems).anySatisfy(p -> assertThat(p).endsWith("commodities.csv:4:40: error: tradable 'no' is not a boolean; expected true or false"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("layer 'fuel' is not a known layer; expected one of energy, minerals,"));
     }
 }

@@ -76,6 +76,25 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void nonTradableDemandWithoutLocalProductionIsAWarning() {
+        LoadedDataset loaded = DatasetLoader.load(new DatasetFolder()
+                .with("commodities.csv", withTradable("metal"))
+                .writeTo(dir).toString());
+
+        // chip is made in USA only, which makes metal; JPN makes metal too, and CHN's final demand is 0.
+        assertThat(loaded.warnings()).isEmpty();
+        int jpnMetal = loaded.network().nodeIndex(RegionId.of("JPN"), CommodityId.of("metal")).orElseThrow();
+        assertThat(loaded.network().links()).filteredOn(l -> l.commodity().value().equals("metal"))
+                .allSatisfy(l -> assertThat(l.supplier()).isNotEqualTo(jpnMetal));
+
+        LoadedDataset unsupplied = DatasetLoader.load(new DatasetFolder()
+                .with("commodities.csv", withTradable("ore"))
+                .writeTo(dir).toString());
+        assertThat(unsupplied.warnings()).extracting(Problem::format).containsExactly(dir.resolve("commodities.csv")
+                + ":2:1: warning: commodity 'ore' is not tradable but is used in JPN USA without being produced there; that demand has no supplier");
+    }
+
+    @Test
     void readsTheBundledDataset() {
         LoadedDataset loaded = DatasetLoader.load("builtin:ai-stack");
 
@@ -89,6 +108,16 @@ class DatasetLoaderTest {
                 .hasMessage("builtin:nope: error: dataset 'nope' is not a bundled dataset; expected one of builtin:ai-stack");
         assertThatThrownBy(() -> DatasetLoader.load(dir.resolve("absent").toString()))
                 .hasMessageContaining("absent: error: dataset does not exist; expected a dataset folder holding dataset.yaml");
+    }
+
+    /** The fixture's commodities with a tradable column: false for {@code nonTradable}, empty otherwise. */
+    private static String withTradable(String nonTradable) {
+        StringBuilder text = new StringBuilder();
+        for (String line : DatasetFolder.COMMODITIES.lines().toList()) {
+            String value = line.startsWith("id,") ? "tradable" : line.startsWith(nonTradable + ",") ? "false" : "";
+            text.append(line).append(',').append(value).append('\n');
+        }
+        return text.toString();
     }
 
     static List<String> problems(Path folder) {
