@@ -95,14 +95,6 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void readsTheBundledDataset() {
-        LoadedDataset loaded = DatasetLoader.load("builtin:ai-stack");
-
-        assertThat(loaded.dataset().info().id()).isEqualTo("ai-stack");
-        assertThat(loaded.network().nodes()).isNotEmpty();
-    }
-
-    @Test
     void rejectsAnUnknownBuiltinAndAMissingFolder() {
         assertThatThrownBy(() -> DatasetLoader.load("builtin:nope"))
                 .hasMessage("builtin:nope: error: dataset 'nope' is not a bundled dataset; expected one of builtin:ai-stack");

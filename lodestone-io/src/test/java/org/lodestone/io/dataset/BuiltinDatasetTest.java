@@ -1,0 +1,99 @@
+package org.lodestone.io.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lodestone.core.concentration.ProducerShares;
+import org.lodestone.core.model.Commodity;
+import org.lodestone.core.model.CommodityId;
+import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.Layer;
+import org.lodestone.core.model.RecipeInput;
+import org.lodestone.core.model.RegionId;
+
+/** What the issue asks of the bundled dataset: coverage, cited groups, balance, one final commodity. */
+class BuiltinDatasetTest {
+
+    private static LoadedDataset loaded;
+    private static Dataset dataset;
+
+    @BeforeAll
+    static void load() {
+        loaded = DatasetLoader.load("builtin:ai-stack");
+        dataset = loaded.dataset();
+    }
+
+    @Test
+    void loadsWithoutWarnings() {
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(dataset.info().defaultCoalition()).isEqualTo("pax-silica");
+    }
+
+    @Test
+    void coversTheFiveAreasOfTheInitiative() {
+        assertThat(dataset.commodities()).extracting(c -> c.id().value()).contains(
+                "electricity",
+                "rare-earth-ore", "rare-earth-oxide", "ndfeb-magnet", "gallium", "germanium", "graphite-natural",
+                "lithium-ore", "cobalt-ore", "nickel-ore", "copper-ore", "tungsten", "antimony", "silicon-metal",
+                "euv-scanner", "duv-immersion-scanner", "fab-tools-other", "photoresist", "silicon-wafer",
+                "logic-wafer-advanced", "hbm-wafer", "cowos-wafer",
+                "ai-accelerator", "ai-server", "dc-capacity", "ai-compute");
+        assertThat(dataset.chokepoints()).extracting(c -> c.id())
+                .containsExactlyInAnyOrder("malacca", "taiwan-strait", "suez-red-sea", "panama");
+        assertThat(dataset.routes()).extracting(r -> r.chokepoint()).contains("malacca", "taiwan-strait", "suez-red-sea", "panama");
+        assertThat(dataset.commodities()).extracting(Commodity::layer).contains(Layer.ENERGY, Layer.MINERALS, Layer.MATERIALS,
+                Layer.EQUIPMENT, Layer.FABRICATION, Layer.PACKAGING, Layer.HARDWARE, Layer.INFRASTRUCTURE);
+    }
+
+    @Test
+    void everyCommodityIsProducedAndFeedsTheOneFinalCommodity() {
+        CommodityId finalCommodity = CommodityId.of("ai-compute");
+        assertThat(dataset.recipes()).noneMatch(r -> r.input().equals(finalCommodity));
+        Set<CommodityId> upstream = new HashSet<>();
+        Deque<CommodityId> todo = new ArrayDeque<>(List.of(finalCommodity));
+        while (!todo.isEmpty()) {
+            CommodityId c = todo.pop();
+            if (upstream.add(c)) {
+                dataset.recipes().stream().filter(r -> r.output().equals(c)).map(RecipeInput::input).forEach(todo::push);
+            }
+        }
+        assertThat(upstream).containsExactlyInAnyOrderElementsOf(dataset.commodities().stream().map(Commodity::id).toList());
+        assertThat(loaded.balances()).allSatisfy(b -> assertThat(b.supply()).as(b.commodity().value()).isPositive());
+    }
+
+    @Test
+    void everyCommodityRoughlyBalances() {
+        assertThat(loaded.balances()).allSatisfy(b ->
+                assertThat(Math.abs(b.relativeSurplus())).as(b.commodity().value()).isLessThan(0.05));
+    }
+
+    @Test
+    void paxSilicaMembershipFollowsTheSigningDates() {
+        var pax = dataset.group("pax-silica").orElseThrow();
+
+        assertThat(pax.membersOn(LocalDate.of(2025, 12, 11))).isEmpty();
+        assertThat(pax.membersOn(LocalDate.of(2025, 12, 12))).extracting(RegionId::code)
+                .containsExactly("AUS", "GBR", "ISR", "JPN", "KOR", "SGP", "USA");
+        assertThat(pax.isMember(RegionId.of("QAT"), LocalDate.of(2026, 1, 12))).isTrue();
+        assertThat(pax.isMember(RegionId.of("ARE"), LocalDate.of(2026, 1, 13))).isFalse();
+        assertThat(pax.membersOn(LocalDate.of(2026, 2, 20))).hasSize(10).contains(RegionId.of("IND"));
+        assertThat(dataset.group("concern").orElseThrow().membersOn(LocalDate.of(2026, 1, 1)))
+                .contains(RegionId.of("CHN"), RegionId.of("RUS"));
+    }
+
+    @Test
+    void chinaRefinesOverNinetyPercentOfRareEarthsFromCitedRows() {
+        var refining = dataset.production().stream().filter(p -> p.commodity().value().equals("rare-earth-oxide")).toList();
+        ProducerShares shares = ProducerShares.of(refining);
+
+        assertThat(shares.share(RegionId.of("CHN"))).isGreaterThanOrEqualTo(0.90);
+        assertThat(refining).allSatisfy(p -> assertThat(p.provenance().sources()).isNotEmpty());
+    }
+}
