@@ -1,0 +1,192 @@
+package org.lodestone.core.ario;
+
+import java.util.Arrays;
+import java.util.List;
+import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.mrio.SparseMatrix;
+
+/**
+ * The immutable, precomputed part of the ARIO model for one table and one parameter set
+ * (ARIO-SPEC section 2): per-step initial output and final demand, technical coefficients
+ * aggregated by product, the input mask, inventory durations, restoration rates and capital.
+ * One model can be shared by many runs (ensembles) on any number of threads.
+ *
+ * <p>Product-by-industry arrays ({@code S × P}) are stored row-major as {@code [s * P + j]}.
+ * Intermediate flows stay in the table's sparse yearly {@code Z}; per-step flows are
+ * {@code Z · σ}, computed where used, so no dense {@code P × P} array is ever held.
+ *
+ * <p>Memory: the table's CSR (12 bytes per flow) plus about 8 {@code S × P} double arrays.
+ */
+public final class ArioModel {
+
+    /** Inputs whose yearly flow is at most this fraction of the buyer's daily output are ignored (monetary tables). */
+    public static final double TECHNOLOGY_THRESHOLD = 1e-5;
+
+    final IoTable table;
+    final ArioParameters parameters;
+    final int p;
+    final int s;
+    final int q;
+    final double sigma;
+    final int[] productOf;
+    final int[] zRowStart;
+    final int[] zColumns;
+    final double[] zValues;
+    final double[] x0;
+    final SparseMatrix f0;
+    final double[] finalDemandRow0;
+    final double[] zC;
+    final double[] aS;
+    final boolean[] isInput;
+    final double[] inventoryDuration;
+    final double[] constraintDuration;
+    final double[] restorationRate;
+    final double[] capital;
+    final double psi;
+    final double alphaRate;
+    final ColumnSplit split;
+
+    private ArioModel(IoTable table, ArioParameters parameters) {
+        this.table = table;
+        this.parameters = parameters;
+        this.p = table.size();
+        this.s = table.sectors().size();
+        this.q = table.finalDemandColumns().size();
+        this.sigma = 1.0 / parameters.yearToStep();
+        this.productOf = new int[p];
+        for (int i = 0; i < p; i++) {
+            productOf[i] = table.productOf(i);
+        }
+        SparseMatrix z = table.z();
+        this.zRowStart = z.rowStart();
+        this.zColumns = z.columns();
+        this.zValues = z.values();
+        double[] x = table.x();
+        this.x0 = new double[p];
+        for (int i = 0; i < p; i++) {
+            x0[i] = sigma * x[i];
+        }
+        this.f0 = scaled(table.y(), sigma);
+        this.finalDemandRow0 = f0.rowSums();
+        this.zC = aggregate(zValues, false, x);
+        this.aS = aggregate(zValues, true, x);
+        this.isInput = inputMask(table.units() == IoTable.Units.MONETARY ? TECHNOLOGY_THRESHOLD : 0);
+        this.inventoryDuration = durations(parameters);
+        this.constraintDuration = Arrays.stream(inventoryDuration).map(d -> Double.isInfinite(d) ? 0 : d).toArray();
+        this.restorationRate = restorationRates(parameters);
+        this.capital = capital(table, x);
+        this.psi = parameters.effectivePsi();
+        this.alphaRate = 1.0 / parameters.alphaTau();
+        this.split = new ColumnSplit(zRowStart, zColumns, p, parameters.threads());
+    }
+
+    /**
+     * Precomputes the model of {@code table} under {@code parameters}.
+     *
+     * @throws IllegalArgumentException if a per-sector parameter names an unknown sector
+     */
+    public static ArioModel of(IoTable table, ArioParameters parameters) {
+        List<String> sectors = table.sectors();
+        for (String sector : parameters.inventoryDaysBySector().keySet()) {
+            requireSector(sectors, sector, "inventory");
+        }
+        for (String sector : parameters.restorationTauBySector().keySet()) {
+            requireSector(sectors, sector, "inventory-restoration-tau");
+        }
+        return new ArioModel(table, parameters);
+    }
+
+    public IoTable table() {
+        return table;
+    }
+
+    public ArioParameters parameters() {
+        return parameters;
+    }
+
+    /** Initial per-step output X0 of an industry. */
+    public double initialOutput(int industry) {
+        return x0[industry];
+    }
+
+    /** Productive capital of an industry (yearly table units), or NaN when the table gives none. */
+    public double capital(int industry) {
+        return capital == null ? Double.NaN : capital[industry];
+    }
+
+    private static void requireSector(List<String> sectors, String sector, String what) {
+        if (!sectors.contains(sector)) {
+            throw new IllegalArgumentException(what + " names sector '" + sector + "', which the table does not have; sectors are "
+                    + String.join(", ", sectors.subList(0, Math.min(20, sectors.size()))) + (sectors.size() > 20 ? ", ..." : ""));
+        }
+    }
+
+    private static SparseMatrix scaled(SparseMatrix m, double factor) {
+        double[] values = m.values().clone();
+        for (int k = 0; k < values.length; k++) {
+            values[k] = factor * values[k];
+        }
+        return new SparseMatrix(m.rows(), m.cols(), m.rowStart().clone(), m.columns().clone(), values);
+    }
+
+    /** Agg(Z) (yearly) or Agg(A) with A = Z · (1/x), reciprocals of 0 taken as 0. */
+    private double[] aggregate(double[] values, boolean coefficients, double[] x) {
+        double[] reciprocal = new double[p];
+        for (int j = 0; j < p; j++) {
+            reciprocal[j] = x[j] == 0 ? 0 : 1 / x[j];
+        }
+        double[] agg = new double[s * p];
+        for (int i = 0; i < p; i++) {
+            int row = productOf[i] * p;
+            for (int k = zRowStart[i]; k < zRowStart[i + 1]; k++) {
+                int j = zColumns[k];
+                agg[row + j] += coefficients ? values[k] * reciprocal[j] : values[k];
+            }
+        }
+        return agg;
+    }
+
+    private boolean[] inputMask(double threshold) {
+        boolean[] mask = new boolean[s * p];
+        for (int sp = 0; sp < s; sp++) {
+            for (int j = 0; j < p; j++) {
+                mask[sp * p + j] = zC[sp * p + j] > threshold * x0[j];
+            }
+        }
+        return mask;
+    }
+
+    private double[] durations(ArioParameters parameters) {
+        double[] days = new double[s];
+        for (int sp = 0; sp < s; sp++) {
+            double d = parameters.inventoryDaysBySector().getOrDefault(table.sectors().get(sp), parameters.inventoryDays());
+            days[sp] = d <= 1 ? 2 : d;
+        }
+        return days;
+    }
+
+    private double[] restorationRates(ArioParameters parameters) {
+        double[] rates = new double[s];
+        for (int sp = 0; sp < s; sp++) {
+            double tau = parameters.restorationTauBySector().getOrDefault(table.sectors().get(sp), parameters.inventoryRestorationTau());
+            rates[sp] = parameters.kind() == ArioParameters.Kind.BASE ? 1 : 1 / tau;
+        }
+        return rates;
+    }
+
+    /** K from the table, else 4 × value added for a monetary table, else null (capital events refused). */
+    private double[] capital(IoTable table, double[] x) {
+        if (table.capital().isPresent()) {
+            return table.capital().get();
+        }
+        if (table.units() != IoTable.Units.MONETARY) {
+            return null;
+        }
+        double[] colSums = table.z().columnSums();
+        double[] k = new double[p];
+        for (int j = 0; j < p; j++) {
+            k[j] = 4 * Math.max(0, x[j] - colSums[j]);
+        }
+        return k;
+    }
+}

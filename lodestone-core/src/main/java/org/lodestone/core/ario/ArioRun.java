@@ -1,0 +1,405 @@
+package org.lodestone.core.ario;
+
+import java.util.Arrays;
+import java.util.List;
+import org.lodestone.core.mrio.SparseMatrix;
+import org.lodestone.core.shock.Event;
+
+/**
+ * One run of the ARIO model: the mutable state and the time step, in the exact order of the
+ * reference implementation (ARIO-SPEC section 4). The run is pure: no I/O, no clock, no random
+ * source; listeners see each step. After construction nothing is allocated per step.
+ *
+ * <p>Cost per step: two streaming passes over the non-zero flows plus O(S·P) work on
+ * product-by-industry arrays.
+ */
+public final class ArioRun implements StepView {
+
+    private static final double RTOL = 1e-5;
+    private static final double ATOL = 1e-8;
+
+    private final ArioModel m;
+    private final EventSchedule events;
+    private final RebuildDemand rebuild = new RebuildDemand();
+    private final FlowPasses passes;
+    private final int p;
+    private final int sp;
+    private int t;
+    private boolean initialOrders = true;
+    private boolean capitalDefined = true;
+
+    private final double[] stocks;
+    private final double[] alpha;
+    private final double[] x;
+    private final double[] xCap;
+    private final double[] xOpt;
+    private final double[] delta;
+    private final double[] totalDemand;
+    private final double[] rebuildRow;
+    private final double[] rebuildDelivered;
+    private double[] orderRows;
+    private double[] orderRowsNext;
+    private double[] need;
+    private double[] needNext;
+    private double[] den;
+    private double[] denNext;
+    private double[] r;
+    private double[] rNext;
+    private final double[] add;
+    private final double[] stocksTotal;
+    private final int[] limiting;
+    private final double[] minRatio;
+    private final double[] fdUnmet;
+    private final double[] fdUndistributed;
+
+    /** A run of {@code model} with {@code events}, at step 0, in the initial equilibrium. */
+    public ArioRun(ArioModel model, List<Event> events) {
+        this.m = model;
+        this.p = model.p;
+        this.sp = model.s * model.p;
+        this.events = new EventSchedule(model, events);
+        this.events.registerRebuildDemand(rebuild);
+        this.passes = new FlowPasses(model);
+        this.stocks = new double[sp];
+        for (int s = 0; s < model.s; s++) {
+            for (int j = 0; j < p; j++) {
+                double v = model.inventoryDuration[s] * model.x0[j] * model.aS[s * p + j];
+                stocks[s * p + j] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+            }
+        }
+        this.alpha = new double[p];
+        Arrays.fill(alpha, model.parameters.alphaBase());
+        this.x = model.x0.clone();
+        this.xCap = new double[p];
+        this.xOpt = new double[p];
+        this.delta = new double[p];
+        this.totalDemand = new double[p];
+        this.rebuildRow = new double[p];
+        this.rebuildDelivered = new double[p];
+        this.orderRows = model.table.z().rowSums();
+        for (int i = 0; i < p; i++) {
+            orderRows[i] = orderRows[i] * model.sigma;
+        }
+        this.orderRowsNext = new double[p];
+        this.need = new double[sp];
+        this.needNext = new double[sp];
+        this.den = new double[sp];
+        this.denNext = new double[sp];
+        this.r = new double[p];
+        this.rNext = new double[p];
+        this.add = new double[sp];
+        this.stocksTotal = new double[p];
+        this.limiting = new int[p];
+        this.minRatio = new double[p];
+        this.fdUnmet = new double[model.q];
+        this.fdUndistributed = new double[p];
+    }
+
+    /**
+     * Runs {@code steps} steps (or until a crash), calling {@code listener} after each.
+     *
+     * @return how the run ended
+     */
+    public RunOutcome run(int steps, StepListener listener) {
+        for (int n = 0; n < steps; n++) {
+            String crash = advance();
+            if (crash != null) {
+                return RunOutcome.crashed(t, crash);
+            }
+            listener.onStep(this);
+            t++;
+        }
+        return RunOutcome.completed(t);
+    }
+
+    /** One step; returns a crash reason, or null. */
+    private String advance() {
+        beginStep();
+        if (t > 1) {
+            updateOverproduction();
+        }
+        for (int i = 0; i < p; i++) {
+            xCap[i] = m.x0[i] * (1 - delta[i]) * alpha[i];
+            if (xCap[i] < 0) {
+                throw new IllegalStateException("negative production capacity at industry " + i + ", step " + t);
+            }
+            xOpt[i] = fmin(totalDemand[i], xCap[i]);
+        }
+        produce();
+        for (int i = 0; i < p; i++) {
+            rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
+        }
+        passes.deliveries(initialOrders, need, den, r, totalDemand, x, rNext, add, denNext);
+        String crash = updateInventories();
+        if (crash != null) {
+            return crash;
+        }
+        finalDemandGaps();
+        deliverRebuild();
+        events.end(t, rebuild);
+        placeOrders();
+        return null;
+    }
+
+    /** 4.1: events, capacity loss, rebuild demand, D_tot; swap in the orders placed last step. */
+    private void beginStep() {
+        if (t > 0) {
+            double[] swap = orderRows;
+            orderRows = orderRowsNext;
+            orderRowsNext = swap;
+            swap = need;
+            need = needNext;
+            needNext = swap;
+            swap = den;
+            den = denNext;
+            denNext = swap;
+            swap = r;
+            r = rNext;
+            rNext = swap;
+            initialOrders = false;
+        }
+        capitalDefined = events.begin(t, delta);
+        if (events.anyRebuilding()) {
+            events.fillRebuildDemand(rebuild);
+        }
+        sumTotalDemand();
+        Arrays.fill(stocksTotal, 0);
+        for (int s = 0; s < m.s; s++) {
+            for (int j = 0; j < p; j++) {
+                stocksTotal[j] += stocks[s * p + j];
+            }
+        }
+    }
+
+    private void sumTotalDemand() {
+        Arrays.fill(rebuildRow, 0);
+        rebuild.addRowSums(rebuildRow);
+        for (int i = 0; i < p; i++) {
+            totalDemand[i] = orderRows[i] + m.finalDemandRow0[i] + rebuildRow[i];
+        }
+    }
+
+    /** 4.2: α moves toward α_max while demand exceeds production, back to α_b only when ζ is exactly 0. */
+    private void updateOverproduction() {
+        double max = m.parameters.alphaMax();
+        double base = m.parameters.alphaBase();
+        double rate = m.alphaRate;
+        for (int i = 0; i < p; i++) {
+            double zeta = totalDemand[i] != 0 ? (totalDemand[i] - x[i]) / totalDemand[i] : 0;
+            if (Double.isNaN(zeta)) {
+                zeta = 0;
+            }
+            alpha[i] += (max - alpha[i]) * zeta * rate + (base - alpha[i]) * (zeta == 0 ? 1 : 0) * rate;
+            alpha[i] = Math.max(alpha[i], 1.0);
+        }
+    }
+
+    /** 4.5: production limited by inventories below ψ of their target. */
+    private void produce() {
+        Arrays.fill(limiting, 0);
+        Arrays.fill(minRatio, 1);
+        boolean anyShort = false;
+        for (int s = 0; s < m.s; s++) {
+            double duration = m.constraintDuration[s];
+            for (int j = 0; j < p; j++) {
+                int sj = s * p + j;
+                if (!m.isInput[sj]) {
+                    continue;
+                }
+                double constraint = m.psi * xOpt[j] * m.aS[sj] * duration;
+                if (stocks[sj] < constraint) {
+                    anyShort = true;
+                    limiting[j]++;
+                    minRatio[j] = Math.min(minRatio[j], Math.min(stocks[sj] / constraint, 1));
+                }
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            x[j] = anyShort && limiting[j] > 0 ? xOpt[j] * minRatio[j] : xOpt[j];
+        }
+    }
+
+    /** 4.7: stocks += received − used, unless every element is within allclose tolerance. */
+    private String updateInventories() {
+        boolean allClose = true;
+        for (int s = 0; s < m.s; s++) {
+            for (int j = 0; j < p; j++) {
+                int sj = s * p + j;
+                double use = x[j] * m.aS[sj];
+                if (use < 0 || add[sj] < 0) {
+                    return "negative " + (use < 0 ? "use" : "delivery") + " of product " + s + " at industry " + j + ", step " + t;
+                }
+                allClose &= Math.abs(add[sj] - use) <= ATOL + RTOL * Math.abs(use);
+            }
+        }
+        if (allClose) {
+            return null;
+        }
+        for (int s = 0; s < m.s; s++) {
+            for (int j = 0; j < p; j++) {
+                int sj = s * p + j;
+                double updated = stocks[sj] - x[j] * m.aS[sj] + add[sj];
+                if (updated < 0 || Double.isNaN(updated)) {
+                    return "inventory of product " + s + " at industry " + j + " became " + updated + " at step " + t;
+                }
+                stocks[sj] = updated;
+            }
+        }
+        return null;
+    }
+
+    /** 4.8: final demand not delivered, per supplier and per final-demand column. */
+    private void finalDemandGaps() {
+        Arrays.fill(fdUnmet, 0);
+        SparseMatrix f = m.f0;
+        int[] start = f.rowStart();
+        int[] cols = f.columns();
+        double[] values = f.values();
+        for (int i = 0; i < p; i++) {
+            double sum = 0;
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                double delivered = totalDemand[i] == 0 ? 0 : values[k] / totalDemand[i] * x[i];
+                double gap = values[k] - delivered;
+                sum += gap;
+                fdUnmet[cols[k]] += gap;
+            }
+            fdUndistributed[i] = sum + 0.0;
+        }
+        for (int c = 0; c < fdUnmet.length; c++) {
+            fdUnmet[c] += 0.0;
+        }
+    }
+
+    /** 4.9: deliveries to rebuild demand; B shrinks by what was delivered, which changes D_tot. */
+    private void deliverRebuild() {
+        Arrays.fill(rebuildDelivered, 0);
+        rebuild.deliver(totalDemand, x, rebuildDelivered);
+        if (events.rebuildBlocks() > 0) {
+            rebuild.subtractDelivered();
+            sumTotalDemand();
+        }
+    }
+
+    /** 4.10: orders for the next step, from inventory gaps and the inputs used. */
+    private void placeOrders() {
+        boolean close = true;
+        for (int s = 0; s < m.s && close; s++) {
+            for (int j = 0; j < p; j++) {
+                int sj = s * p + j;
+                double goal = fmin(totalDemand[j], xCap[j]) * m.aS[sj] * m.inventoryDuration[s];
+                if (!isClose(stocks[sj], goal)) {
+                    close = false;
+                    break;
+                }
+            }
+        }
+        for (int s = 0; s < m.s; s++) {
+            boolean finite = !Double.isInfinite(m.inventoryDuration[s]);
+            double rate = m.restorationRate[s];
+            for (int j = 0; j < p; j++) {
+                int sj = s * p + j;
+                double gap = 0;
+                if (!close && finite) {
+                    double goal = fmin(totalDemand[j], xCap[j]) * m.aS[sj] * m.inventoryDuration[s];
+                    gap = Math.max(goal - stocks[sj], 0) * rate;
+                }
+                needNext[sj] = gap + x[j] * m.aS[sj];
+            }
+        }
+        passes.orderRowSums(needNext, denNext, rNext, orderRowsNext);
+    }
+
+    /** NumPy isclose(a, b): |a − b| ≤ atol + rtol·|b|; equal infinities are close, NaN never. */
+    private static boolean isClose(double a, double b) {
+        if (Double.isInfinite(a) || Double.isInfinite(b)) {
+            return a == b;
+        }
+        return Math.abs(a - b) <= ATOL + RTOL * Math.abs(b);
+    }
+
+    /** NumPy fmin: the smaller, ignoring a NaN. */
+    private static double fmin(double a, double b) {
+        if (Double.isNaN(a)) {
+            return b;
+        }
+        if (Double.isNaN(b)) {
+            return a;
+        }
+        return Math.min(a, b);
+    }
+
+    @Override
+    public int step() {
+        return t;
+    }
+
+    @Override
+    public int industries() {
+        return p;
+    }
+
+    @Override
+    public double[] initialOutput() {
+        return m.x0;
+    }
+
+    @Override
+    public double[] production() {
+        return x;
+    }
+
+    @Override
+    public double[] capacity() {
+        return xCap;
+    }
+
+    @Override
+    public double[] overproduction() {
+        return alpha;
+    }
+
+    @Override
+    public double[] intermediateDemand() {
+        return orderRows;
+    }
+
+    @Override
+    public double[] finalDemand() {
+        return m.finalDemandRow0;
+    }
+
+    @Override
+    public double[] rebuildDemand() {
+        return rebuildRow;
+    }
+
+    @Override
+    public double[] rebuildProduction() {
+        return rebuildDelivered;
+    }
+
+    @Override
+    public double[] finalDemandUnmet() {
+        return fdUnmet;
+    }
+
+    @Override
+    public double[] finalDemandUndistributed() {
+        return fdUndistributed;
+    }
+
+    @Override
+    public double[] inputStocksTotal() {
+        return stocksTotal;
+    }
+
+    @Override
+    public int[] limitingInputs() {
+        return limiting;
+    }
+
+    @Override
+    public double[] capitalToRecover() {
+        return capitalDefined ? events.capitalLost() : null;
+    }
+}

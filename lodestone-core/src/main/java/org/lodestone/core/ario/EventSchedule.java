@@ -1,0 +1,264 @@
+package org.lodestone.core.ario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.lodestone.core.shock.Event;
+
+/**
+ * The events of one run and their state (ARIO-SPEC 4.1, 4.9 and 6): status changes, capital lost,
+ * the arbitrary capacity loss with its one-step lag, rebuild demand and recovery.
+ */
+final class EventSchedule {
+
+    enum Status { PENDING, HAPPENING, RECOVERING, REBUILDING, FINISHED }
+
+    private final ArioModel model;
+    private final List<Tracker> trackers = new ArrayList<>();
+    private final double[] arbitraryStored;
+    private final double[] capitalLost;
+    private final double capitalPrecision;
+    private int rebuildBlocks;
+
+    EventSchedule(ArioModel model, List<Event> events) {
+        this.model = model;
+        this.arbitraryStored = new double[model.p];
+        this.capitalLost = new double[model.p];
+        this.capitalPrecision = Math.pow(10, (int) Math.log10(model.parameters.monetaryFactor()) + 1);
+        for (Event e : events) {
+            for (int i : e.industries()) {
+                if (i < 0 || i >= model.p) {
+                    throw new IllegalArgumentException("event names industry " + i + ", the table has " + model.p);
+                }
+            }
+            if (!(e instanceof Event.CapacityLoss) && model.capital == null) {
+                throw new IllegalArgumentException("a capital-destroyed event needs productive capital, which this physical table "
+                        + "does not give; use capacity-loss, or give capital in the dataset");
+            }
+            trackers.add(new Tracker(e));
+        }
+    }
+
+    /** Rebuild demand blocks opened so far (E). */
+    int rebuildBlocks() {
+        return rebuildBlocks;
+    }
+
+    /**
+     * Start of step t (4.1): status changes, capital lost, Δ = max(L ⊘ K, stored arbitrary loss),
+     * then the stored arbitrary loss is refreshed (so it reaches Δ one step later).
+     *
+     * @param delta filled with the capacity loss of this step
+     * @return true if capital lost is defined this step (false when only capacity-loss events are active)
+     */
+    boolean begin(int t, double[] delta) {
+        for (Tracker tr : trackers) {
+            if (tr.status == Status.PENDING && t - 1 <= tr.event.occurrence() && tr.event.occurrence() <= t) {
+                tr.status = Status.HAPPENING;
+            }
+        }
+        for (Tracker tr : trackers) {
+            if (tr.status == Status.HAPPENING && t >= tr.event.occurrence() + tr.event.duration()) {
+                boolean rebuild = tr.event instanceof Event.CapitalRebuild;
+                tr.status = rebuild ? Status.REBUILDING : Status.RECOVERING;
+                rebuildBlocks += rebuild ? 1 : 0;
+            }
+        }
+        boolean capitalDefined = sumCapitalLost();
+        for (int i = 0; i < model.p; i++) {
+            double k = model.capital == null ? 0 : model.capital[i];
+            double lost = capitalDefined && k != 0 ? capitalLost[i] / k : 0;
+            delta[i] = Math.max(lost, arbitraryStored[i]);
+        }
+        refreshArbitrary();
+        return capitalDefined;
+    }
+
+    /** Capital still lost per industry (valid after {@link #begin} returned true). */
+    double[] capitalLost() {
+        return capitalLost;
+    }
+
+    private boolean sumCapitalLost() {
+        Arrays.fill(capitalLost, 0);
+        boolean anyActive = false;
+        boolean anyCapital = false;
+        for (Tracker tr : trackers) {
+            if (tr.isActive()) {
+                anyActive = true;
+                if (!(tr.event instanceof Event.CapacityLoss)) {
+                    anyCapital = true;
+                    int[] at = tr.event.industries();
+                    for (int n = 0; n < at.length; n++) {
+                        capitalLost[at[n]] += tr.current[n];
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < model.p; i++) {
+            if (model.capital != null && capitalLost[i] > model.capital[i]) {
+                throw new IllegalArgumentException("capital lost in industry " + i + " (" + capitalLost[i]
+                        + ") exceeds its productive capital (" + model.capital[i] + ")");
+            }
+        }
+        return anyCapital || !anyActive;
+    }
+
+    private void refreshArbitrary() {
+        Arrays.fill(arbitraryStored, 0);
+        for (Tracker tr : trackers) {
+            if (tr.event instanceof Event.CapacityLoss && (tr.status == Status.HAPPENING || tr.status == Status.RECOVERING)) {
+                int[] at = tr.event.industries();
+                for (int n = 0; n < at.length; n++) {
+                    arbitraryStored[at[n]] = Math.max(arbitraryStored[at[n]], tr.current[n]);
+                }
+            }
+        }
+    }
+
+    /** True if any event is rebuilding this step. */
+    boolean anyRebuilding() {
+        return trackers.stream().anyMatch(tr -> tr.status == Status.REBUILDING);
+    }
+
+    /** Rebuild demand entries of every rebuilding event this step: remaining × (1/τ); others 0. */
+    void fillRebuildDemand(RebuildDemand demand) {
+        demand.clear();
+        for (Tracker tr : trackers) {
+            if (tr.status == Status.REBUILDING) {
+                Event.CapitalRebuild r = (Event.CapitalRebuild) tr.event;
+                double rate = 1.0 / r.tau();
+                for (int n = 0; n < tr.remaining.length; n++) {
+                    demand.set(tr.rebuildEntry[n], tr.remaining[n] * rate);
+                }
+            }
+        }
+    }
+
+    /** End of step t (4.9): rebuilding events receive their deliveries, recovering events recover. */
+    void end(int t, RebuildDemand demand) {
+        for (Tracker tr : trackers) {
+            if (tr.status == Status.REBUILDING) {
+                receiveRebuilding(tr, demand);
+            }
+        }
+        for (Tracker tr : trackers) {
+            if (tr.status == Status.RECOVERING) {
+                recover(tr, t);
+            }
+        }
+    }
+
+    private void receiveRebuilding(Tracker tr, RebuildDemand demand) {
+        Event.CapitalRebuild r = (Event.CapitalRebuild) tr.event;
+        boolean allZero = true;
+        Arrays.fill(tr.current, 0);
+        for (int n = 0; n < tr.remaining.length; n++) {
+            double left = Math.rint((tr.remaining[n] - demand.delivered(tr.rebuildEntry[n])) * capitalPrecision) / capitalPrecision;
+            tr.remaining[n] = Math.max(left, 0);
+            allZero &= tr.remaining[n] == 0;
+            tr.current[tr.rebuildColumn[n]] += tr.remaining[n];
+        }
+        if (allZero) {
+            tr.status = Status.FINISHED;
+            return;
+        }
+        for (int n = 0; n < tr.current.length; n++) {
+            tr.current[n] = tr.current[n] / r.factor();
+        }
+    }
+
+    private void recover(Tracker tr, int t) {
+        int elapsed = t - (tr.event.occurrence() + tr.event.duration());
+        boolean arbitrary = tr.event instanceof Event.CapacityLoss;
+        double precision = arbitrary ? 1e6 : capitalPrecision;
+        boolean allZero = true;
+        for (int n = 0; n < tr.initial.length; n++) {
+            double value = arbitrary
+                    ? ((Event.CapacityLoss) tr.event).curve().value(elapsed, tr.initial[n], ((Event.CapacityLoss) tr.event).tau())
+                    : ((Event.CapitalRecovery) tr.event).curve().value(elapsed, tr.initial[n], ((Event.CapitalRecovery) tr.event).tau());
+            tr.current[n] = Math.rint(value * precision) / precision;
+            allZero &= tr.current[n] == 0;
+        }
+        if (allZero) {
+            tr.status = Status.FINISHED;
+        }
+    }
+
+    /** Registers the rebuild demand entries of every rebuild event; called once before the run. */
+    void registerRebuildDemand(RebuildDemand demand) {
+        for (Tracker tr : trackers) {
+            if (tr.event instanceof Event.CapitalRebuild r) {
+                initRemaining(tr, r, demand);
+            }
+        }
+    }
+
+    /** Rem[(r,s),f] = share_s · L0[f] · factor · Z[(r,s),f] / Σ_r' Z[(r',s),f] (ARIO-SPEC 6.4). */
+    private void initRemaining(Tracker tr, Event.CapitalRebuild r, RebuildDemand demand) {
+        List<int[]> cells = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        int[] affected = r.industries();
+        for (int i = 0; i < model.p; i++) {
+            Double share = r.sectorShares().get(model.productOf[i]);
+            if (share == null) {
+                continue;
+            }
+            for (int n = 0; n < affected.length; n++) {
+                int f = affected[n];
+                double total = model.zC[model.productOf[i] * model.p + f];
+                double flow = flow(i, f);
+                double dist = total == 0 ? 0 : flow / total;
+                double rem = share * tr.initial[n] * r.factor() * dist;
+                if (rem != 0) {
+                    cells.add(new int[] {i, n});
+                    values.add(rem);
+                }
+            }
+        }
+        tr.remaining = values.stream().mapToDouble(Double::doubleValue).toArray();
+        tr.rebuildEntry = new int[cells.size()];
+        tr.rebuildColumn = new int[cells.size()];
+        for (int c = 0; c < cells.size(); c++) {
+            tr.rebuildEntry[c] = demand.add(cells.get(c)[0]);
+            tr.rebuildColumn[c] = cells.get(c)[1];
+        }
+    }
+
+    private double flow(int i, int j) {
+        int k = Arrays.binarySearch(model.zColumns, model.zRowStart[i], model.zRowStart[i + 1], j);
+        return k >= 0 ? model.zValues[k] : 0;
+    }
+
+    /** Industry indices hit by any event, sorted, no duplicates. */
+    int[] shockedIndustries() {
+        return trackers.stream().flatMapToInt(tr -> Arrays.stream(tr.event.industries())).distinct().sorted().toArray();
+    }
+
+    /** The state of one event. */
+    private static final class Tracker {
+        final Event event;
+        Status status = Status.PENDING;
+        final double[] initial;
+        final double[] current;
+        double[] remaining = new double[0];
+        int[] rebuildEntry = new int[0];
+        int[] rebuildColumn = new int[0];
+
+        Tracker(Event event) {
+            this.event = event;
+            if (event instanceof Event.CapacityLoss c) {
+                this.initial = c.fractions().clone();
+            } else if (event instanceof Event.CapitalRecovery c) {
+                this.initial = c.damages().clone();
+            } else {
+                this.initial = ((Event.CapitalRebuild) event).damages().clone();
+            }
+            this.current = initial.clone();
+        }
+
+        boolean isActive() {
+            return status == Status.HAPPENING || status == Status.RECOVERING || status == Status.REBUILDING;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.lodestone.core.mrio;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * An input-output system the disruption engine runs on: industries (region × sector), yearly
+ * intermediate flows {@code Z} (row = supplier, column = buyer), yearly final demand {@code Y}
+ * and gross output {@code x}. It is either a monetary multi-regional table (MRIO) or the physical
+ * network of a Lodestone dataset, where each sector is a commodity and not every region has every
+ * sector.
+ *
+ * <p>Industries are sorted on (region, sector) and final-demand columns on (region, category), as
+ * the reference implementation sorts them; each industry's <em>product</em> is the index of its
+ * sector in the sorted sector list.
+ */
+public final class IoTable {
+
+    /** Final-demand ordering and industry ordering: lexicographic on the two names. */
+    public static final Comparator<Industry> INDUSTRY_ORDER =
+            Comparator.comparing(Industry::region).thenComparing(Industry::sector);
+
+    private final List<Industry> industries;
+    private final List<String> sectors;
+    private final int[] productOf;
+    private final List<FinalDemandColumn> finalDemandColumns;
+    private final SparseMatrix z;
+    private final SparseMatrix y;
+    private final double[] x;
+    private final Units units;
+    private final double monetaryFactor;
+    private final double[] capital;
+
+    /** What the numbers of a table measure. */
+    public enum Units {
+        /** Money: the technology threshold and the default capital (4 × value added) apply. */
+        MONETARY,
+        /** Physical quantities that differ by sector: no cross-sector thresholds, capital must be given. */
+        PHYSICAL
+    }
+
+    /**
+     * @param industries         sorted on (region, sector), no duplicates
+     * @param finalDemandColumns sorted on (region, category), no duplicates
+     * @param z                  P × P yearly flows
+     * @param y                  P × Q yearly final demand
+     * @param x                  P yearly gross output
+     * @param units              monetary or physical
+     * @param monetaryFactor     the table's money unit (1e6 for millions); 1 for physical tables
+     * @param capital            productive capital per industry, or empty for the default
+     *                           (4 × value added, monetary tables only)
+     */
+    public IoTable(List<Industry> industries, List<FinalDemandColumn> finalDemandColumns, SparseMatrix z, SparseMatrix y,
+            double[] x, Units units, double monetaryFactor, Optional<double[]> capital) {
+        this.industries = List.copyOf(industries);
+        this.finalDemandColumns = List.copyOf(finalDemandColumns);
+        int p = this.industries.size();
+        requireSorted(this.industries, INDUSTRY_ORDER, "industries");
+        requireSorted(this.finalDemandColumns,
+                Comparator.comparing(FinalDemandColumn::region).thenComparing(FinalDemandColumn::category), "final-demand columns");
+        if (z.rows() != p || z.cols() != p || y.rows() != p || y.cols() != this.finalDemandColumns.size() || x.length != p) {
+            throw new IllegalArgumentException("Z must be " + p + " x " + p + ", Y " + p + " x " + this.finalDemandColumns.size()
+                    + " and x of length " + p);
+        }
+        this.sectors = List.copyOf(new TreeSet<>(this.industries.stream().map(Industry::sector).toList()));
+        this.productOf = new int[p];
+        for (int i = 0; i < p; i++) {
+            productOf[i] = Collections.binarySearch(sectors, this.industries.get(i).sector());
+        }
+        this.z = z;
+        this.y = y;
+        this.x = x.clone();
+        this.units = Objects.requireNonNull(units, "units");
+        this.monetaryFactor = monetaryFactor;
+        this.capital = capital.map(double[]::clone).orElse(null);
+        if (this.capital != null && this.capital.length != p) {
+            throw new IllegalArgumentException("capital must have one entry per industry (" + p + ")");
+        }
+    }
+
+    private static <T> void requireSorted(List<T> list, Comparator<T> order, String what) {
+        for (int i = 1; i < list.size(); i++) {
+            if (order.compare(list.get(i - 1), list.get(i)) >= 0) {
+                throw new IllegalArgumentException(what + " must be sorted and unique; " + list.get(i - 1) + " comes before " + list.get(i));
+            }
+        }
+    }
+
+    /** Number of industries P. */
+    public int size() {
+        return industries.size();
+    }
+
+    public List<Industry> industries() {
+        return industries;
+    }
+
+    /** Sorted distinct sector names; the products of the table. */
+    public List<String> sectors() {
+        return sectors;
+    }
+
+    /** Sorted distinct region names. */
+    public List<String> regions() {
+        return new ArrayList<>(new TreeSet<>(industries.stream().map(Industry::region).toList()));
+    }
+
+    /** Index in {@link #sectors()} of industry i's sector. */
+    public int productOf(int industry) {
+        return productOf[industry];
+    }
+
+    public List<FinalDemandColumn> finalDemandColumns() {
+        return finalDemandColumns;
+    }
+
+    /** Yearly intermediate flows, row = supplier, column = buyer. */
+    public SparseMatrix z() {
+        return z;
+    }
+
+    /** Yearly final demand, P × Q. */
+    public SparseMatrix y() {
+        return y;
+    }
+
+    /** Yearly gross output (a copy). */
+    public double[] x() {
+        return x.clone();
+    }
+
+    public Units units() {
+        return units;
+    }
+
+    public double monetaryFactor() {
+        return monetaryFactor;
+    }
+
+    /** Productive capital per industry if the table gives it (a copy). */
+    public Optional<double[]> capital() {
+        return Optional.ofNullable(capital).map(double[]::clone);
+    }
+
+    /** The index of an industry, or -1. O(log P). */
+    public int indexOf(String region, String sector) {
+        int i = Collections.binarySearch(industries, new Industry(region, sector), INDUSTRY_ORDER);
+        return i >= 0 ? i : -1;
+    }
+}
