@@ -15,7 +15,8 @@ import org.lodestone.core.mrio.SparseMatrix;
  * Intermediate flows stay in the table's sparse yearly {@code Z}; per-step flows are
  * {@code Z · σ}, computed where used, so no dense {@code P × P} array is ever held.
  *
- * <p>Memory: the table's CSR (12 bytes per flow) plus about 8 {@code S × P} double arrays.
+ * <p>Memory: the table's CSR (12 bytes per flow) plus about 10 {@code S × P} double arrays, so
+ * large sparse networks should keep the number of sectors S modest.
  */
 public final class ArioModel {
 
@@ -40,6 +41,7 @@ public final class ArioModel {
     final boolean[] isInput;
     final double[] inventoryDuration;
     final double[] constraintDuration;
+    final boolean[] infiniteInventory;
     final double[] restorationRate;
     final double[] capital;
     final double psi;
@@ -73,6 +75,10 @@ public final class ArioModel {
         this.isInput = inputMask(table.units() == IoTable.Units.MONETARY ? TECHNOLOGY_THRESHOLD : 0);
         this.inventoryDuration = durations(parameters);
         this.constraintDuration = Arrays.stream(inventoryDuration).map(d -> Double.isInfinite(d) ? 0 : d).toArray();
+        this.infiniteInventory = new boolean[inventoryDuration.length];
+        for (int k = 0; k < inventoryDuration.length; k++) {
+            infiniteInventory[k] = Double.isInfinite(inventoryDuration[k]);
+        }
         this.restorationRate = restorationRates(parameters);
         this.capital = capital(table, x);
         this.psi = parameters.effectivePsi();
@@ -156,11 +162,20 @@ public final class ArioModel {
         return mask;
     }
 
+    /**
+     * Inventory target in steps per (input product, buying industry): the scenario's per-sector
+     * value, else the table's per-input value, else the scenario's default; values ≤ 1 become 2.
+     */
     private double[] durations(ArioParameters parameters) {
-        double[] days = new double[s];
+        double[] fromTable = table.inventoryDays().orElse(null);
+        double[] days = new double[s * p];
         for (int sp = 0; sp < s; sp++) {
-            double d = parameters.inventoryDaysBySector().getOrDefault(table.sectors().get(sp), parameters.inventoryDays());
-            days[sp] = d <= 1 ? 2 : d;
+            Double bySector = parameters.inventoryDaysBySector().get(table.sectors().get(sp));
+            for (int j = 0; j < p; j++) {
+                double d = bySector != null ? bySector
+                        : fromTable != null && !Double.isNaN(fromTable[sp * p + j]) ? fromTable[sp * p + j] : parameters.inventoryDays();
+                days[sp * p + j] = d <= 1 ? 2 : d;
+            }
         }
         return days;
     }

@@ -63,7 +63,7 @@ public final class ArioRun implements StepView {
         this.stocks = new double[sp];
         for (int s = 0; s < model.s; s++) {
             for (int j = 0; j < p; j++) {
-                double v = model.inventoryDuration[s] * model.x0[j] * model.aS[s * p + j];
+                double v = model.inventoryDuration[s * p + j] * model.x0[j] * model.aS[s * p + j];
                 stocks[s * p + j] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
             }
         }
@@ -200,13 +200,12 @@ public final class ArioRun implements StepView {
         Arrays.fill(minRatio, 1);
         boolean anyShort = false;
         for (int s = 0; s < m.s; s++) {
-            double duration = m.constraintDuration[s];
             for (int j = 0; j < p; j++) {
                 int sj = s * p + j;
                 if (!m.isInput[sj]) {
                     continue;
                 }
-                double constraint = m.psi * xOpt[j] * m.aS[sj] * duration;
+                double constraint = m.psi * xOpt[j] * m.aS[sj] * m.constraintDuration[sj];
                 if (stocks[sj] < constraint) {
                     anyShort = true;
                     limiting[j]++;
@@ -286,7 +285,7 @@ public final class ArioRun implements StepView {
         for (int s = 0; s < m.s && close; s++) {
             for (int j = 0; j < p; j++) {
                 int sj = s * p + j;
-                double goal = fmin(totalDemand[j], xCap[j]) * m.aS[sj] * m.inventoryDuration[s];
+                double goal = fmin(totalDemand[j], xCap[j]) * m.aS[sj] * m.inventoryDuration[sj];
                 if (!isClose(stocks[sj], goal)) {
                     close = false;
                     break;
@@ -294,13 +293,12 @@ public final class ArioRun implements StepView {
             }
         }
         for (int s = 0; s < m.s; s++) {
-            boolean finite = !Double.isInfinite(m.inventoryDuration[s]);
             double rate = m.restorationRate[s];
             for (int j = 0; j < p; j++) {
                 int sj = s * p + j;
                 double gap = 0;
-                if (!close && finite) {
-                    double goal = fmin(totalDemand[j], xCap[j]) * m.aS[sj] * m.inventoryDuration[s];
+                if (!close && !m.infiniteInventory[sj]) {
+                    double goal = fmin(totalDemand[j], xCap[j]) * m.aS[sj] * m.inventoryDuration[sj];
                     gap = Math.max(goal - stocks[sj], 0) * rate;
                 }
                 needNext[sj] = gap + x[j] * m.aS[sj];

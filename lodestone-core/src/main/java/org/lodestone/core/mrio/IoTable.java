@@ -35,6 +35,7 @@ public final class IoTable {
     private final Units units;
     private final double monetaryFactor;
     private final double[] capital;
+    private final double[] inventoryDays;
 
     /** What the numbers of a table measure. */
     public enum Units {
@@ -81,6 +82,38 @@ public final class IoTable {
         if (this.capital != null && this.capital.length != p) {
             throw new IllegalArgumentException("capital must have one entry per industry (" + p + ")");
         }
+        this.inventoryDays = null;
+    }
+
+    private IoTable(IoTable base, double[] inventoryDays) {
+        this.industries = base.industries;
+        this.sectors = base.sectors;
+        this.productOf = base.productOf;
+        this.finalDemandColumns = base.finalDemandColumns;
+        this.z = base.z;
+        this.y = base.y;
+        this.x = base.x;
+        this.units = base.units;
+        this.monetaryFactor = base.monetaryFactor;
+        this.capital = base.capital;
+        this.inventoryDays = inventoryDays;
+    }
+
+    /**
+     * This table with target inventories given per (input product, buying industry), in days,
+     * stored as {@code [s * P + j]}; NaN where the model's default applies, {@code +Infinity} for
+     * an input that never constrains. A physical dataset gives them per recipe input.
+     */
+    public IoTable withInventoryDays(double[] days) {
+        if (days.length != sectors.size() * size()) {
+            throw new IllegalArgumentException("inventory days must have S x P = " + sectors.size() * size() + " entries");
+        }
+        return new IoTable(this, days.clone());
+    }
+
+    /** Target inventory days per (input product, buying industry) if the table gives them (a copy). */
+    public Optional<double[]> inventoryDays() {
+        return Optional.ofNullable(inventoryDays).map(double[]::clone);
     }
 
     private static <T> void requireSorted(List<T> list, Comparator<T> order, String what) {
