@@ -48,7 +48,9 @@ public enum RecoveryCurve {
             case CONVEX_UNSCALED -> initial * Math.pow(1 - 1 / tau, elapsed);
             case CONCAVE -> {
                 double gamma = (Math.log(tau) - Math.log(CONCAVE_K)) / (Math.log(tau) - Math.log(2));
-                yield initial * tau / (tau + CONCAVE_K * Math.pow(elapsed, gamma));
+                // γ is +∞ at τ = 2; NumPy (C pow) gives 1^∞ = 1 where Math.pow gives NaN
+                double power = elapsed == 1 ? 1 : Math.pow(elapsed, gamma);
+                yield initial * tau / (tau + CONCAVE_K * power);
             }
         };
     }

@@ -18,6 +18,7 @@ class ArioReferenceCaseTest {
 
     private static final double TOLERANCE = 1e-6;
     private static Trajectories run;
+    private static SummaryRecorder summary;
     private static RunOutcome outcome;
 
     @BeforeAll
@@ -29,7 +30,8 @@ class ArioReferenceCaseTest {
         double impact = 0.3 * model.capital(shocked);
         Event event = new Event.CapitalRecovery(new int[] {shocked}, new double[] {impact}, 5, 10, RecoveryCurve.LINEAR, 30);
         run = new Trajectories();
-        outcome = new ArioRun(model, List.of(event)).run(365, run);
+        summary = new SummaryRecorder(new int[] {shocked});
+        outcome = new ArioRun(model, List.of(event)).run(365, run.andThen(summary));
     }
 
     @Test
@@ -73,21 +75,36 @@ class ArioReferenceCaseTest {
         assertMatches("final_demand_unmet.csv", run.finalDemandUnmet);
     }
 
-    /** |actual − expected| ≤ 1e-6 · max(|expected|, scale), scale = the largest |value| of the file's step-0 row, at least 1. */
+    @Test
+    void summary() {
+        List<double[]> rows = summary.rows().stream().map(r -> new double[] {r.totalProductionRel(), r.shockedProductionRel(),
+                r.shockedCapacityRel(), r.shockedOverproduction(), r.finalDemandUnmetTotal(), r.finalDemandUnmetShare(),
+                r.industriesInputLimited()}).toList();
+        assertThat(ReferenceCase.header("summary.csv")).containsExactly("total_production_rel", "shocked_production_rel",
+                "shocked_capacity_rel", "shocked_overproduction", "final_demand_unmet_total", "final_demand_unmet_share",
+                "n_industries_input_limited");
+        assertMatches("summary.csv", rows);
+    }
+
+    /**
+     * |actual − expected| ≤ 1e-6 · |expected|; for columns that sit at rounding noise around 0
+     * (final demand unmet, and the summary), 1e-6 of the column's largest |value| over the run.
+     */
     private static void assertMatches(String file, List<double[]> actual) {
         double[][] expected = ReferenceCase.expected(file);
         assertThat(actual).hasSize(expected.length);
-        double scale = 1;
+        boolean nearZero = file.startsWith("final_demand_unmet") || file.equals("summary.csv");
+        double[] scale = new double[expected[0].length];
         for (double[] row : expected) {
-            for (double v : row) {
-                scale = Math.max(scale, Math.abs(v));
+            for (int c = 0; c < row.length; c++) {
+                scale[c] = Math.max(scale[c], Math.abs(row[c]));
             }
         }
         for (int t = 0; t < expected.length; t++) {
             for (int c = 0; c < expected[t].length; c++) {
                 double e = expected[t][c];
                 double a = actual.get(t)[c];
-                double allowed = TOLERANCE * Math.max(Math.abs(e), file.startsWith("final_demand_unmet") ? scale : Math.abs(e));
+                double allowed = TOLERANCE * (nearZero ? Math.max(Math.abs(e), scale[c]) : Math.abs(e));
                 if (!(Math.abs(a - e) <= allowed)) {
                     throw new AssertionError(String.format("%s step %d column %d: expected %.17g, got %.17g (relative %.3g)",
                             file, t, c, e, a, Math.abs(a - e) / Math.max(Math.abs(e), 1e-300)));

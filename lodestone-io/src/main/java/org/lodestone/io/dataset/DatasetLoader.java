@@ -24,6 +24,7 @@ import org.lodestone.core.network.NetworkBuilder;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
+import org.lodestone.io.problem.Suggestions;
 
 /**
  * Loads a dataset folder (format version 1, {@code docs/dataset-format.md}) or a bundled dataset:

@@ -10,6 +10,7 @@ import org.lodestone.core.coalition.Group;
 import org.lodestone.core.coalition.Membership;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.io.problem.Problems;
+import org.lodestone.io.problem.Suggestions;
 import org.lodestone.io.yaml.YamlMap;
 
 /**

@@ -12,6 +12,7 @@ import org.lodestone.core.model.SourceId;
 import org.lodestone.core.model.Status;
 import org.lodestone.io.csv.CsvRow;
 import org.lodestone.io.problem.Problems;
+import org.lodestone.io.problem.Suggestions;
 
 /**
  * Typed reading of CSV fields: each method checks one field, records a located problem when it is

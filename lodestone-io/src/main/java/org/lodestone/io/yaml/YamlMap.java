@@ -129,6 +129,42 @@ public final class YamlMap {
         return items;
     }
 
+    /**
+     * The mappings under a key that holds either one mapping or a list of mappings; problems
+     * recorded for anything else.
+     */
+    public List<YamlMap> oneOrMoreMaps(String key, Problems problems) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple != null && tuple.getValueNode() instanceof MappingNode m) {
+            return List.of(new YamlMap(file, m, problems));
+        }
+        return listOfMaps(key, problems);
+    }
+
+    /** The scalar values of a list under a key (empty when absent); problems recorded for non-scalars. */
+    public List<String> listOfScalars(String key, Problems problems) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return List.of();
+        }
+        if (tuple.getValueNode() instanceof ScalarNode single) {
+            return List.of(single.getValue());
+        }
+        if (!(tuple.getValueNode() instanceof SequenceNode seq)) {
+            problems.error(at(file, tuple.getValueNode()), "key", key, "is not a list", "[a, b, ...]", "");
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (item instanceof ScalarNode scalar) {
+                items.add(scalar.getValue());
+            } else {
+                problems.error(at(file, item), "key", key, "has an item that is not a single value", "text or a number", "");
+            }
+        }
+        return items;
+    }
+
     /** Where this mapping starts. */
     public Location location() {
         return at(file, node);

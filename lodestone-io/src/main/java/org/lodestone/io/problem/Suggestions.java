@@ -1,18 +1,18 @@
-package org.lodestone.io.dataset;
+package org.lodestone.io.problem;
 
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
 
-/** "Maybe …" hints for misspelt ids, by edit distance. */
-final class Suggestions {
+/** "Maybe …" hints for misspelt names, by edit distance. */
+public final class Suggestions {
 
     private static final int MAX_DISTANCE = 3;
 
     private Suggestions() {}
 
     /** "Maybe you meant X" for the closest known id within a small edit distance, else "". */
-    static String hint(String value, Set<String> known) {
+    public static String hint(String value, Set<String> known) {
         String lower = value.toLowerCase(Locale.ROOT);
         return known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(lower, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))

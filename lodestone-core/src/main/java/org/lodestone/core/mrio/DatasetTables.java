@@ -1,0 +1,105 @@
+package org.lodestone.core.mrio;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.lodestone.core.model.CommodityId;
+import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.RecipeInput;
+import org.lodestone.core.network.Link;
+import org.lodestone.core.network.Network;
+import org.lodestone.core.network.Node;
+
+/**
+ * The physical input-output table of a Lodestone dataset, for the disruption engine: one
+ * industry per node (region × commodity, sorted), {@code Z} from node-to-node links, {@code Y}
+ * from links into each region's final demand (category {@code final}), and gross output
+ * {@code x = Σ Z + Σ Y}, the deliveries the network is built to make, so that a run without
+ * shocks stays at its starting point even where the dataset's production and use differ.
+ * Target inventories come from the recipes' {@code inventory_days}.
+ */
+public final class DatasetTables {
+
+    /** The final-demand category of every region. */
+    public static final String FINAL = "final";
+
+    private DatasetTables() {}
+
+    /** The table of {@code network}, built from {@code dataset}. */
+    public static IoTable of(Dataset dataset, Network network) {
+        List<Node> nodes = new ArrayList<>(network.nodes());
+        nodes.sort(Comparator.comparing((Node n) -> n.region().code()).thenComparing(n -> n.commodity().value()));
+        int p = nodes.size();
+        int[] position = new int[p];
+        List<Industry> industries = new ArrayList<>();
+        for (int k = 0; k < p; k++) {
+            position[nodes.get(k).index()] = k;
+            industries.add(new Industry(nodes.get(k).region().code(), nodes.get(k).commodity().value()));
+        }
+        List<String> fdRegions = network.links().stream().filter(Link::toFinalDemand).map(l -> l.buyerRegion().code())
+                .distinct().sorted().toList();
+        List<FinalDemandColumn> columns = fdRegions.stream().map(r -> new FinalDemandColumn(r, FINAL)).toList();
+        Map<String, Integer> column = new TreeMap<>();
+        fdRegions.forEach(r -> column.put(r, column.size()));
+        List<Map<Integer, Double>> zRows = rows(p);
+        List<Map<Integer, Double>> yRows = rows(p);
+        for (Link l : network.links()) {
+            int supplier = position[l.supplier()];
+            if (l.toFinalDemand()) {
+                yRows.get(supplier).merge(column.get(l.buyerRegion().code()), l.quantityPerYear(), Double::sum);
+            } else {
+                zRows.get(supplier).merge(position[l.buyer()], l.quantityPerYear(), Double::sum);
+            }
+        }
+        SparseMatrix z = csr(zRows, p);
+        SparseMatrix y = csr(yRows, columns.size());
+        double[] x = z.rowSums();
+        double[] fd = y.rowSums();
+        for (int i = 0; i < p; i++) {
+            x[i] += fd[i];
+        }
+        IoTable table = new IoTable(industries, columns, z, y, x, IoTable.Units.PHYSICAL, 1, Optional.empty());
+        return table.withInventoryDays(inventoryDays(table, dataset.recipes()));
+    }
+
+    private static List<Map<Integer, Double>> rows(int n) {
+        List<Map<Integer, Double>> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            rows.add(new TreeMap<>());
+        }
+        return rows;
+    }
+
+    private static SparseMatrix csr(List<Map<Integer, Double>> rows, int cols) {
+        SparseMatrix.Builder builder = new SparseMatrix.Builder(rows.size(), cols);
+        for (int i = 0; i < rows.size(); i++) {
+            for (Map.Entry<Integer, Double> e : rows.get(i).entrySet()) {
+                builder.add(i, e.getKey(), e.getValue());
+            }
+        }
+        return builder.build();
+    }
+
+    /** Days per (input commodity, buying node) from the recipes; NaN where the model default applies. */
+    private static double[] inventoryDays(IoTable table, List<RecipeInput> recipes) {
+        int p = table.size();
+        double[] days = new double[table.sectors().size() * p];
+        Arrays.fill(days, Double.NaN);
+        Map<CommodityId, List<RecipeInput>> byOutput = new TreeMap<>();
+        recipes.forEach(r -> byOutput.computeIfAbsent(r.output(), o -> new ArrayList<>()).add(r));
+        for (int j = 0; j < p; j++) {
+            for (RecipeInput r : byOutput.getOrDefault(CommodityId.of(table.industries().get(j).sector()), List.of())) {
+                int s = Collections.binarySearch(table.sectors(), r.input().value());
+                if (s >= 0 && r.inventoryDays().isPresent()) {
+                    days[s * p + j] = r.inventoryDays().getAsDouble();
+                }
+            }
+        }
+        return days;
+    }
+}

@@ -1,0 +1,163 @@
+package org.lodestone.io.run;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.lodestone.core.ario.StepListener;
+import org.lodestone.core.ario.StepView;
+import org.lodestone.core.mrio.FinalDemandColumn;
+import org.lodestone.core.mrio.Industry;
+import org.lodestone.core.mrio.IoTable;
+
+/**
+ * A listener that streams each step's trajectories to CSV files as the run goes, so memory does
+ * not grow with the horizon. Files are written under an {@link OutputFolder}.
+ */
+public final class TrajectoryWriter implements StepListener, AutoCloseable {
+
+    private static final int BUFFER = 1 << 20;
+
+    /** The wide files of the reference layout and the value each holds. */
+    private static final Map<String, Function<StepView, double[]>> WIDE = wide();
+
+    private final TrajectoryFormat format;
+    private final IoTable table;
+    private final List<Writer> open = new ArrayList<>();
+    private final Map<String, Writer> wideFiles = new LinkedHashMap<>();
+    private Writer longFile;
+    private Writer unmetFile;
+    private Writer limitingFile;
+
+    /** Opens the files of {@code format} in {@code folder} and writes their headers. */
+    public TrajectoryWriter(OutputFolder folder, TrajectoryFormat format, IoTable table) throws IOException {
+        this.format = format;
+        this.table = table;
+        if (format == TrajectoryFormat.ARIO_CSV) {
+            for (String name : WIDE.keySet()) {
+                wideFiles.put(name, header(folder.resolve(name), name.startsWith("final_demand_unmet")
+                        ? table.finalDemandColumns().size() : table.size()));
+            }
+            limitingFile = header(folder.resolve("limiting_inputs_count.csv"), table.size());
+        } else {
+            longFile = create(folder.resolve("trajectories.csv"));
+            longFile.write("step,region,sector,production,capacity,overproduction,intermediate_demand,final_demand,"
+                    + "rebuild_demand,input_stocks,limiting_inputs\n");
+            unmetFile = create(folder.resolve("final_demand_unmet.csv"));
+            unmetFile.write("step,region,category,unmet\n");
+        }
+    }
+
+    private static Map<String, Function<StepView, double[]>> wide() {
+        Map<String, Function<StepView, double[]>> files = new LinkedHashMap<>();
+        files.put("production_realised.csv", StepView::production);
+        files.put("production_capacity.csv", StepView::capacity);
+        files.put("overproduction.csv", StepView::overproduction);
+        files.put("intermediate_demand.csv", StepView::intermediateDemand);
+        files.put("final_demand_unmet.csv", StepView::finalDemandUnmet);
+        files.put("inputs_stocks_total.csv", StepView::inputStocksTotal);
+        return files;
+    }
+
+    @Override
+    public void onStep(StepView step) {
+        try {
+            if (format == TrajectoryFormat.ARIO_CSV) {
+                writeWide(step);
+            } else {
+                writeLong(step);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write trajectories", e);
+        }
+    }
+
+    private void writeWide(StepView step) throws IOException {
+        for (Map.Entry<String, Function<StepView, double[]>> e : WIDE.entrySet()) {
+            Writer w = wideFiles.get(e.getKey());
+            w.write(Integer.toString(step.step()));
+            for (double v : e.getValue().apply(step)) {
+                w.write(',');
+                w.write(NumberText.seventeen(v));
+            }
+            w.write('\n');
+        }
+        limitingFile.write(Integer.toString(step.step()));
+        for (int count : step.limitingInputs()) {
+            limitingFile.write(',');
+            limitingFile.write(Integer.toString(count));
+        }
+        limitingFile.write('\n');
+    }
+
+    private void writeLong(StepView v) throws IOException {
+        StringBuilder line = new StringBuilder(160);
+        for (int i = 0; i < v.industries(); i++) {
+            Industry industry = table.industries().get(i);
+            line.setLength(0);
+            line.append(v.step()).append(',').append(industry.region()).append(',').append(industry.sector());
+            append(line, v.production()[i]);
+            append(line, v.capacity()[i]);
+            append(line, v.overproduction()[i]);
+            append(line, v.intermediateDemand()[i]);
+            append(line, v.finalDemand()[i]);
+            append(line, v.rebuildDemand()[i]);
+            append(line, v.inputStocksTotal()[i]);
+            line.append(',').append(v.limitingInputs()[i]).append('\n');
+            longFile.append(line);
+        }
+        List<FinalDemandColumn> columns = table.finalDemandColumns();
+        for (int c = 0; c < columns.size(); c++) {
+            unmetFile.append(Integer.toString(v.step())).append(',').append(columns.get(c).region()).append(',')
+                    .append(columns.get(c).category()).append(',').append(NumberText.shortest(v.finalDemandUnmet()[c])).append('\n');
+        }
+    }
+
+    private static void append(StringBuilder line, double value) {
+        line.append(',').append(NumberText.shortest(value));
+    }
+
+    private Writer header(Path file, int columns) throws IOException {
+        Writer w = create(file);
+        StringBuilder header = new StringBuilder("step");
+        for (int c = 0; c < columns; c++) {
+            header.append(',').append(c);
+        }
+        w.write(header.append('\n').toString());
+        return w;
+    }
+
+    private Writer create(Path file) throws IOException {
+        Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), BUFFER);
+        open.add(w);
+        return w;
+    }
+
+    /** Flushes and closes every file. */
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (Writer w : open) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.lodestone.io.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.lodestone.core.scenario.Scenario;
+import org.lodestone.io.problem.Location;
+
+/**
+ * A scenario read from a file, with where each event and each node it names was written, so that
+ * binding it to a table can point at the offending line.
+ *
+ * @param scenario   the scenario
+ * @param file       the scenario file
+ * @param events     location of each event
+ * @param nodes      location of each node of each event's {@code at}
+ */
+public record LocatedScenario(Scenario scenario, Path file, List<Location> events, List<List<Location>> nodes) {
+
+    public LocatedScenario {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(file, "file");
+        events = List.copyOf(events);
+        nodes = nodes.stream().map(List::copyOf).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package org.lodestone.io.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.scenario.Scenario;
+import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Problem;
+import org.lodestone.io.problem.Problems;
+import org.lodestone.io.yaml.YamlMap;
+
+/**
+ * Reads a scenario file (YAML, schema marker {@code lodestone: 1}; {@code docs/scenario-format.md}).
+ * Unknown keys are errors that list the valid ones; every problem of the file is reported together
+ * with its line and column. Node names are checked later, against the table (see {@link ScenarioBinder}).
+ */
+public final class ScenarioReader {
+
+    static final Set<String> KEYS = Set.of("lodestone", "name", "description", "dataset", "start", "horizon", "coalition",
+            "model", "events", "uncertainty");
+    private static final Set<String> UNCERTAINTY_KEYS = Set.of("runs", "seed", "vary");
+
+    private ScenarioReader() {}
+
+    /**
+     * @throws InputException with every problem found
+     */
+    public static LocatedScenario read(Path file) {
+        String display = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw InputException.of(new Problem(Problem.Severity.ERROR, display, 0, 0, "", "",
+                    Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist", "a scenario file (YAML)", ""));
+        }
+        Problems problems = new Problems();
+        YamlMap map = YamlMap.parse(display, new String(bytes, StandardCharsets.UTF_8), problems).orElse(null);
+        if (map == null) {
+            problems.throwIfErrors();
+        }
+        YamlFields f = new YamlFields(problems);
+        map.rejectUnknownKeys(KEYS, problems);
+        f.choice(map, "lodestone", true, List.of("1"));
+        String name = f.text(map, "name", true).orElse("");
+        String dataset = f.text(map, "dataset", true).orElse("");
+        Optional<LocalDate> start = f.date(map, "start", false);
+        OptionalInt horizon = f.integer(map, "horizon", true, 1);
+        Optional<String> coalition = f.text(map, "coalition", false);
+        ArioParameters model = map.map("model", problems).map(m -> ModelReader.read(m, f, problems)).orElse(ArioParameters.defaults());
+        long seed = seed(map, f, problems);
+        EventReader events = new EventReader(f, problems, start);
+        for (YamlMap event : map.listOfMaps("events", problems)) {
+            events.read(event);
+        }
+        problems.throwIfErrors();
+        Scenario scenario = new Scenario(name, dataset, start, horizon.getAsInt(), coalition, model, events.specs(), seed, sha256(bytes));
+        return new LocatedScenario(scenario, file, events.locations(), events.nodeLocations());
+    }
+
+    private static long seed(YamlMap map, YamlFields f, Problems problems) {
+        Optional<YamlMap> uncertainty = map.map("uncertainty", problems);
+        if (uncertainty.isEmpty()) {
+            return 0;
+        }
+        uncertainty.get().rejectUnknownKeys(UNCERTAINTY_KEYS, problems);
+        f.integer(uncertainty.get(), "runs", false, 1);
+        return f.integer(uncertainty.get(), "seed", false, 0).orElse(0);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always provides SHA-256", e);
+        }
+    }
+}

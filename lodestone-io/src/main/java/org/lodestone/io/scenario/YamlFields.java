@@ -1,0 +1,96 @@
+package org.lodestone.io.scenario;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+import org.lodestone.io.problem.Problems;
+import org.lodestone.io.yaml.YamlMap;
+
+/**
+ * Typed reading of YAML values: each method checks one key, records a located problem when it is
+ * wrong, and returns empty so that the rest of the file can still be checked.
+ */
+final class YamlFields {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+
+    private final Problems problems;
+
+    YamlFields(Problems problems) {
+        this.problems = problems;
+    }
+
+    Optional<String> text(YamlMap map, String key, boolean required) {
+        return map.scalar(key, required, problems);
+    }
+
+    /** A number in [min, max]. */
+    OptionalDouble number(YamlMap map, String key, boolean required, double min, double max) {
+        Optional<String> text = map.scalar(key, required, problems);
+        if (text.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        String value = text.get();
+        if (!NUMBER.matcher(value).matches()) {
+            problems.error(map.locationOf(key), key, text.get(), "is not a number", expectedRange(min, max), "");
+            return OptionalDouble.empty();
+        }
+        double number = Double.parseDouble(value);
+        if (number < min || number > max) {
+            problems.error(map.locationOf(key), key, text.get(), "is out of range", expectedRange(min, max), "");
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(number);
+    }
+
+    /** An integer ≥ min. */
+    OptionalInt integer(YamlMap map, String key, boolean required, int min) {
+        Optional<String> text = map.scalar(key, required, problems);
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (!INTEGER.matcher(text.get()).matches() || text.get().length() > 9 || Integer.parseInt(text.get()) < min) {
+            problems.error(map.locationOf(key), key, text.get(), "is not a valid whole number", "a whole number >= " + min, "");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Integer.parseInt(text.get()));
+    }
+
+    /** One of {@code choices}. */
+    Optional<String> choice(YamlMap map, String key, boolean required, List<String> choices) {
+        return map.scalar(key, required, problems).filter(value -> {
+            if (choices.contains(value)) {
+                return true;
+            }
+            problems.error(map.locationOf(key), key, value, "is not a known value", "one of " + String.join(", ", choices), "");
+            return false;
+        });
+    }
+
+    Optional<LocalDate> date(YamlMap map, String key, boolean required) {
+        return map.scalar(key, required, problems).flatMap(value -> {
+            try {
+                return Optional.of(LocalDate.parse(value));
+            } catch (DateTimeParseException e) {
+                problems.error(map.locationOf(key), key, value, "is not a date", "an ISO date YYYY-MM-DD", "");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static String expectedRange(double min, double max) {
+        if (Double.isInfinite(max)) {
+            return "a number >= " + format(min);
+        }
+        return "a number between " + format(min) + " and " + format(max);
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}
