@@ -25,7 +25,7 @@ class CommandsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"stress-test", "validate", "exposure"})
+    @ValueSource(strings = {"stress-test", "validate", "exposure", "simulate"})
     void everyCommandHasHelp(String command) {
         Cli cli = Cli.run(command, "--help");
 

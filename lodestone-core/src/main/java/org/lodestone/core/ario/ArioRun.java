@@ -36,6 +36,7 @@ public final class ArioRun implements StepView {
     private final double[] delta;
     private final double[] totalDemand;
     private final double[] rebuildRow;
+    private final double[] rebuildRowLeft;
     private final double[] rebuildDelivered;
     private double[] orderRows;
     private double[] orderRowsNext;
@@ -75,6 +76,7 @@ public final class ArioRun implements StepView {
         this.delta = new double[p];
         this.totalDemand = new double[p];
         this.rebuildRow = new double[p];
+        this.rebuildRowLeft = new double[p];
         this.rebuildDelivered = new double[p];
         this.orderRows = model.table.z().rowSums();
         for (int i = 0; i < p; i++) {
@@ -162,7 +164,7 @@ public final class ArioRun implements StepView {
         if (events.anyRebuilding()) {
             events.fillRebuildDemand(rebuild);
         }
-        sumTotalDemand();
+        sumTotalDemand(rebuildRow);
         Arrays.fill(stocksTotal, 0);
         for (int s = 0; s < m.s; s++) {
             for (int j = 0; j < p; j++) {
@@ -171,11 +173,12 @@ public final class ArioRun implements StepView {
         }
     }
 
-    private void sumTotalDemand() {
-        Arrays.fill(rebuildRow, 0);
-        rebuild.addRowSums(rebuildRow);
+    /** D_tot = rowsum(O) + rowsum(F) + rowsum(B), with rowsum(B) written to {@code rebuildRows}. */
+    private void sumTotalDemand(double[] rebuildRows) {
+        Arrays.fill(rebuildRows, 0);
+        rebuild.addRowSums(rebuildRows);
         for (int i = 0; i < p; i++) {
-            totalDemand[i] = orderRows[i] + m.finalDemandRow0[i] + rebuildRow[i];
+            totalDemand[i] = orderRows[i] + m.finalDemandRow0[i] + rebuildRows[i];
         }
     }
 
@@ -275,7 +278,8 @@ public final class ArioRun implements StepView {
         rebuild.deliver(totalDemand, x, rebuildDelivered);
         if (events.rebuildBlocks() > 0) {
             rebuild.subtractDelivered();
-            sumTotalDemand();
+            // the rebuild-demand record stays rowsum(B) as taken after 4.2 (ARIO-SPEC 7)
+            sumTotalDemand(rebuildRowLeft);
         }
     }
 

@@ -31,6 +31,14 @@ final class EventSchedule {
                     throw new IllegalArgumentException("event names industry " + i + ", the table has " + model.p);
                 }
             }
+            if (e instanceof Event.CapitalRebuild r) {
+                for (int sector : r.sectorShares().keySet()) {
+                    if (sector < 0 || sector >= model.s) {
+                        throw new IllegalArgumentException("rebuild event names rebuilding sector " + sector + ", the table has "
+                                + model.s + " sectors (0 to " + (model.s - 1) + ")");
+                    }
+                }
+            }
             if (!(e instanceof Event.CapacityLoss) && model.capital == null) {
                 throw new IllegalArgumentException("a capital-destroyed event needs productive capital, which this physical table "
                         + "does not give; use capacity-loss, or give capital in the dataset");

@@ -55,7 +55,7 @@ record Label(String region, String name, Location at) {
             Label label = labels.get(k);
             if (ORDER.compare(previous, label) > 0) {
                 problems.error(label.at(), "", label.text(), "comes after '" + previous.text() + "' (line " + previous.at().line() + ")",
-                        what + "s in lexicographic order of " + pair, "Sort the rows and renumber idx from 0");
+                        "rows in lexicographic order of " + pair, "Sort the rows and renumber idx from 0");
             }
         }
     }

@@ -14,8 +14,8 @@ import org.lodestone.io.problem.Problems;
 
 /**
  * One delimited text file of numbers, streamed a line at a time (never the whole file in memory):
- * splits lines into fields, parses number cells without a String per cell ({@link DecimalText}),
- * and records located problems. A file full of bad cells reports its first
+ * splits lines into fields, counts or parses number cells without a String per cell
+ * ({@link DecimalText}), and records located problems. A file full of bad cells reports its first
  * {@value #MAX_PROBLEMS} problems and then how many more it has.
  */
 final class MatrixText implements Closeable {
@@ -124,6 +124,33 @@ final class MatrixText implements Closeable {
             start = end + 1;
         }
         return count;
+    }
+
+    /**
+     * The number of cells, from field {@code skip} on, whose digits before any exponent include a
+     * non-zero one: every cell that may read as a non-zero number. A quick scan, no parsing.
+     */
+    int nonZeroCells(String line, int skip) {
+        int start = fieldStart(line, skip);
+        if (start < 0) {
+            return 0;
+        }
+        int count = 0;
+        boolean nonZero = false;
+        boolean exponent = false;
+        for (int i = start; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == separator) {
+                count += nonZero ? 1 : 0;
+                nonZero = false;
+                exponent = false;
+            } else if (c == 'e' || c == 'E') {
+                exponent = true;
+            } else if (c >= '1' && c <= '9' && !exponent) {
+                nonZero = true;
+            }
+        }
+        return count + (nonZero ? 1 : 0);
     }
 
     private double number(String line, int start, int end) {

@@ -89,10 +89,11 @@ public final class MrioFolderReader {
         boolean keep = !problems.hasErrors();
         Optional<SparseMatrix> z = matrix("Z.csv", new CsvMatrix.Shape(p, p, INDUSTRIES, INDUSTRIES), keep);
         Optional<SparseMatrix> y = matrix("Y.csv", new CsvMatrix.Shape(p, q, INDUSTRIES, "one per column of fd_columns.csv"), keep);
-        Optional<SparseMatrix> x = matrix("x.csv", new CsvMatrix.Shape(p, 1, INDUSTRIES, "the gross output"), keep);
+        Optional<double[]> x = CsvMatrix.readColumn(folder.resolve("x.csv"), file("x.csv"), new CsvMatrix.Shape(p, 1, INDUSTRIES, "the gross output"),
+                keep, problems);
         problems.throwIfErrors();
         return new IoTable(industries(industries.labels()), finalDemandColumns(columns.labels()), z.orElseThrow(), y.orElseThrow(),
-                column(x.orElseThrow()), IoTable.Units.MONETARY, monetaryFactor, Optional.empty());
+                x.orElseThrow(), IoTable.Units.MONETARY, monetaryFactor, Optional.empty());
     }
 
     private void requireFiles() {
@@ -138,13 +139,5 @@ public final class MrioFolderReader {
 
     static List<FinalDemandColumn> finalDemandColumns(List<Label> labels) {
         return labels.stream().map(l -> new FinalDemandColumn(l.region(), l.name())).toList();
-    }
-
-    private static double[] column(SparseMatrix matrix) {
-        double[] values = new double[matrix.rows()];
-        for (int i = 0; i < matrix.rows(); i++) {
-            values[i] = matrix.get(i, 0);
-        }
-        return values;
     }
 }

@@ -7,139 +7,175 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.ObjIntConsumer;
+import org.lodestone.core.mrio.SparseMatrix;
 import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
 
 /**
  * One table of a pymrio text folder, as pandas {@code DataFrame.to_csv(sep="\t")} writes it: a
  * header row per column level (the level's name, an empty cell under the second index column, then
- * one label per column), for named indexes one row with the index names and empty cells, then one
+ * one label per column), for a named index one row with the index names and empty cells, then one
  * row per table row: two index cells (region, sector) and the numbers. A table with a single column
  * level (x) has one header row holding the index names and the column name.
  *
- * <p>Rows are kept in file order; columns are put in lexicographic order of their labels as they
- * are read.
+ * <p>Read in two passes: {@link #scan} reads the labels and counts each row's non-zero cells;
+ * {@link #matrix} parses the numbers straight into a sparse matrix of exact size whose rows and
+ * columns are sorted lexicographically on their labels.
  *
- * @param rows    the row labels in file order
- * @param columns the column labels, sorted (empty for a single-level table)
- * @param values  the rows, columns sorted
+ * @param file      the file as shown in locations
+ * @param twoLevels true for Z and Y (two header rows), false for x (one header row, one column)
+ * @param rows      the row labels in file order
+ * @param columns   the column labels in file order (empty for x)
+ * @param nonZeros  the number of non-zero cells of each row, in file order
+ * @param labelled  true if every data row has its region and sector, so that the rows can be
+ *                  compared with another table's
  */
-record PymrioTable(List<Label> rows, List<Label> columns, RowStore values) {
+record PymrioTable(Path path, String file, boolean twoLevels, List<Label> rows, List<Label> columns, int[] nonZeros, boolean labelled) {
 
     private static final int INDEX_COLUMNS = 2;
 
     /**
-     * Reads a table whose columns have two levels (Z: region, sector; Y: region, category).
+     * The first pass: labels and non-zero counts; problems with headers and index cells are recorded.
      *
      * @throws UncheckedIOException if the file cannot be read
      */
-    static PymrioTable readTwoLevels(Path path, String file, Problems problems) {
+    static PymrioTable scan(Path path, String file, boolean twoLevels, Problems problems) {
         try (MatrixText text = MatrixText.open(path, file, '\t', problems)) {
-            List<Label> columns = columnLabels(text, problems);
-            Integer[] sorted = sortedOrder(columns);
-            int[] position = new int[columns.size()];
-            for (int k = 0; k < sorted.length; k++) {
-                position[sorted[k]] = k;
+            List<Label> columns = twoLevels ? PymrioHeader.columnLabels(text, problems) : PymrioHeader.singleColumn(text, problems);
+            List<Label> rows = new ArrayList<>();
+            int[] nonZeros = new int[16];
+            boolean labelled = true;
+            for (String line = PymrioHeader.firstDataLine(text); line != null; line = text.nextLine()) {
+                Optional<Label> label = rowLabel(text, line, true);
+                labelled &= label.isPresent();
+                if (label.isPresent()) {
+                    nonZeros = rows.size() == nonZeros.length ? Arrays.copyOf(nonZeros, rows.size() * 2) : nonZeros;
+                    nonZeros[rows.size()] = text.nonZeroCells(line, INDEX_COLUMNS);
+                    rows.add(label.get());
+                }
             }
-            List<Label> sortedColumns = Arrays.stream(sorted).map(columns::get).toList();
-            return readRows(text, sortedColumns, position);
+            return new PymrioTable(path, file, twoLevels, rows, columns, Arrays.copyOf(nonZeros, rows.size()), labelled);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
-    /**
-     * Reads a table with one column (x: index names and {@code indout} in its header row).
-     *
-     * @throws UncheckedIOException if the file cannot be read
-     */
-    static PymrioTable readOneColumn(Path path, String file, Problems problems) {
-        try (MatrixText text = MatrixText.open(path, file, '\t', problems)) {
-            String header = text.nextLine();
-            if (header == null || text.fields(header).size() != INDEX_COLUMNS + 1) {
-                Location where = header == null ? Location.file(file) : text.at(0);
-                problems.error(where, "", "", header == null ? "is empty" : "has a header row of " + text.fields(header).size() + " cells",
-                        "a header row of 3 cells: region, sector and the column name (indout)", "");
-            }
-            return readRows(text, List.of(), new int[] {0});
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+    /** Number of value columns. */
+    int width() {
+        return twoLevels ? columns.size() : 1;
     }
 
-    /** The column labels of the two header rows, located at their cells. */
-    private static List<Label> columnLabels(MatrixText text, Problems problems) throws IOException {
-        String regionsLine = text.nextLine();
-        int regionsLineNumber = text.lineNumber();
-        String namesLine = regionsLine == null ? null : text.nextLine();
-        if (namesLine == null) {
-            problems.error(Location.file(text.file()), "", "", "has fewer than two header rows", "two header rows: column regions, then column sectors or categories", "");
-            return List.of();
-        }
-        List<String> regions = text.fields(regionsLine);
-        List<String> names = text.fields(namesLine);
-        if (regions.size() != names.size() || regions.size() <= INDEX_COLUMNS) {
-            String message = regions.size() != names.size() ? "header row has " + names.size() + " cells, the row above " + regions.size()
-                    : "header rows have no column labels";
-            problems.error(text.at(0), "", "", message, "two header rows of equal length: two index cells, then one label per column", "");
-            return List.of();
-        }
-        List<Label> labels = new ArrayList<>(regions.size() - INDEX_COLUMNS);
-        for (int k = INDEX_COLUMNS; k < regions.size(); k++) {
-            Location at = new Location(text.file(), regionsLineNumber, text.fieldStart(regionsLine, k) + 1);
-            labels.add(new Label(regions.get(k), names.get(k), at));
-        }
-        return labels;
-    }
-
-    private static PymrioTable readRows(MatrixText text, List<Label> columns, int[] position) throws IOException {
-        int cols = position.length;
-        RowStore store = new RowStore(cols);
-        List<Label> rows = new ArrayList<>();
-        double[] read = new double[cols];
-        double[] sorted = new double[cols];
-        String line = text.nextLine();
-        if (line != null && isIndexNames(line)) {
-            line = text.nextLine();
-        }
-        for (; line != null; line = text.nextLine()) {
-            List<String> index = text.fields(line, INDEX_COLUMNS);
-            if (index.size() < INDEX_COLUMNS || index.get(0).isEmpty() || index.get(1).isEmpty()) {
-                text.error(text.at(0), "", "row has no region and sector", "two index cells, region then sector, before the numbers", "");
-                continue;
-            }
-            rows.add(new Label(index.get(0), index.get(1), text.at(0)));
-            int found = text.numbers(line, INDEX_COLUMNS, read);
-            if (found != cols) {
-                int offset = found > cols ? text.fieldStart(line, INDEX_COLUMNS + cols) : line.length();
-                text.error(text.at(offset), "", "row has " + found + " values", cols + ", one per column of the header", "");
-            }
-            for (int c = 0; c < cols; c++) {
-                sorted[position[c]] = read[c];
-            }
-            store.add(sorted);
-        }
-        return new PymrioTable(rows, columns, store);
-    }
-
-    /** The row pandas writes for a named index: the index names, then empty cells. */
-    private static boolean isIndexNames(String line) {
-        int first = line.indexOf('\t');
-        int second = first < 0 ? -1 : line.indexOf('\t', first + 1);
-        return second > first + 1 && first > 0 && line.substring(second).isBlank();
-    }
-
-    private static Integer[] sortedOrder(List<Label> labels) {
-        Integer[] order = new Integer[labels.size()];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, Comparator.comparing(labels::get, Label.ORDER));
-        return order;
+    /** The column labels sorted. */
+    List<Label> sortedColumns() {
+        return Arrays.stream(sortedOrder(columns)).mapToObj(columns::get).toList();
     }
 
     /** The row order that sorts the rows: element k is the file row of sorted row k. */
     int[] sortedRowOrder() {
-        return Arrays.stream(sortedOrder(rows)).mapToInt(Integer::intValue).toArray();
+        return sortedOrder(rows);
+    }
+
+    /** True if the header rows gave the columns (always for a one-column table). */
+    boolean hasColumns() {
+        return !twoLevels || !columns.isEmpty();
+    }
+
+    /**
+     * The second pass into a sparse matrix, rows and columns sorted: empty unless {@code keep}
+     * and no problem was found in this pass.
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    Optional<SparseMatrix> matrix(boolean keep, Problems problems) {
+        int[] rowPosition = inverse(sortedRowOrder());
+        CsrArrays arrays = keep ? new CsrArrays(width(), permute(nonZeros, rowPosition)) : null;
+        boolean ok = values((values, row) -> arrays.set(rowPosition[row], values), keep, problems);
+        return ok && keep ? Optional.of(arrays.build()) : Optional.empty();
+    }
+
+    /**
+     * The second pass of a one-column table into an array, rows sorted, every value kept exactly
+     * (even -0.0): empty unless {@code keep} and no problem was found in this pass.
+     *
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    Optional<double[]> column(boolean keep, Problems problems) {
+        int[] rowPosition = inverse(sortedRowOrder());
+        double[] column = new double[keep ? rows.size() : 0];
+        boolean ok = values((values, row) -> column[rowPosition[row]] = values[0], keep, problems);
+        return ok && keep ? Optional.of(column) : Optional.empty();
+    }
+
+    /** Parses and checks every number, columns sorted, handing each labelled row to {@code sink} if {@code keep}; true if no problem. */
+    private boolean values(ObjIntConsumer<double[]> sink, boolean keep, Problems problems) {
+        if (!hasColumns()) {
+            return false;
+        }
+        int errorsBefore = problems.all().size();
+        int[] columnPosition = twoLevels ? inverse(sortedOrder(columns)) : new int[] {0};
+        try (MatrixText text = MatrixText.open(path, file, '\t', problems)) {
+            PymrioHeader.skip(text, twoLevels ? 2 : 1);
+            double[] read = new double[width()];
+            double[] sorted = new double[width()];
+            int row = 0;
+            for (String line = PymrioHeader.firstDataLine(text); line != null; line = text.nextLine()) {
+                if (rowLabel(text, line, false).isEmpty()) {
+                    continue;
+                }
+                int found = text.numbers(line, INDEX_COLUMNS, read);
+                if (found != width()) {
+                    int offset = found > width() ? text.fieldStart(line, INDEX_COLUMNS + width()) : line.length();
+                    text.error(text.at(offset), "", "row has " + found + " values", width() + ", one per column of the header", "");
+                }
+                for (int c = 0; c < width(); c++) {
+                    sorted[columnPosition[c]] = read[c];
+                }
+                if (keep) {
+                    sink.accept(sorted, row);
+                }
+                row++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return problems.all().size() == errorsBefore;
+    }
+
+    /** The (region, sector) of a data row; without them the row is reported (if asked) and skipped. */
+    private static Optional<Label> rowLabel(MatrixText text, String line, boolean report) {
+        List<String> index = text.fields(line, INDEX_COLUMNS);
+        if (index.size() < INDEX_COLUMNS || index.get(0).isEmpty() || index.get(1).isEmpty()) {
+            if (report) {
+                text.error(text.at(0), "", "row has no region and sector", "two index cells, region then sector, before the numbers", "");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new Label(index.get(0), index.get(1), text.at(0)));
+    }
+
+    private static int[] sortedOrder(List<Label> labels) {
+        Integer[] order = new Integer[labels.size()];
+        Arrays.setAll(order, k -> k);
+        Arrays.sort(order, Comparator.comparing(labels::get, Label.ORDER));
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int[] inverse(int[] order) {
+        int[] inverse = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            inverse[order[k]] = k;
+        }
+        return inverse;
+    }
+
+    /** {@code values} moved to their positions. */
+    private static int[] permute(int[] values, int[] position) {
+        int[] permuted = new int[values.length];
+        for (int k = 0; k < values.length; k++) {
+            permuted[position[k]] = values[k];
+        }
+        return permuted;
     }
 }

@@ -74,22 +74,24 @@ public final class PymrioTextReader {
 
     private IoTable table() {
         requireFiles();
-        PymrioTable z = PymrioTable.readTwoLevels(folder.resolve("Z.txt"), file("Z.txt"), problems);
-        PymrioTable y = PymrioTable.readTwoLevels(folder.resolve("Y.txt"), file("Y.txt"), problems);
+        PymrioTable z = PymrioTable.scan(folder.resolve("Z.txt"), file("Z.txt"), true, problems);
+        PymrioTable y = PymrioTable.scan(folder.resolve("Y.txt"), file("Y.txt"), true, problems);
         Optional<PymrioTable> x = Files.isRegularFile(folder.resolve("x.txt"))
-                ? Optional.of(PymrioTable.readOneColumn(folder.resolve("x.txt"), file("x.txt"), problems))
+                ? Optional.of(PymrioTable.scan(folder.resolve("x.txt"), file("x.txt"), false, problems))
                 : Optional.empty();
         Set<String> regions = checkIndustries(z);
-        checkFinalDemand(y, z, regions);
+        checkFinalDemand(y, regions, z);
         x.ifPresent(table -> checkSameRows(table, z, "x.txt"));
+        boolean keep = !problems.hasErrors();
+        Optional<SparseMatrix> zMatrix = z.matrix(keep, problems);
+        Optional<SparseMatrix> yMatrix = y.matrix(keep, problems);
+        Optional<double[]> xColumn = x.flatMap(table -> table.column(keep, problems));
         problems.throwIfErrors();
-        int[] order = z.sortedRowOrder();
-        List<Label> industries = sorted(z.rows(), order);
-        SparseMatrix zMatrix = z.values().build(order);
-        SparseMatrix yMatrix = y.values().build(y.sortedRowOrder());
-        double[] output = x.map(table -> column(table.values().build(table.sortedRowOrder()))).orElseGet(() -> rowSums(zMatrix, yMatrix));
-        return new IoTable(MrioFolderReader.industries(industries), MrioFolderReader.finalDemandColumns(y.columns()), zMatrix, yMatrix,
-                output, IoTable.Units.MONETARY, MrioFolderReader.DEFAULT_MONETARY_FACTOR, Optional.empty());
+        List<Label> industries = sorted(z.rows(), z.sortedRowOrder());
+        double[] output = xColumn.orElseGet(() -> rowSums(zMatrix.orElseThrow(), yMatrix.orElseThrow()));
+        return new IoTable(MrioFolderReader.industries(industries), MrioFolderReader.finalDemandColumns(y.sortedColumns()),
+                zMatrix.orElseThrow(), yMatrix.orElseThrow(), output, IoTable.Units.MONETARY, MrioFolderReader.DEFAULT_MONETARY_FACTOR,
+                Optional.empty());
     }
 
     private void requireFiles() {
@@ -116,20 +118,23 @@ public final class PymrioTextReader {
         boolean uniqueColumns = Label.checkUnique(z.columns(), "industry", problems);
         if (uniqueRows && uniqueColumns) {
             Label.checkProduct(z.rows(), regions, "industry", "region × sector", Location.file(file("Z.txt")), problems);
-            checkSame(z.columns(), z.rows(), "column", "Z.txt", "its rows");
+            if (z.hasColumns() && z.labelled()) {
+                checkSame(z.columns(), z.rows(), "column", "Z.txt", "its rows");
+            }
         }
         return regions;
     }
 
-    private void checkFinalDemand(PymrioTable y, PymrioTable z, Set<String> regions) {
+    private void checkFinalDemand(PymrioTable y, Set<String> regions, PymrioTable z) {
         checkSameRows(y, z, "Y.txt");
         if (Label.checkUnique(y.columns(), "final-demand column", problems) && Label.checkRegions(y.columns(), regions, "Z.txt", problems)) {
             Label.checkProduct(y.columns(), regions, "final-demand column", "region × category", Location.file(file("Y.txt")), problems);
         }
     }
 
+    /** The rows of Y or x are those of Z (compared only when both tables have labels on every row). */
     private void checkSameRows(PymrioTable table, PymrioTable z, String name) {
-        if (Label.checkUnique(table.rows(), "industry", problems)) {
+        if (Label.checkUnique(table.rows(), "industry", problems) && table.labelled() && z.labelled()) {
             checkSame(table.rows(), z.rows(), "row", name, "the rows of Z.txt");
         }
     }
@@ -168,14 +173,6 @@ public final class PymrioTextReader {
             sorted.add(labels.get(k));
         }
         return sorted;
-    }
-
-    private static double[] column(SparseMatrix matrix) {
-        double[] values = new double[matrix.rows()];
-        for (int i = 0; i < matrix.rows(); i++) {
-            values[i] = matrix.get(i, 0);
-        }
-        return values;
     }
 
     /** Row sums of [Z Y], each summed left to right. */

@@ -11,14 +11,32 @@ public final class Suggestions {
 
     private Suggestions() {}
 
-    /** "Maybe you meant X" for the closest known id within a small edit distance, else "". */
+    /**
+     * "Maybe you meant X" for the closest known name within a small edit distance, or else for the
+     * name sharing the longest prefix with it (at least 60% of it); "" when nothing is close.
+     */
     public static String hint(String value, Set<String> known) {
         String lower = value.toLowerCase(Locale.ROOT);
-        return known.stream()
+        String close = known.stream()
                 .min(Comparator.comparingInt((String k) -> distance(lower, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))
                 .filter(k -> distance(lower, k.toLowerCase(Locale.ROOT)) <= Math.min(MAX_DISTANCE, Math.max(2, value.length() / 3)))
-                .map(k -> "Maybe you meant " + k)
-                .orElse("");
+                .orElse(null);
+        if (close == null) {
+            close = known.stream()
+                    .max(Comparator.comparingInt((String k) -> commonPrefix(lower, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k,
+                            Comparator.reverseOrder()))
+                    .filter(k -> commonPrefix(lower, k.toLowerCase(Locale.ROOT)) >= Math.max(4, 0.6 * value.length()))
+                    .orElse(null);
+        }
+        return close == null ? "" : "Maybe you meant " + close;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Levenshtein distance. */

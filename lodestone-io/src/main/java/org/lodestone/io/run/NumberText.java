@@ -1,15 +1,19 @@
 package org.lodestone.io.run;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Locale;
 
 /** How numbers are written in result files. */
 final class NumberText {
 
+    private static final MathContext SEVENTEEN = new MathContext(17);
+
     private NumberText() {}
 
     /**
      * 17 significant digits with trailing zeros removed ({@code 0.69999999999999996}, {@code 1},
-     * {@code -6.4392935428259079e-15}), as in the reference case files; {@code inf}, {@code -inf},
+     * {@code -6.4392935428259079e-15}), as C's {@code %.17g} prints them in the reference case files; {@code inf}, {@code -inf},
      * {@code nan} for non-finite values.
      */
     static String seventeen(double v) {
@@ -19,17 +23,15 @@ final class NumberText {
         if (v == 0) {
             return "0";
         }
-        String text = String.format(Locale.ROOT, "%.17g", v);
-        int e = text.indexOf('e');
-        String mantissa = e < 0 ? text : text.substring(0, e);
-        String exponent = e < 0 ? "" : text.substring(e);
-        if (mantissa.indexOf('.') >= 0) {
-            mantissa = mantissa.replaceAll("0+$", "");
-            if (mantissa.endsWith(".")) {
-                mantissa = mantissa.substring(0, mantissa.length() - 1);
-            }
+        BigDecimal exact = new BigDecimal(v).round(SEVENTEEN);
+        int exponent = exact.precision() - exact.scale() - 1;
+        if (exponent < -4 || exponent >= 17) {
+            String digits = exact.unscaledValue().abs().toString().replaceAll("0+$", "");
+            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            String sign = exact.signum() < 0 ? "-" : "";
+            return sign + mantissa + String.format(Locale.ROOT, "e%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
         }
-        return mantissa + exponent;
+        return exact.stripTrailingZeros().toPlainString();
     }
 
     /** The shortest text that reads back as the same double (Java's {@code Double.toString}), or inf/nan. */

@@ -83,11 +83,10 @@ final class YamlFields {
         });
     }
 
+    /** Double.MIN_VALUE as {@code min} means "greater than 0". */
     private static String expectedRange(double min, double max) {
-        if (Double.isInfinite(max)) {
-            return "a number >= " + format(min);
-        }
-        return "a number between " + format(min) + " and " + format(max);
+        String low = min == Double.MIN_VALUE ? "> 0" : ">= " + format(min);
+        return Double.isInfinite(max) ? "a number " + low : "a number " + low + " and <= " + format(max);
     }
 
     private static String format(double v) {

@@ -1,0 +1,35 @@
+package org.lodestone.core.ario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Records, step by step, what the event-timeline tests look at for one industry. */
+final class IndustryTrace implements StepListener {
+
+    private final int industry;
+    /** Capacity loss Δ = 1 − capacity / (X0 · α). */
+    final List<Double> loss = new ArrayList<>();
+    final List<Double> overproduction = new ArrayList<>();
+    final List<Double> production = new ArrayList<>();
+    /** Capital to recover of the industry, or null on steps where the view gives none. */
+    final List<Double> capitalToRecover = new ArrayList<>();
+    /** Whole-table rebuild demand and rebuild deliveries of each step. */
+    final List<double[]> rebuildDemand = new ArrayList<>();
+    final List<double[]> rebuildProduction = new ArrayList<>();
+
+    IndustryTrace(int industry) {
+        this.industry = industry;
+    }
+
+    @Override
+    public void onStep(StepView step) {
+        double alpha = step.overproduction()[industry];
+        loss.add(1 - step.capacity()[industry] / (step.initialOutput()[industry] * alpha));
+        overproduction.add(alpha);
+        production.add(step.production()[industry]);
+        double[] capital = step.capitalToRecover();
+        capitalToRecover.add(capital == null ? null : capital[industry]);
+        rebuildDemand.add(step.rebuildDemand().clone());
+        rebuildProduction.add(step.rebuildProduction().clone());
+    }
+}

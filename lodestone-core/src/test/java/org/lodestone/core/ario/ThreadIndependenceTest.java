@@ -1,0 +1,53 @@
+package org.lodestone.core.ario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Results do not depend on the number of worker threads, bit for bit: the flow passes split
+ * columns (deliveries) or rows (orders) among workers, so every sum keeps its order
+ * ({@code FlowPasses}, {@code ColumnSplit}). Runs {@link RandomShocks} with short inventories, so
+ * that the passes carry rationed, non-equilibrium flows.
+ */
+class ThreadIndependenceTest {
+
+    private static final int STEPS = 80;
+    private static final int[] THREADS = {2, 3};
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.lodestone.core.ario.TestTables#all")
+    void everyOutputIsIdenticalWithOneTwoOrThreeThreads(TestTables.Case c) {
+        List<long[]> single = run(c, 1);
+        for (int threads : THREADS) {
+            List<long[]> parallel = run(c, threads);
+
+            assertThat(parallel).as("%s, steps with %d threads", c, threads).hasSameSizeAs(single);
+            for (int t = 0; t < single.size(); t++) {
+                assertThat(parallel.get(t)).as("%s, %d threads, step %d", c, threads, t).isEqualTo(single.get(t));
+            }
+        }
+    }
+
+    /** Every array of every step, as raw bits. */
+    private static List<long[]> run(TestTables.Case c, int threads) {
+        ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(threads).withInventory(5, Map.of()));
+        List<long[]> steps = new ArrayList<>();
+        new ArioRun(model, RandomShocks.of(model, new Random(c.name().hashCode()))).run(STEPS, step -> {
+            double[] capital = step.capitalToRecover() == null ? new double[0] : step.capitalToRecover();
+            double[] limiting = Arrays.stream(step.limitingInputs()).asDoubleStream().toArray();
+            steps.add(Stream.of(step.production(), step.capacity(), step.overproduction(), step.intermediateDemand(),
+                    step.rebuildDemand(), step.rebuildProduction(), step.finalDemandUnmet(), step.finalDemandUndistributed(),
+                    step.inputStocksTotal(), limiting, capital).flatMapToDouble(Arrays::stream)
+                    .mapToLong(Double::doubleToRawLongBits).toArray());
+        });
+        return steps;
+    }
+}
