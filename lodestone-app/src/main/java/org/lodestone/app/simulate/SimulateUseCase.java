@@ -49,7 +49,7 @@ public final class SimulateUseCase {
         LocatedScenario located = ScenarioReader.read(scenarioFile);
         var scenario = located.scenario();
         TableSource source = TableSource.load(scenario.dataset(), scenarioFile.toAbsolutePath().getParent());
-        ScenarioBinder.Bound bound = ScenarioBinder.bind(located, source.table(), scenario.model().withThreads(threads));
+        ScenarioBinder.Bound bound = ScenarioBinder.bind(located, source.table(), scenario.model().withThreads(threads), source.dataset());
         double setup = seconds(started);
         int[] shocked = bound.events().stream().flatMapToInt(e -> Arrays.stream(e.industries())).distinct().sorted().toArray();
         SummaryRecorder summary = new SummaryRecorder(shocked);

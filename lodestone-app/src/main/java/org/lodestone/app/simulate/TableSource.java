@@ -2,6 +2,8 @@ package org.lodestone.app.simulate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.DatasetTables;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.io.dataset.DatasetLoader;
@@ -18,23 +20,24 @@ import org.lodestone.io.mrio.PymrioTextReader;
  * @param table     the table
  * @param id        the dataset id (or the folder name for MRIO tables)
  * @param version   the dataset version, empty for MRIO tables
+ * @param dataset   the Lodestone dataset the table was built from (groups, chokepoints), if any
  */
-public record TableSource(IoTable table, String id, String version) {
+public record TableSource(IoTable table, String id, String version, Optional<Dataset> dataset) {
 
     /** Loads the table {@code reference} names; relative paths are tried against {@code scenarioFolder} first. */
     public static TableSource load(String reference, Path scenarioFolder) {
         if (reference.startsWith("mrio:")) {
             Path folder = resolve(reference.substring("mrio:".length()), scenarioFolder);
-            return new TableSource(MrioFolderReader.read(folder), folder.getFileName().toString(), "");
+            return new TableSource(MrioFolderReader.read(folder), folder.getFileName().toString(), "", Optional.empty());
         }
         if (reference.startsWith("pymrio:")) {
             Path folder = resolve(reference.substring("pymrio:".length()), scenarioFolder);
-            return new TableSource(PymrioTextReader.read(folder), folder.getFileName().toString(), "");
+            return new TableSource(PymrioTextReader.read(folder), folder.getFileName().toString(), "", Optional.empty());
         }
         String datasetReference = reference.startsWith("builtin:") ? reference : resolve(reference, scenarioFolder).toString();
         LoadedDataset loaded = DatasetLoader.load(datasetReference);
         return new TableSource(DatasetTables.of(loaded.dataset(), loaded.network()), loaded.dataset().info().id(),
-                loaded.dataset().info().version());
+                loaded.dataset().info().version(), Optional.of(loaded.dataset()));
     }
 
     private static Path resolve(String path, Path scenarioFolder) {

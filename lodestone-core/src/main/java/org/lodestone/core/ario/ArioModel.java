@@ -1,7 +1,9 @@
 package org.lodestone.core.ario;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeSet;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.SparseMatrix;
 
@@ -47,6 +49,10 @@ public final class ArioModel {
     final double psi;
     final double alphaRate;
     final ColumnSplit split;
+    final List<String> regionNames;
+    final int regions;
+    final int[] regionOf;
+    final int[] columnRegionOf;
 
     private ArioModel(IoTable table, ArioParameters parameters) {
         this.table = table;
@@ -84,6 +90,18 @@ public final class ArioModel {
         this.psi = parameters.effectivePsi();
         this.alphaRate = 1.0 / parameters.alphaTau();
         this.split = new ColumnSplit(zRowStart, zColumns, p, parameters.threads());
+        TreeSet<String> names = new TreeSet<>(table.regions());
+        table.finalDemandColumns().forEach(c -> names.add(c.region()));
+        this.regionNames = List.copyOf(names);
+        this.regions = regionNames.size();
+        this.regionOf = new int[p];
+        for (int i = 0; i < p; i++) {
+            regionOf[i] = Collections.binarySearch(regionNames, table.industries().get(i).region());
+        }
+        this.columnRegionOf = new int[q];
+        for (int c = 0; c < q; c++) {
+            columnRegionOf[c] = Collections.binarySearch(regionNames, table.finalDemandColumns().get(c).region());
+        }
     }
 
     /**
@@ -113,6 +131,14 @@ public final class ArioModel {
     /** Initial per-step output X0 of an industry. */
     public double initialOutput(int industry) {
         return x0[industry];
+    }
+
+    /**
+     * Regions of the table's industries and final-demand columns, sorted: the index space of
+     * {@link org.lodestone.core.shock.Event.LogisticsDisruption#routeShare()}.
+     */
+    public List<String> regionNames() {
+        return regionNames;
     }
 
     /** Productive capital of an industry (yearly table units), or NaN when the table gives none. */

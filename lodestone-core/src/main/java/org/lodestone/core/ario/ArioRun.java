@@ -22,6 +22,7 @@ public final class ArioRun implements StepView {
     private final EventSchedule events;
     private final RebuildDemand rebuild = new RebuildDemand();
     private final FlowPasses passes;
+    private final MarketConditions market;
     private final int p;
     private final int sp;
     private int t;
@@ -35,6 +36,8 @@ public final class ArioRun implements StepView {
     private final double[] xOpt;
     private final double[] delta;
     private final double[] totalDemand;
+    private final double[] finalDemandRow;
+    private final double[] finalDemandWanted;
     private final double[] rebuildRow;
     private final double[] rebuildRowLeft;
     private final double[] rebuildDelivered;
@@ -61,6 +64,7 @@ public final class ArioRun implements StepView {
         this.events = new EventSchedule(model, events);
         this.events.registerRebuildDemand(rebuild);
         this.passes = new FlowPasses(model);
+        this.market = new MarketConditions(model, events);
         this.stocks = new double[sp];
         for (int s = 0; s < model.s; s++) {
             for (int j = 0; j < p; j++) {
@@ -75,6 +79,8 @@ public final class ArioRun implements StepView {
         this.xOpt = new double[p];
         this.delta = new double[p];
         this.totalDemand = new double[p];
+        this.finalDemandRow = new double[p];
+        this.finalDemandWanted = new double[p];
         this.rebuildRow = new double[p];
         this.rebuildRowLeft = new double[p];
         this.rebuildDelivered = new double[p];
@@ -131,7 +137,7 @@ public final class ArioRun implements StepView {
         for (int i = 0; i < p; i++) {
             rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
         }
-        passes.deliveries(initialOrders, need, den, r, totalDemand, x, rNext, add, denNext);
+        passes.deliveries(initialOrders, need, den, r, totalDemand, x, rNext, add, denNext, market.current, market.next);
         String crash = updateInventories();
         if (crash != null) {
             return crash;
@@ -161,6 +167,7 @@ public final class ArioRun implements StepView {
             initialOrders = false;
         }
         capitalDefined = events.begin(t, delta);
+        market.begin(t, stocks, finalDemandRow, finalDemandWanted);
         if (events.anyRebuilding()) {
             events.fillRebuildDemand(rebuild);
         }
@@ -178,7 +185,7 @@ public final class ArioRun implements StepView {
         Arrays.fill(rebuildRows, 0);
         rebuild.addRowSums(rebuildRows);
         for (int i = 0; i < p; i++) {
-            totalDemand[i] = orderRows[i] + m.finalDemandRow0[i] + rebuildRows[i];
+            totalDemand[i] = orderRows[i] + finalDemandRow[i] + rebuildRows[i];
         }
     }
 
@@ -250,18 +257,22 @@ public final class ArioRun implements StepView {
         return null;
     }
 
-    /** 4.8: final demand not delivered, per supplier and per final-demand column. */
+    /**
+     * 4.8: final demand not delivered, per supplier and per final-demand column. Deliveries go to
+     * the final demand that can be bought; what is wanted but blocked is unmet too.
+     */
     private void finalDemandGaps() {
         Arrays.fill(fdUnmet, 0);
         SparseMatrix f = m.f0;
         int[] start = f.rowStart();
         int[] cols = f.columns();
-        double[] values = f.values();
+        double[] orderable = market.fdOrderable;
+        double[] wanted = market.fdDemand;
         for (int i = 0; i < p; i++) {
             double sum = 0;
             for (int k = start[i]; k < start[i + 1]; k++) {
-                double delivered = totalDemand[i] == 0 ? 0 : values[k] / totalDemand[i] * x[i];
-                double gap = values[k] - delivered;
+                double delivered = totalDemand[i] == 0 ? 0 : orderable[k] / totalDemand[i] * x[i];
+                double gap = wanted[k] - delivered;
                 sum += gap;
                 fdUnmet[cols[k]] += gap;
             }
@@ -308,7 +319,7 @@ public final class ArioRun implements StepView {
                 needNext[sj] = gap + x[j] * m.aS[sj];
             }
         }
-        passes.orderRowSums(needNext, denNext, rNext, orderRowsNext);
+        passes.orderRowSums(needNext, denNext, rNext, orderRowsNext, market.next);
     }
 
     /** NumPy isclose(a, b): |a − b| ≤ atol + rtol·|b|; equal infinities are close, NaN never. */
@@ -367,7 +378,7 @@ public final class ArioRun implements StepView {
 
     @Override
     public double[] finalDemand() {
-        return m.finalDemandRow0;
+        return finalDemandWanted;
     }
 
     @Override

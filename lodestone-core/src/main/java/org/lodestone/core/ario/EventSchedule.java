@@ -39,12 +39,20 @@ final class EventSchedule {
                     }
                 }
             }
+            if (!isCapacityEvent(e)) {
+                continue;
+            }
             if (!(e instanceof Event.CapacityLoss) && model.capital == null) {
                 throw new IllegalArgumentException("a capital-destroyed event needs productive capital, which this physical table "
                         + "does not give; use capacity-loss, or give capital in the dataset");
             }
             trackers.add(new Tracker(e));
         }
+    }
+
+    /** Events that change production capacity (the reference's events); the others are market conditions. */
+    static boolean isCapacityEvent(Event e) {
+        return e instanceof Event.CapacityLoss || e instanceof Event.CapitalRecovery || e instanceof Event.CapitalRebuild;
     }
 
     /** Rebuild demand blocks opened so far (E). */

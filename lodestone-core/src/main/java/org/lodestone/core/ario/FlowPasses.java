@@ -9,7 +9,9 @@ import java.util.stream.IntStream;
  * matrix is materialised. Orders are implied by {@code need} (S × P) and supplier weights:
  * {@code O[i,j] = need[p(i), j] · w[i,j]} with, for "alt" orders,
  * {@code w[i,j] = Z0[i,j]·r[i] / Σ_{i' of p(i)} Z0[i',j]·r[i']} and, for fixed orders,
- * {@code w[i,j] = Z[i,j] / Z_C[p(i), j]} (ARIO-SPEC 4.10).
+ * {@code w[i,j] = Z[i,j] / Z_C[p(i), j]} (ARIO-SPEC 4.10). Under export controls or logistics
+ * disruptions each weight is also multiplied by the share of the flow that can be bought
+ * ({@link Availability}) before normalising, so orders shift to the suppliers still reachable.
  *
  * <p>Pass A (deliveries, 4.6–4.7) recomputes O(t) entry by entry from the same inputs that made
  * it, so the values are identical to pass B's; it also accumulates next step's weight
@@ -33,16 +35,14 @@ final class FlowPasses {
      * @param initial true while the orders are still the initial Z0
      */
     void deliveries(boolean initial, double[] need, double[] den, double[] r, double[] totalDemand, double[] x,
-            double[] rNext, double[] add, double[] denNext) {
+            double[] rNext, double[] add, double[] denNext, Availability now, Availability next) {
         Arrays.fill(add, 0);
-        if (alt) {
-            Arrays.fill(denNext, 0);
-        }
-        parts(m.split.parts, t -> deliveriesPart(t, initial, need, den, r, totalDemand, x, rNext, add, denNext));
+        Arrays.fill(denNext, 0);
+        parts(m.split.parts, t -> deliveriesPart(t, initial, need, den, r, totalDemand, x, rNext, add, denNext, now, next));
     }
 
     private void deliveriesPart(int part, boolean initial, double[] need, double[] den, double[] r, double[] totalDemand,
-            double[] x, double[] rNext, double[] add, double[] denNext) {
+            double[] x, double[] rNext, double[] add, double[] denNext, Availability now, Availability next) {
         int p = m.p;
         double sigma = m.sigma;
         int[] from = m.split.start[part];
@@ -51,44 +51,50 @@ final class FlowPasses {
             int row = m.productOf[i] * p;
             double perUnit = totalDemand[i] == 0 ? 0 : x[i];
             double dTot = totalDemand[i];
-            double ri = alt ? r[i] : 0;
-            double riNext = alt ? rNext[i] : 0;
+            double ri = alt ? r[i] : 1;
+            double riNext = alt ? rNext[i] : 1;
+            boolean restrictedNow = now.restricted(i);
+            boolean restrictedNext = next.restricted(i);
             for (int k = from[i]; k < to[i]; k++) {
-                int sj = row + m.zColumns[k];
+                int j = m.zColumns[k];
+                int sj = row + j;
                 double z = m.zValues[k];
-                double order = initial ? z * sigma : order(z, sj, ri, need, den);
+                double order = initial ? z * sigma : order(z, sj, restrictedNow ? ri * now.factor(i, j) : ri, need, den);
                 if (perUnit != 0) {
                     add[sj] += order / dTot * perUnit;
                 }
-                if (alt) {
-                    denNext[sj] += z * sigma * riNext;
-                }
+                double weight = restrictedNext ? riNext * next.factor(i, j) : riNext;
+                denNext[sj] += alt ? z * sigma * weight : z * weight;
             }
         }
     }
 
-    /** O[i,j] from its parts. */
-    private double order(double z, int sj, double ri, double[] need, double[] den) {
-        if (alt) {
-            double d = den[sj];
-            return d == 0 ? 0 : need[sj] * (z * m.sigma * ri / d);
+    /**
+     * O[i,j] from its parts; {@code weight} is the supplier's capacity ratio (alt) or 1 (fixed),
+     * times the share of the flow that can be bought.
+     */
+    private double order(double z, int sj, double weight, double[] need, double[] den) {
+        double d = den[sj];
+        if (d == 0) {
+            return 0;
         }
-        double zc = m.zC[sj];
-        return zc == 0 ? 0 : need[sj] * (z / zc);
+        return alt ? need[sj] * (z * m.sigma * weight / d) : need[sj] * (z * weight / d);
     }
 
     /** Pass B: {@code rowSums[i] = Σ_j O[i,j]} for the orders just computed. */
-    void orderRowSums(double[] need, double[] den, double[] r, double[] rowSums) {
+    void orderRowSums(double[] need, double[] den, double[] r, double[] rowSums, Availability next) {
         int parts = m.split.parts;
         parts(parts, t -> {
             int first = (int) ((long) m.p * t / parts);
             int last = (int) ((long) m.p * (t + 1) / parts);
             for (int i = first; i < last; i++) {
                 int row = m.productOf[i] * m.p;
-                double ri = alt ? r[i] : 0;
+                double ri = alt ? r[i] : 1;
+                boolean restricted = next.restricted(i);
                 double sum = 0;
                 for (int k = m.zRowStart[i]; k < m.zRowStart[i + 1]; k++) {
-                    sum += order(m.zValues[k], row + m.zColumns[k], ri, need, den);
+                    int j = m.zColumns[k];
+                    sum += order(m.zValues[k], row + j, restricted ? ri * next.factor(i, j) : ri, need, den);
                 }
                 rowSums[i] = sum;
             }

@@ -21,7 +21,8 @@ import org.lodestone.core.network.Node;
  * from links into each region's final demand (category {@code final}), and gross output
  * {@code x = Σ Z + Σ Y}, the deliveries the network is built to make, so that a run without
  * shocks stays at its starting point even where the dataset's production and use differ.
- * Target inventories come from the recipes' {@code inventory_days}.
+ * Target inventories come from the recipes' {@code inventory_days}; an input marked not
+ * essential (substitutable) gets an infinite inventory, so its shortage never stops production.
  */
 public final class DatasetTables {
 
@@ -85,7 +86,7 @@ public final class DatasetTables {
         return builder.build();
     }
 
-    /** Days per (input commodity, buying node) from the recipes; NaN where the model default applies. */
+    /** Days per (input commodity, buying node) from the recipes: +∞ for non-essential inputs, NaN for the model default. */
     private static double[] inventoryDays(IoTable table, List<RecipeInput> recipes) {
         int p = table.size();
         double[] days = new double[table.sectors().size() * p];
@@ -95,7 +96,9 @@ public final class DatasetTables {
         for (int j = 0; j < p; j++) {
             for (RecipeInput r : byOutput.getOrDefault(CommodityId.of(table.industries().get(j).sector()), List.of())) {
                 int s = Collections.binarySearch(table.sectors(), r.input().value());
-                if (s >= 0 && r.inventoryDays().isPresent()) {
+                if (s >= 0 && !r.essential()) {
+                    days[s * p + j] = Double.POSITIVE_INFINITY;
+                } else if (s >= 0 && r.inventoryDays().isPresent()) {
                     days[s * p + j] = r.inventoryDays().getAsDouble();
                 }
             }

@@ -7,10 +7,15 @@ import java.util.Optional;
 import org.lodestone.core.shock.RecoveryCurve;
 
 /** An event as a scenario states it, naming nodes; bound to table indices before a run. */
-public sealed interface EventSpec permits EventSpec.CapacityLoss, EventSpec.CapitalDestroyed {
+public sealed interface EventSpec
+        permits EventSpec.CapacityLoss, EventSpec.CapitalDestroyed, EventSpec.ExportControl, EventSpec.LogisticsDisruption,
+        EventSpec.DemandShock, EventSpec.StockRelease {
 
-    /** The nodes hit. */
+    /** The nodes hit (empty for events that name regions and commodities instead). */
     List<NodeRef> at();
+
+    /** The event type as written in scenario files. */
+    String type();
 
     /** First step of the event (≥ 1). */
     int start();
@@ -31,6 +36,11 @@ public sealed interface EventSpec permits EventSpec.CapacityLoss, EventSpec.Capi
             at = List.copyOf(at);
             Objects.requireNonNull(curve, "curve");
         }
+
+        @Override
+        public String type() {
+            return "capacity-loss";
+        }
     }
 
     /**
@@ -47,6 +57,99 @@ public sealed interface EventSpec permits EventSpec.CapacityLoss, EventSpec.Capi
             if (recovery.isPresent() == rebuild.isPresent()) {
                 throw new IllegalArgumentException("capital-destroyed needs exactly one of recovery and rebuild");
             }
+        }
+
+        @Override
+        public String type() {
+            return "capital-destroyed";
+        }
+    }
+
+    /**
+     * Which regions an event targets: every region ({@code all}), a list, or a group's members on
+     * the event's start date ({@code group:NAME}).
+     *
+     * @param all     true for every region (other than an export control's imposer)
+     * @param regions explicit region codes
+     * @param group   a group id, resolved at the event's date
+     */
+    record Targets(boolean all, List<String> regions, Optional<String> group) {
+        public Targets {
+            regions = List.copyOf(regions);
+        }
+
+        public static Targets everyone() {
+            return new Targets(true, List.of(), Optional.empty());
+        }
+
+        @Override
+        public String toString() {
+            return all ? "all" : group.map(g -> "group:" + g).orElse(String.join(",", regions));
+        }
+    }
+
+    /**
+     * An export control: {@code imposer} blocks {@code share} of its exports of {@code commodities}
+     * to {@code targets}; with licensing, {@code approvalRate} of the blocked volume is approved
+     * after {@code delayDays}.
+     */
+    record ExportControl(String imposer, List<String> commodities, Targets targets, double share, int start, int duration,
+            double approvalRate, int delayDays) implements EventSpec {
+        public ExportControl {
+            commodities = List.copyOf(commodities);
+        }
+
+        @Override
+        public List<NodeRef> at() {
+            return List.of();
+        }
+
+        @Override
+        public String type() {
+            return "export-control";
+        }
+    }
+
+    /** A chokepoint closed ({@code share} of crossing flows blocked) or slowed ({@code delayDays} extra). */
+    record LogisticsDisruption(String chokepoint, double share, int delayDays, int start, int duration) implements EventSpec {
+        @Override
+        public List<NodeRef> at() {
+            return List.of();
+        }
+
+        @Override
+        public String type() {
+            return "logistics-disruption";
+        }
+    }
+
+    /** Final demand for {@code commodities} in {@code regions} multiplied by {@code factor}. */
+    record DemandShock(List<String> commodities, Targets regions, double factor, int start, int duration) implements EventSpec {
+        public DemandShock {
+            commodities = List.copyOf(commodities);
+        }
+
+        @Override
+        public List<NodeRef> at() {
+            return List.of();
+        }
+
+        @Override
+        public String type() {
+            return "demand-shock";
+        }
+    }
+
+    /** {@code region} releases {@code ratePerDay} units of {@code commodity} from a strategic stockpile each day. */
+    record StockRelease(String region, String commodity, double ratePerDay, int start, int duration) implements EventSpec {
+        @Override
+        public List<NodeRef> at() {
+            return List.of();
+        }
+
+        @Override
+        public String type() {
+            return "stock-release";
         }
     }
 

@@ -7,7 +7,9 @@ import java.util.Objects;
  * A disruption applied to industries of an input-output table, in steps (days) from the start of
  * a run. Industries are indices into the table; amounts are aligned with them.
  */
-public sealed interface Event permits Event.CapacityLoss, Event.CapitalRecovery, Event.CapitalRebuild {
+public sealed interface Event
+        permits Event.CapacityLoss, Event.CapitalRecovery, Event.CapitalRebuild, Event.ExportControl, Event.LogisticsDisruption,
+        Event.DemandShock, Event.StockRelease {
 
     /** Indices of the industries hit. */
     int[] industries();
@@ -78,6 +80,120 @@ public sealed interface Event permits Event.CapacityLoss, Event.CapitalRecovery,
                 throw new IllegalArgumentException("rebuild tau must be >= 1, was " + tau);
             }
             requirePositive(factor, "rebuilding factor");
+        }
+    }
+
+    /**
+     * An export control: the imposer's supplying industries block a share of their deliveries to
+     * target buyers. Target buyers' orders shift toward other suppliers (their order weights fall by
+     * the blocked share), so the control causes substitution where alternatives exist. With licensing,
+     * a share of the blocked volume is approved after a delay: from {@code occurrence + delayDays} on,
+     * the blocked share is {@code share · (1 − approvalRate)}.
+     *
+     * @param industries    the imposer's industries whose exports are controlled
+     * @param targetBuyers  per industry: true if its purchases from the controlled industries are blocked
+     * @param targetColumns per final-demand column: true if its purchases are blocked
+     * @param share         blocked share of the controlled flows, in [0, 1]
+     * @param occurrence    first step in force (≥ 1)
+     * @param duration      steps in force (≥ 1)
+     * @param approvalRate  share of blocked volume licensed after the delay, in [0, 1]
+     * @param delayDays     licensing delay in steps (≥ 0)
+     */
+    record ExportControl(int[] industries, boolean[] targetBuyers, boolean[] targetColumns, double share, int occurrence, int duration,
+            double approvalRate, int delayDays) implements Event {
+        public ExportControl {
+            window(industries, occurrence, duration);
+            fraction(share, "blocked share");
+            fraction(approvalRate, "licence approval rate");
+            if (delayDays < 0) {
+                throw new IllegalArgumentException("licensing delay must be >= 0, was " + delayDays);
+            }
+        }
+
+        /** The blocked share in force at step t (0 outside the event). */
+        public double blockedAt(int t) {
+            if (t < occurrence || t >= occurrence + duration) {
+                return 0;
+            }
+            return t >= occurrence + delayDays ? share * (1 - approvalRate) : share;
+        }
+    }
+
+    /**
+     * A logistics chokepoint closed or slowed: of every flow from region a to region b, the share
+     * {@code routeShare[a][b]} crosses it. Closing blocks {@code share} of the crossing volume for the
+     * whole event; slowing by {@code delayDays} holds all crossing volume in transit during the first
+     * {@code delayDays} steps (the pipeline refills on the longer route), after which it flows again.
+     * Region indices are those of the table's sorted region list.
+     *
+     * @param industries industries that export across the chokepoint
+     * @param routeShare [exporter region][importer region] → share of the flow crossing, in [0, 1]
+     * @param share      blocked share of crossing volume, in [0, 1]
+     * @param delayDays  extra transit days (≥ 0)
+     */
+    record LogisticsDisruption(int[] industries, double[][] routeShare, double share, int delayDays, int occurrence, int duration)
+            implements Event {
+        public LogisticsDisruption {
+            window(industries, occurrence, duration);
+            fraction(share, "blocked share");
+            if (delayDays < 0) {
+                throw new IllegalArgumentException("delay must be >= 0 days, was " + delayDays);
+            }
+        }
+
+        /** The blocked share of crossing volume at step t. */
+        public double blockedAt(int t) {
+            if (t < occurrence || t >= occurrence + duration) {
+                return 0;
+            }
+            return t < occurrence + delayDays ? 1 : share;
+        }
+    }
+
+    /**
+     * Final demand scaled by a factor: the purchases of the given final-demand columns from the given
+     * supplying industries (e.g. an AI build-out surge: ×1.3 on ai-compute in the USA).
+     *
+     * @param industries supplying industries whose final demand is scaled
+     * @param columns    per final-demand column: true if scaled
+     * @param factor     multiplier (≥ 0)
+     */
+    record DemandShock(int[] industries, boolean[] columns, double factor, int occurrence, int duration) implements Event {
+        public DemandShock {
+            window(industries, occurrence, duration);
+            if (!(factor >= 0) || Double.isInfinite(factor)) {
+                throw new IllegalArgumentException("demand factor must be finite and >= 0, was " + factor);
+            }
+        }
+    }
+
+    /**
+     * A strategic stockpile drawn down: each step, {@code perStep} units of a product are added to
+     * the inventories of the given buying industries, split in proportion to their use of it.
+     *
+     * @param industries the buyers that receive the released stock
+     * @param product    index of the product released
+     * @param perStep    units released per step (> 0)
+     */
+    record StockRelease(int[] industries, int product, double perStep, int occurrence, int duration) implements Event {
+        public StockRelease {
+            window(industries, occurrence, duration);
+            requirePositive(perStep, "release rate");
+        }
+    }
+
+    private static void window(int[] industries, int occurrence, int duration) {
+        if (industries.length == 0) {
+            throw new IllegalArgumentException("an event needs at least one industry");
+        }
+        if (occurrence < 1 || duration < 1) {
+            throw new IllegalArgumentException("occurrence and duration must be >= 1, were " + occurrence + " and " + duration);
+        }
+    }
+
+    private static void fraction(double value, String what) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(what + " must be in [0, 1], was " + value);
         }
     }
 

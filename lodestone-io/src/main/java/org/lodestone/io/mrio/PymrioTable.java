@@ -21,20 +21,38 @@ import org.lodestone.io.problem.Problems;
  * level (x) has one header row holding the index names and the column name.
  *
  * <p>Read in two passes: {@link #scan} reads the labels and counts each row's non-zero cells;
- * {@link #matrix} parses the numbers straight into a sparse matrix of exact size whose rows and
- * columns are sorted lexicographically on their labels.
- *
- * @param file      the file as shown in locations
- * @param twoLevels true for Z and Y (two header rows), false for x (one header row, one column)
- * @param rows      the row labels in file order
- * @param columns   the column labels in file order (empty for x)
- * @param nonZeros  the number of non-zero cells of each row, in file order
- * @param labelled  true if every data row has its region and sector, so that the rows can be
- *                  compared with another table's
+ * {@link #matrix} or {@link #column} parses the numbers straight into their final place, rows and
+ * columns sorted lexicographically on their labels.
  */
-record PymrioTable(Path path, String file, boolean twoLevels, List<Label> rows, List<Label> columns, int[] nonZeros, boolean labelled) {
+final class PymrioTable {
 
     private static final int INDEX_COLUMNS = 2;
+
+    private final Path path;
+    private final String file;
+    private final boolean twoLevels;
+    private final List<Label> rows;
+    private final List<Label> columns;
+    private final int[] nonZeros;
+    private final boolean labelled;
+
+    /**
+     * @param file      the file as shown in locations
+     * @param twoLevels true for Z and Y (two header rows), false for x (one header row, one column)
+     * @param rows      the row labels in file order
+     * @param columns   the column labels in file order (empty for x)
+     * @param nonZeros  the number of non-zero cells of each row, in file order
+     * @param labelled  true if every data row has its region and sector
+     */
+    private PymrioTable(Path path, String file, boolean twoLevels, List<Label> rows, List<Label> columns, int[] nonZeros, boolean labelled) {
+        this.path = path;
+        this.file = file;
+        this.twoLevels = twoLevels;
+        this.rows = List.copyOf(rows);
+        this.columns = List.copyOf(columns);
+        this.nonZeros = nonZeros;
+        this.labelled = labelled;
+    }
 
     /**
      * The first pass: labels and non-zero counts; problems with headers and index cells are recorded.
@@ -60,6 +78,21 @@ record PymrioTable(Path path, String file, boolean twoLevels, List<Label> rows, 
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /** The row labels in file order. */
+    List<Label> rows() {
+        return rows;
+    }
+
+    /** The column labels in file order (none for a one-column table). */
+    List<Label> columns() {
+        return columns;
+    }
+
+    /** True if every data row has its region and sector, so that the rows can be compared with another table's. */
+    boolean labelled() {
+        return labelled;
     }
 
     /** Number of value columns. */

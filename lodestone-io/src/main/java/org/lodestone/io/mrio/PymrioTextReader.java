@@ -19,11 +19,13 @@ import org.lodestone.io.problem.Problems;
  * Reads the core of an MRIO saved by pymrio as text, {@code IOSystem.save_all(path,
  * table_format="txt")}, into a monetary {@link IoTable}.
  *
- * <p>The layout, from pymrio's {@code core/mriosystem.py} ({@code save}: {@code df.to_csv(path,
- * sep="\t", float_format="%.12g")} for each table, with a {@code file_parameters.json} recording
- * {@code nr_index_col: 2} and {@code nr_header: 2} for Z and Y), {@code core/fileio.py} ({@code load}:
+ * <p>The layout, as read in pymrio's {@code core/mriosystem.py} (IndEcol/pymrio 000d82fb:
+ * {@code save} writes each table with {@code df.to_csv(path, sep="\t", float_format="%.12g")} and
+ * records {@code nr_index_col} and {@code nr_header}, 2 and 2 for Z and Y, in
+ * {@code file_parameters.json}), {@code core/fileio.py} (0066ec8d: {@code load} reads them back with
  * {@code pd.read_csv(..., index_col=[0, 1], header=[0, 1], sep="\t")}) and pandas'
- * {@code io/formats/csvs.py} (how {@code to_csv} writes multi-level headers):
+ * {@code io/formats/csvs.py} (00059f5a: how {@code to_csv} writes multi-level headers, and the extra
+ * row of index names):
  *
  * <ul>
  *   <li>{@code Z.txt}: tab-separated; header row 1 is {@code region}, an empty cell, then the region

@@ -52,12 +52,34 @@ public final class RunReport {
         ArrayNode events = root.putArray("events");
         for (EventSpec e : scenario.events()) {
             ObjectNode node = events.addObject();
-            node.put("type", e instanceof EventSpec.CapacityLoss ? "capacity-loss" : "capital-destroyed").put("start", e.start())
+            node.put("type", e.type()).put("start", e.start())
                     .put("duration", e.duration());
-            ArrayNode at = node.putArray("at");
-            e.at().forEach(n -> at.addObject().put("region", n.region()).put("sector", n.sector()));
+            if (!e.at().isEmpty()) {
+                ArrayNode at = node.putArray("at");
+                e.at().forEach(n -> at.addObject().put("region", n.region()).put("sector", n.sector()));
+            }
+            describe(node, e);
         }
         Files.writeString(folder.resolve("run.json"), mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static void describe(ObjectNode node, EventSpec e) {
+        if (e instanceof EventSpec.ExportControl c) {
+            node.put("imposer", c.imposer()).put("targets", c.targets().toString()).put("share-blocked", c.share())
+                    .put("approval-rate", c.approvalRate()).put("delay-days", c.delayDays());
+            c.commodities().forEach(node.putArray("commodities")::add);
+        } else if (e instanceof EventSpec.LogisticsDisruption d) {
+            node.put("chokepoint", d.chokepoint()).put("share-blocked", d.share()).put("delay-days", d.delayDays());
+        } else if (e instanceof EventSpec.DemandShock d) {
+            node.put("regions", d.regions().toString()).put("factor", d.factor());
+            d.commodities().forEach(node.putArray("commodities")::add);
+        } else if (e instanceof EventSpec.StockRelease r) {
+            node.put("region", r.region()).put("commodity", r.commodity()).put("rate", r.ratePerDay());
+        } else if (e instanceof EventSpec.CapacityLoss c) {
+            node.put("fraction", c.fraction());
+        } else if (e instanceof EventSpec.CapitalDestroyed c) {
+            node.put("fraction", c.fraction());
+        }
     }
 
     private static void parameters(ObjectNode node, ArioParameters p) {

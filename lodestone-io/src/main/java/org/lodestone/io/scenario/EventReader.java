@@ -18,8 +18,8 @@ import org.lodestone.io.yaml.YamlMap;
 /** Reads the {@code events} list into specs, with locations. */
 /** Reads a scenario's {@code events} list into event specs, keeping where each event and node was written. */
 final class EventReader {
-    private static final List<String> SUPPORTED = List.of("capacity-loss", "capital-destroyed");
-    private static final List<String> LATER = List.of("export-control", "demand-shock", "logistics-disruption", "stock-release");
+    private static final List<String> SUPPORTED = List.of("capacity-loss", "capital-destroyed", "export-control",
+            "logistics-disruption", "demand-shock", "stock-release");
     private static final Set<String> CAPACITY_KEYS = Set.of("type", "at", "fraction", "start", "duration", "recovery");
     private static final Set<String> CAPITAL_KEYS = Set.of("type", "at", "fraction", "start", "duration", "recovery", "rebuild");
     private static final Set<String> NODE_KEYS = Set.of("region", "sector", "commodity");
@@ -42,15 +42,17 @@ final class EventReader {
         if (type.isEmpty()) {
             return;
         }
-        if (LATER.contains(type.get())) {
-            problems.error(event.locationOf("type"), "type", type.get(), "is not supported by this version's engine yet",
-                    "one of " + String.join(", ", SUPPORTED), "Export controls, demand shocks, logistics disruptions and stock "
-                            + "releases come with the AI-stack scenario work");
-            return;
-        }
         if (!SUPPORTED.contains(type.get())) {
             problems.error(event.locationOf("type"), "type", type.get(), "is not a known event type",
                     "one of " + String.join(", ", SUPPORTED), "");
+            return;
+        }
+        if (MarketEventReader.TYPES.contains(type.get())) {
+            new MarketEventReader(this, f, problems).read(type.get(), event).ifPresent(spec -> {
+                specs.add(spec);
+                locations.add(event.location());
+                nodeLocations.add(List.of());
+            });
             return;
         }
         boolean capacity = type.get().equals("capacity-loss");
@@ -79,6 +81,11 @@ final class EventReader {
         nodeLocations.add(where);
     }
 
+    /** The scenario's start date, if it has one. */
+    Optional<LocalDate> scenarioStart() {
+        return scenarioStart;
+    }
+
     private List<NodeRef> nodes(YamlMap event, List<Location> where) {
         if (!event.has("at")) {
             problems.error(event.location(), "key", "at", "is missing", "the node(s) hit: {region, sector} or a list of them", "");
@@ -104,7 +111,7 @@ final class EventReader {
     }
 
     /** A step number, or a date when the scenario has a start date. */
-    private OptionalInt start(YamlMap event) {
+    OptionalInt start(YamlMap event) {
         Optional<String> text = event.scalar("start", true, problems);
         if (text.isEmpty()) {
             return OptionalInt.empty();

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.lodestone.core.ario.ArioModel;
 import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.Industry;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.scenario.EventSpec;
@@ -50,20 +51,33 @@ public final class ScenarioBinder {
      * @throws InputException with every problem found
      */
     public static Bound bind(LocatedScenario located, IoTable table, ArioParameters parameters) {
+        return bind(located, table, parameters, Optional.empty());
+    }
+
+    /**
+     * As {@link #bind(LocatedScenario, IoTable, ArioParameters)}, with the dataset the table was
+     * built from, which gives groups ({@code group:NAME} targets) and chokepoint routes.
+     */
+    public static Bound bind(LocatedScenario located, IoTable table, ArioParameters parameters, Optional<Dataset> dataset) {
         Problems problems = new Problems();
         checkSectorNames(located, table, problems);
         problems.throwIfErrors();
         ArioModel model = ArioModel.of(table, parameters);
-        return new Bound(model, events(located, table, model));
+        return new Bound(model, events(located, table, model, dataset));
     }
 
-    private static List<Event> events(LocatedScenario located, IoTable table, ArioModel model) {
+    private static List<Event> events(LocatedScenario located, IoTable table, ArioModel model, Optional<Dataset> dataset) {
         Problems problems = new Problems();
+        MarketEventBinder market = new MarketEventBinder(table, model, dataset, located.scenario().start(), problems);
         List<Event> events = new ArrayList<>();
         List<EventSpec> specs = located.scenario().events();
         for (int e = 0; e < specs.size(); e++) {
             EventSpec spec = specs.get(e);
             Location at = located.events().get(e);
+            if (!(spec instanceof EventSpec.CapacityLoss) && !(spec instanceof EventSpec.CapitalDestroyed)) {
+                market.bind(spec, at).ifPresent(events::add);
+                continue;
+            }
             int[] industries = industries(spec, located.nodes().get(e), table, problems);
             if (spec.start() + spec.duration() > located.scenario().horizon()) {
                 problems.error(at, "start", String.valueOf(spec.start()), "plus duration " + spec.duration() + " goes beyond the horizon ("

@@ -128,15 +128,52 @@ class ScenarioReaderTest {
                 """);
 
         assertThat(problems).containsExactly(
-                "s.yaml:6:12: error: type 'export-control' is not supported by this version's engine yet; expected one of "
-                        + "capacity-loss, capital-destroyed. Export controls, demand shocks, logistics disruptions and stock releases come "
-                        + "with the AI-stack scenario work",
-                "s.yaml:7:12: error: type 'earthquake' is not a known event type; expected one of capacity-loss, capital-destroyed",
+                "s.yaml:6:5: error: key 'commodities' is missing; expected commodities: [id, ...] (sectors for MRIO tables)",
+                "s.yaml:6:5: error: key 'targets' is missing; expected all, group:NAME, or a list of region codes",
+                "s.yaml:6:5: error: key 'share-blocked' is missing; expected a value for share-blocked",
+                "s.yaml:6:5: error: key 'start' is missing; expected a value for start",
+                "s.yaml:6:5: error: an event needs exactly one of duration and end; expected duration: N (steps) or end: YYYY-MM-DD",
+                "s.yaml:7:12: error: type 'earthquake' is not a known event type; expected one of capacity-loss, capital-destroyed, "
+                        + "export-control, logistics-disruption, demand-shock, stock-release",
                 "s.yaml:8:31: error: a node needs exactly one of sector and commodity; expected {region: R, sector: S} or {region: R, commodity: C}",
                 "s.yaml:8:68: error: start '2026-12-01' is a date but the scenario has no start date; expected a step number, or a "
                         + "top-level start: YYYY-MM-DD",
                 "s.yaml:9:5: error: capital-destroyed needs either recovery or rebuild, not both or neither; expected recovery: {tau, "
                         + "curve} or rebuild: {sectors, tau, factor}");
+    }
+
+    @Test
+    void readsTheEventsLodestoneAddsToArio() throws IOException {
+        Scenario s = ScenarioReader.read(write("""
+                lodestone: 1
+                name: market
+                dataset: builtin:ai-stack
+                start: 2026-11-10
+                horizon: 400
+                events:
+                  - {type: export-control, imposer: CHN, commodities: [rare-earth-oxide], targets: "group:pax-silica",
+                     share-blocked: 0.9, start: 2026-11-11, end: 2027-11-10, licensing: {approval-rate: 0.25, delay-days: 45}}
+                  - {type: logistics-disruption, chokepoint: taiwan-strait, share-blocked: 0.5, delay-days: 7, start: 10, duration: 30}
+                  - {type: demand-shock, commodities: [ai-compute], regions: [USA, XEU], factor: 1.3, start: 1, duration: 90}
+                  - {type: stock-release, region: USA, commodity: gallium, rate: 50, start: 20, duration: 60}
+                """)).scenario();
+
+        assertThat(s.events()).hasSize(4);
+        EventSpec.ExportControl control = (EventSpec.ExportControl) s.events().get(0);
+        // 2026-11-11 is step 1; 2027-11-10 is 365 days after 2026-11-10, so the control lasts 364 steps
+        assertThat(control.start()).isEqualTo(1);
+        assertThat(control.duration()).isEqualTo(364);
+        assertThat(control.targets().group()).hasValue("pax-silica");
+        assertThat(control.approvalRate()).isEqualTo(0.25);
+        assertThat(control.delayDays()).isEqualTo(45);
+        EventSpec.LogisticsDisruption strait = (EventSpec.LogisticsDisruption) s.events().get(1);
+        assertThat(strait.share()).isEqualTo(0.5);
+        assertThat(strait.delayDays()).isEqualTo(7);
+        EventSpec.DemandShock surge = (EventSpec.DemandShock) s.events().get(2);
+        assertThat(surge.regions().regions()).containsExactly("USA", "XEU");
+        assertThat(surge.factor()).isEqualTo(1.3);
+        EventSpec.StockRelease release = (EventSpec.StockRelease) s.events().get(3);
+        assertThat(release.ratePerDay()).isEqualTo(50);
     }
 
     @Test

@@ -1,0 +1,162 @@
+package org.lodestone.core.ario;
+
+import java.util.Arrays;
+import java.util.List;
+import org.lodestone.core.shock.Event;
+
+/**
+ * Which share of each flow can be bought at one step, under export controls and logistics
+ * disruptions: {@code factor(i, j) = Π_e (1 − blocked_e(t) · mask_e(i, j))} over the restrictions
+ * in force, 1 for every flow none of them touches. Orders are weighted by it (blocked volume is
+ * ordered from other suppliers), and final demand that cannot be bought goes unmet.
+ *
+ * <p>Cost: O(P + restrictions) to prepare a step; a flow whose supplier no restriction touches
+ * costs one array read.
+ */
+final class Availability {
+
+    /** One restriction: how much is blocked at a step, and which flows it applies to. */
+    interface Restriction {
+        double blockedAt(int t);
+
+        boolean touchesRow(int i);
+
+        /** Share of the flow from industry i to industry j that the restriction applies to. */
+        double mask(int i, int j);
+
+        /** Share of the flow from industry i to final-demand column q that the restriction applies to. */
+        double columnMask(int i, int q);
+    }
+
+    private final ArioModel m;
+    private final Restriction[] all;
+    private final double[] blocked;
+    private final boolean[] rowRestricted;
+    private int[] active = new int[0];
+
+    Availability(ArioModel model, List<Restriction> restrictions) {
+        this.m = model;
+        this.all = restrictions.toArray(new Restriction[0]);
+        this.blocked = new double[all.length];
+        this.rowRestricted = new boolean[model.p];
+    }
+
+    /** True if no restriction exists at all (the reference model). */
+    boolean none() {
+        return all.length == 0;
+    }
+
+    /** Computes which restrictions are in force at step t. */
+    void prepare(int t) {
+        Arrays.fill(rowRestricted, false);
+        int count = 0;
+        int[] inForce = new int[all.length];
+        for (int e = 0; e < all.length; e++) {
+            blocked[e] = all[e].blockedAt(t);
+            if (blocked[e] > 0) {
+                inForce[count++] = e;
+                for (int i = 0; i < m.p; i++) {
+                    rowRestricted[i] |= all[e].touchesRow(i);
+                }
+            }
+        }
+        active = Arrays.copyOf(inForce, count);
+    }
+
+    /** True if some restriction in force touches industry i's sales. */
+    boolean restricted(int i) {
+        return rowRestricted[i];
+    }
+
+    /** Share of the flow from industry i to industry j that can be bought now. */
+    double factor(int i, int j) {
+        if (!rowRestricted[i]) {
+            return 1;
+        }
+        double a = 1;
+        for (int e : active) {
+            a *= 1 - blocked[e] * all[e].mask(i, j);
+        }
+        return a;
+    }
+
+    /** Share of industry i's sales to final-demand column q that can be bought now. */
+    double columnFactor(int i, int q) {
+        if (!rowRestricted[i]) {
+            return 1;
+        }
+        double a = 1;
+        for (int e : active) {
+            a *= 1 - blocked[e] * all[e].columnMask(i, q);
+        }
+        return a;
+    }
+
+    static boolean[] mask(int[] indices, int n) {
+        boolean[] mask = new boolean[n];
+        for (int i : indices) {
+            if (i < 0 || i >= n) {
+                throw new IllegalArgumentException("event names industry " + i + ", the table has " + n);
+            }
+            mask[i] = true;
+        }
+        return mask;
+    }
+
+    static Restriction exportControl(Event.ExportControl c, ArioModel m) {
+        boolean[] controlled = mask(c.industries(), m.p);
+        if (c.targetBuyers().length != m.p || c.targetColumns().length != m.q) {
+            throw new IllegalArgumentException("export control targets must cover " + m.p + " industries and " + m.q + " final-demand columns");
+        }
+        return new Restriction() {
+            @Override
+            public double blockedAt(int t) {
+                return c.blockedAt(t);
+            }
+
+            @Override
+            public boolean touchesRow(int i) {
+                return controlled[i];
+            }
+
+            @Override
+            public double mask(int i, int j) {
+                return controlled[i] && c.targetBuyers()[j] ? 1 : 0;
+            }
+
+            @Override
+            public double columnMask(int i, int q) {
+                return controlled[i] && c.targetColumns()[q] ? 1 : 0;
+            }
+        };
+    }
+
+    static Restriction logistics(Event.LogisticsDisruption d, ArioModel m) {
+        boolean[] exporters = mask(d.industries(), m.p);
+        double[][] share = d.routeShare();
+        if (share.length != m.regions || Arrays.stream(share).anyMatch(row -> row.length != m.regions)) {
+            throw new IllegalArgumentException("route shares must be a " + m.regions + " x " + m.regions + " matrix of regions");
+        }
+        return new Restriction() {
+            @Override
+            public double blockedAt(int t) {
+                return d.blockedAt(t);
+            }
+
+            @Override
+            public boolean touchesRow(int i) {
+                return exporters[i];
+            }
+
+            @Override
+            public double mask(int i, int j) {
+                return share[m.regionOf[i]][m.regionOf[j]];
+            }
+
+            @Override
+            public double columnMask(int i, int q) {
+                return share[m.regionOf[i]][m.columnRegionOf[q]];
+            }
+        };
+    }
+}

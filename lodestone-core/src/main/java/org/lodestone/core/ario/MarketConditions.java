@@ -1,0 +1,119 @@
+package org.lodestone.core.ario;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lodestone.core.mrio.SparseMatrix;
+import org.lodestone.core.shock.Event;
+
+/**
+ * The events Lodestone adds to ARIO that change what can be bought rather than what can be made:
+ * export controls and logistics disruptions (which restrict flows, see {@link Availability}),
+ * demand shocks (which scale final demand) and stock releases (which add to inventories).
+ */
+final class MarketConditions {
+
+    private final ArioModel m;
+    private final List<Event.DemandShock> demandShocks = new ArrayList<>();
+    private final List<boolean[]> demandShockRows = new ArrayList<>();
+    private final List<Event.StockRelease> releases = new ArrayList<>();
+    private final List<double[]> releaseSplit = new ArrayList<>();
+    final Availability current;
+    final Availability next;
+    /** Final demand wanted this step, per stored entry of F. */
+    final double[] fdDemand;
+    /** Final demand that can be ordered this step (wanted × availability), per stored entry of F. */
+    final double[] fdOrderable;
+
+    MarketConditions(ArioModel model, List<Event> events) {
+        this.m = model;
+        List<Availability.Restriction> restrictions = new ArrayList<>();
+        for (Event e : events) {
+            if (e instanceof Event.ExportControl c) {
+                restrictions.add(Availability.exportControl(c, model));
+            } else if (e instanceof Event.LogisticsDisruption d) {
+                restrictions.add(Availability.logistics(d, model));
+            } else if (e instanceof Event.DemandShock d) {
+                demandShocks.add(d);
+                demandShockRows.add(Availability.mask(d.industries(), model.p));
+            } else if (e instanceof Event.StockRelease r) {
+                releases.add(r);
+                releaseSplit.add(split(r));
+            }
+        }
+        this.current = new Availability(model, restrictions);
+        this.next = new Availability(model, restrictions);
+        this.fdDemand = model.f0.values().clone();
+        this.fdOrderable = model.f0.values().clone();
+    }
+
+    /** Each receiving industry's share of a release: its initial use of the product (equal shares if none uses it). */
+    private double[] split(Event.StockRelease r) {
+        double[] weights = new double[r.industries().length];
+        double total = 0;
+        for (int n = 0; n < weights.length; n++) {
+            int j = r.industries()[n];
+            if (j < 0 || j >= m.p || r.product() < 0 || r.product() >= m.s) {
+                throw new IllegalArgumentException("stock release names industry " + j + " or product " + r.product() + " outside the table");
+            }
+            weights[n] = m.x0[j] * m.aS[r.product() * m.p + j];
+            total += weights[n];
+        }
+        for (int n = 0; n < weights.length; n++) {
+            weights[n] = total == 0 ? 1.0 / weights.length : weights[n] / total;
+        }
+        return weights;
+    }
+
+    /**
+     * Prepares step t: availability now and for the orders placed at its end, final demand, and
+     * adds the stock released this step to {@code stocks}.
+     *
+     * @param finalDemandRow filled with the row sums of orderable final demand
+     * @param demandRow      filled with the row sums of wanted final demand
+     */
+    void begin(int t, double[] stocks, double[] finalDemandRow, double[] demandRow) {
+        current.prepare(t);
+        next.prepare(t + 1);
+        finalDemand(t, finalDemandRow, demandRow);
+        for (int e = 0; e < releases.size(); e++) {
+            Event.StockRelease r = releases.get(e);
+            if (t >= r.occurrence() && t < r.occurrence() + r.duration()) {
+                double[] split = releaseSplit.get(e);
+                for (int n = 0; n < split.length; n++) {
+                    stocks[r.product() * m.p + r.industries()[n]] += r.perStep() * split[n];
+                }
+            }
+        }
+    }
+
+    private void finalDemand(int t, double[] finalDemandRow, double[] demandRow) {
+        SparseMatrix f = m.f0;
+        int[] start = f.rowStart();
+        int[] cols = f.columns();
+        double[] values = f.values();
+        for (int i = 0; i < m.p; i++) {
+            double orderable = 0;
+            double wanted = 0;
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                double demand = values[k] * demandFactor(t, i, cols[k]);
+                fdDemand[k] = demand;
+                fdOrderable[k] = demand * current.columnFactor(i, cols[k]);
+                orderable += fdOrderable[k];
+                wanted += demand;
+            }
+            finalDemandRow[i] = orderable;
+            demandRow[i] = wanted;
+        }
+    }
+
+    private double demandFactor(int t, int i, int column) {
+        double factor = 1;
+        for (int e = 0; e < demandShocks.size(); e++) {
+            Event.DemandShock d = demandShocks.get(e);
+            if (t >= d.occurrence() && t < d.occurrence() + d.duration() && d.columns()[column] && demandShockRows.get(e)[i]) {
+                factor *= d.factor();
+            }
+        }
+        return factor;
+    }
+}
