@@ -36,14 +36,29 @@ public final class ScenarioReader {
      * @throws InputException with every problem found
      */
     public static LocatedScenario read(Path file) {
-        String display = file.toString();
+        if (file.toString().startsWith(ScenarioLibrary.PREFIX)) {
+            return ScenarioLibrary.read(file.toString().substring(ScenarioLibrary.PREFIX.length()));
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, display, 0, 0, "", "",
-                    Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist", "a scenario file (YAML)", ""));
+            throw InputException.of(new Problem(Problem.Severity.ERROR, file.toString(), 0, 0, "", "",
+                    Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist", "a scenario file (YAML) or builtin:NAME",
+                    ""));
         }
+        return read(file.toString(), bytes, file);
+    }
+
+    /**
+     * Reads scenario text.
+     *
+     * @param display the name used in problem locations
+     * @param bytes   the file's content
+     * @param file    the path relative dataset references are resolved from
+     * @throws InputException with every problem found
+     */
+    static LocatedScenario read(String display, byte[] bytes, Path file) {
         Problems problems = new Problems();
         YamlMap map = YamlMap.parse(display, new String(bytes, StandardCharsets.UTF_8), problems).orElse(null);
         if (map == null) {
