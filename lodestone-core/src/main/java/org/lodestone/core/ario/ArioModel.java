@@ -37,7 +37,6 @@ public final class ArioModel {
     final double[] zValues;
     final double[] x0;
     final SparseMatrix f0;
-    final double[] finalDemandRow0;
     final double[] zC;
     final double[] aS;
     final boolean[] isInput;
@@ -75,7 +74,6 @@ public final class ArioModel {
             x0[i] = sigma * x[i];
         }
         this.f0 = scaled(table.y(), sigma);
-        this.finalDemandRow0 = f0.rowSums();
         this.zC = aggregate(zValues, false, x);
         this.aS = aggregate(zValues, true, x);
         this.isInput = inputMask(table.units() == IoTable.Units.MONETARY ? TECHNOLOGY_THRESHOLD : 0);
