@@ -12,7 +12,9 @@ public sealed interface EventSpec
         EventSpec.DemandShock, EventSpec.StockRelease {
 
     /** The nodes hit (empty for events that name regions and commodities instead). */
-    List<NodeRef> at();
+    default List<NodeRef> at() {
+        return List.of();
+    }
 
     /** The event type as written in scenario files. */
     String type();
@@ -100,11 +102,6 @@ public sealed interface EventSpec
         }
 
         @Override
-        public List<NodeRef> at() {
-            return List.of();
-        }
-
-        @Override
         public String type() {
             return "export-control";
         }
@@ -112,11 +109,6 @@ public sealed interface EventSpec
 
     /** A chokepoint closed ({@code share} of crossing flows blocked) or slowed ({@code delayDays} extra). */
     record LogisticsDisruption(String chokepoint, double share, int delayDays, int start, int duration) implements EventSpec {
-        @Override
-        public List<NodeRef> at() {
-            return List.of();
-        }
-
         @Override
         public String type() {
             return "logistics-disruption";
@@ -130,11 +122,6 @@ public sealed interface EventSpec
         }
 
         @Override
-        public List<NodeRef> at() {
-            return List.of();
-        }
-
-        @Override
         public String type() {
             return "demand-shock";
         }
@@ -142,11 +129,6 @@ public sealed interface EventSpec
 
     /** {@code region} releases {@code ratePerDay} units of {@code commodity} from a strategic stockpile each day. */
     record StockRelease(String region, String commodity, double ratePerDay, int start, int duration) implements EventSpec {
-        @Override
-        public List<NodeRef> at() {
-            return List.of();
-        }
-
         @Override
         public String type() {
             return "stock-release";
