@@ -1,48 +1,73 @@
 package org.lodestone.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.lodestone.app.exposure.ExposureReport;
-import org.lodestone.app.exposure.ExposureUseCase;
+import org.lodestone.app.stresstest.StressTestRequest;
+import org.lodestone.app.stresstest.StressTestResult;
+import org.lodestone.app.stresstest.StressTestUseCase;
+import org.lodestone.app.stresstest.SummaryTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code lodestone stress-test}: the main job on the bundled dataset and default coalition. Until
- * the disruption engine and scenario library land, it prints the coalition's exposure summary.
+ * {@code lodestone stress-test}: the main job. Runs the scenario library (or the scenarios given)
+ * on the dataset for the coalition, prints one table and writes the report folder.
  */
 @Command(
         name = "stress-test",
         mixinStandardHelpOptions = true,
-        description = {"The main job: stress-tests the default coalition on the bundled AI-stack dataset.",
-                "For now it prints the coalition's exposure summary; disruption scenarios come with the engine."})
+        description = {"The main job: runs every disruption scenario of the bundled library (or those given) on the dataset and",
+                "reports, for the coalition and each member, the AI compute delivered over the horizon (% of baseline), the days",
+                "until the first shortfall, the deepest shortfall, the days to recover and the most-hit layer of the stack.",
+                "Writes OUT/index.html (a self-contained report), OUT/summary.csv and OUT/summary.json; OUT is replaced only",
+                "when everything is written. See docs/stress-test.md."})
 final class StressTestCommand implements Callable<Integer> {
 
     @Option(names = "--dataset", paramLabel = "D", defaultValue = "builtin:ai-stack",
             description = "Dataset folder or builtin:NAME (default: ${DEFAULT-VALUE}).")
     private String dataset;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of coalition membership (default: today).")
+    @Option(names = "--scenarios", paramLabel = "S", split = ",",
+            description = "Comma-separated scenarios: builtin:NAME or scenario files (default: the whole bundled library; "
+                    + "see lodestone scenarios).")
+    private List<String> scenarios = new ArrayList<>();
+
+    @Option(names = "--coalition", paramLabel = "C", description = "Group to report for (default: the dataset's default coalition).")
+    private Optional<String> coalition = Optional.empty();
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on which coalition membership is evaluated (default: today).")
     private Optional<LocalDate> date = Optional.empty();
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "lodestone-out",
+            description = "Report folder, replaced when the report is complete (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Scenarios run at once (default: all processors).")
+    private Integer threads;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        ExposureReport report = ExposureUseCase.run(dataset, Optional.empty(), date.orElse(LocalDate.now()));
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Lodestone stress test: " + report.dataset().name() + ", coalition " + report.coalition().name());
-        out.println("(Disruption scenarios arrive with the engine; this run reports first-tier exposure.)");
-        out.println();
-        out.print(report.table());
-        long flagged = report.rows().stream().filter(r -> r.dominantNonMember().isPresent()).count();
-        out.printf("%n%d of %d commodities have one country outside %s holding more than half of world production.%n",
-                flagged, report.rows().size(), report.coalition().id());
-        out.flush();
+    public Integer call() throws Exception {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
+        }
+        List<String> chosen = scenarios.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        String version = new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");
+        StressTestResult result = StressTestUseCase.run(new StressTestRequest(dataset, chosen, coalition, date.orElse(LocalDate.now()), out,
+                workers, true, version));
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(SummaryTable.render(result));
+        w.printf("%nReport: %s (also summary.csv and summary.json)%n", result.out().resolve("index.html"));
+        w.flush();
         return ExitCodes.OK;
     }
 }

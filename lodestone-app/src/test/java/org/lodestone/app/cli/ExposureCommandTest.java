@@ -102,15 +102,6 @@ class ExposureCommandTest {
                 .contains("Members: AUS JPN USA").contains("allies %").contains("CHN>50%");
     }
 
-    @Test
-    void stressTestPrintsTheDefaultCoalitionsExposure() {
-        Cli cli = Cli.run("stress-test", "--date", "2026-03-01");
-
-        assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("Exposure of pax-silica on 2026-03-01").contains("rare-earth-oxide")
-                .containsPattern("\\d+ of \\d+ commodities have one country outside pax-silica holding more than half");
-    }
-
     /** A small dataset whose shares are easy to compute by hand. */
     static final class TinyDataset {
 

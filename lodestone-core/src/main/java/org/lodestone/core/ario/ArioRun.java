@@ -63,8 +63,8 @@ public final class ArioRun implements StepView {
         this.sp = model.s * model.p;
         this.events = new EventSchedule(model, events);
         this.events.registerRebuildDemand(rebuild);
-        this.passes = new FlowPasses(model);
         this.market = new MarketConditions(model, events);
+        this.passes = new FlowPasses(model, !market.current.none());
         this.stocks = new double[sp];
         for (int s = 0; s < model.s; s++) {
             for (int j = 0; j < p; j++) {

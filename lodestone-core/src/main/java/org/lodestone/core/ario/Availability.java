@@ -7,11 +7,12 @@ import org.lodestone.core.shock.Event;
 /**
  * Which share of each flow can be bought at one step, under export controls and logistics
  * disruptions: {@code factor(i, j) = Π_e (1 − blocked_e(t) · mask_e(i, j))} over the restrictions
- * in force, 1 for every flow none of them touches. Orders are weighted by it (blocked volume is
- * ordered from other suppliers), and final demand that cannot be bought goes unmet.
+ * in force, 1 for every flow none of them touches. A buyer orders at most that share of its usual
+ * order from the supplier, the blocked rest from suppliers no restriction touches
+ * ({@link FlowPasses}), and final demand that cannot be bought goes unmet.
  *
- * <p>Cost: O(P + restrictions) to prepare a step; a flow whose supplier no restriction touches
- * costs one array read.
+ * <p>Cost: O(P · restrictions in force) to prepare a step, with no allocation; a flow whose
+ * supplier no restriction touches costs one array read.
  */
 final class Availability {
 
@@ -32,13 +33,15 @@ final class Availability {
     private final Restriction[] all;
     private final double[] blocked;
     private final boolean[] rowRestricted;
-    private int[] active = new int[0];
+    private final int[] active;
+    private int activeCount;
 
     Availability(ArioModel model, List<Restriction> restrictions) {
         this.m = model;
         this.all = restrictions.toArray(new Restriction[0]);
         this.blocked = new double[all.length];
         this.rowRestricted = new boolean[model.p];
+        this.active = new int[all.length];
     }
 
     /** True if no restriction exists at all (the reference model). */
@@ -49,18 +52,16 @@ final class Availability {
     /** Computes which restrictions are in force at step t. */
     void prepare(int t) {
         Arrays.fill(rowRestricted, false);
-        int count = 0;
-        int[] inForce = new int[all.length];
+        activeCount = 0;
         for (int e = 0; e < all.length; e++) {
             blocked[e] = all[e].blockedAt(t);
             if (blocked[e] > 0) {
-                inForce[count++] = e;
+                active[activeCount++] = e;
                 for (int i = 0; i < m.p; i++) {
                     rowRestricted[i] |= all[e].touchesRow(i);
                 }
             }
         }
-        active = Arrays.copyOf(inForce, count);
     }
 
     /** True if some restriction in force touches industry i's sales. */
@@ -74,7 +75,8 @@ final class Availability {
             return 1;
         }
         double a = 1;
-        for (int e : active) {
+        for (int n = 0; n < activeCount; n++) {
+            int e = active[n];
             a *= 1 - blocked[e] * all[e].mask(i, j);
         }
         return a;
@@ -86,7 +88,8 @@ final class Availability {
             return 1;
         }
         double a = 1;
-        for (int e : active) {
+        for (int n = 0; n < activeCount; n++) {
+            int e = active[n];
             a *= 1 - blocked[e] * all[e].columnMask(i, q);
         }
         return a;

@@ -9,9 +9,15 @@ import java.util.stream.IntStream;
  * matrix is materialised. Orders are implied by {@code need} (S × P) and supplier weights:
  * {@code O[i,j] = need[p(i), j] · w[i,j]} with, for "alt" orders,
  * {@code w[i,j] = Z0[i,j]·r[i] / Σ_{i' of p(i)} Z0[i',j]·r[i']} and, for fixed orders,
- * {@code w[i,j] = Z[i,j] / Z_C[p(i), j]} (ARIO-SPEC 4.10). Under export controls or logistics
- * disruptions each weight is also multiplied by the share of the flow that can be bought
- * ({@link Availability}) before normalising, so orders shift to the suppliers still reachable.
+ * {@code w[i,j] = Z[i,j] / Z_C[p(i), j]} (ARIO-SPEC 4.10).
+ *
+ * <p>Under export controls or logistics disruptions only the share {@code f[i,j]} of a flow can be
+ * bought ({@link Availability}): a supplier with {@code f < 1} receives {@code f · w[i,j]} of the
+ * buyer's need, at most that share of what it would have received, and the blocked rest,
+ * {@code Σ_i (1 − f[i,j]) · W[i,j] / Σ_i W[i,j]} of the need with {@code W} the weights' numerators,
+ * is ordered from the suppliers of the same product that nothing restricts, in proportion to their
+ * weights. What no such supplier can take is not ordered. So a partial control on a sole supplier
+ * blocks its share, and one on a major supplier is not undone by ordering more from it.
  *
  * <p>Pass A (deliveries, 4.6–4.7) recomputes O(t) entry by entry from the same inputs that made
  * it, so the values are identical to pass B's; it also accumulates next step's weight
@@ -22,10 +28,27 @@ final class FlowPasses {
 
     private final ArioModel m;
     private final boolean alt;
+    /**
+     * Per (product, buyer), over the suppliers whose flow is partly blocked: Σ W and Σ W · (1 − f),
+     * for the orders being delivered ({@code now}) and those being placed ({@code next}); null
+     * when the run has no restriction.
+     */
+    private double[] cappedNow;
+    private double[] cappedNext;
+    private double[] blockedNow;
+    private double[] blockedNext;
 
-    FlowPasses(ArioModel model) {
+    /** @param restricted true if the run has export controls or logistics disruptions */
+    FlowPasses(ArioModel model, boolean restricted) {
         this.m = model;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
+        if (restricted) {
+            int sp = model.s * model.p;
+            cappedNow = new double[sp];
+            cappedNext = new double[sp];
+            blockedNow = new double[sp];
+            blockedNext = new double[sp];
+        }
     }
 
     /**
@@ -38,6 +61,16 @@ final class FlowPasses {
             double[] rNext, double[] add, double[] denNext, Availability now, Availability next) {
         Arrays.fill(add, 0);
         Arrays.fill(denNext, 0);
+        if (blockedNow != null) {
+            double[] swap = cappedNow;
+            cappedNow = cappedNext;
+            cappedNext = swap;
+            swap = blockedNow;
+            blockedNow = blockedNext;
+            blockedNext = swap;
+            Arrays.fill(cappedNext, 0);
+            Arrays.fill(blockedNext, 0);
+        }
         parts(m.split.parts, t -> deliveriesPart(t, initial, need, den, r, totalDemand, x, rNext, add, denNext, now, next));
     }
 
@@ -59,26 +92,43 @@ final class FlowPasses {
                 int j = m.zColumns[k];
                 int sj = row + j;
                 double z = m.zValues[k];
-                double order = initial ? z * sigma : order(z, sj, restrictedNow ? ri * now.factor(i, j) : ri, need, den);
+                double f = restrictedNow ? now.factor(i, j) : 1;
+                double order = initial ? z * sigma : order(z, sj, ri, f, need, den, cappedNow, blockedNow);
                 if (perUnit != 0) {
                     add[sj] += order / dTot * perUnit;
                 }
-                double weight = restrictedNext ? riNext * next.factor(i, j) : riNext;
-                denNext[sj] += alt ? z * sigma * weight : z * weight;
+                double weight = alt ? z * sigma * riNext : z * riNext;
+                denNext[sj] += weight;
+                double fNext = restrictedNext ? next.factor(i, j) : 1;
+                if (fNext < 1) {
+                    cappedNext[sj] += weight;
+                    blockedNext[sj] += weight * (1 - fNext);
+                }
             }
         }
     }
 
     /**
-     * O[i,j] from its parts; {@code weight} is the supplier's capacity ratio (alt) or 1 (fixed),
-     * times the share of the flow that can be bought.
+     * O[i,j] from its parts: {@code weight} is the supplier's capacity ratio (alt) or 1 (fixed),
+     * {@code f} the share of the flow that can be bought; a supplier nothing restricts also takes
+     * its part of the volume blocked at the others ({@code capped}, {@code blocked}: see the class
+     * comment; null without restrictions).
      */
-    private double order(double z, int sj, double weight, double[] need, double[] den) {
+    private double order(double z, int sj, double weight, double f, double[] need, double[] den, double[] capped, double[] blocked) {
         double d = den[sj];
         if (d == 0) {
             return 0;
         }
-        return alt ? need[sj] * (z * m.sigma * weight / d) : need[sj] * (z * weight / d);
+        if (f < 1) {
+            double w = weight * f;
+            return alt ? need[sj] * (z * m.sigma * w / d) : need[sj] * (z * w / d);
+        }
+        double order = alt ? need[sj] * (z * m.sigma * weight / d) : need[sj] * (z * weight / d);
+        if (blocked == null || blocked[sj] == 0) {
+            return order;
+        }
+        double free = d - capped[sj];
+        return free > 0 ? order * (1 + blocked[sj] / free) : order;
     }
 
     /** Pass B: {@code rowSums[i] = Σ_j O[i,j]} for the orders just computed. */
@@ -94,7 +144,7 @@ final class FlowPasses {
                 double sum = 0;
                 for (int k = m.zRowStart[i]; k < m.zRowStart[i + 1]; k++) {
                     int j = m.zColumns[k];
-                    sum += order(m.zValues[k], row + j, restricted ? ri * next.factor(i, j) : ri, need, den);
+                    sum += order(m.zValues[k], row + j, ri, restricted ? next.factor(i, j) : 1, need, den, cappedNext, blockedNext);
                 }
                 rowSums[i] = sum;
             }

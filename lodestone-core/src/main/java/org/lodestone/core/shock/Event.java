@@ -85,10 +85,12 @@ public sealed interface Event
 
     /**
      * An export control: the imposer's supplying industries block a share of their deliveries to
-     * target buyers. Target buyers' orders shift toward other suppliers (their order weights fall by
-     * the blocked share), so the control causes substitution where alternatives exist. With licensing,
-     * a share of the blocked volume is approved after a delay: from {@code occurrence + delayDays} on,
-     * the blocked share is {@code share · (1 − approvalRate)}.
+     * target buyers. A target buyer orders at most (1 − blocked share) of its usual order from a
+     * controlled industry and the rest from suppliers of the same product that nothing restricts, in
+     * proportion to their weights, so the control causes substitution where alternatives exist and a
+     * shortage where none do. With licensing, a share of the blocked volume is approved after a
+     * delay: from {@code occurrence + delayDays} on, the blocked share is
+     * {@code share · (1 − approvalRate)}.
      *
      * @param industries    the imposer's industries whose exports are controlled
      * @param targetBuyers  per industry: true if its purchases from the controlled industries are blocked

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.shock.Event;
 import org.lodestone.core.shock.RecoveryCurve;
 
-/** Seeded random shocks for the property tests: every event kind, curve and timing the engine supports. */
+/**
+ * Seeded random shocks for the property tests: every event kind, curve and timing the engine
+ * supports, and the market events Lodestone adds (restrictions, demand shocks, stock releases).
+ */
 final class RandomShocks {
 
     private RandomShocks() {}
@@ -40,5 +44,66 @@ final class RandomShocks {
 
     private static RecoveryCurve curve(Random random) {
         return RecoveryCurve.values()[random.nextInt(RecoveryCurve.values().length)];
+    }
+
+    /**
+     * An export control by a random region's industries on every other region (with licensing), a
+     * logistics disruption with random route shares, a demand shock and a stock release.
+     */
+    static List<Event> market(ArioModel model, Random random) {
+        IoTable table = model.table();
+        int p = table.size();
+        int q = table.finalDemandColumns().size();
+        String imposer = table.industries().get(random.nextInt(p)).region();
+        int[] controlled = IntStream.range(0, p).filter(i -> table.industries().get(i).region().equals(imposer)).toArray();
+        boolean[] buyers = new boolean[p];
+        for (int j = 0; j < p; j++) {
+            buyers[j] = !table.industries().get(j).region().equals(imposer);
+        }
+        boolean[] columns = new boolean[q];
+        for (int c = 0; c < q; c++) {
+            columns[c] = !table.finalDemandColumns().get(c).region().equals(imposer);
+        }
+        List<Event> events = new ArrayList<>();
+        events.add(new Event.ExportControl(controlled, buyers, columns, 0.3 + 0.7 * random.nextDouble(), 1 + random.nextInt(10),
+                5 + random.nextInt(40), random.nextDouble(), random.nextInt(20)));
+        int regions = model.regionNames().size();
+        double[][] routes = new double[regions][regions];
+        for (double[] row : routes) {
+            for (int b = 0; b < regions; b++) {
+                row[b] = random.nextDouble() < 0.5 ? random.nextDouble() : 0;
+            }
+        }
+        events.add(new Event.LogisticsDisruption(IntStream.range(0, p).toArray(), routes, random.nextDouble(), random.nextInt(5),
+                1 + random.nextInt(10), 5 + random.nextInt(30)));
+        boolean[] shocked = new boolean[q];
+        shocked[random.nextInt(q)] = true;
+        events.add(new Event.DemandShock(new int[] {TestTables.producing(table, random.nextInt(p))}, shocked, 0.5 + random.nextDouble(),
+                1 + random.nextInt(10), 5 + random.nextInt(30)));
+        int buyer = random.nextInt(p);
+        events.add(new Event.StockRelease(new int[] {buyer}, random.nextInt(table.sectors().size()), 1 + random.nextInt(100),
+                1 + random.nextInt(10), 5 + random.nextInt(30)));
+        return events;
+    }
+
+    /**
+     * Market events that change nothing: restrictions with blocked share 0, a control fully licensed
+     * at once, a chokepoint closed for 0 % of its crossing volume, and a demand factor of 1.
+     */
+    static List<Event> neutral(ArioModel model, Random random) {
+        List<Event> events = new ArrayList<>();
+        for (Event e : market(model, random)) {
+            if (e instanceof Event.ExportControl c) {
+                events.add(new Event.ExportControl(c.industries(), c.targetBuyers(), c.targetColumns(), 0, c.occurrence(), c.duration(),
+                        c.approvalRate(), c.delayDays()));
+                events.add(new Event.ExportControl(c.industries(), c.targetBuyers(), c.targetColumns(), c.share(), c.occurrence(),
+                        c.duration(), 1, 0));
+            } else if (e instanceof Event.LogisticsDisruption d) {
+                events.add(new Event.LogisticsDisruption(d.industries(), d.routeShare(), 0, 0, d.occurrence(), d.duration()));
+            } else if (e instanceof Event.DemandShock d) {
+                events.add(new Event.DemandShock(d.industries(), d.columns(), 1, d.occurrence(), d.duration()));
+            }
+        }
+        return events;
     }
 }

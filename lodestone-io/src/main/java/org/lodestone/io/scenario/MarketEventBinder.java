@@ -58,7 +58,7 @@ final class MarketEventBinder {
         boolean imposerKnown = region(c.imposer(), "imposer", at);
         List<Integer> controlled = new ArrayList<>();
         for (String commodity : c.commodities()) {
-            if (!sector(commodity, at)) {
+            if (!sector(commodity, "commodities", at)) {
                 continue;
             }
             int i = table.indexOf(c.imposer(), commodity);
@@ -68,7 +68,7 @@ final class MarketEventBinder {
                 problems.error(at, "commodities", commodity, "is not produced by " + c.imposer(), "a commodity the imposer produces", "");
             }
         }
-        Optional<Set<String>> targets = targets(c.targets(), c.start(), at);
+        Optional<Set<String>> targets = targets(c.targets(), "targets", c.start(), at);
         if (controlled.isEmpty() || targets.isEmpty()) {
             return Optional.empty();
         }
@@ -114,7 +114,7 @@ final class MarketEventBinder {
     private Optional<Event> demandShock(EventSpec.DemandShock d, Location at) {
         List<Integer> industries = new ArrayList<>();
         for (String commodity : d.commodities()) {
-            if (sector(commodity, at)) {
+            if (sector(commodity, "commodities", at)) {
                 for (int i = 0; i < table.size(); i++) {
                     if (table.industries().get(i).sector().equals(commodity)) {
                         industries.add(i);
@@ -122,7 +122,7 @@ final class MarketEventBinder {
                 }
             }
         }
-        Optional<Set<String>> targets = targets(d.regions(), d.start(), at);
+        Optional<Set<String>> targets = targets(d.regions(), "regions", d.start(), at);
         if (industries.isEmpty() || targets.isEmpty()) {
             return Optional.empty();
         }
@@ -130,7 +130,7 @@ final class MarketEventBinder {
     }
 
     private Optional<Event> stockRelease(EventSpec.StockRelease r, Location at) {
-        if (!region(r.region(), "region", at) || !sector(r.commodity(), at)) {
+        if (!region(r.region(), "region", at) || !sector(r.commodity(), "commodity", at)) {
             return Optional.empty();
         }
         int product = table.sectors().indexOf(r.commodity());
@@ -165,8 +165,8 @@ final class MarketEventBinder {
         return inputs;
     }
 
-    /** Target region codes; a group is resolved on the event's date. */
-    private Optional<Set<String>> targets(EventSpec.Targets targets, int start, Location at) {
+    /** Target region codes, written under {@code key}; a group is resolved on the event's date. */
+    private Optional<Set<String>> targets(EventSpec.Targets targets, String key, int start, Location at) {
         if (targets.all()) {
             return Optional.of(new TreeSet<>(regions));
         }
@@ -176,12 +176,12 @@ final class MarketEventBinder {
             if (group.isEmpty()) {
                 Set<String> known = new TreeSet<>();
                 dataset.ifPresent(ds -> ds.groups().forEach(g -> known.add(g.id())));
-                problems.error(at, "targets", "group:" + id, "is not a group of the dataset", known.isEmpty() ? "a dataset with groups"
+                problems.error(at, key, "group:" + id, "is not a group of the dataset", known.isEmpty() ? "a dataset with groups"
                         : "one of " + String.join(", ", known), Suggestions.hint(id, known));
                 return Optional.empty();
             }
             if (scenarioStart.isEmpty()) {
-                problems.error(at, "targets", "group:" + id, "needs the scenario's start date to resolve membership on the event's date",
+                problems.error(at, key, "group:" + id, "needs the scenario's start date to resolve membership on the event's date",
                         "a top-level start: YYYY-MM-DD", "");
                 return Optional.empty();
             }
@@ -192,7 +192,7 @@ final class MarketEventBinder {
         }
         boolean ok = true;
         for (String code : targets.regions()) {
-            ok &= region(code, "targets", at);
+            ok &= region(code, key, at);
         }
         return ok ? Optional.of(new TreeSet<>(targets.regions())) : Optional.empty();
     }
@@ -205,11 +205,11 @@ final class MarketEventBinder {
         return false;
     }
 
-    private boolean sector(String sector, Location at) {
+    private boolean sector(String sector, String key, Location at) {
         if (table.sectors().contains(sector)) {
             return true;
         }
-        problems.error(at, "commodities", sector, "is not a commodity (sector) of the table", "a commodity id of the dataset",
+        problems.error(at, key, sector, "is not a commodity (sector) of the table", "a commodity id of the dataset",
                 Suggestions.hint(sector, Set.copyOf(table.sectors())));
         return false;
     }

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.lodestone.io.csv.CsvReader;
+import org.lodestone.io.csv.CsvRow;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
+import org.lodestone.io.problem.Problems;
 import org.lodestone.io.problem.Suggestions;
 
 /**
@@ -39,14 +42,12 @@ public final class ScenarioLibrary {
         if (index == null) {
             return List.of();
         }
+        Problems problems = new Problems();
         List<Entry> entries = new ArrayList<>();
-        for (String line : index.lines().skip(1).toList()) {
-            if (!line.isBlank()) {
-                int comma = line.indexOf(',');
-                String title = line.substring(comma + 1).trim();
-                entries.add(new Entry(line.substring(0, comma).trim(), title.startsWith("\"") ? title.substring(1, title.length() - 1) : title));
-            }
+        for (CsvRow row : CsvReader.read(PREFIX + "index.csv", index, List.of("name", "title"), List.of(), problems)) {
+            entries.add(new Entry(row.get("name").trim(), row.get("title").trim()));
         }
+        problems.throwIfErrors();
         return entries;
     }
 
@@ -56,7 +57,7 @@ public final class ScenarioLibrary {
      * @throws InputException if there is no such scenario (listing the names) or it is invalid
      */
     public static LocatedScenario read(String name) {
-        String text = resource(name + ".yaml");
+        String text = name.matches("[a-z0-9][a-z0-9-]*") ? resource(name + ".yaml") : null;
         if (text == null) {
             var names = entries().stream().map(Entry::name).toList();
             throw InputException.of(new Problem(Problem.Severity.ERROR, PREFIX + name, 0, 0, "scenario", name, "is not a bundled scenario",

@@ -1,0 +1,84 @@
+package org.lodestone.app.stresstest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.FinalDemand;
+import org.lodestone.core.model.Production;
+import org.lodestone.core.model.Provenance;
+import org.lodestone.core.model.RecipeInput;
+import org.lodestone.core.model.Route;
+import org.lodestone.core.model.Status;
+import org.lodestone.core.scenario.EventSpec;
+import org.lodestone.core.scenario.NodeRef;
+
+/**
+ * The dataset's {@code assumed} numbers behind a scenario: production, recipe and final-demand rows
+ * of the commodities its events name or that it hits most, and the route shares of the
+ * chokepoints it disrupts. Rows with the same note are listed once, with their count.
+ */
+final class Assumptions {
+
+    /**
+     * One assumption.
+     *
+     * @param what  the kind of row and what it is about, e.g. {@code recipe ai-server <- tin}
+     * @param note  the dataset's rationale
+     * @param rows  how many rows share it
+     */
+    record Assumption(String what, String note, int rows) {}
+
+    private Assumptions() {}
+
+    /** Commodities a scenario names in its events, plus those it hits most (charted). */
+    static Set<String> commodities(ScenarioResult result) {
+        Set<String> commodities = new TreeSet<>();
+        for (EventSpec e : result.entry().scenario().events()) {
+            e.at().stream().map(NodeRef::sector).forEach(commodities::add);
+            if (e instanceof EventSpec.ExportControl c) {
+                commodities.addAll(c.commodities());
+            } else if (e instanceof EventSpec.DemandShock d) {
+                commodities.addAll(d.commodities());
+            } else if (e instanceof EventSpec.StockRelease r) {
+                commodities.add(r.commodity());
+            }
+        }
+        result.mostHit().forEach(l -> commodities.add(l.loss().commodity().id().value()));
+        return commodities;
+    }
+
+    /** Assumptions about {@code commodities} and the chokepoints the scenario disrupts. */
+    static List<Assumption> of(Dataset dataset, ScenarioResult result) {
+        Set<String> commodities = commodities(result);
+        Set<String> chokepoints = new TreeSet<>();
+        result.entry().scenario().events().stream().filter(EventSpec.LogisticsDisruption.class::isInstance)
+                .forEach(e -> chokepoints.add(((EventSpec.LogisticsDisruption) e).chokepoint()));
+        Map<List<String>, Integer> rows = new LinkedHashMap<>();
+        for (Production p : dataset.production()) {
+            add(rows, commodities.contains(p.commodity().value()), "production of " + p.commodity().value() + " in " + p.region().code(), p.provenance());
+        }
+        for (RecipeInput r : dataset.recipes()) {
+            add(rows, commodities.contains(r.output().value()) || commodities.contains(r.input().value()),
+                    "recipe " + r.output().value() + " <- " + r.input().value(), r.provenance());
+        }
+        for (FinalDemand f : dataset.finalDemand()) {
+            add(rows, commodities.contains(f.commodity().value()), "final demand of " + f.commodity().value(), f.provenance());
+        }
+        for (Route r : dataset.routes()) {
+            add(rows, chokepoints.contains(r.chokepoint()), "route share through " + r.chokepoint(), r.provenance());
+        }
+        List<Assumption> list = new ArrayList<>();
+        rows.forEach((key, count) -> list.add(new Assumption(key.get(0), key.get(1), count)));
+        return list;
+    }
+
+    private static void add(Map<List<String>, Integer> rows, boolean relevant, String what, Provenance provenance) {
+        if (relevant && provenance.status() == Status.ASSUMED) {
+            rows.merge(List.of(what, provenance.note()), 1, Integer::sum);
+        }
+    }
+}

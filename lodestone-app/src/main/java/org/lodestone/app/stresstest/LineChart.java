@@ -1,0 +1,134 @@
+package org.lodestone.app.stresstest;
+
+import java.util.List;
+
+/**
+ * An inline SVG line chart of output relative to baseline (in percent) over the days of a run:
+ * axes with tick labels and titles, a dashed 100% line, one polyline per line and a legend. The
+ * coalition is drawn wide and pale under its members, so a member equal to it stays visible;
+ * regions outside the coalition are dashed.
+ */
+final class LineChart {
+
+    static final int WIDTH = 920;
+    static final int LEFT = 64;
+    static final int RIGHT = 670;
+    private static final int TOP = 40;
+    private static final int LEGEND_X = 690;
+    private static final int LEGEND_ROW = 18;
+    private static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#882255", "#117733",
+        "#999933", "#44AA99", "#AA4499", "#332288"};
+
+    private LineChart() {}
+
+    /**
+     * @param title  the chart's title
+     * @param xTitle the title of the day axis
+     * @param days   days on the x axis
+     */
+    static String svg(String title, String xTitle, List<Line> lines, int days) {
+        int height = Math.max(320, TOP + 70 + LEGEND_ROW * lines.size());
+        int bottom = height - 50;
+        Axis x = Axis.nice(0, Math.max(days, 1), 8, LEFT, RIGHT);
+        Axis y = yAxis(lines, bottom);
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" role=\"img\">\n<title>")
+                .append(Html.escape(title)).append("</title>\n");
+        svg.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"22\">").append(Html.escape(title)).append("</text>\n");
+        yTicks(svg, y);
+        xTicks(svg, x, bottom);
+        svg.append(text("axis-label", LEFT - 48, (TOP + bottom) / 2.0, "% of baseline", "rotate(-90 " + (LEFT - 48) + " "
+                + Html.coordinate((TOP + bottom) / 2.0) + ")", "middle"));
+        svg.append(text("axis-label", (LEFT + RIGHT) / 2.0, bottom + 40, xTitle, "", "middle"));
+        svg.append("<line class=\"baseline\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"")
+                .append(Html.coordinate(y.at(100))).append("\" y2=\"").append(Html.coordinate(y.at(100))).append("\"/>\n");
+        for (int n = 0; n < lines.size(); n++) {
+            svg.append(polyline(lines.get(n), n, x, y));
+        }
+        legend(svg, lines);
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static Axis yAxis(List<Line> lines, int bottom) {
+        double low = 100;
+        double high = 100;
+        for (Line line : lines) {
+            for (double v : line.values()) {
+                low = Math.min(low, 100 * v);
+                high = Math.max(high, 100 * v);
+            }
+        }
+        low = Math.min(low, high - 1);
+        return Axis.nice(low, high, 5, bottom, TOP);
+    }
+
+    private static void yTicks(StringBuilder svg, Axis y) {
+        svg.append("<g class=\"axis y-axis\">\n");
+        for (double v : y.ticks()) {
+            String py = Html.coordinate(y.at(v));
+            svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"").append(py)
+                    .append("\" y2=\"").append(py).append("\"/>");
+            svg.append(text("tick-label", LEFT - 6, y.at(v) + 4, y.label(v), "", "end"));
+        }
+        svg.append("<line class=\"axis-line\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"")
+                .append(Html.coordinate(y.from())).append("\" y2=\"").append(Html.coordinate(y.to())).append("\"/>\n</g>\n");
+    }
+
+    private static void xTicks(StringBuilder svg, Axis x, int bottom) {
+        svg.append("<g class=\"axis x-axis\">\n<line class=\"axis-line\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT)
+                .append("\" y1=\"").append(bottom).append("\" y2=\"").append(bottom).append("\"/>");
+        for (double v : x.ticks()) {
+            String px = Html.coordinate(x.at(v));
+            svg.append("<line class=\"tick\" x1=\"").append(px).append("\" x2=\"").append(px).append("\" y1=\"").append(bottom)
+                    .append("\" y2=\"").append(bottom + 5).append("\"/>");
+            svg.append(text("tick-label", x.at(v), bottom + 18, x.label(v), "", "middle"));
+        }
+        svg.append("</g>\n");
+    }
+
+    private static String polyline(Line line, int n, Axis x, Axis y) {
+        StringBuilder points = new StringBuilder();
+        double[] values = line.values();
+        for (int t = 0; t < values.length; t++) {
+            points.append(t == 0 ? "" : " ").append(Html.coordinate(x.at(t))).append(',').append(Html.coordinate(y.at(100 * values[t])));
+        }
+        return "<polyline class=\"series " + line.role().key() + "\" data-region=\"" + Html.escape(line.label()) + "\" fill=\"none\" "
+                + style(line, n) + " points=\"" + points + "\"><title>" + Html.escape(legendText(line)) + "</title></polyline>\n";
+    }
+
+    private static String style(Line line, int n) {
+        return switch (line.role()) {
+            case COALITION -> "stroke=\"#000000\" stroke-opacity=\"0.35\" stroke-width=\"6\"";
+            case MEMBER -> "stroke=\"" + PALETTE[n % PALETTE.length] + "\" stroke-width=\"2\"";
+            case OTHER -> "stroke=\"" + (line.label().equals("world") ? "#555555" : PALETTE[n % PALETTE.length])
+                    + "\" stroke-width=\"1.6\" stroke-dasharray=\"6 4\"";
+        };
+    }
+
+    private static void legend(StringBuilder svg, List<Line> lines) {
+        svg.append("<g class=\"legend\">\n");
+        for (int n = 0; n < lines.size(); n++) {
+            double y = TOP + 8 + n * LEGEND_ROW;
+            svg.append("<g class=\"legend-item\"><line x1=\"").append(LEGEND_X).append("\" x2=\"").append(LEGEND_X + 24).append("\" y1=\"")
+                    .append(Html.coordinate(y)).append("\" y2=\"").append(Html.coordinate(y)).append("\" ").append(style(lines.get(n), n))
+                    .append("/>").append(text("legend-label", LEGEND_X + 30, y + 4, legendText(lines.get(n)), "", "start")).append("</g>\n");
+        }
+        svg.append("</g>\n");
+    }
+
+    /** The legend's words for a line: the coalition, a member, or a region outside it (aggregates said so). */
+    static String legendText(Line line) {
+        return switch (line.role()) {
+            case COALITION -> line.label() + " (coalition)";
+            case MEMBER -> line.label();
+            case OTHER -> line.label().equals("world") ? "world (all producers)"
+                    : line.label() + (Scope.isAggregate(line.label()) ? " (aggregate, not a member)" : " (not a member)");
+        };
+    }
+
+    static String text(String cssClass, double x, double y, String content, String transform, String anchor) {
+        return "<text class=\"" + cssClass + "\" x=\"" + Html.coordinate(x) + "\" y=\"" + Html.coordinate(y) + "\" text-anchor=\"" + anchor
+                + "\"" + (transform.isEmpty() ? "" : " transform=\"" + transform + "\"") + ">" + Html.escape(content) + "</text>";
+    }
+}

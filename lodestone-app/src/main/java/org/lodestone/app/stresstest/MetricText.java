@@ -1,0 +1,44 @@
+package org.lodestone.app.stresstest;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The metrics as text, the same in the terminal table, the CSV file and the report. */
+final class MetricText {
+
+    static final String NONE = "-";
+
+    private MetricText() {}
+
+    /** A fraction in percent with two decimals, e.g. {@code 97.35}. */
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f", 100 * fraction);
+    }
+
+    static String delivered(Optional<ShortfallMetrics> m) {
+        return m.map(v -> percent(v.delivered())).orElse(NONE);
+    }
+
+    static String firstShortfall(Optional<ShortfallMetrics> m) {
+        return m.flatMap(v -> v.firstShortfallDay().isPresent() ? Optional.of(String.valueOf(v.firstShortfallDay().getAsInt()))
+                : Optional.of("none")).orElse(NONE);
+    }
+
+    static String deepest(Optional<ShortfallMetrics> m) {
+        return m.map(v -> percent(v.deepest())).orElse(NONE);
+    }
+
+    static String recovery(Optional<ShortfallMetrics> m) {
+        return m.map(v -> v.firstShortfallDay().isEmpty() ? NONE
+                : v.recoveryDays().isPresent() ? String.valueOf(v.recoveryDays().getAsInt()) : "not recovered").orElse(NONE);
+    }
+
+    static String mostHit(RegionOutcome r) {
+        return r.mostHit().map(l -> l.layer() + " (" + l.commodity().id().value() + ")").orElse("none");
+    }
+
+    /** Days of baseline output lost, one decimal. */
+    static String days(double days) {
+        return days < 0.05 ? "<0.1" : String.format(Locale.ROOT, "%.1f", days);
+    }
+}

@@ -1,0 +1,39 @@
+package org.lodestone.app.stresstest;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.lodestone.core.ario.StepListener;
+
+/** One progress bar on standard error over the steps of every scenario, shared by the runs in parallel. */
+final class Progress implements AutoCloseable {
+
+    private final ProgressBar bar;
+
+    private Progress(ProgressBar bar) {
+        this.bar = bar;
+    }
+
+    /** A bar when asked for and standard error is a terminal, else nothing is shown. */
+    static Progress of(boolean wanted, long totalSteps) {
+        if (!wanted || System.console() == null) {
+            return new Progress(null);
+        }
+        return new Progress(new ProgressBarBuilder().setTaskName("stress-test").setInitialMax(totalSteps)
+                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(100).build());
+    }
+
+    /** A listener that advances the bar by one per step (safe from several threads). */
+    StepListener listener() {
+        return bar == null ? StepListener.none() : step -> bar.step();
+    }
+
+    @Override
+    public void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

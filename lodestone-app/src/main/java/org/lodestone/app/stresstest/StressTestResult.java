@@ -1,0 +1,34 @@
+package org.lodestone.app.stresstest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.lodestone.app.exposure.ExposureReport;
+
+/**
+ * Everything a stress test found.
+ *
+ * @param scope     dataset, coalition, date and final commodity
+ * @param scenarios one result per scenario, in the order given
+ * @param exposure  the coalition's first-tier exposure on the date
+ * @param version   Lodestone's version, recorded in the report
+ * @param out       the folder the report is written to
+ * @param seconds   wall-clock seconds of the whole stress test
+ */
+public record StressTestResult(Scope scope, List<ScenarioResult> scenarios, ExposureReport exposure, String version, Path out,
+        double seconds) {
+
+    public StressTestResult {
+        Objects.requireNonNull(scope, "scope");
+        scenarios = List.copyOf(scenarios);
+        Objects.requireNonNull(exposure, "exposure");
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(out, "out");
+    }
+
+    /** The result of the scenario with this name. */
+    public ScenarioResult scenario(String name) {
+        return scenarios.stream().filter(s -> s.entry().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no scenario " + name));
+    }
+}

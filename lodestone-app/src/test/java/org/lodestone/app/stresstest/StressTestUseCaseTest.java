@@ -1,0 +1,128 @@
+package org.lodestone.app.stresstest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.io.problem.InputException;
+
+/** The report folder: its three files, their agreement, escaping, and atomic replacement. */
+class StressTestUseCaseTest {
+
+    @TempDir
+    Path dir;
+
+    private StressTestResult run(List<String> scenarios, Path out) throws IOException {
+        return StressTestUseCase.run(new StressTestRequest("builtin:ai-stack", scenarios, Optional.empty(), LocalDate.of(2026, 3, 1), out, 2,
+                false, "test"));
+    }
+
+    @Test
+    void writesTheReportTheCsvAndTheJson() throws IOException {
+        Path out = dir.resolve("lodestone-out");
+        StressTestResult result = run(TestScenarios.files(), out);
+
+        assertThat(out.resolve("index.html")).isRegularFile();
+        String html = Files.readString(out.resolve("index.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg class=\"chart\"").contains("id=\"provenance\"")
+                .contains("id=\"exposure\"").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("@import");
+        for (String name : TestScenarios.NAMES) {
+            assertThat(html).contains("<section class=\"scenario\" id=\"scenario-" + name + "\">");
+        }
+        List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
+        int rows = result.scenarios().stream().mapToInt(s -> s.regions().size()).sum();
+        assertThat(csv).hasSize(1 + rows);
+        assertThat(csv.get(0)).startsWith("scenario,title,region,role,aggregate,final_commodity,delivered_pct,first_shortfall_day");
+        JsonNode json = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(json.get("coalition").asText()).isEqualTo("pax-silica");
+        assertThat(json.get("final_commodity").asText()).isEqualTo("ai-compute");
+        JsonNode first = json.get("scenarios").get(0).get("rows").get(0);
+        assertThat(first.get("region").asText()).isEqualTo("pax-silica");
+        assertThat(first.get("delivered_pct").asDouble())
+                .isEqualTo(Double.parseDouble(csv.get(1).split(",")[6]));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("lodestone-out");
+        }
+    }
+
+    @Test
+    void theExportControlCutsComputeAndTheReportSaysWhoIsHit() throws IOException {
+        StressTestResult result = run(List.of(TestScenarios.file("server-controls")), dir.resolve("out"));
+
+        ScenarioResult s = result.scenario("server-controls");
+        ShortfallMetrics coalition = s.coalition().compute().orElseThrow();
+        assertThat(coalition.delivered()).isLessThan(1);
+        assertThat(coalition.firstShortfallDay()).isPresent();
+        assertThat(s.coalition().mostHitLayer()).isNotEqualTo("none");
+        assertThat(s.region("JPN").compute()).isEmpty();
+        assertThat(SummaryTable.render(result)).contains("server-controls").contains("pax-silica").contains("  USA")
+                .doesNotContain("  XAP").contains("counts only members' own ai-compute nodes (USA)")
+                .contains("inside an aggregate (ROW, XAP, XEU)");
+    }
+
+    @Test
+    void textFromScenariosIsEscaped() throws IOException {
+        Path evil = Files.writeString(dir.resolve("evil.yaml"), """
+                lodestone: 1
+                name: "<script>alert('x')</script> & co"
+                dataset: builtin:ai-stack
+                horizon: 20
+                events: []
+                """);
+
+        run(List.of(evil.toString()), dir.resolve("out"));
+
+        String html = Files.readString(dir.resolve("out/index.html"));
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
+                .contains("id=\"scenario-script-alert-x-script-co\"");
+    }
+
+    @Test
+    void badInputLeavesThePreviousReportUntouched() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("lodestone-out"));
+        Files.writeString(out.resolve("index.html"), "previous");
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), """
+                lodestone: 1
+                name: bad
+                dataset: builtin:ai-stack
+                horizon: 30
+                events:
+                  - {type: capacity-loss, at: {region: TWN, commodity: logic-wafers}, fraction: 0.5, start: 1, duration: 5}
+                """);
+
+        assertThatThrownBy(() -> run(List.of(bad.toString()), out)).isInstanceOf(InputException.class)
+                .hasMessageContaining(bad + ":6:31: error: node 'TWN/logic-wafers' is not in the table");
+
+        assertThat(out.resolve("index.html")).hasContent("previous");
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesThePreviousReportUntouched() throws IOException {
+        StressTestResult result = run(List.of(TestScenarios.file("malacca")), dir.resolve("first"));
+        Path out = Files.createDirectories(dir.resolve("lodestone-out"));
+        Files.writeString(out.resolve("index.html"), "previous");
+        StressTestResult elsewhere = new StressTestResult(result.scope(), result.scenarios(), result.exposure(), result.version(),
+                out.toAbsolutePath(), result.seconds());
+        List<StressTestUseCase.ReportFile> failing = List.of(StressTestUseCase.FILES.get(0), new StressTestUseCase.ReportFile("summary.csv", r -> {
+            throw new UncheckedIOException(new IOException("disk full"));
+        }));
+
+        assertThatThrownBy(() -> StressTestUseCase.write(elsewhere, failing)).hasMessageContaining("disk full");
+
+        assertThat(out.resolve("index.html")).hasContent("previous");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));
+        }
+    }
+}
