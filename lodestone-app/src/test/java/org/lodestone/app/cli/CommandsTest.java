@@ -74,6 +74,35 @@ class CommandsTest {
     }
 
     @Test
+    void validateChecksScenariosAgainstTheirDataset() throws IOException {
+        Cli bundled = Cli.run("validate", "builtin:taiwan-strait-closure");
+        assertThat(bundled.exitCode()).as(bundled.err()).isZero();
+        assertThat(bundled.out()).startsWith("builtin:taiwan-strait-closure: valid. Scenario taiwan-strait-closure:")
+                .contains("bound to builtin:ai-stack (279 industries)");
+
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), """
+                lodestone: 1
+                name: bad
+                dataset: builtin:ai-stack
+                horizon: 30
+                events:
+                  - {type: export-control, imposer: CHN, commodities: [galium], targets: all, share-blocked: 1, start: 1, duration: 5}
+                """);
+        Cli cli = Cli.run("validate", bad.toString());
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains(bad + ":6:5: error: commodities 'galium' is not a commodity (sector) of the table")
+                .contains("Maybe you meant gallium");
+    }
+
+    @Test
+    void validateReadsMrioFolders() {
+        Cli cli = Cli.run("validate", "mrio:" + Path.of("..", "..", "shared", "reference", "ario-case-synth-5x4", "mrio"));
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).contains(": valid. 5 regions x 4 sectors = 20 industries, 5 final-demand columns");
+    }
+
+    @Test
     void validateAcceptsTheBundledDatasetAndPrintsTheBalance() {
         Cli cli = Cli.run("validate", "builtin:ai-stack");
 
