@@ -1,21 +1,26 @@
 package org.lodestone.app.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.lodestone.app.exposure.ExposureReport;
 import org.lodestone.app.exposure.ExposureUseCase;
+import org.lodestone.app.exposure.ViewReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code lodestone exposure}: concentration and coalition share of every commodity. */
+/** {@code lodestone exposure}: who depends on whom, at the first tier and through the whole chain. */
 @Command(
         name = "exposure",
         mixinStandardHelpOptions = true,
-        description = {"One row per commodity: world production and unit, HHI of production, top producer and its share,",
-                "the share held by the coalition's members on the date, the share held by the countries of concern,",
-                "and a flag where one country outside the coalition holds more than half."})
+        description = {"Measures a coalition's dependency on the AI stack, in one of five views:",
+                "  summary      per commodity: world output, HHI, top producer, coalition and",
+                "               concern shares, flag where one non-member holds >50%%",
+                "  tiers        what the target (ai-compute) needs at every tier, by origin",
+                "  extraction   chokepoint ranking: target lost when each producer is cut;",
+                "               --cut REGION:SECTOR shows one cut in detail",
+                "  chokepoints  stages one non-member or country of concern controls",
+                "  criticality  supply risk x importance per commodity (docs/methods.md)",
+                "--add/--remove change the coalition (a what-if) and show the baseline too."})
 final class ExposureCommand implements Callable<Integer> {
 
     @Mixin
@@ -26,7 +31,7 @@ final class ExposureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExposureReport report = ExposureUseCase.run(options.dataset, options.coalition, options.date.orElse(LocalDate.now()));
+        ViewReport report = ExposureUseCase.run(options.request());
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (options.format) {
             case TABLE -> report.table();

@@ -27,7 +27,7 @@ import org.lodestone.core.model.RegionId;
  * @param date      the date membership was evaluated on
  * @param rows      one row per commodity
  */
-public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate date, List<ExposureRow> rows) {
+public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate date, List<ExposureRow> rows) implements ViewReport {
 
     static final List<String> COLUMNS = List.of("commodity", "name", "layer", "stage", "world_quantity", "unit", "hhi",
             "top_producer", "top_share_pct", "coalition_share_pct", "concern_share_pct", "flag");
@@ -45,6 +45,7 @@ public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate dat
     }
 
     /** A heading and an aligned table for a terminal. */
+    @Override
     public String table() {
         TextTable table = new TextTable(List.of("commodity", "layer", "world/yr", "unit", "HHI", "top", "top %",
                 coalition.id() + " %", "concern %", "flag"), false, false, true, false, true, false, true, true, true, false);
@@ -62,6 +63,7 @@ public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate dat
     }
 
     /** A CSV header and one line per commodity; shares in percent. */
+    @Override
     public String csv() {
         StringBuilder out = new StringBuilder(Csv.line(COLUMNS));
         for (ExposureRow row : rows) {
@@ -75,6 +77,7 @@ public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate dat
     }
 
     /** A JSON document: the context and one object per commodity, with the CSV's field names. */
+    @Override
     public String json() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();

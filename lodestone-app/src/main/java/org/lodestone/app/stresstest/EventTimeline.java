@@ -2,6 +2,8 @@ package org.lodestone.app.stresstest;
 
 import java.util.List;
 import java.util.Locale;
+import org.lodestone.app.report.Axis;
+import org.lodestone.app.report.Svg;
 import org.lodestone.core.scenario.EventSpec;
 
 /**
@@ -23,7 +25,7 @@ final class EventTimeline {
         StringBuilder svg = new StringBuilder("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + LineChart.WIDTH
                 + "\" height=\"" + height + "\" viewBox=\"0 0 " + LineChart.WIDTH + " " + height + "\" role=\"img\">\n<title>Events</title>\n");
         if (events.isEmpty()) {
-            svg.append(LineChart.text("event-label", LineChart.LEFT, TOP + 16, "no events: the run stays at its baseline", "", "start"));
+            svg.append(Svg.text("event-label", LineChart.LEFT, TOP + 16, "no events: the run stays at its baseline", "", "start"));
         }
         for (int n = 0; n < events.size(); n++) {
             EventSpec e = events.get(n);
@@ -31,7 +33,7 @@ final class EventTimeline {
             double x0 = x.at(Math.min(e.start(), days));
             double x1 = x.at(Math.min(e.start() + e.duration(), days));
             svg.append("<g class=\"event ").append(e.type()).append("\">");
-            svg.append(LineChart.text("event-label", LineChart.LEFT, y + 12, EventText.describe(e, scope), "", "start"));
+            svg.append(Svg.text("event-label", LineChart.LEFT, y + 12, EventText.describe(e, scope), "", "start"));
             if (e instanceof EventSpec.CapacityLoss c) {
                 double x2 = x.at(Math.min(e.start() + e.duration() + c.tau(), days));
                 svg.append(rect("recovery", x1, y + 18, x2 - x1, colour(e)));
@@ -41,9 +43,9 @@ final class EventTimeline {
         svg.append("<g class=\"axis x-axis\"><line class=\"axis-line\" x1=\"").append(LineChart.LEFT).append("\" x2=\"")
                 .append(LineChart.RIGHT).append("\" y1=\"").append(bottom).append("\" y2=\"").append(bottom).append("\"/>");
         for (double v : x.ticks()) {
-            svg.append(LineChart.text("tick-label", x.at(v), bottom + 16, x.label(v), "", "middle"));
+            svg.append(Svg.text("tick-label", x.at(v), bottom + 16, x.label(v), "", "middle"));
         }
-        svg.append("</g>\n").append(LineChart.text("axis-label", (LineChart.LEFT + LineChart.RIGHT) / 2.0, bottom + 34, xTitle, "", "middle"));
+        svg.append("</g>\n").append(Svg.text("axis-label", (LineChart.LEFT + LineChart.RIGHT) / 2.0, bottom + 34, xTitle, "", "middle"));
         return svg.append("</svg>\n").toString();
     }
 

@@ -1,6 +1,7 @@
 package org.lodestone.app.stresstest;
 
 import java.util.Objects;
+import org.lodestone.core.shortfall.Role;
 
 /**
  * One line of a chart: output of some nodes relative to their baseline, per day.
@@ -9,7 +10,7 @@ import java.util.Objects;
  * @param role   whose line it is; other regions are drawn dashed
  * @param values x / X0 per day
  */
-public record Line(String label, RegionOutcome.Role role, double[] values) {
+public record Line(String label, Role role, double[] values) {
 
     public Line {
         Objects.requireNonNull(label, "label");

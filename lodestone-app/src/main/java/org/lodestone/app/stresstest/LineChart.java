@@ -1,6 +1,9 @@
 package org.lodestone.app.stresstest;
 
 import java.util.List;
+import org.lodestone.app.report.Axis;
+import org.lodestone.app.report.Html;
+import org.lodestone.app.report.Svg;
 
 /**
  * An inline SVG line chart of output relative to baseline (in percent) over the days of a run:
@@ -31,16 +34,11 @@ final class LineChart {
         int bottom = height - 50;
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LEFT, RIGHT);
         Axis y = yAxis(lines, bottom);
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" role=\"img\">\n<title>")
-                .append(Html.escape(title)).append("</title>\n");
+        StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
         svg.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"22\">").append(Html.escape(title)).append("</text>\n");
-        yTicks(svg, y);
-        xTicks(svg, x, bottom);
-        svg.append(text("axis-label", LEFT - 48, (TOP + bottom) / 2.0, "% of baseline", "rotate(-90 " + (LEFT - 48) + " "
-                + Html.coordinate((TOP + bottom) / 2.0) + ")", "middle"));
-        svg.append(text("axis-label", (LEFT + RIGHT) / 2.0, bottom + 40, xTitle, "", "middle"));
+        Svg.yTicks(svg, y, LEFT, RIGHT);
+        Svg.xTicks(svg, x, LEFT, RIGHT, bottom);
+        Svg.axisTitles(svg, "% of baseline", xTitle, LEFT, RIGHT, TOP, bottom);
         svg.append("<line class=\"baseline\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"")
                 .append(Html.coordinate(y.at(100))).append("\" y2=\"").append(Html.coordinate(y.at(100))).append("\"/>\n");
         for (int n = 0; n < lines.size(); n++) {
@@ -61,30 +59,6 @@ final class LineChart {
         }
         low = Math.min(low, high - 1);
         return Axis.nice(low, high, 5, bottom, TOP);
-    }
-
-    private static void yTicks(StringBuilder svg, Axis y) {
-        svg.append("<g class=\"axis y-axis\">\n");
-        for (double v : y.ticks()) {
-            String py = Html.coordinate(y.at(v));
-            svg.append("<line class=\"grid\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"").append(py)
-                    .append("\" y2=\"").append(py).append("\"/>");
-            svg.append(text("tick-label", LEFT - 6, y.at(v) + 4, y.label(v), "", "end"));
-        }
-        svg.append("<line class=\"axis-line\" x1=\"").append(LEFT).append("\" x2=\"").append(LEFT).append("\" y1=\"")
-                .append(Html.coordinate(y.from())).append("\" y2=\"").append(Html.coordinate(y.to())).append("\"/>\n</g>\n");
-    }
-
-    private static void xTicks(StringBuilder svg, Axis x, int bottom) {
-        svg.append("<g class=\"axis x-axis\">\n<line class=\"axis-line\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT)
-                .append("\" y1=\"").append(bottom).append("\" y2=\"").append(bottom).append("\"/>");
-        for (double v : x.ticks()) {
-            String px = Html.coordinate(x.at(v));
-            svg.append("<line class=\"tick\" x1=\"").append(px).append("\" x2=\"").append(px).append("\" y1=\"").append(bottom)
-                    .append("\" y2=\"").append(bottom + 5).append("\"/>");
-            svg.append(text("tick-label", x.at(v), bottom + 18, x.label(v), "", "middle"));
-        }
-        svg.append("</g>\n");
     }
 
     private static String polyline(Line line, int n, Axis x, Axis y) {
@@ -112,7 +86,7 @@ final class LineChart {
             double y = TOP + 8 + n * LEGEND_ROW;
             svg.append("<g class=\"legend-item\"><line x1=\"").append(LEGEND_X).append("\" x2=\"").append(LEGEND_X + 24).append("\" y1=\"")
                     .append(Html.coordinate(y)).append("\" y2=\"").append(Html.coordinate(y)).append("\" ").append(style(lines.get(n), n))
-                    .append("/>").append(text("legend-label", LEGEND_X + 30, y + 4, legendText(lines.get(n)), "", "start")).append("</g>\n");
+                    .append("/>").append(Svg.text("legend-label", LEGEND_X + 30, y + 4, legendText(lines.get(n)), "", "start")).append("</g>\n");
         }
         svg.append("</g>\n");
     }
@@ -125,10 +99,5 @@ final class LineChart {
             case OTHER -> line.label().equals("world") ? "world (all producers)"
                     : line.label() + (Scope.isAggregate(line.label()) ? " (aggregate, not a member)" : " (not a member)");
         };
-    }
-
-    static String text(String cssClass, double x, double y, String content, String transform, String anchor) {
-        return "<text class=\"" + cssClass + "\" x=\"" + Html.coordinate(x) + "\" y=\"" + Html.coordinate(y) + "\" text-anchor=\"" + anchor
-                + "\"" + (transform.isEmpty() ? "" : " transform=\"" + transform + "\"") + ">" + Html.escape(content) + "</text>";
     }
 }

@@ -2,6 +2,7 @@ package org.lodestone.app.stresstest;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /** The metrics as text, the same in the terminal table, the CSV file and the report. */
 final class MetricText {

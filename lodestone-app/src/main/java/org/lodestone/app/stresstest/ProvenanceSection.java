@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.lodestone.app.report.Html;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.model.DatasetInfo;
 import org.lodestone.core.model.Provenance;

@@ -1,9 +1,10 @@
 package org.lodestone.app.stresstest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.lodestone.core.shortfall.Role;
+import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /**
  * The outcome of one scenario for the coalition, one member or one other region.
@@ -17,20 +18,6 @@ import java.util.Optional;
  */
 public record RegionOutcome(String region, Role role, double[] finalSeries, Optional<ShortfallMetrics> compute,
         List<CommodityLoss> losses) {
-
-    /** Whose outcome it is. */
-    public enum Role {
-        /** The coalition: its members' own nodes together. */
-        COALITION,
-        /** One member of the coalition on the date. */
-        MEMBER,
-        /** A region outside the coalition (aggregates included), for context. */
-        OTHER;
-
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     public RegionOutcome {
         Objects.requireNonNull(region, "region");

@@ -2,8 +2,11 @@ package org.lodestone.app.stresstest;
 
 import java.util.List;
 import java.util.Locale;
+import org.lodestone.app.report.Html;
+import org.lodestone.app.report.Page;
 import org.lodestone.core.exposure.ExposureRow;
 import org.lodestone.core.model.RegionId;
+import org.lodestone.core.shortfall.Role;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS and SVG, no script, font, image or
@@ -12,25 +15,12 @@ import org.lodestone.core.model.RegionId;
  */
 final class ReportPage {
 
-    private static final String CSS = """
-            body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0 auto;max-width:980px;padding:16px 24px;color:#1a1a1a;line-height:1.45}
-            h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:1.8em}h3{margin-top:1.4em}
-            table{border-collapse:collapse;margin:.6em 0;font-size:.88em}th,td{border:1px solid #ccc;padding:3px 7px;text-align:left;vertical-align:top}
-            th{background:#f2f2f2}td.num{text-align:right}nav ul{columns:2}.lead{font-size:1.1em}.facts,.note{color:#555;font-size:.9em}
-            svg{display:block;margin:.5em 0;max-width:100%;height:auto}svg text{font-family:inherit;font-size:12px;fill:#1a1a1a}
-            .chart-title{font-size:14px;font-weight:600}.axis-label{font-size:12px;fill:#333}.tick-label{font-size:11px;fill:#444}
-            .grid{stroke:#e4e4e4;stroke-width:1}.axis-line,.tick{stroke:#333;stroke-width:1}.baseline{stroke:#888;stroke-dasharray:3 3}
-            .event-label{font-size:12px}.scenario{margin-bottom:2em}ul.assumptions{font-size:.88em}
-            """;
-
     private ReportPage() {}
 
     static String render(StressTestResult result) {
         Scope scope = result.scope();
         String title = "Lodestone stress test: " + scope.coalition().name() + " on " + scope.date();
-        StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Html.escape(title))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(title))
+        StringBuilder html = new StringBuilder(Page.head(title)).append("<header>\n<h1>").append(Html.escape(title))
                 .append("</h1>\n<p>").append(Html.escape(intro(result))).append("</p>\n</header>\n");
         html.append(contents(result)).append(summary(result));
         result.scenarios().forEach(s -> html.append(ScenarioSection.render(result, s)));
@@ -66,7 +56,7 @@ final class ReportPage {
         html.append("</thead>\n<tbody>\n");
         for (ScenarioResult s : result.scenarios()) {
             RegionOutcome c = s.coalition();
-            List<String> hit = s.regions().stream().filter(r -> r.role() == RegionOutcome.Role.MEMBER && !r.losses().isEmpty())
+            List<String> hit = s.regions().stream().filter(r -> r.role() == Role.MEMBER && !r.losses().isEmpty())
                     .map(RegionOutcome::region).toList();
             html.append("<tr><td><a href=\"#scenario-").append(Html.id(s.entry().name())).append("\">").append(Html.escape(s.entry().name()))
                     .append("</a></td>");

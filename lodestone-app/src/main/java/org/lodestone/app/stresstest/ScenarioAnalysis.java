@@ -2,12 +2,19 @@ package org.lodestone.app.stresstest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lodestone.core.ario.RunOutcome;
+import org.lodestone.core.shortfall.ReportingUnit;
+import org.lodestone.core.shortfall.Role;
+import org.lodestone.core.shortfall.ShortfallRecorder;
+import org.lodestone.core.shortfall.UnitOutcome;
 
-/** Turns one run's recorded output into the outcomes of the coalition, its members and the other regions. */
+/**
+ * Turns one run's recorded output into the outcomes of the coalition, its members and the other
+ * regions (the metrics and losses come from the engine-side {@link ShortfallRecorder}, the same
+ * that ensembles use), and the lines of the most-hit commodities.
+ */
 final class ScenarioAnalysis {
 
     /** Number of most-hit commodities charted per scenario. */
@@ -15,33 +22,26 @@ final class ScenarioAnalysis {
 
     private ScenarioAnalysis() {}
 
-    static ScenarioResult analyse(Scope scope, ScenarioEntry entry, RunOutcome outcome, double seconds, OutputRecorder output) {
+    static ScenarioResult analyse(Scope scope, ScenarioEntry entry, RunOutcome outcome, double seconds, OutputRecorder output,
+            ShortfallRecorder shortfalls) {
         String last = scope.finalCommodity().id().value();
-        Set<String> members = scope.members();
         List<RegionOutcome> regions = new ArrayList<>();
-        regions.add(outcome(scope, output, scope.coalition().id(), RegionOutcome.Role.COALITION, members, last));
-        for (String member : members) {
-            regions.add(outcome(scope, output, member, RegionOutcome.Role.MEMBER, Set.of(member), last));
-        }
-        for (String other : scope.producers(last)) {
-            if (!members.contains(other)) {
-                regions.add(outcome(scope, output, other, RegionOutcome.Role.OTHER, Set.of(other), last));
-            }
+        List<ReportingUnit> units = scope.reportingUnits().units();
+        for (int u = 0; u < units.size(); u++) {
+            regions.add(outcome(scope, units.get(u), shortfalls.outcome(u)));
         }
         List<ScenarioResult.CommodityLines> charted = new ArrayList<>();
         List<CommodityLoss> upstream = regions.get(0).losses().stream().filter(l -> !l.commodity().id().value().equals(last)).toList();
         for (CommodityLoss loss : upstream.subList(0, Math.min(CHARTED, upstream.size()))) {
-            charted.add(new ScenarioResult.CommodityLines(loss, lines(scope, output, loss.commodity().id().value(), members)));
+            charted.add(new ScenarioResult.CommodityLines(loss, lines(scope, output, loss.commodity().id().value(), scope.members())));
         }
         return new ScenarioResult(entry, outcome, seconds, regions, charted, output, scope);
     }
 
-    private static RegionOutcome outcome(Scope scope, OutputRecorder output, String label, RegionOutcome.Role role, Set<String> regions,
-            String last) {
-        int[] nodes = scope.nodes(last, regions);
-        double[] series = nodes.length == 0 || output.steps() == 0 ? new double[0] : output.series(nodes);
-        Optional<ShortfallMetrics> metrics = series.length == 0 ? Optional.empty() : Optional.of(ShortfallMetrics.of(series));
-        return new RegionOutcome(label, role, series, metrics, ImpactRanking.rank(scope, output, regions));
+    private static RegionOutcome outcome(Scope scope, ReportingUnit unit, UnitOutcome outcome) {
+        List<CommodityLoss> losses = outcome.losses().stream().map(l -> new CommodityLoss(scope.commodity(l.commodity()), l.lostDays()))
+                .toList();
+        return new RegionOutcome(unit.label(), unit.role(), outcome.series(), outcome.compute(), losses);
     }
 
     /** Each member's line for {@code commodity}, the coalition's when several members make it, and the world's. */
@@ -49,15 +49,15 @@ final class ScenarioAnalysis {
         List<Line> lines = new ArrayList<>();
         int[] coalition = scope.nodes(commodity, members);
         if (coalition.length > 1) {
-            lines.add(new Line(scope.coalition().id(), RegionOutcome.Role.COALITION, output.series(coalition)));
+            lines.add(new Line(scope.coalition().id(), Role.COALITION, output.series(coalition)));
         }
         for (String member : members) {
             int[] node = scope.nodes(commodity, Set.of(member));
             if (node.length > 0) {
-                lines.add(new Line(member, RegionOutcome.Role.MEMBER, output.series(node)));
+                lines.add(new Line(member, Role.MEMBER, output.series(node)));
             }
         }
-        lines.add(new Line("world", RegionOutcome.Role.OTHER, output.series(scope.nodes(commodity, new TreeSet<>(scope.producers(commodity))))));
+        lines.add(new Line("world", Role.OTHER, output.series(scope.nodes(commodity, new TreeSet<>(scope.producers(commodity))))));
         return lines;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.lodestone.core.ario.ArioRun;
 import org.lodestone.core.ario.RunOutcome;
+import org.lodestone.core.shortfall.ShortfallRecorder;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.scenario.ScenarioBinder;
@@ -72,7 +73,9 @@ final class ScenarioRunner {
     private static ScenarioResult runOne(Scope scope, ScenarioEntry entry, ScenarioBinder.Bound bound, Progress progress) {
         long started = System.nanoTime();
         OutputRecorder output = new OutputRecorder();
-        RunOutcome outcome = new ArioRun(bound.model(), bound.events()).run(entry.scenario().horizon(), output.andThen(progress.listener()));
-        return ScenarioAnalysis.analyse(scope, entry, outcome, (System.nanoTime() - started) / 1e9, output);
+        ShortfallRecorder shortfalls = new ShortfallRecorder(scope.reportingUnits(), entry.scenario().horizon());
+        RunOutcome outcome = new ArioRun(bound.model(), bound.events()).run(entry.scenario().horizon(),
+                output.andThen(shortfalls).andThen(progress.listener()));
+        return ScenarioAnalysis.analyse(scope, entry, outcome, (System.nanoTime() - started) / 1e9, output, shortfalls);
     }
 }

@@ -3,6 +3,7 @@ package org.lodestone.app.stresstest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.lodestone.app.report.Html;
 import org.lodestone.core.scenario.Scenario;
 
 /** The report's section for one scenario: facts, event timeline, charts, metrics and assumptions. */

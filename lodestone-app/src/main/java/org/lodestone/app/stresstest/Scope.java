@@ -14,6 +14,8 @@ import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.DatasetTables;
 import org.lodestone.core.mrio.Industry;
 import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.shortfall.FinalCommodity;
+import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.io.dataset.DatasetLoader;
 import org.lodestone.io.dataset.LoadedDataset;
 import org.lodestone.io.problem.InputException;
@@ -95,7 +97,12 @@ public record Scope(String reference, Dataset dataset, IoTable table, Group coal
 
     /** Industry indices of {@code commodity}'s nodes in {@code regions} (those that exist). */
     public int[] nodes(String commodity, Set<String> regions) {
-        return regions.stream().mapToInt(r -> table.indexOf(r, commodity)).filter(i -> i >= 0).sorted().toArray();
+        return ReportingUnits.nodes(table, commodity, regions);
+    }
+
+    /** The coalition, its members and the other producers of the final commodity, as the engine-side recorder follows them. */
+    public ReportingUnits reportingUnits() {
+        return ReportingUnits.of(table, coalition.id(), members(), finalCommodity.id().value());
     }
 
     /** True when {@code region} stands for several countries ({@code ROW}, {@code X..}). */

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lodestone.app.table.Csv;
 import org.lodestone.core.scenario.Scenario;
+import org.lodestone.core.shortfall.Role;
+import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /**
  * {@code summary.csv} and {@code summary.json}: one row per (scenario, coalition or region) with
@@ -37,21 +38,21 @@ final class SummaryFiles {
         Optional<ShortfallMetrics> m = r.compute();
         Scenario scenario = s.entry().scenario();
         List<String> f = new ArrayList<>(List.of(s.entry().name(), s.entry().title(), r.region(), r.role().key(),
-                String.valueOf(r.role() != RegionOutcome.Role.COALITION && Scope.isAggregate(r.region())),
+                String.valueOf(r.role() != Role.COALITION && Scope.isAggregate(r.region())),
                 result.scope().finalCommodity().id().value()));
-        f.add(m.map(v -> number(100 * v.delivered())).orElse(""));
+        f.add(m.map(v -> Csv.number(100 * v.delivered())).orElse(""));
         f.add(m.flatMap(v -> v.firstShortfallDay().isPresent() ? Optional.of(String.valueOf(v.firstShortfallDay().getAsInt()))
                 : Optional.<String>empty()).orElse(""));
         f.add(m.flatMap(v -> v.firstShortfallDay().isPresent() ? scenario.start().map(d -> d.plusDays(v.firstShortfallDay().getAsInt()).toString())
                 : Optional.<String>empty()).orElse(""));
-        f.add(m.map(v -> number(100 * v.deepest())).orElse(""));
+        f.add(m.map(v -> Csv.number(100 * v.deepest())).orElse(""));
         f.add(m.map(v -> String.valueOf(v.deepestDay())).orElse(""));
         f.add(recovery(m));
         f.add(m.flatMap(v -> v.recoveryDays().isPresent() ? Optional.of(String.valueOf(v.recoveryDays().getAsInt()))
                 : Optional.<String>empty()).orElse(""));
         f.add(r.mostHit().map(CommodityLoss::layer).orElse(""));
         f.add(r.mostHit().map(l -> l.commodity().id().value()).orElse(""));
-        f.add(r.mostHit().map(l -> number(l.lostDays())).orElse(""));
+        f.add(r.mostHit().map(l -> Csv.number(l.lostDays())).orElse(""));
         f.addAll(List.of(String.valueOf(s.outcome().steps()), String.valueOf(scenario.horizon()), String.valueOf(s.outcome().crashed())));
         return f;
     }
@@ -108,10 +109,5 @@ final class SummaryFiles {
         } else {
             row.put(key, value);
         }
-    }
-
-    /** Six significant digits, plain notation, no trailing zeros. */
-    static String number(double value) {
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

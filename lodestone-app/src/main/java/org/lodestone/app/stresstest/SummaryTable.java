@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lodestone.app.table.TextTable;
+import org.lodestone.core.shortfall.Role;
 
 /**
  * The stress test's table for a terminal: per scenario, the coalition, then each member that has a
@@ -24,10 +25,10 @@ public final class SummaryTable {
         for (ScenarioResult s : result.scenarios()) {
             String name = s.entry().name() + (s.outcome().crashed() ? " (stopped at day " + s.outcome().steps() + ")" : "");
             for (RegionOutcome r : s.regions()) {
-                if (r.role() == RegionOutcome.Role.OTHER) {
+                if (r.role() == Role.OTHER) {
                     continue;
                 }
-                if (r.role() == RegionOutcome.Role.MEMBER && r.compute().isEmpty() && r.losses().isEmpty()) {
+                if (r.role() == Role.MEMBER && r.compute().isEmpty() && r.losses().isEmpty()) {
                     quiet.add(r.region());
                     continue;
                 }
@@ -40,7 +41,7 @@ public final class SummaryTable {
     }
 
     private static String label(RegionOutcome r) {
-        return r.role() == RegionOutcome.Role.COALITION ? r.region() : "  " + r.region();
+        return r.role() == Role.COALITION ? r.region() : "  " + r.region();
     }
 
     private static String heading(StressTestResult result) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /**
  * The numbers react the right way on the bundled dataset: a longer or wider export control never

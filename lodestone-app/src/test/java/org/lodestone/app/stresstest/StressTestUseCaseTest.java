@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.core.shortfall.ShortfallMetrics;
 import org.lodestone.io.problem.InputException;
 
 /** The report folder: its three files, their agreement, escaping, and atomic replacement. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.SparseMatrix;
 
@@ -48,6 +49,8 @@ public final class ArioModel {
     final double psi;
     final double alphaRate;
     final ColumnSplit split;
+    /** Entries s · P + j of the (input product, buyer) pairs with a stored flow, ascending. */
+    final int[] flowEntries;
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
@@ -88,6 +91,7 @@ public final class ArioModel {
         this.psi = parameters.effectivePsi();
         this.alphaRate = 1.0 / parameters.alphaTau();
         this.split = new ColumnSplit(zRowStart, zColumns, p, parameters.threads());
+        this.flowEntries = flowEntries();
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);
@@ -174,6 +178,16 @@ public final class ArioModel {
             }
         }
         return agg;
+    }
+
+    private int[] flowEntries() {
+        boolean[] stored = new boolean[s * p];
+        for (int i = 0; i < p; i++) {
+            for (int k = zRowStart[i]; k < zRowStart[i + 1]; k++) {
+                stored[productOf[i] * p + zColumns[k]] = true;
+            }
+        }
+        return IntStream.range(0, s * p).filter(sj -> stored[sj]).toArray();
     }
 
     private boolean[] inputMask(double threshold) {

@@ -23,6 +23,7 @@ public final class ArioRun implements StepView {
     private final RebuildDemand rebuild = new RebuildDemand();
     private final FlowPasses passes;
     private final MarketConditions market;
+    private final InputEntries entries;
     private final int p;
     private final int sp;
     private int t;
@@ -55,6 +56,10 @@ public final class ArioRun implements StepView {
     private final double[] minRatio;
     private final double[] fdUnmet;
     private final double[] fdUndistributed;
+    /** True while this step's final-demand gaps are not computed yet: they are computed when read, as only listeners use them. */
+    private boolean gapsPending;
+    /** min(D_tot, capacity) per industry: the output inventory targets are set for (4.10). */
+    private final double[] targetOutput;
 
     /** A run of {@code model} with {@code events}, at step 0, in the initial equilibrium. */
     public ArioRun(ArioModel model, List<Event> events) {
@@ -72,6 +77,7 @@ public final class ArioRun implements StepView {
                 stocks[s * p + j] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
             }
         }
+        this.entries = new InputEntries(p, model.flowEntries, market.releaseEntries(), stocks);
         this.alpha = new double[p];
         Arrays.fill(alpha, model.parameters.alphaBase());
         this.x = model.x0.clone();
@@ -101,6 +107,7 @@ public final class ArioRun implements StepView {
         this.minRatio = new double[p];
         this.fdUnmet = new double[model.q];
         this.fdUndistributed = new double[p];
+        this.targetOutput = new double[p];
     }
 
     /**
@@ -142,7 +149,7 @@ public final class ArioRun implements StepView {
         if (crash != null) {
             return crash;
         }
-        finalDemandGaps();
+        gapsPending = true;
         deliverRebuild();
         events.end(t, rebuild);
         placeOrders();
@@ -151,6 +158,7 @@ public final class ArioRun implements StepView {
 
     /** 4.1: events, capacity loss, rebuild demand, D_tot; swap in the orders placed last step. */
     private void beginStep() {
+        gapsPending = false;
         if (t > 0) {
             double[] swap = orderRows;
             orderRows = orderRowsNext;
@@ -173,9 +181,12 @@ public final class ArioRun implements StepView {
         }
         sumTotalDemand(rebuildRow);
         Arrays.fill(stocksTotal, 0);
-        for (int s = 0; s < m.s; s++) {
+        for (int e = 0; e < entries.index.length; e++) {
+            stocksTotal[entries.buyer[e]] += stocks[entries.index[e]];
+        }
+        if (entries.anyIdleInfinite) {
             for (int j = 0; j < p; j++) {
-                stocksTotal[j] += stocks[s * p + j];
+                stocksTotal[j] += entries.idleInfinite[j] ? Double.POSITIVE_INFINITY : 0;
             }
         }
     }
@@ -209,18 +220,17 @@ public final class ArioRun implements StepView {
         Arrays.fill(limiting, 0);
         Arrays.fill(minRatio, 1);
         boolean anyShort = false;
-        for (int s = 0; s < m.s; s++) {
-            for (int j = 0; j < p; j++) {
-                int sj = s * p + j;
-                if (!m.isInput[sj]) {
-                    continue;
-                }
-                double constraint = m.psi * xOpt[j] * m.aS[sj] * m.constraintDuration[sj];
-                if (stocks[sj] < constraint) {
-                    anyShort = true;
-                    limiting[j]++;
-                    minRatio[j] = Math.min(minRatio[j], Math.min(stocks[sj] / constraint, 1));
-                }
+        for (int e = 0; e < entries.index.length; e++) {
+            int sj = entries.index[e];
+            if (!m.isInput[sj]) {
+                continue;
+            }
+            int j = entries.buyer[e];
+            double constraint = m.psi * xOpt[j] * m.aS[sj] * m.constraintDuration[sj];
+            if (stocks[sj] < constraint) {
+                anyShort = true;
+                limiting[j]++;
+                minRatio[j] = Math.min(minRatio[j], Math.min(stocks[sj] / constraint, 1));
             }
         }
         for (int j = 0; j < p; j++) {
@@ -231,28 +241,25 @@ public final class ArioRun implements StepView {
     /** 4.7: stocks += received − used, unless every element is within allclose tolerance. */
     private String updateInventories() {
         boolean allClose = true;
-        for (int s = 0; s < m.s; s++) {
-            for (int j = 0; j < p; j++) {
-                int sj = s * p + j;
-                double use = x[j] * m.aS[sj];
-                if (use < 0 || add[sj] < 0) {
-                    return "negative " + (use < 0 ? "use" : "delivery") + " of product " + s + " at industry " + j + ", step " + t;
-                }
-                allClose &= Math.abs(add[sj] - use) <= ATOL + RTOL * Math.abs(use);
+        for (int e = 0; e < entries.index.length; e++) {
+            int sj = entries.index[e];
+            double use = x[entries.buyer[e]] * m.aS[sj];
+            if (use < 0 || add[sj] < 0) {
+                return "negative " + (use < 0 ? "use" : "delivery") + " of product " + entries.product[e] + " at industry "
+                        + entries.buyer[e] + ", step " + t;
             }
+            allClose &= Math.abs(add[sj] - use) <= ATOL + RTOL * Math.abs(use);
         }
         if (allClose) {
             return null;
         }
-        for (int s = 0; s < m.s; s++) {
-            for (int j = 0; j < p; j++) {
-                int sj = s * p + j;
-                double updated = stocks[sj] - x[j] * m.aS[sj] + add[sj];
-                if (updated < 0 || Double.isNaN(updated)) {
-                    return "inventory of product " + s + " at industry " + j + " became " + updated + " at step " + t;
-                }
-                stocks[sj] = updated;
+        for (int e = 0; e < entries.index.length; e++) {
+            int sj = entries.index[e];
+            double updated = stocks[sj] - x[entries.buyer[e]] * m.aS[sj] + add[sj];
+            if (updated < 0 || Double.isNaN(updated)) {
+                return "inventory of product " + entries.product[e] + " at industry " + entries.buyer[e] + " became " + updated + " at step " + t;
             }
+            stocks[sj] = updated;
         }
         return null;
     }
@@ -262,6 +269,7 @@ public final class ArioRun implements StepView {
      * the final demand that can be bought; what is wanted but blocked is unmet too.
      */
     private void finalDemandGaps() {
+        gapsPending = false;
         Arrays.fill(fdUnmet, 0);
         SparseMatrix f = m.f0;
         int[] start = f.rowStart();
@@ -288,6 +296,9 @@ public final class ArioRun implements StepView {
         Arrays.fill(rebuildDelivered, 0);
         rebuild.deliver(totalDemand, x, rebuildDelivered);
         if (events.rebuildBlocks() > 0) {
+            if (gapsPending) {
+                finalDemandGaps();
+            }
             rebuild.subtractDelivered();
             // the rebuild-demand record stays rowsum(B) as taken after 4.2 (ARIO-SPEC 7)
             sumTotalDemand(rebuildRowLeft);
@@ -296,28 +307,23 @@ public final class ArioRun implements StepView {
 
     /** 4.10: orders for the next step, from inventory gaps and the inputs used. */
     private void placeOrders() {
-        boolean close = true;
-        for (int s = 0; s < m.s && close; s++) {
-            for (int j = 0; j < p; j++) {
-                int sj = s * p + j;
-                double goal = fmin(totalDemand[j], xCap[j]) * m.aS[sj] * m.inventoryDuration[sj];
-                if (!isClose(stocks[sj], goal)) {
-                    close = false;
-                    break;
-                }
-            }
+        for (int j = 0; j < p; j++) {
+            targetOutput[j] = fmin(totalDemand[j], xCap[j]);
         }
-        for (int s = 0; s < m.s; s++) {
-            double rate = m.restorationRate[s];
-            for (int j = 0; j < p; j++) {
-                int sj = s * p + j;
-                double gap = 0;
-                if (!close && !m.infiniteInventory[sj]) {
-                    double goal = fmin(totalDemand[j], xCap[j]) * m.aS[sj] * m.inventoryDuration[sj];
-                    gap = Math.max(goal - stocks[sj], 0) * rate;
-                }
-                needNext[sj] = gap + x[j] * m.aS[sj];
+        boolean close = !entries.anyIdleInfinite;
+        for (int e = 0; e < entries.index.length && close; e++) {
+            int sj = entries.index[e];
+            close = isClose(stocks[sj], targetOutput[entries.buyer[e]] * m.aS[sj] * m.inventoryDuration[sj]);
+        }
+        for (int e = 0; e < entries.index.length; e++) {
+            int sj = entries.index[e];
+            int j = entries.buyer[e];
+            double gap = 0;
+            if (!close && !m.infiniteInventory[sj]) {
+                double goal = targetOutput[j] * m.aS[sj] * m.inventoryDuration[sj];
+                gap = Math.max(goal - stocks[sj], 0) * m.restorationRate[entries.product[e]];
             }
+            needNext[sj] = gap + x[j] * m.aS[sj];
         }
         passes.orderRowSums(needNext, denNext, rNext, orderRowsNext, market.next);
     }
@@ -393,11 +399,17 @@ public final class ArioRun implements StepView {
 
     @Override
     public double[] finalDemandUnmet() {
+        if (gapsPending) {
+            finalDemandGaps();
+        }
         return fdUnmet;
     }
 
     @Override
     public double[] finalDemandUndistributed() {
+        if (gapsPending) {
+            finalDemandGaps();
+        }
         return fdUndistributed;
     }
 

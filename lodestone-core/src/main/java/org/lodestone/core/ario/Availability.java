@@ -35,6 +35,9 @@ final class Availability {
     private final boolean[] rowRestricted;
     private final int[] active;
     private int activeCount;
+    /** False when the last {@link #prepare} found every restriction blocking what it blocked the step before. */
+    private boolean changed = true;
+    private boolean prepared;
 
     Availability(ArioModel model, List<Restriction> restrictions) {
         this.m = model;
@@ -51,10 +54,19 @@ final class Availability {
 
     /** Computes which restrictions are in force at step t. */
     void prepare(int t) {
+        changed = !prepared;
+        prepared = true;
+        for (int e = 0; e < all.length; e++) {
+            double b = all[e].blockedAt(t);
+            changed |= b != blocked[e];
+            blocked[e] = b;
+        }
+        if (!changed) {
+            return;
+        }
         Arrays.fill(rowRestricted, false);
         activeCount = 0;
         for (int e = 0; e < all.length; e++) {
-            blocked[e] = all[e].blockedAt(t);
             if (blocked[e] > 0) {
                 active[activeCount++] = e;
                 for (int i = 0; i < m.p; i++) {
@@ -62,6 +74,11 @@ final class Availability {
                 }
             }
         }
+    }
+
+    /** True if the last {@link #prepare} changed what is blocked (always true the first time). */
+    boolean changed() {
+        return changed;
     }
 
     /** True if some restriction in force touches industry i's sales. */

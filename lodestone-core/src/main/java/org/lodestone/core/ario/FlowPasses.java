@@ -1,6 +1,5 @@
 package org.lodestone.core.ario;
 
-import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -59,8 +58,8 @@ final class FlowPasses {
      */
     void deliveries(boolean initial, double[] need, double[] den, double[] r, double[] totalDemand, double[] x,
             double[] rNext, double[] add, double[] denNext, Availability now, Availability next) {
-        Arrays.fill(add, 0);
-        Arrays.fill(denNext, 0);
+        clear(add);
+        clear(denNext);
         if (blockedNow != null) {
             double[] swap = cappedNow;
             cappedNow = cappedNext;
@@ -68,10 +67,17 @@ final class FlowPasses {
             swap = blockedNow;
             blockedNow = blockedNext;
             blockedNext = swap;
-            Arrays.fill(cappedNext, 0);
-            Arrays.fill(blockedNext, 0);
+            clear(cappedNext);
+            clear(blockedNext);
         }
         parts(m.split.parts, t -> deliveriesPart(t, initial, need, den, r, totalDemand, x, rNext, add, denNext, now, next));
+    }
+
+    /** Zeroes the entries with a stored flow, the only ones the passes write (the others stay 0). */
+    private void clear(double[] bySupplyAndBuyer) {
+        for (int sj : m.flowEntries) {
+            bySupplyAndBuyer[sj] = 0;
+        }
     }
 
     private void deliveriesPart(int part, boolean initial, double[] need, double[] den, double[] r, double[] totalDemand,

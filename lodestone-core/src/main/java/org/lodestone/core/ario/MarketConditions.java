@@ -1,6 +1,7 @@
 package org.lodestone.core.ario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.lodestone.core.mrio.SparseMatrix;
 import org.lodestone.core.shock.Event;
@@ -64,6 +65,11 @@ final class MarketConditions {
         return weights;
     }
 
+    /** The (product, industry) entries, s · P + j, that stock releases add to. */
+    int[] releaseEntries() {
+        return releases.stream().flatMapToInt(r -> Arrays.stream(r.industries()).map(j -> r.product() * m.p + j)).toArray();
+    }
+
     /**
      * Prepares step t: availability now and for the orders placed at its end, final demand, and
      * adds the stock released this step to {@code stocks}.
@@ -86,7 +92,14 @@ final class MarketConditions {
         }
     }
 
+    /**
+     * Final demand wanted and orderable, per entry of F and per row; recomputed only when a demand
+     * shock starts or ends or what is blocked changes, since otherwise every product is the same.
+     */
     private void finalDemand(int t, double[] finalDemandRow, double[] demandRow) {
+        if (t > 0 && !current.changed() && !demandShockBoundary(t)) {
+            return;
+        }
         SparseMatrix f = m.f0;
         int[] start = f.rowStart();
         int[] cols = f.columns();
@@ -104,6 +117,16 @@ final class MarketConditions {
             finalDemandRow[i] = orderable;
             demandRow[i] = wanted;
         }
+    }
+
+    /** True if some demand shock starts or ends at step t. */
+    private boolean demandShockBoundary(int t) {
+        for (Event.DemandShock d : demandShocks) {
+            if (t == d.occurrence() || t == d.occurrence() + d.duration()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double demandFactor(int t, int i, int column) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.uncertainty.Uncertainty;
 
 /**
  * A scenario: the dataset to run on, the horizon, the model parameters and the events.
@@ -15,20 +16,42 @@ import org.lodestone.core.ario.ArioParameters;
  * @param horizon   number of steps (days) to simulate
  * @param coalition coalition the results are reported for, if given
  * @param model     ARIO parameters
- * @param events    events, in file order
- * @param seed      the run's seed (recorded with every result)
- * @param hash      SHA-256 of the scenario file's bytes, hex
+ * @param events      events, in file order
+ * @param uncertainty the uncertain inputs and the seed (recorded with every result); {@link Uncertainty#none()} when the file
+ *                    has no {@code uncertainty} block
+ * @param hash        SHA-256 of the scenario file's bytes, hex
  */
 public record Scenario(String name, String dataset, Optional<LocalDate> start, int horizon, Optional<String> coalition,
-        ArioParameters model, List<EventSpec> events, long seed, String hash) {
+        ArioParameters model, List<EventSpec> events, Uncertainty uncertainty, String hash) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(model, "model");
         events = List.copyOf(events);
+        Objects.requireNonNull(uncertainty, "uncertainty");
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be >= 1, was " + horizon);
         }
+    }
+
+    /** The seed of the scenario's draws (0 without an {@code uncertainty} block). */
+    public long seed() {
+        return uncertainty.seed();
+    }
+
+    /** The same scenario with other model parameters. */
+    public Scenario withModel(ArioParameters value) {
+        return new Scenario(name, dataset, start, horizon, coalition, value, events, uncertainty, hash);
+    }
+
+    /** The same scenario with other events. */
+    public Scenario withEvents(List<EventSpec> value) {
+        return new Scenario(name, dataset, start, horizon, coalition, model, value, uncertainty, hash);
+    }
+
+    /** The same scenario with another uncertainty block (or seed). */
+    public Scenario withUncertainty(Uncertainty value) {
+        return new Scenario(name, dataset, start, horizon, coalition, model, events, value, hash);
     }
 }

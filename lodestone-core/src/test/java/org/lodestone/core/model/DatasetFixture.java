@@ -56,8 +56,12 @@ public final class DatasetFixture {
     }
 
     public DatasetFixture recipe(String output, String input, double unitsPerUnitOutput) {
+        return recipe(output, input, unitsPerUnitOutput, true);
+    }
+
+    public DatasetFixture recipe(String output, String input, double unitsPerUnitOutput, boolean essential) {
         recipes.add(new RecipeInput(
-                CommodityId.of(output), CommodityId.of(input), unitsPerUnitOutput, true, OptionalDouble.empty(), SOURCE));
+                CommodityId.of(output), CommodityId.of(input), unitsPerUnitOutput, essential, OptionalDouble.empty(), SOURCE));
         return this;
     }
 

@@ -23,4 +23,12 @@ public record LocatedScenario(Scenario scenario, Path file, List<Location> event
         events = List.copyOf(events);
         nodes = nodes.stream().map(List::copyOf).toList();
     }
+
+    /** The same locations for another version of the scenario (the same events with other numbers). */
+    public LocatedScenario withScenario(Scenario value) {
+        if (value.events().size() != scenario.events().size()) {
+            throw new IllegalArgumentException("the scenario has " + value.events().size() + " events, the located one " + events.size());
+        }
+        return new LocatedScenario(value, file, events, nodes);
+    }
 }

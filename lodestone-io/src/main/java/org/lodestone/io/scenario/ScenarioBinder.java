@@ -66,6 +66,19 @@ public final class ScenarioBinder {
         return new Bound(model, events(located, table, model, dataset));
     }
 
+    /**
+     * Binds the scenario's events to an already built model (of the scenario's table and
+     * parameters): ensemble members that vary only events share one model.
+     *
+     * @throws InputException with every problem found
+     */
+    public static Bound bind(LocatedScenario located, ArioModel model, Optional<Dataset> dataset) {
+        Problems problems = new Problems();
+        checkSectorNames(located, model.table(), problems);
+        problems.throwIfErrors();
+        return new Bound(model, events(located, model.table(), model, dataset));
+    }
+
     private static List<Event> events(LocatedScenario located, IoTable table, ArioModel model, Optional<Dataset> dataset) {
         Problems problems = new Problems();
         MarketEventBinder market = new MarketEventBinder(table, model, dataset, located.scenario().start(), problems);

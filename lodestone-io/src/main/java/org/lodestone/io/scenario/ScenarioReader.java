@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.scenario.Scenario;
+import org.lodestone.core.uncertainty.Uncertainty;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.problem.Problems;
@@ -28,7 +29,6 @@ public final class ScenarioReader {
 
     static final Set<String> KEYS = Set.of("lodestone", "name", "description", "dataset", "start", "horizon", "coalition",
             "model", "events", "uncertainty");
-    private static final Set<String> UNCERTAINTY_KEYS = Set.of("runs", "seed", "vary");
 
     private ScenarioReader() {}
 
@@ -73,24 +73,17 @@ public final class ScenarioReader {
         OptionalInt horizon = f.integer(map, "horizon", true, 1);
         Optional<String> coalition = f.text(map, "coalition", false);
         ArioParameters model = map.map("model", problems).map(m -> ModelReader.read(m, f, problems)).orElse(ArioParameters.defaults());
-        long seed = seed(map, f, problems);
         EventReader events = new EventReader(f, problems, start);
         for (YamlMap event : map.listOfMaps("events", problems)) {
             events.read(event);
         }
+        Optional<Scenario> read = problems.hasErrors() ? Optional.empty()
+                : Optional.of(new Scenario(name, dataset, start, horizon.getAsInt(), coalition, model, events.specs(), Uncertainty.none(),
+                        sha256(bytes)));
+        Uncertainty uncertainty = map.map("uncertainty", problems).map(u -> new UncertaintyReader(f, problems).read(u, read))
+                .orElse(Uncertainty.none());
         problems.throwIfErrors();
-        Scenario scenario = new Scenario(name, dataset, start, horizon.getAsInt(), coalition, model, events.specs(), seed, sha256(bytes));
-        return new LocatedScenario(scenario, file, events.locations(), events.nodeLocations());
-    }
-
-    private static long seed(YamlMap map, YamlFields f, Problems problems) {
-        Optional<YamlMap> uncertainty = map.map("uncertainty", problems);
-        if (uncertainty.isEmpty()) {
-            return 0;
-        }
-        uncertainty.get().rejectUnknownKeys(UNCERTAINTY_KEYS, problems);
-        f.integer(uncertainty.get(), "runs", false, 1);
-        return f.integer(uncertainty.get(), "seed", false, 0).orElse(0);
+        return new LocatedScenario(read.orElseThrow().withUncertainty(uncertainty), file, events.locations(), events.nodeLocations());
     }
 
     private static String sha256(byte[] bytes) {

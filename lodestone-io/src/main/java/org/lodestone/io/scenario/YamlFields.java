@@ -85,6 +85,9 @@ final class YamlFields {
 
     /** Double.MIN_VALUE as {@code min} means "greater than 0". */
     private static String expectedRange(double min, double max) {
+        if (Double.isInfinite(min) && Double.isInfinite(max)) {
+            return "a number";
+        }
         String low = min == Double.MIN_VALUE ? "> 0" : ">= " + format(min);
         return Double.isInfinite(max) ? "a number " + low : "a number " + low + " and <= " + format(max);
     }

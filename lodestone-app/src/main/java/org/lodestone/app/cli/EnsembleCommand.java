@@ -1,0 +1,80 @@
+package org.lodestone.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import org.lodestone.app.ensemble.EnsembleRequest;
+import org.lodestone.app.ensemble.EnsembleResult;
+import org.lodestone.app.ensemble.EnsembleTable;
+import org.lodestone.app.ensemble.EnsembleUseCase;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code lodestone ensemble SCENARIO.yaml --runs N --out DIR}: Monte Carlo over the scenario's uncertainty block. */
+@Command(
+        name = "ensemble",
+        mixinStandardHelpOptions = true,
+        description = {"Runs N members of a scenario, each with its uncertain inputs drawn from the scenario's uncertainty block,",
+                "and writes the distribution of the stress-test metrics (mean, sd, P5/P50/P95, min, max) for the coalition and",
+                "each member, the P5-P95 bands of AI compute, and an HTML report to DIR (replaced when complete).",
+                "The same seed gives the same result whatever the number of threads. See docs/methods-uncertainty.md."})
+final class EnsembleCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "SCENARIO.yaml", description = "A scenario file or builtin:NAME (lodestone scenarios lists them).")
+    private String scenario;
+
+    @Option(names = "--runs", paramLabel = "N", description = "Members (default: the scenario's uncertainty.runs, else 1000).")
+    private Integer runs;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Report folder; replaced when the ensemble is complete.")
+    private Path out;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's uncertainty.seed, else 0).")
+    private Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Members run at once (default: all processors).")
+    private Integer threads;
+
+    @Option(names = "--coalition", paramLabel = "C", description = "Group to report for (default: the scenario's, else the dataset's).")
+    private Optional<String> coalition = Optional.empty();
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on which coalition membership is evaluated (default: today).")
+    private Optional<LocalDate> date = Optional.empty();
+
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+            description = "local (a pool of threads) or spark (Apache Spark in local mode with --threads cores; needs the lodestone-spark "
+                    + "module built; docs/spark.md). Default: ${DEFAULT-VALUE}.")
+    private String engine;
+
+    @Option(names = "--summary", paramLabel = "FILE", split = ",",
+            description = "Report on summaries written by Spark jobs (EnsembleJob --summary FILE), combined, instead of running.")
+    private List<Path> summaries = new ArrayList<>();
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        int workers = Options.threads(spec, threads);
+        if (runs != null && runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--runs': " + runs + " (expected >= 1)");
+        }
+        EnsembleRequest.Engine where = Options.engine(spec, engine);
+        EnsembleResult result = EnsembleUseCase.run(new EnsembleRequest(scenario, runs == null ? OptionalInt.empty() : OptionalInt.of(runs),
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), workers, out, coalition, date.orElse(LocalDate.now()), true,
+                Options.version(), where, summaries));
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(EnsembleTable.render(result));
+        w.printf("%nReport: %s (also metrics.csv, bands.csv, most_hit.csv, members.csv, ensemble.json)%n", result.out().resolve("index.html"));
+        w.flush();
+        return ExitCodes.OK;
+    }
+}

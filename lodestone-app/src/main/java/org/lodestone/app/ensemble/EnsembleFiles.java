@@ -1,0 +1,190 @@
+package org.lodestone.app.ensemble;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lodestone.app.stresstest.Scope;
+import org.lodestone.app.table.Csv;
+import org.lodestone.core.ensemble.EnsembleLayout;
+import org.lodestone.core.ensemble.EnsembleSummary;
+import org.lodestone.core.ensemble.Metric;
+import org.lodestone.core.ensemble.MetricSummary;
+import org.lodestone.core.ensemble.TrajectoryBands;
+import org.lodestone.core.scenario.Scenario;
+import org.lodestone.core.scenario.ScenarioFields;
+import org.lodestone.core.uncertainty.Variation;
+
+/**
+ * The ensemble's data files: {@code metrics.csv} (per unit and metric, the distribution over the
+ * members), {@code most_hit.csv} (how often each commodity was the most hit), {@code bands.csv}
+ * (AI-compute percentiles per day), {@code members.csv} (each member's inputs and coalition metrics)
+ * and {@code ensemble.json} (all of it, with the provenance). Fractions stay fractions; days count
+ * from the scenario's day 0.
+ */
+final class EnsembleFiles {
+
+    static final List<String> METRIC_COLUMNS = List.of("unit", "role", "metric", "measure", "members", "runs", "mean", "sd", "p5", "p50",
+            "p95", "min", "max");
+
+    private EnsembleFiles() {}
+
+    static String metrics(EnsembleResult result) {
+        EnsembleSummary s = result.summary();
+        EnsembleLayout layout = s.layout();
+        StringBuilder out = new StringBuilder(Csv.line(METRIC_COLUMNS));
+        for (int u = 0; u < layout.units().size(); u++) {
+            for (Metric m : Metric.values()) {
+                MetricSummary d = s.summary(u, m);
+                out.append(Csv.line(List.of(layout.units().get(u), layout.roles().get(u).key(), m.key(), m.unit(), String.valueOf(d.count()),
+                        String.valueOf(s.members()), Csv.number(d.mean()), Csv.number(d.sd()), Csv.number(d.p5()), Csv.number(d.p50()),
+                        Csv.number(d.p95()), Csv.number(d.min()), Csv.number(d.max()))));
+            }
+        }
+        return out.toString();
+    }
+
+    static String mostHit(EnsembleResult result) {
+        EnsembleSummary s = result.summary();
+        StringBuilder out = new StringBuilder(Csv.line(List.of("unit", "role", "layer", "commodity", "members", "share")));
+        for (int u = 0; u < s.layout().units().size(); u++) {
+            long[] counts = s.mostHitCounts(u);
+            for (int c = 0; c < counts.length; c++) {
+                if (counts[c] > 0) {
+                    out.append(Csv.line(List.of(s.layout().units().get(u), s.layout().roles().get(u).key(), layer(result, c),
+                            c < s.layout().commodities().size() ? s.layout().commodities().get(c) : "none", String.valueOf(counts[c]),
+                            Csv.number((double) counts[c] / s.members()))));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** Layer shares of unit u's most-hit commodity, largest first ({@code none} when nothing fell short). */
+    static Map<String, Double> layerShares(EnsembleResult result, int u) {
+        EnsembleSummary s = result.summary();
+        long[] counts = s.mostHitCounts(u);
+        Map<String, Long> byLayer = new LinkedHashMap<>();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0) {
+                byLayer.merge(layer(result, c), counts[c], Long::sum);
+            }
+        }
+        Map<String, Double> shares = new LinkedHashMap<>();
+        byLayer.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> shares.put(e.getKey(), (double) e.getValue() / s.members()));
+        return shares;
+    }
+
+    private static String layer(EnsembleResult result, int commodity) {
+        List<String> commodities = result.summary().layout().commodities();
+        return commodity < commodities.size() ? result.setup().scope().commodity(commodities.get(commodity)).layer().key() : "none";
+    }
+
+    static String bands(EnsembleResult result) {
+        EnsembleSummary s = result.summary();
+        Scenario scenario = result.setup().scenario();
+        StringBuilder out = new StringBuilder(Csv.line(List.of("unit", "day", "date", "members", "p5", "p50", "p95", "min", "max")));
+        for (int u = 0; u < s.layout().units().size(); u++) {
+            TrajectoryBands b = s.bands(u);
+            for (int t = 0; b != null && t < b.days(); t++) {
+                final int day = t;
+                out.append(Csv.line(List.of(s.layout().units().get(u), String.valueOf(t),
+                        scenario.start().map(d -> d.plusDays(day).toString()).orElse(""), String.valueOf(b.members(t)),
+                        Csv.number(b.quantile(t, 0.05)), Csv.number(b.quantile(t, 0.5)), Csv.number(b.quantile(t, 0.95)),
+                        Csv.number(b.members(t) == 0 ? Double.NaN : b.min(t)), Csv.number(b.members(t) == 0 ? Double.NaN : b.max(t)))));
+            }
+        }
+        return out.toString();
+    }
+
+    static String members(EnsembleResult result) {
+        EnsembleSummary s = result.summary();
+        List<String> header = new ArrayList<>(List.of("member"));
+        header.addAll(s.layout().inputs());
+        for (Metric m : Metric.values()) {
+            header.add(s.layout().units().get(0) + ":" + m.key());
+        }
+        StringBuilder out = new StringBuilder(Csv.line(header));
+        for (long k = 0; k < result.runs(); k++) {
+            List<String> row = new ArrayList<>(List.of(String.valueOf(k)));
+            for (int i = 0; i < s.layout().inputs().size(); i++) {
+                row.add(Csv.number(s.input(i).valueOf(k)));
+            }
+            for (Metric m : Metric.values()) {
+                row.add(Csv.number(s.values(0, m).valueOf(k)));
+            }
+            out.append(Csv.line(row));
+        }
+        return out.toString();
+    }
+
+    static String json(EnsembleResult result) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        MemberSetup setup = result.setup();
+        Scope scope = setup.scope();
+        Scenario scenario = setup.scenario();
+        root.put("lodestone_version", result.version()).put("scenario", scenario.name()).put("reference", setup.reference())
+                .put("scenario_hash", scenario.hash()).put("dataset", scope.reference()).put("dataset_id", scope.dataset().info().id())
+                .put("dataset_version", scope.dataset().info().version()).put("coalition", scope.coalition().id())
+                .put("date", scope.date().toString()).put("final_commodity", scope.finalCommodity().id().value())
+                .put("horizon", scenario.horizon()).put("runs", result.runs()).put("seed", result.uncertainty().seed())
+                .put("engine", result.engine()).put("threads", result.threads()).put("stopped_early", result.summary().crashed())
+                .put("run_seconds", result.runSeconds()).put("members_per_second", result.membersPerSecond());
+        scenario.start().ifPresentOrElse(d -> root.put("start", d.toString()), () -> root.putNull("start"));
+        scope.members().forEach(root.putArray("members")::add);
+        ArrayNode inputs = root.putArray("inputs");
+        for (Variation v : result.uncertainty().vary()) {
+            inputs.addObject().put("path", v.path()).put("distribution", v.distribution().describe())
+                    .put("scenario_value", ScenarioFields.find(scenario, v.path()).orElseThrow().value());
+        }
+        ArrayNode units = root.putArray("units");
+        for (int u = 0; u < result.summary().layout().units().size(); u++) {
+            units.add(unit(mapper, result, u));
+        }
+        return root.toPrettyString() + "\n";
+    }
+
+    private static ObjectNode unit(ObjectMapper mapper, EnsembleResult result, int u) {
+        EnsembleSummary s = result.summary();
+        ObjectNode node = mapper.createObjectNode().put("unit", s.layout().units().get(u)).put("role", s.layout().roles().get(u).key());
+        ObjectNode metrics = node.putObject("metrics");
+        for (Metric m : Metric.values()) {
+            MetricSummary d = s.summary(u, m);
+            ObjectNode n = metrics.putObject(m.key()).put("measure", m.unit()).put("members", d.count());
+            number(n, "mean", d.mean());
+            number(n, "sd", d.sd());
+            number(n, "p5", d.p5());
+            number(n, "p50", d.p50());
+            number(n, "p95", d.p95());
+            number(n, "min", d.min());
+            number(n, "max", d.max());
+        }
+        ObjectNode layers = node.putObject("most_hit_layer_shares");
+        layerShares(result, u).forEach(layers::put);
+        TrajectoryBands b = s.bands(u);
+        if (b != null) {
+            ObjectNode bands = node.putObject("compute_bands");
+            for (double q : new double[] {0.05, 0.5, 0.95}) {
+                ArrayNode values = bands.putArray("p" + Math.round(100 * q));
+                for (int t = 0; t < b.days(); t++) {
+                    values.add(b.quantile(t, q));
+                }
+            }
+        }
+        return node;
+    }
+
+    /** A number, or null for NaN (no member had a value). */
+    private static void number(ObjectNode node, String key, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(key);
+        } else {
+            node.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.lodestone.app.ensemble;
+
+import java.util.List;
+import java.util.Locale;
+import org.lodestone.app.table.TextTable;
+import org.lodestone.core.ensemble.EnsembleSummary;
+import org.lodestone.core.ensemble.Metric;
+import org.lodestone.core.ensemble.MetricSummary;
+
+/** The terminal table of an ensemble: AI compute delivered and deepest for the units that deliver it. */
+public final class EnsembleTable {
+
+    private EnsembleTable() {}
+
+    /** One row per unit with AI compute: delivered and deepest as P5 / P50 / P95 in %, and the share of members that fall short. */
+    public static String render(EnsembleResult result) {
+        EnsembleSummary s = result.summary();
+        TextTable table = new TextTable(List.of("unit", "delivered % P5", "P50", "P95", "deepest % P5", "P50", "P95", "runs short"),
+                false, true, true, true, true, true, true, true);
+        for (int u = 0; u < s.layout().units().size(); u++) {
+            MetricSummary delivered = s.summary(u, Metric.COMPUTE_DELIVERED);
+            if (delivered.count() == 0) {
+                continue;
+            }
+            MetricSummary deepest = s.summary(u, Metric.COMPUTE_DEEPEST);
+            long shortRuns = s.values(u, Metric.FIRST_SHORTFALL_DAY).size();
+            table.add(List.of(s.layout().units().get(u) + " (" + s.layout().roles().get(u).key() + ")", pct(delivered.p5()),
+                    pct(delivered.p50()), pct(delivered.p95()), pct(deepest.p5()), pct(deepest.p50()), pct(deepest.p95()),
+                    String.format(Locale.ROOT, "%.0f%%", 100.0 * shortRuns / delivered.count())));
+        }
+        return String.format(Locale.ROOT, "%s: %d members, seed %d, %d threads, %.1f s (%.1f members/s)%n", result.setup().scenario().name(),
+                result.runs(), result.uncertainty().seed(), result.threads(), result.runSeconds(), result.membersPerSecond()) + table.render();
+    }
+
+    private static String pct(double fraction) {
+        return String.format(Locale.ROOT, "%.2f", 100 * fraction);
+    }
+}

@@ -1,0 +1,115 @@
+package org.lodestone.app.ensemble;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.lodestone.core.ensemble.EnsembleSummary;
+import org.lodestone.core.ensemble.MonteCarloDesign;
+import org.lodestone.core.uncertainty.Uncertainty;
+import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Problem;
+import org.lodestone.io.run.OutputFolder;
+import org.lodestone.io.run.SummaryArchive;
+
+/**
+ * {@code lodestone ensemble}: runs the members of a scenario's uncertainty block on a pool of
+ * threads and writes the distributions of the stress-test metrics, the AI-compute bands and an
+ * HTML report into a temporary folder that replaces the report folder only when all are written.
+ */
+public final class EnsembleUseCase {
+
+    /** The files written, by name. */
+    static final Map<String, Function<EnsembleResult, String>> FILES = Map.of("index.html", EnsembleReport::render,
+            "metrics.csv", EnsembleFiles::metrics, "most_hit.csv", EnsembleFiles::mostHit, "bands.csv", EnsembleFiles::bands,
+            "members.csv", EnsembleFiles::members, "ensemble.json", EnsembleFiles::json);
+
+    private EnsembleUseCase() {}
+
+    /**
+     * Runs the ensemble and writes its report.
+     *
+     * @throws org.lodestone.io.problem.InputException for a bad scenario, dataset or coalition (before anything runs)
+     * @throws IOException if the report cannot be written; the previous one is then left as it was
+     */
+    public static EnsembleResult run(EnsembleRequest request) throws IOException {
+        long started = System.nanoTime();
+        MemberSetup setup = MemberSetup.load(request.scenario(), request.coalition(), request.date());
+        Uncertainty uncertainty = setup.scenario().uncertainty();
+        if (request.seed().isPresent()) {
+            uncertainty = uncertainty.withSeed(request.seed().getAsLong());
+        }
+        long runs = request.runs().isPresent() ? request.runs().getAsInt() : uncertainty.runs();
+        Computed computed;
+        if (!request.summaries().isEmpty()) {
+            computed = fromArchives(setup, uncertainty, request.summaries());
+            uncertainty = uncertainty.withSeed(computed.seed());
+        } else if (request.engine() == EnsembleRequest.Engine.SPARK) {
+            long loopStart = System.nanoTime();
+            SummaryArchive archive = SparkEngine.run(request, runs, uncertainty.seed());
+            requireLayout(setup, uncertainty, archive, Path.of("spark"));
+            computed = new Computed(archive.summary(), "spark", uncertainty.seed(), (System.nanoTime() - loopStart) / 1e9);
+        } else {
+            MemberBatch.Run run = MemberBatch.run(setup, new MonteCarloDesign(uncertainty, runs), uncertainty.paths(), request.threads(),
+                    request.progress(), "ensemble");
+            computed = new Computed(run.summary(), "local", uncertainty.seed(), run.seconds());
+        }
+        EnsembleResult result = new EnsembleResult(setup, uncertainty, computed.summary().members(), request.threads(), computed.engine(),
+                computed.summary(), computed.seconds(), (System.nanoTime() - started) / 1e9, request.version(),
+                request.out().toAbsolutePath().normalize());
+        write(result);
+        return result;
+    }
+
+    /** A summary and how it was made. */
+    private record Computed(EnsembleSummary summary, String engine, long seed, double seconds) {}
+
+    /** Combines summaries written by Spark jobs; they must be of this scenario, with one seed and disjoint members. */
+    private static Computed fromArchives(MemberSetup setup, Uncertainty uncertainty, List<Path> files) {
+        EnsembleSummary total = null;
+        String seed = null;
+        double seconds = 0;
+        for (Path file : files) {
+            SummaryArchive archive = SummaryArchive.read(file);
+            requireLayout(setup, uncertainty, archive, file);
+            if (seed != null && !seed.equals(archive.header().get("seed"))) {
+                throw InputException.of(problem(file, "seed", archive.header().get("seed"), "differs from the first summary's seed " + seed,
+                        "summaries of one ensemble (one seed, disjoint members)"));
+            }
+            seed = archive.header().get("seed");
+            seconds += Double.parseDouble(archive.header().getOrDefault("run_seconds", "0"));
+            try {
+                total = total == null ? archive.summary() : total.combine(archive.summary());
+            } catch (IllegalArgumentException e) {
+                throw InputException.of(problem(file, "summary", "", "cannot be combined with the others: " + e.getMessage(),
+                        "summaries of disjoint members of one ensemble"));
+            }
+        }
+        return new Computed(total, "spark", Long.parseLong(seed), seconds);
+    }
+
+    private static void requireLayout(MemberSetup setup, Uncertainty uncertainty, SummaryArchive archive, Path file) {
+        String hash = archive.header().getOrDefault("scenario_hash", "");
+        if (!hash.equals(setup.scenario().hash()) || !archive.summary().layout().equals(setup.layout(uncertainty.paths()))) {
+            throw InputException.of(problem(file, "summary", archive.header().getOrDefault("scenario", ""), "was computed for another scenario"
+                    + " file or coalition than " + setup.reference(), "a summary of this scenario, coalition and date"));
+        }
+    }
+
+    private static Problem problem(Path file, String field, String value, String message, String expected) {
+        return new Problem(Problem.Severity.ERROR, file.toString(), 0, 0, field, value, message, expected, "");
+    }
+
+    /** Writes every file into a temporary folder and moves it into place when all are written. */
+    static void write(EnsembleResult result) throws IOException {
+        try (OutputFolder folder = OutputFolder.open(result.out())) {
+            for (Map.Entry<String, Function<EnsembleResult, String>> file : FILES.entrySet()) {
+                Files.writeString(folder.resolve(file.getKey()), file.getValue().apply(result), StandardCharsets.UTF_8);
+            }
+            folder.commit();
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package org.lodestone.app.ensemble;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lodestone.core.ensemble.EnsembleRunner;
+import org.lodestone.core.ensemble.EnsembleSummary;
+import org.lodestone.core.ensemble.MemberDesign;
+import org.lodestone.core.ensemble.Metric;
+import org.lodestone.core.shortfall.ReportingUnit;
+import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Problem;
+import org.lodestone.io.problem.Suggestions;
+
+/** Runs the members of any design (ensemble, sensitivity, reverse stress test) with a progress bar, for the commands that need them. */
+public final class MemberBatch {
+
+    /**
+     * A batch's summary and its wall-clock time.
+     *
+     * @param summary every member's metrics, by member index
+     * @param seconds wall-clock seconds of the runs
+     */
+    public record Run(EnsembleSummary summary, double seconds) {}
+
+    private MemberBatch() {}
+
+    /** Runs every member of {@code design}, whose values set the fields at {@code inputs}. */
+    public static Run run(MemberSetup setup, MemberDesign design, List<String> inputs, int threads, boolean progress, String task) {
+        long started = System.nanoTime();
+        try (MemberProgress bar = MemberProgress.of(progress, task, design.size())) {
+            EnsembleSummary summary = EnsembleRunner.run(setup.layout(inputs), design, setup.evaluator(inputs), 0, design.size(), threads, bar);
+            return new Run(summary, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /**
+     * The index of the unit a command reports on: the coalition when empty, else the named region,
+     * which must have a node of the final commodity when the metric needs one.
+     *
+     * @throws InputException for an unknown unit or one without the metric
+     */
+    public static int unit(MemberSetup setup, Optional<String> label, Metric metric) {
+        List<ReportingUnit> units = setup.units().units();
+        int u = label.map(l -> setup.units().indexOf(l)).orElse(0);
+        if (u < 0) {
+            Set<String> known = new TreeSet<>(units.stream().map(ReportingUnit::label).toList());
+            throw InputException.of(new Problem(Problem.Severity.ERROR, "--unit", 0, 0, "unit", label.get(), "is not the coalition or one of "
+                    + "its members or the other producers of " + setup.units().finalCommodity(), "one of " + String.join(", ", known),
+                    Suggestions.hint(label.get(), known)));
+        }
+        if (metric.needsFinalNodes() && !units.get(u).hasFinalNodes()) {
+            throw InputException.of(new Problem(Problem.Severity.ERROR, "--unit", 0, 0, "unit", units.get(u).label(), "has no node of "
+                    + setup.units().finalCommodity() + ", so " + metric.key() + " has no value", "a unit with " + setup.units().finalCommodity()
+                    + " or --metric most-hit-lost-days", ""));
+        }
+        return u;
+    }
+}

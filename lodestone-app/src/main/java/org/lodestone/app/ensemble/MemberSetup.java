@@ -1,0 +1,90 @@
+package org.lodestone.app.ensemble;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.lodestone.app.stresstest.Scope;
+import org.lodestone.core.ensemble.EngineEvaluator;
+import org.lodestone.core.ensemble.EnsembleLayout;
+import org.lodestone.core.scenario.Scenario;
+import org.lodestone.core.shortfall.ReportingUnits;
+import org.lodestone.io.scenario.LocatedScenario;
+import org.lodestone.io.scenario.MemberBinding;
+import org.lodestone.io.scenario.ScenarioLibrary;
+import org.lodestone.io.scenario.ScenarioReader;
+
+/**
+ * What the runs of one scenario's members share: the scenario, the dataset with its table, the
+ * coalition on the date, the reporting units and the binding of members to the table
+ * ({@link MemberBinding}). Loading binds the scenario once, so bad input is reported before any
+ * member runs.
+ */
+public final class MemberSetup {
+
+    private final String reference;
+    private final LocatedScenario located;
+    private final Scope scope;
+    private final ReportingUnits units;
+    private final MemberBinding binding;
+
+    private MemberSetup(String reference, LocatedScenario located, Scope scope) {
+        this.reference = reference;
+        this.located = located;
+        this.scope = scope;
+        this.units = scope.reportingUnits();
+        this.binding = new MemberBinding(located, scope.table(), Optional.of(scope.dataset()));
+    }
+
+    /**
+     * Reads {@code reference} ({@code builtin:NAME} or a scenario file) and loads its dataset.
+     *
+     * @param coalition the group reported for; the scenario's, else the dataset's default coalition, when empty
+     * @param date      the date membership is evaluated on
+     * @throws org.lodestone.io.problem.InputException for a bad scenario, dataset, coalition or event
+     */
+    public static MemberSetup load(String reference, Optional<String> coalition, LocalDate date) {
+        LocatedScenario located = ScenarioReader.read(Path.of(reference));
+        Scenario scenario = located.scenario();
+        Scope scope = Scope.load(dataset(scenario.dataset(), located.file()), coalition.or(scenario::coalition), date);
+        return new MemberSetup(reference, located, scope);
+    }
+
+    /** A relative dataset folder is taken beside the scenario file when it exists there. */
+    private static String dataset(String reference, Path scenarioFile) {
+        if (reference.contains(":") || reference.startsWith(ScenarioLibrary.PREFIX)) {
+            return reference;
+        }
+        Path path = Path.of(reference);
+        Path folder = scenarioFile.toAbsolutePath().getParent();
+        return !path.isAbsolute() && folder != null && Files.exists(folder.resolve(path)) ? folder.resolve(path).toString() : reference;
+    }
+
+    /** The scenario as given on the command line. */
+    public String reference() {
+        return reference;
+    }
+
+    public Scenario scenario() {
+        return located.scenario();
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    public ReportingUnits units() {
+        return units;
+    }
+
+    /** The layout of a summary over these units with {@code inputs} varied. */
+    public EnsembleLayout layout(List<String> inputs) {
+        return EnsembleLayout.of(units, scenario().horizon(), inputs);
+    }
+
+    /** An evaluator of members that vary the fields at {@code inputs}; each member runs on one thread. */
+    public EngineEvaluator evaluator(List<String> inputs) {
+        return new EngineEvaluator(scenario(), inputs, units, binding::bind);
+    }
+}

@@ -1,0 +1,102 @@
+package org.lodestone.app.ensemble;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Problem;
+import org.lodestone.io.run.SummaryArchive;
+
+/**
+ * {@code --engine spark}: runs an ensemble's (or a sensitivity design's) members on Spark in local mode, in a child JVM whose
+ * class path is the Spark job jar and the Spark jars the build resolved
+ * ({@code lodestone-spark/target/lodestone-spark.jar} and {@code spark-classpath.txt}), so that the
+ * plain CLI carries no Spark. The child writes the merged summary to a file that this process reads
+ * back. The Spark module is found beside the application's jar, or at {@code LODESTONE_SPARK_DIR}.
+ */
+public final class SparkEngine {
+
+    /** What spark-submit adds on Java 17+; a plain JVM running Spark needs it too. */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+IgnoreUnrecognizedVMOptions", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+            "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+            "--add-opens=java.base/sun.security.action=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+            "-Djdk.reflect.useDirectMethodHandle=false");
+
+    private SparkEngine() {}
+
+    /**
+     * Runs the members on Spark {@code local[threads]}.
+     *
+     * @throws InputException if the Spark module has not been built, or the job refuses the input
+     * @throws IOException    if the child cannot be started or its summary read
+     */
+    static SummaryArchive run(EnsembleRequest request, long runs, long seed) throws IOException {
+        List<String> args = new ArrayList<>(List.of("--runs", String.valueOf(runs), "--seed", String.valueOf(seed), "--date",
+                request.date().toString()));
+        request.coalition().ifPresent(c -> args.addAll(List.of("--coalition", c)));
+        return run(request.scenario(), args, request.threads());
+    }
+
+    /**
+     * Runs {@code EnsembleJob SCENARIO ARGS} on Spark {@code local[threads]} and reads the summary it writes.
+     *
+     * @param args the job's options other than {@code --master} and {@code --summary}
+     */
+    public static SummaryArchive run(String scenario, List<String> args, int threads) throws IOException {
+        Path folder = folder();
+        Path jar = folder.resolve("lodestone-spark.jar");
+        Path classpath = folder.resolve("spark-classpath.txt");
+        if (!Files.isRegularFile(jar) || !Files.isRegularFile(classpath)) {
+            throw InputException.of(new Problem(Problem.Severity.ERROR, "--engine", 0, 0, "engine", "spark",
+                    "needs the Spark module, which is not built in " + folder, "lodestone-spark.jar and spark-classpath.txt there",
+                    "Build it with ./mvnw -q -DskipTests -pl lodestone-spark -am package, or set LODESTONE_SPARK_DIR"));
+        }
+        Path work = Files.createTempDirectory("lodestone-spark");
+        Path summary = work.resolve("summary.bin");
+        Path log = work.resolve("spark.log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", jar + File.pathSeparator + Files.readString(classpath, StandardCharsets.UTF_8).trim(),
+                "org.lodestone.spark.EnsembleJob", scenario, "--master", "local[" + threads + "]", "--summary", summary.toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
+        try {
+            int exit = builder.start().waitFor();
+            if (exit != 0 || !Files.isRegularFile(summary)) {
+                List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+                throw new IllegalStateException("the Spark job failed (exit " + exit + "); the end of its log " + log + ":\n"
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the Spark job ran", e);
+        }
+        return SummaryArchive.read(summary);
+    }
+
+    /** {@code LODESTONE_SPARK_DIR}, else {@code lodestone-spark/target} beside the module this class was loaded from. */
+    private static Path folder() {
+        Optional<String> env = Optional.ofNullable(System.getenv("LODESTONE_SPARK_DIR"));
+        if (env.isPresent()) {
+            return Path.of(env.get());
+        }
+        try {
+            Path code = Path.of(SparkEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path module = code.getParent().getParent();
+            return module.resolveSibling("lodestone-spark").resolve("target");
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate the application's jar", e);
+        }
+    }
+}

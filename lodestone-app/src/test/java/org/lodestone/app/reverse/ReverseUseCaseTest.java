@@ -1,0 +1,77 @@
+package org.lodestone.app.reverse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.ensemble.EnsembleScenarios;
+import org.lodestone.core.reverse.Bisection;
+import org.lodestone.core.reverse.Evaluation;
+
+class ReverseUseCaseTest {
+
+    @TempDir
+    Path dir;
+
+    private ReverseRequest request(String scenario, String target, List<String> vary, List<String> ranges) {
+        return new ReverseRequest(scenario, target, vary, ranges, Optional.empty(), 3, 1, 2, 0.01, 2, dir.resolve("out"), Optional.empty(),
+                LocalDate.of(2026, 6, 1), false, "test");
+    }
+
+    @Test
+    void bisectionFindsTheBlockedShareThatBreaksTheTarget() throws IOException {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+
+        ReverseResult r = ReverseUseCase.run(request(scenario, "compute-delivered>=0.95", List.of("events[0].share-blocked"), List.of("0:1")));
+
+        Bisection.Result line = r.line().orElseThrow();
+        double holding = line.holding().orElseThrow();
+        double breaking = line.breaking().orElseThrow();
+        assertThat(breaking - holding).isPositive().isLessThanOrEqualTo(0.01);
+        for (Evaluation e : line.evaluations()) {
+            assertThat(e.holds()).as("monotone: blocking more never helps (%s)", e.point()[0]).isEqualTo(e.point()[0] <= holding);
+        }
+        assertThat(line.evaluations()).hasSizeLessThanOrEqualTo(2 + 7);
+        Path out = dir.resolve("out");
+        assertThat(Files.readAllLines(out.resolve("boundary.csv"))).element(1).asString().startsWith("events[0].share-blocked,");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("The target holds at events[0].share-blocked = ");
+    }
+
+    @Test
+    void twoInputsGiveABoundaryCurveWithinTheUncertaintyRanges() throws IOException {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+
+        ReverseResult r = ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked", "events[0].duration"),
+                List.of()));
+
+        assertThat(r.axes().get(0).min()).as("from the uncertainty block").isEqualTo(0.2);
+        assertThat(r.axes().get(1).max()).isEqualTo(60);
+        assertThat(r.grid().orElseThrow().boundary()).isNotEmpty();
+        assertThat(r.evaluations()).anyMatch(Evaluation::holds).anyMatch(e -> !e.holds());
+        assertThat(Files.readString(dir.resolve("out").resolve("index.html"))).contains("class=\"boundary\"");
+    }
+
+    @Test
+    void badTargetsPathsAndRangesAreLocated() {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+
+        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute>=0.9", List.of("events[0].share-blocked"), List.of())))
+                .hasMessageContaining("--target: error: target 'compute>=0.9' names compute, which is not a metric a target can name");
+        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blokced"), List.of())))
+                .hasMessageContaining("--vary: error: vary 'events[0].share-blokced' is not a numeric field of taiwan-short")
+                .hasMessageContaining("Maybe you meant events[0].share-blocked");
+        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("model.alpha-tau"), List.of())))
+                .hasMessageContaining("has no finite range of its own and is not in the uncertainty block");
+        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"),
+                List.of("0:2")))).hasMessageContaining("is not an interval within the field's range; expected LOW < HIGH within [0, 1]");
+        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"),
+                List.of("a-b")))).hasMessageContaining("'a-b' is not LOW:HIGH");
+    }
+}

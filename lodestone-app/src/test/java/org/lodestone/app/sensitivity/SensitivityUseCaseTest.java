@@ -1,0 +1,61 @@
+package org.lodestone.app.sensitivity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.ensemble.EnsembleRequest;
+import org.lodestone.app.ensemble.EnsembleScenarios;
+import org.lodestone.io.problem.InputException;
+
+class SensitivityUseCaseTest {
+
+    @TempDir
+    Path dir;
+
+    private SensitivityRequest request(String scenario, String metric, Optional<String> unit, int samples) {
+        return new SensitivityRequest(scenario, metric, unit, samples, OptionalLong.empty(), 2, dir.resolve("out"), Optional.empty(),
+                LocalDate.of(2026, 6, 1), false, "test", EnsembleRequest.Engine.LOCAL);
+    }
+
+    @Test
+    void ranksTheInputsAndWritesTheTornadoChart() throws IOException {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+
+        SensitivityResult r = SensitivityUseCase.run(request(scenario, "compute-delivered", Optional.empty(), 6));
+
+        assertThat(r.design().size()).isEqualTo(6 * 5 + 7);
+        assertThat(r.unit()).isEqualTo("pax-silica");
+        assertThat(r.ranking()).hasSize(3).doesNotHaveDuplicates();
+        int top = r.ranking()[0];
+        assertThat(r.design().uncertainty().vary().get(top).path()).as("the closure's size or length matters most").startsWith("events[0].");
+        assertThat(r.high()[0]).as("blocking more delivers less").isLessThan(r.low()[0]);
+        Path out = dir.resolve("out");
+        assertThat(Files.readAllLines(out.resolve("sensitivity.csv"))).hasSize(4).first().asString().startsWith("rank,input,distribution,first_order");
+        assertThat(Files.readString(out.resolve("index.html"))).contains("Tornado: compute-delivered of pax-silica").contains("class=\"tornado-row\"");
+        assertThat(Files.readString(out.resolve("sensitivity.json"))).contains("\"runs\" : 37").contains("Jansen 1999");
+    }
+
+    @Test
+    void metricsWithoutAValueInEveryRunAndUnitsWithoutComputeAreRefused() {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+
+        assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "recovery-days", Optional.empty(), 4))).isInstanceOf(InputException.class)
+                .hasMessageContaining("--metric: error: metric 'recovery-days' has no value in some runs")
+                .hasMessageContaining("expected one of compute-delivered, compute-deepest, most-hit-lost-days");
+        assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "compute-delivered", Optional.of("JPN"), 4)))
+                .hasMessageContaining("unit 'JPN' has no node of ai-compute, so compute-delivered has no value");
+        assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "compute-delivered", Optional.of("JPX"), 4)))
+                .hasMessageContaining("unit 'JPX' is not the coalition").hasMessageContaining("Maybe you meant JPN");
+        String fixed = EnsembleScenarios.write(dir, "fixed.yaml", EnsembleScenarios.TAIWAN.substring(0, EnsembleScenarios.TAIWAN.indexOf("uncertainty:")));
+        assertThatThrownBy(() -> SensitivityUseCase.run(request(fixed, "compute-delivered", Optional.empty(), 4)))
+                .hasMessageContaining("varies no input, so there is nothing to rank");
+    }
+}

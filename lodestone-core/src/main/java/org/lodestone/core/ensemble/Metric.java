@@ -1,0 +1,73 @@
+package org.lodestone.core.ensemble;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.lodestone.core.shortfall.ShortfallMetrics;
+import org.lodestone.core.shortfall.UnitOutcome;
+
+/**
+ * The stress-test metrics an ensemble summarises per reporting unit (docs/stress-test.md), by the
+ * names used on the command line ({@code --metric}, {@code --target}).
+ */
+public enum Metric {
+    /** Σ x / Σ X0 of the final commodity over the days run, a fraction (1 = the whole baseline). */
+    COMPUTE_DELIVERED("compute-delivered", "fraction"),
+    /** The first day below 99.9% of baseline; members without a shortfall have no value. */
+    FIRST_SHORTFALL_DAY("first-shortfall-day", "day"),
+    /** The lowest daily output relative to baseline, a fraction. */
+    COMPUTE_DEEPEST("compute-deepest", "fraction"),
+    /** Days from the first shortfall to lasting recovery; members that do not recover (or never fall short) have no value. */
+    RECOVERY_DAYS("recovery-days", "days"),
+    /** Days of baseline output lost by the most-hit commodity of the unit (0 when nothing fell short). */
+    MOST_HIT_LOST_DAYS("most-hit-lost-days", "days");
+
+    private final String key;
+    private final String unit;
+
+    Metric(String key, String unit) {
+        this.key = key;
+        this.unit = unit;
+    }
+
+    /** The name on the command line and in files, e.g. {@code compute-delivered}. */
+    public String key() {
+        return key;
+    }
+
+    /** What the values measure: {@code fraction}, {@code day} or {@code days}. */
+    public String unit() {
+        return unit;
+    }
+
+    /** True for the metrics of the final commodity, which exist only for units that have a node of it. */
+    public boolean needsFinalNodes() {
+        return this != MOST_HIT_LOST_DAYS;
+    }
+
+    /** The metric with this key. */
+    public static Optional<Metric> of(String key) {
+        return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();
+    }
+
+    /** The keys, in declaration order. */
+    public static String[] keys() {
+        return Arrays.stream(values()).map(Metric::key).toArray(String[]::new);
+    }
+
+    /** The metric's value for one unit's outcome, NaN when it has none. */
+    public double of(UnitOutcome outcome) {
+        if (this == MOST_HIT_LOST_DAYS) {
+            return outcome.mostHit().map(UnitOutcome.Loss::lostDays).orElse(0.0);
+        }
+        if (outcome.compute().isEmpty()) {
+            return Double.NaN;
+        }
+        ShortfallMetrics m = outcome.compute().get();
+        return switch (this) {
+            case COMPUTE_DELIVERED -> m.delivered();
+            case FIRST_SHORTFALL_DAY -> m.firstShortfallDay().isPresent() ? m.firstShortfallDay().getAsInt() : Double.NaN;
+            case COMPUTE_DEEPEST -> m.deepest();
+            default -> m.recoveryDays().isPresent() ? m.recoveryDays().getAsInt() : Double.NaN;
+        };
+    }
+}

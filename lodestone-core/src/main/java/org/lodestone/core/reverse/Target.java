@@ -1,0 +1,84 @@
+package org.lodestone.core.reverse;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lodestone.core.ensemble.Metric;
+
+/**
+ * What a reverse stress test protects, e.g. {@code compute-delivered>=0.9}: a metric, a comparison
+ * and a threshold. A run without a first shortfall counts as falling short after the horizon
+ * (+∞), so {@code first-shortfall-day>=30} holds for it.
+ *
+ * @param metric     the metric (fractions as fractions: 0.9 is 90% of baseline)
+ * @param comparison how the metric must compare to the threshold
+ * @param threshold  the threshold
+ */
+public record Target(Metric metric, Comparison comparison, double threshold) {
+
+    /** The metrics a target may name: those every run has a value of (or, for the first shortfall, a natural stand-in). */
+    public static final List<Metric> METRICS = List.of(Metric.COMPUTE_DELIVERED, Metric.COMPUTE_DEEPEST, Metric.FIRST_SHORTFALL_DAY,
+            Metric.MOST_HIT_LOST_DAYS);
+    private static final Pattern FORM = Pattern.compile("\\s*([a-z-]+)\\s*(>=|<=|>|<)\\s*([-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?)\\s*");
+
+    /** A comparison as written. */
+    public enum Comparison {
+        AT_LEAST(">="), AT_MOST("<="), ABOVE(">"), BELOW("<");
+
+        private final String symbol;
+
+        Comparison(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+
+        static Comparison of(String symbol) {
+            return Arrays.stream(values()).filter(c -> c.symbol.equals(symbol)).findFirst().orElseThrow();
+        }
+    }
+
+    public Target {
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(comparison, "comparison");
+        if (!METRICS.contains(metric)) {
+            throw new IllegalArgumentException("a target cannot name " + metric.key() + ", which some runs have no value of");
+        }
+    }
+
+    /**
+     * Parses {@code METRIC OP NUMBER}.
+     *
+     * @throws IllegalArgumentException saying what is wrong and what is expected
+     */
+    public static Target parse(String text) {
+        Matcher m = FORM.matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw new IllegalArgumentException("is not METRIC>=NUMBER (or <=, >, <), e.g. compute-delivered>=0.9");
+        }
+        Metric metric = Metric.of(m.group(1)).filter(METRICS::contains).orElseThrow(() -> new IllegalArgumentException("names " + m.group(1)
+                + ", which is not a metric a target can name: " + String.join(", ", METRICS.stream().map(Metric::key).toList())));
+        return new Target(metric, Comparison.of(m.group(2)), Double.parseDouble(m.group(3)));
+    }
+
+    /** True if a run with this metric value meets the target (NaN: no shortfall, taken as +∞). */
+    public boolean holds(double value) {
+        double v = Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
+        return switch (comparison) {
+            case AT_LEAST -> v >= threshold;
+            case AT_MOST -> v <= threshold;
+            case ABOVE -> v > threshold;
+            case BELOW -> v < threshold;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return metric.key() + comparison.symbol() + (threshold == Math.rint(threshold) ? String.valueOf((long) threshold) : threshold);
+    }
+}

@@ -1,0 +1,112 @@
+package org.lodestone.core.shortfall;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.lodestone.core.ario.StepListener;
+import org.lodestone.core.ario.StepView;
+
+/**
+ * Follows the reporting units through a run, step by step, without keeping per-node trajectories:
+ * per unit, the final commodity's output relative to baseline each day, and per commodity the
+ * output lost so far and whether it fell short. For a set of nodes of one commodity,
+ * s_t = Σ (x / X0) · X0 / Σ X0 (nodes with X0 = 0 count as 1), so quantities are only ever added
+ * within one commodity. Cost per step: O(nodes of all units + units × commodities).
+ */
+public final class ShortfallRecorder implements StepListener {
+
+    private final ReportingUnits units;
+    private final int[][] finalNodes;
+    private final int[][][] nodesByCommodity;
+    private final double[][] series;
+    private final double[][] lost;
+    private final boolean[][] shortfall;
+    private double[] initial;
+    private double[] finalTotal;
+    private double[][] commodityTotal;
+    private int steps;
+
+    /** @param horizon the most steps the run can take */
+    public ShortfallRecorder(ReportingUnits units, int horizon) {
+        this.units = units;
+        this.finalNodes = units.units().stream().map(ReportingUnit::finalNodes).toArray(int[][]::new);
+        this.nodesByCommodity = units.units().stream().map(ReportingUnit::nodesByCommodity).toArray(int[][][]::new);
+        int n = units.units().size();
+        this.series = new double[n][horizon];
+        this.lost = new double[n][units.commodities().size()];
+        this.shortfall = new boolean[n][units.commodities().size()];
+    }
+
+    @Override
+    public void onStep(StepView step) {
+        if (initial == null) {
+            start(step.initialOutput());
+        }
+        double[] x = step.production();
+        for (int u = 0; u < series.length; u++) {
+            if (finalNodes[u].length > 0) {
+                series[u][steps] = share(finalNodes[u], finalTotal[u], x);
+            }
+            for (int c = 0; c < lost[u].length; c++) {
+                int[] nodes = nodesByCommodity[u][c];
+                if (nodes.length > 0) {
+                    double s = share(nodes, commodityTotal[u][c], x);
+                    lost[u][c] += Math.max(0, 1 - s);
+                    shortfall[u][c] |= s < 1 - ShortfallMetrics.TOLERANCE;
+                }
+            }
+        }
+        steps++;
+    }
+
+    private void start(double[] x0) {
+        initial = x0.clone();
+        finalTotal = new double[series.length];
+        commodityTotal = new double[series.length][];
+        for (int u = 0; u < series.length; u++) {
+            finalTotal[u] = total(finalNodes[u]);
+            commodityTotal[u] = Arrays.stream(nodesByCommodity[u]).mapToDouble(this::total).toArray();
+        }
+    }
+
+    private double total(int[] nodes) {
+        double total = 0;
+        for (int i : nodes) {
+            total += initial[i];
+        }
+        return total;
+    }
+
+    private double share(int[] nodes, double total0, double[] x) {
+        if (total0 == 0) {
+            return 1;
+        }
+        double sum = 0;
+        for (int i : nodes) {
+            double relative = initial[i] == 0 ? 1 : x[i] / initial[i];
+            sum += relative * initial[i];
+        }
+        return sum / total0;
+    }
+
+    /** Steps recorded. */
+    public int steps() {
+        return steps;
+    }
+
+    /** The outcome of unit {@code u} (in {@link ReportingUnits#units()} order) over the steps recorded. */
+    public UnitOutcome outcome(int u) {
+        double[] s = finalNodes[u].length > 0 && steps > 0 ? Arrays.copyOf(series[u], steps) : new double[0];
+        Optional<ShortfallMetrics> compute = s.length == 0 ? Optional.empty() : Optional.of(ShortfallMetrics.of(s));
+        List<UnitOutcome.Loss> losses = new ArrayList<>();
+        for (int c = 0; c < lost[u].length; c++) {
+            if (shortfall[u][c]) {
+                losses.add(new UnitOutcome.Loss(units.commodities().get(c), lost[u][c]));
+            }
+        }
+        losses.sort(Comparator.comparingDouble(UnitOutcome.Loss::lostDays).reversed().thenComparing(UnitOutcome.Loss::commodity));
+        return new UnitOutcome(s, compute, losses);
+    }
+}

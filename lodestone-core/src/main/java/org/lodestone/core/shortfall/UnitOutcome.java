@@ -1,0 +1,45 @@
+package org.lodestone.core.shortfall;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one run did to one reporting unit.
+ *
+ * @param series  delivered final commodity relative to baseline per day run (empty without final nodes)
+ * @param compute the shortfall metrics of {@code series}, empty when it is empty
+ * @param losses  commodities with at least one shortfall day in the unit, most output lost first
+ *                (ties by commodity id)
+ */
+public record UnitOutcome(double[] series, Optional<ShortfallMetrics> compute, List<Loss> losses) {
+
+    /**
+     * Output of one commodity lost by a unit's nodes: Σ over days of max(0, 1 − s_t) with
+     * s_t = Σ x / Σ X0 over the nodes, in days of their baseline output.
+     *
+     * @param commodity the commodity (sector) id
+     * @param lostDays  days of baseline output lost
+     */
+    public record Loss(String commodity, double lostDays) {
+        public Loss {
+            Objects.requireNonNull(commodity, "commodity");
+        }
+    }
+
+    public UnitOutcome {
+        series = series.clone();
+        Objects.requireNonNull(compute, "compute");
+        losses = List.copyOf(losses);
+    }
+
+    /** The commodity that lost most, if any fell short. */
+    public Optional<Loss> mostHit() {
+        return losses.isEmpty() ? Optional.empty() : Optional.of(losses.get(0));
+    }
+
+    @Override
+    public double[] series() {
+        return series.clone();
+    }
+}

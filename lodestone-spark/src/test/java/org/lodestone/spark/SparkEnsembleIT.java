@@ -1,0 +1,53 @@
+package org.lodestone.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lodestone.core.ensemble.EnsembleRunner;
+import org.lodestone.core.ensemble.EnsembleSummary;
+import org.lodestone.core.ensemble.Metric;
+import org.lodestone.core.ensemble.MonteCarloDesign;
+import org.lodestone.core.uncertainty.Uncertainty;
+import org.lodestone.io.scenario.ScenarioReader;
+
+/** The ensemble on Spark in local[2] gives exactly the local engine's summary for the same seed. */
+class SparkEnsembleIT {
+
+    private static final String SCENARIO = "builtin:korea-hbm-outage";
+    private static final int MEMBERS = 24;
+    private static JavaSparkContext sc;
+
+    @BeforeAll
+    static void start() {
+        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("lodestone-it").set("spark.ui.enabled", "false")
+                .set("spark.driver.host", "127.0.0.1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        sc.close();
+    }
+
+    @Test
+    void sparkLocal2GivesTheLocalEnginesSummary() {
+        Uncertainty uncertainty = ScenarioReader.read(Path.of(SCENARIO)).scenario().uncertainty().withSeed(11);
+        MemberJob job = MemberJob.of(SCENARIO, Optional.empty(), LocalDate.of(2026, 6, 1), uncertainty.paths());
+        MonteCarloDesign design = new MonteCarloDesign(uncertainty, MEMBERS);
+        MemberContext context = MemberContext.of(job);
+
+        EnsembleSummary local = EnsembleRunner.run(context.layout(), design, context.evaluator(), 0, MEMBERS, 2, k -> { });
+        EnsembleSummary spark = SparkMembers.run(sc, job, design, 5);
+
+        assertThat(spark).isEqualTo(local);
+        assertThat(spark.members()).isEqualTo(MEMBERS);
+        assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED)).isEqualTo(local.summary(0, Metric.COMPUTE_DELIVERED));
+        assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED).sd()).as("the members differ").isPositive();
+    }
+}
