@@ -95,11 +95,11 @@ public final class MemoryProbe {
         long liveRun = heap.liveAfterFullGc();
         heap.settle();
 
-        StepTraffic traffic = new StepTraffic(table.z().nonZeros(), (long) table.sectors().size() * table.size(), table.size());
-        System.out.printf("size: P %,d industries, S %,d products, %,d flows, S x P %,d%n", table.size(), table.sectors().size(),
-                table.z().nonZeros(), traffic.productIndustryCells());
-        System.out.printf("bytes per step (model): CSR 2 x 12 x nnz %s + S x P arrays %s + per industry = %s%n",
-                HeapWatch.mb(traffic.csrBytes()), HeapWatch.mb(traffic.productIndustryBytes()), HeapWatch.mb(traffic.totalBytes()));
+        StepTraffic traffic = StepTraffic.of(table);
+        System.out.printf("size: P %,d industries, S %,d products, %,d flows, %,d input entries of S x P %,d%n", table.size(),
+                table.sectors().size(), table.z().nonZeros(), traffic.inputEntries(), (long) table.sectors().size() * table.size());
+        System.out.printf("bytes per step (model): CSR 2 x 12 x nnz %s + input entries %s + per industry = %s%n",
+                HeapWatch.mb(traffic.csrBytes()), HeapWatch.mb(traffic.inputEntryBytes()), HeapWatch.mb(traffic.totalBytes()));
         System.out.printf("achieved bandwidth: %.1f GB/s (all modelled bytes), %.1f GB/s (CSR bytes only)%n",
                 traffic.totalBytes() / perStep / 1e9, traffic.csrBytes() / perStep / 1e9);
         System.out.printf("live heap: table + model %s, with run %s%n", HeapWatch.mb(liveModel), HeapWatch.mb(liveRun));

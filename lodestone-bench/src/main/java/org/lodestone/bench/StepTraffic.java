@@ -1,40 +1,65 @@
 package org.lodestone.bench;
 
+import java.util.BitSet;
+import org.lodestone.core.mrio.IoTable;
+
 /**
  * A model of the bytes one ARIO step moves between memory and the cores, counted from the loops
- * of {@code ArioRun} and {@code FlowPasses} as they stand: each pass reads the CSR values and
- * columns of Z once ({@value #CSR_BYTES_PER_FLOW_PASS} bytes per flow, {@value #CSR_PASSES}
- * passes), and the product × industry (S × P) loops sweep
- * {@value #BYTES_PER_PRODUCT_INDUSTRY} bytes per (product, industry) cell: stock totals 8;
- * production constraint 25 (mask, aS, duration, stocks); clearing the delivery and denominator
- * accumulators 16; the gathers and scatters of the two passes 48 (need, den, add, denNext, then
- * need, den), counted once each; inventory update 48; orders 33. Per-industry vectors (about
- * {@value #BYTES_PER_INDUSTRY} bytes each step) are added; caches are ignored, so it is the
- * traffic of a step whose arrays do not fit in cache.
+ * of {@code ArioRun} and {@code FlowPasses} as they stand (commit 362af83): each of the two passes
+ * reads the CSR values and columns of Z once ({@value #CSR_BYTES_PER_FLOW_PASS} bytes per flow),
+ * and the per-step loops over the product × industry arrays visit only the input entries, the
+ * (product of the supplier, buyer) pairs with a stored flow, {@value #BYTES_PER_INPUT_ENTRY} bytes
+ * per entry: stock totals 16 (index, buyer, stock); production constraint 33 (index, buyer, mask,
+ * coefficient, duration, stock); clearing the two accumulators 20; the gathers and scatters of
+ * the two passes 48 (need, den, add, next den, then need, den), counted once each; inventory check
+ * and update 64; orders 45. Per-industry vectors add about {@value #BYTES_PER_INDUSTRY} bytes.
  *
- * @param flows                 non-zeros of Z
- * @param productIndustryCells  S × P
- * @param industries            P
+ * <p>Caches are ignored: it is the traffic of a step whose arrays do not fit in cache, read
+ * sequentially. On a network as sparse as {@link SparseNetworks}' the entries are scattered over
+ * the S × P arrays and each access fetches a whole 64-byte line, so the real traffic is higher.
+ *
+ * @param flows        non-zeros of Z
+ * @param inputEntries distinct (product of supplier, buyer) pairs with a flow
+ * @param industries   P
  */
-record StepTraffic(long flows, long productIndustryCells, long industries) {
+record StepTraffic(long flows, long inputEntries, long industries) {
 
     static final int CSR_BYTES_PER_FLOW_PASS = 12;
     static final int CSR_PASSES = 2;
-    static final int BYTES_PER_PRODUCT_INDUSTRY = 178;
+    static final int BYTES_PER_INPUT_ENTRY = 226;
     static final int BYTES_PER_INDUSTRY = 200;
+
+    /** The model for {@code table}; counts its input entries in one pass over Z (a bit per S × P cell). */
+    static StepTraffic of(IoTable table) {
+        int p = table.size();
+        long cells = (long) table.sectors().size() * p;
+        if (cells > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("S x P = " + cells + " cells exceed what one array can index");
+        }
+        BitSet entries = new BitSet((int) cells);
+        int[] rowStart = table.z().rowStart();
+        int[] columns = table.z().columns();
+        for (int i = 0; i < p; i++) {
+            int row = table.productOf(i) * p;
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                entries.set(row + columns[k]);
+            }
+        }
+        return new StepTraffic(table.z().nonZeros(), entries.cardinality(), p);
+    }
 
     /** Bytes of the CSR arrays of Z, streamed twice: the floor of any implementation of the step. */
     long csrBytes() {
         return (long) CSR_PASSES * CSR_BYTES_PER_FLOW_PASS * flows;
     }
 
-    /** Bytes of the S × P arrays, as the engine sweeps them. */
-    long productIndustryBytes() {
-        return BYTES_PER_PRODUCT_INDUSTRY * productIndustryCells;
+    /** Bytes of the product × industry arrays, as the engine visits them. */
+    long inputEntryBytes() {
+        return BYTES_PER_INPUT_ENTRY * inputEntries;
     }
 
     /** All bytes of the step. */
     long totalBytes() {
-        return csrBytes() + productIndustryBytes() + BYTES_PER_INDUSTRY * industries;
+        return csrBytes() + inputEntryBytes() + BYTES_PER_INDUSTRY * industries;
     }
 }
