@@ -2,6 +2,7 @@ package org.lodestone.core.ario;
 
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
@@ -49,6 +50,8 @@ public final class ArioModel {
     final double psi;
     final double alphaRate;
     final ColumnSplit split;
+    /** The industries ordered by product, ascending within a product: the order pass A visits suppliers in. */
+    final int[] rowsByProduct;
     /** Entries s · P + j of the (input product, buyer) pairs with a stored flow, ascending. */
     final int[] flowEntries;
     final List<String> regionNames;
@@ -92,6 +95,8 @@ public final class ArioModel {
         this.alphaRate = 1.0 / parameters.alphaTau();
         this.split = new ColumnSplit(zRowStart, zColumns, p, parameters.threads());
         this.flowEntries = flowEntries();
+        this.rowsByProduct = IntStream.range(0, p).boxed().sorted(Comparator.comparingInt((Integer i) -> productOf[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);

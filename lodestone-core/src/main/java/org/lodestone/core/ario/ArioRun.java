@@ -10,8 +10,8 @@ import org.lodestone.core.shock.Event;
  * reference implementation (ARIO-SPEC section 4). The run is pure: no I/O, no clock, no random
  * source; listeners see each step. After construction nothing is allocated per step.
  *
- * <p>Cost per step: two streaming passes over the non-zero flows plus O(S·P) work on
- * product-by-industry arrays.
+ * <p>Cost per step: two streaming passes over the non-zero flows plus work on the
+ * (input product, buyer) pairs that have a flow ({@link InputEntries}).
  */
 public final class ArioRun implements StepView {
 
@@ -44,10 +44,10 @@ public final class ArioRun implements StepView {
     private final double[] rebuildDelivered;
     private double[] orderRows;
     private double[] orderRowsNext;
-    private double[] need;
-    private double[] needNext;
-    private double[] den;
-    private double[] denNext;
+    /** What each buyer orders of each input product, placed this step (4.10). */
+    private final double[] need;
+    /** Σ of the suppliers' weights per (product, buyer), accumulated in pass A for this step's orders. */
+    private final double[] den;
     private double[] r;
     private double[] rNext;
     private final double[] add;
@@ -96,9 +96,7 @@ public final class ArioRun implements StepView {
         }
         this.orderRowsNext = new double[p];
         this.need = new double[sp];
-        this.needNext = new double[sp];
         this.den = new double[sp];
-        this.denNext = new double[sp];
         this.r = new double[p];
         this.rNext = new double[p];
         this.add = new double[sp];
@@ -144,7 +142,7 @@ public final class ArioRun implements StepView {
         for (int i = 0; i < p; i++) {
             rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
         }
-        passes.deliveries(initialOrders, need, den, r, totalDemand, x, rNext, add, denNext, market.current, market.next);
+        passes.deliveries(initialOrders, r, totalDemand, x, rNext, add, den, market.current, market.next);
         String crash = updateInventories();
         if (crash != null) {
             return crash;
@@ -163,12 +161,6 @@ public final class ArioRun implements StepView {
             double[] swap = orderRows;
             orderRows = orderRowsNext;
             orderRowsNext = swap;
-            swap = need;
-            need = needNext;
-            needNext = swap;
-            swap = den;
-            den = denNext;
-            denNext = swap;
             swap = r;
             r = rNext;
             rNext = swap;
@@ -323,9 +315,9 @@ public final class ArioRun implements StepView {
                 double goal = targetOutput[j] * m.aS[sj] * m.inventoryDuration[sj];
                 gap = Math.max(goal - stocks[sj], 0) * m.restorationRate[entries.product[e]];
             }
-            needNext[sj] = gap + x[j] * m.aS[sj];
+            need[sj] = gap + x[j] * m.aS[sj];
         }
-        passes.orderRowSums(needNext, denNext, rNext, orderRowsNext, market.next);
+        passes.orderRowSums(need, den, rNext, orderRowsNext, market.next);
     }
 
     /** NumPy isclose(a, b): |a − b| ≤ atol + rtol·|b|; equal infinities are close, NaN never. */

@@ -18,59 +18,59 @@ import java.util.stream.IntStream;
  * weights. What no such supplier can take is not ordered. So a partial control on a sole supplier
  * blocks its share, and one on a major supplier is not undone by ordering more from it.
  *
- * <p>Pass A (deliveries, 4.6–4.7) recomputes O(t) entry by entry from the same inputs that made
+ * <p>Every order is the product of three factors: the flow {@code Z0[i,j]}, a per-supplier factor
+ * ({@code σ·r[i]} for alt orders, 1 for fixed) and a per-(product, buyer) "order per unit of
+ * weight", {@code need / Σ W} (times {@code 1 + blocked / unrestricted weight} for a supplier
+ * nothing restricts). The latter is computed once per step, when the orders are placed
+ * ({@link #orderRowSums}), and serves both that pass and the next step's deliveries, so a pass
+ * costs one multiplication per flow and no division.
+ *
+ * <p>Pass A (deliveries, 4.6–4.7) recomputes O(t) entry by entry from the same factors that made
  * it, so the values are identical to pass B's; it also accumulates next step's weight
- * denominators. Pass A splits columns among workers, pass B rows, so every sum is taken in the
- * same order whatever the number of workers.
+ * denominators. It visits suppliers grouped by product ({@link ArioModel#rowsByProduct}), so the
+ * slices of the product-by-buyer arrays a product touches stay in cache while its suppliers
+ * stream by; it splits columns among workers, pass B rows, so every sum is taken in the same
+ * order whatever the number of workers.
  */
 final class FlowPasses {
 
     private final ArioModel m;
     private final boolean alt;
-    /**
-     * Per (product, buyer), over the suppliers whose flow is partly blocked: Σ W and Σ W · (1 − f),
-     * for the orders being delivered ({@code now}) and those being placed ({@code next}); null
-     * when the run has no restriction.
-     */
-    private double[] cappedNow;
-    private double[] cappedNext;
-    private double[] blockedNow;
-    private double[] blockedNext;
+    /** Per (product, buyer): the order per unit of weight of a supplier nothing restricts. */
+    private final double[] unit;
+    /** Per (product, buyer): the order per unit of weight of a supplier whose flow is partly blocked; null without restrictions. */
+    private final double[] unitCapped;
+    /** Per (product, buyer), over the suppliers whose flow is partly blocked: Σ W and Σ W · (1 − f); null without restrictions. */
+    private final double[] capped;
+    private final double[] blocked;
 
     /** @param restricted true if the run has export controls or logistics disruptions */
     FlowPasses(ArioModel model, boolean restricted) {
         this.m = model;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
-        if (restricted) {
-            int sp = model.s * model.p;
-            cappedNow = new double[sp];
-            cappedNext = new double[sp];
-            blockedNow = new double[sp];
-            blockedNext = new double[sp];
-        }
+        int sp = model.s * model.p;
+        this.unit = new double[sp];
+        this.unitCapped = restricted ? new double[sp] : null;
+        this.capped = restricted ? new double[sp] : null;
+        this.blocked = restricted ? new double[sp] : null;
     }
 
     /**
-     * Pass A: {@code add[s,j] = Σ_{i of s} O[i,j] / D_tot[i] · x[i]} and, for alt orders,
+     * Pass A: {@code add[s,j] = Σ_{i of s} O[i,j] / D_tot[i] · x[i]} for the orders placed at the
+     * last {@link #orderRowSums} (or the initial Z0) and, for alt orders,
      * {@code denNext[s,j] = Σ_{i of s} Z0[i,j] · rNext[i]}.
      *
      * @param initial true while the orders are still the initial Z0
      */
-    void deliveries(boolean initial, double[] need, double[] den, double[] r, double[] totalDemand, double[] x,
-            double[] rNext, double[] add, double[] denNext, Availability now, Availability next) {
+    void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext, double[] add, double[] denNext,
+            Availability now, Availability next) {
         clear(add);
         clear(denNext);
-        if (blockedNow != null) {
-            double[] swap = cappedNow;
-            cappedNow = cappedNext;
-            cappedNext = swap;
-            swap = blockedNow;
-            blockedNow = blockedNext;
-            blockedNext = swap;
-            clear(cappedNext);
-            clear(blockedNext);
+        if (capped != null) {
+            clear(capped);
+            clear(blocked);
         }
-        parts(m.split.parts, t -> deliveriesPart(t, initial, need, den, r, totalDemand, x, rNext, add, denNext, now, next));
+        parts(m.split.parts, t -> deliveriesPart(t, initial, r, totalDemand, x, rNext, add, denNext, now, next));
     }
 
     /** Zeroes the entries with a stored flow, the only ones the passes write (the others stay 0). */
@@ -80,81 +80,136 @@ final class FlowPasses {
         }
     }
 
-    private void deliveriesPart(int part, boolean initial, double[] need, double[] den, double[] r, double[] totalDemand,
-            double[] x, double[] rNext, double[] add, double[] denNext, Availability now, Availability next) {
+    private void deliveriesPart(int part, boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext,
+            double[] add, double[] denNext, Availability now, Availability next) {
         int p = m.p;
         double sigma = m.sigma;
         int[] from = m.split.start[part];
         int[] to = m.split.start[part + 1];
-        for (int i = 0; i < p; i++) {
+        int[] columns = m.zColumns;
+        double[] values = m.zValues;
+        for (int i : m.rowsByProduct) {
             int row = m.productOf[i] * p;
-            double perUnit = totalDemand[i] == 0 ? 0 : x[i];
-            double dTot = totalDemand[i];
-            double ri = alt ? r[i] : 1;
-            double riNext = alt ? rNext[i] : 1;
-            boolean restrictedNow = now.restricted(i);
+            double weightNext = alt ? sigma * rNext[i] : 1;
+            // O[i,j] / D_tot[i] · x[i] = Z0[i,j] · perFlow · unit[s,j]
+            double perFlow = totalDemand[i] == 0 ? 0 : supplierFactor(initial, r[i]) * (x[i] / totalDemand[i]);
+            boolean restrictedNow = !initial && now.restricted(i);
             boolean restrictedNext = next.restricted(i);
-            for (int k = from[i]; k < to[i]; k++) {
-                int j = m.zColumns[k];
-                int sj = row + j;
-                double z = m.zValues[k];
-                double f = restrictedNow ? now.factor(i, j) : 1;
-                double order = initial ? z * sigma : order(z, sj, ri, f, need, den, cappedNow, blockedNow);
-                if (perUnit != 0) {
-                    add[sj] += order / dTot * perUnit;
+            int first = from[i];
+            int last = to[i];
+            if (!restrictedNow && !restrictedNext) {
+                if (initial) {
+                    for (int k = first; k < last; k++) {
+                        int sj = row + columns[k];
+                        double z = values[k];
+                        add[sj] += z * perFlow;
+                        denNext[sj] += z * weightNext;
+                    }
+                } else {
+                    for (int k = first; k < last; k++) {
+                        int sj = row + columns[k];
+                        double z = values[k];
+                        add[sj] += z * perFlow * unit[sj];
+                        denNext[sj] += z * weightNext;
+                    }
                 }
-                double weight = alt ? z * sigma * riNext : z * riNext;
+                continue;
+            }
+            for (int k = first; k < last; k++) {
+                int j = columns[k];
+                int sj = row + j;
+                double z = values[k];
+                if (perFlow != 0) {
+                    add[sj] += z * perFlow * (initial ? 1 : unitOf(sj, restrictedNow ? now.factor(i, j) : 1));
+                }
+                double weight = z * weightNext;
                 denNext[sj] += weight;
                 double fNext = restrictedNext ? next.factor(i, j) : 1;
                 if (fNext < 1) {
-                    cappedNext[sj] += weight;
-                    blockedNext[sj] += weight * (1 - fNext);
+                    capped[sj] += weight;
+                    blocked[sj] += weight * (1 - fNext);
                 }
             }
         }
+    }
+
+    /** σ for the initial orders (Z0 · σ); else σ·r[i] for alt orders, 1 for fixed ones. */
+    private double supplierFactor(boolean initial, double ri) {
+        return initial ? m.sigma : alt ? m.sigma * ri : 1;
+    }
+
+    /** Order per unit of weight at entry sj of a supplier that can sell the share f of its flow. */
+    private double unitOf(int sj, double f) {
+        return f < 1 ? f * unitCapped[sj] : unit[sj];
     }
 
     /**
-     * O[i,j] from its parts: {@code weight} is the supplier's capacity ratio (alt) or 1 (fixed),
-     * {@code f} the share of the flow that can be bought; a supplier nothing restricts also takes
-     * its part of the volume blocked at the others ({@code capped}, {@code blocked}: see the class
-     * comment; null without restrictions).
+     * Fixes the orders placed this step from {@code need} and the weight denominators {@code den}
+     * accumulated by the last pass A, and sums them per supplier (pass B):
+     * {@code rowSums[i] = Σ_j O[i,j]}.
      */
-    private double order(double z, int sj, double weight, double f, double[] need, double[] den, double[] capped, double[] blocked) {
-        double d = den[sj];
-        if (d == 0) {
-            return 0;
-        }
-        if (f < 1) {
-            double w = weight * f;
-            return alt ? need[sj] * (z * m.sigma * w / d) : need[sj] * (z * w / d);
-        }
-        double order = alt ? need[sj] * (z * m.sigma * weight / d) : need[sj] * (z * weight / d);
-        if (blocked == null || blocked[sj] == 0) {
-            return order;
-        }
-        double free = d - capped[sj];
-        return free > 0 ? order * (1 + blocked[sj] / free) : order;
-    }
-
-    /** Pass B: {@code rowSums[i] = Σ_j O[i,j]} for the orders just computed. */
     void orderRowSums(double[] need, double[] den, double[] r, double[] rowSums, Availability next) {
+        prepareUnits(need, den);
         int parts = m.split.parts;
+        int[] rows = m.rowsByProduct;
         parts(parts, t -> {
             int first = (int) ((long) m.p * t / parts);
             int last = (int) ((long) m.p * (t + 1) / parts);
-            for (int i = first; i < last; i++) {
+            int[] rowStart = m.zRowStart;
+            int[] columns = m.zColumns;
+            double[] values = m.zValues;
+            for (int n = first; n < last; n++) {
+                int i = rows[n];
                 int row = m.productOf[i] * m.p;
-                double ri = alt ? r[i] : 1;
-                boolean restricted = next.restricted(i);
                 double sum = 0;
-                for (int k = m.zRowStart[i]; k < m.zRowStart[i + 1]; k++) {
-                    int j = m.zColumns[k];
-                    sum += order(m.zValues[k], row + j, ri, restricted ? next.factor(i, j) : 1, need, den, cappedNext, blockedNext);
+                if (!next.restricted(i)) {
+                    sum = rowDot(rowStart[i], rowStart[i + 1], row, columns, values);
+                } else {
+                    for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                        int j = columns[k];
+                        sum += values[k] * unitOf(row + j, next.factor(i, j));
+                    }
                 }
-                rowSums[i] = sum;
+                rowSums[i] = sum * supplierFactor(false, r[i]);
             }
         });
+    }
+
+    /**
+     * Σ_k values[k] · unit[row + columns[k]] over one row, in four interleaved partial sums so
+     * that the additions do not wait on each other (the order is fixed by the row alone).
+     */
+    private double rowDot(int first, int last, int row, int[] columns, double[] values) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int k = first;
+        for (; k + 3 < last; k += 4) {
+            s0 += values[k] * unit[row + columns[k]];
+            s1 += values[k + 1] * unit[row + columns[k + 1]];
+            s2 += values[k + 2] * unit[row + columns[k + 2]];
+            s3 += values[k + 3] * unit[row + columns[k + 3]];
+        }
+        for (; k < last; k++) {
+            s0 += values[k] * unit[row + columns[k]];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /** unit = need / ΣW, and for unrestricted suppliers times 1 + blocked / (ΣW − capped) when some weight is blocked. */
+    private void prepareUnits(double[] need, double[] den) {
+        for (int sj : m.flowEntries) {
+            double d = den[sj];
+            double u = d == 0 ? 0 : need[sj] / d;
+            if (capped == null) {
+                unit[sj] = u;
+                continue;
+            }
+            unitCapped[sj] = u;
+            double free = d - capped[sj];
+            unit[sj] = blocked[sj] != 0 && free > 0 ? u * (1 + blocked[sj] / free) : u;
+        }
     }
 
     private static void parts(int parts, IntConsumer work) {
