@@ -19,8 +19,9 @@ import org.lodestone.core.mrio.SparseMatrix;
  * Intermediate flows stay in the table's sparse yearly {@code Z}; per-step flows are
  * {@code Z · σ}, computed where used, so no dense {@code P × P} array is ever held.
  *
- * <p>Memory: the table's CSR (12 bytes per flow) plus about 10 {@code S × P} double arrays, so
- * large sparse networks should keep the number of sectors S modest.
+ * <p>Product-by-industry quantities are kept per {@link InputEntries entry}, the (input product,
+ * buyer) pairs with a stored flow, so memory is the table's CSR (12 bytes per flow) plus the
+ * entry of each flow (4 bytes) and about 40 bytes per entry, whatever S × P.
  */
 public final class ArioModel {
 
@@ -39,21 +40,28 @@ public final class ArioModel {
     final double[] zValues;
     final double[] x0;
     final SparseMatrix f0;
+    /** The (input product, buyer) pairs with a flow; the per-entry arrays below are indexed by them. */
+    final InputEntries entries;
+    /** Per entry: yearly flow of the product to the buyer, Agg(Z). */
     final double[] zC;
+    /** Per entry: technical coefficient Agg(A). */
     final double[] aS;
     final boolean[] isInput;
     final double[] inventoryDuration;
     final double[] constraintDuration;
     final boolean[] infiniteInventory;
+    /** Per buyer: some input pair without a flow has an infinite inventory target (its inventory is +∞ throughout). */
+    final boolean[] idleInfinite;
+    final boolean anyIdleInfinite;
     final double[] restorationRate;
+    private final Double[] inventoryDaysBySector;
+    private final double[] tableInventoryDays;
     final double[] capital;
     final double psi;
     final double alphaRate;
     final ColumnSplit split;
     /** The industries ordered by product, ascending within a product: the order pass A visits suppliers in. */
     final int[] rowsByProduct;
-    /** Entries s · P + j of the (input product, buyer) pairs with a stored flow, ascending. */
-    final int[] flowEntries;
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
@@ -80,10 +88,19 @@ public final class ArioModel {
             x0[i] = sigma * x[i];
         }
         this.f0 = scaled(table.y(), sigma);
+        this.inventoryDaysBySector = new Double[s];
+        for (int sp = 0; sp < s; sp++) {
+            inventoryDaysBySector[sp] = parameters.inventoryDaysBySector().get(table.sectors().get(sp));
+        }
+        this.tableInventoryDays = table.inventoryDays().orElse(null);
+        this.entries = InputEntries.of(productOf, zRowStart, zColumns, p, s);
         this.zC = aggregate(zValues, false, x);
         this.aS = aggregate(zValues, true, x);
         this.isInput = inputMask(table.units() == IoTable.Units.MONETARY ? TECHNOLOGY_THRESHOLD : 0);
-        this.inventoryDuration = durations(parameters);
+        this.inventoryDuration = new double[entries.count];
+        for (int e = 0; e < entries.count; e++) {
+            inventoryDuration[e] = inventoryDuration(entries.product[e], entries.buyer[e]);
+        }
         this.constraintDuration = Arrays.stream(inventoryDuration).map(d -> Double.isInfinite(d) ? 0 : d).toArray();
         this.infiniteInventory = new boolean[inventoryDuration.length];
         for (int k = 0; k < inventoryDuration.length; k++) {
@@ -94,7 +111,12 @@ public final class ArioModel {
         this.psi = parameters.effectivePsi();
         this.alphaRate = 1.0 / parameters.alphaTau();
         this.split = new ColumnSplit(zRowStart, zColumns, p, parameters.threads());
-        this.flowEntries = flowEntries();
+        this.idleInfinite = idleInfinite();
+        boolean any = false;
+        for (boolean b : idleInfinite) {
+            any |= b;
+        }
+        this.anyIdleInfinite = any;
         this.rowsByProduct = IntStream.range(0, p).boxed().sorted(Comparator.comparingInt((Integer i) -> productOf[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
         TreeSet<String> names = new TreeSet<>(table.regions());
@@ -168,59 +190,67 @@ public final class ArioModel {
         return new SparseMatrix(m.rows(), m.cols(), m.rowStart().clone(), m.columns().clone(), values);
     }
 
-    /** Agg(Z) (yearly) or Agg(A) with A = Z · (1/x), reciprocals of 0 taken as 0. */
+    /** Agg(Z) at (product, buyer): the yearly flow of the product to the buyer, 0 without one. */
+    double zC(int product, int buyer) {
+        int e = entries.find(product, buyer);
+        return e < 0 ? 0 : zC[e];
+    }
+
+    /** Agg(A) at (product, buyer), 0 without a flow. */
+    double aS(int product, int buyer) {
+        int e = entries.find(product, buyer);
+        return e < 0 ? 0 : aS[e];
+    }
+
+    /** Agg(Z) (yearly) or Agg(A) with A = Z · (1/x), reciprocals of 0 taken as 0, per entry. */
     private double[] aggregate(double[] values, boolean coefficients, double[] x) {
         double[] reciprocal = new double[p];
         for (int j = 0; j < p; j++) {
             reciprocal[j] = x[j] == 0 ? 0 : 1 / x[j];
         }
-        double[] agg = new double[s * p];
+        double[] agg = new double[entries.count];
         for (int i = 0; i < p; i++) {
-            int row = productOf[i] * p;
             for (int k = zRowStart[i]; k < zRowStart[i + 1]; k++) {
-                int j = zColumns[k];
-                agg[row + j] += coefficients ? values[k] * reciprocal[j] : values[k];
+                agg[entries.ofFlow[k]] += coefficients ? values[k] * reciprocal[zColumns[k]] : values[k];
             }
         }
         return agg;
     }
 
-    private int[] flowEntries() {
-        boolean[] stored = new boolean[s * p];
-        for (int i = 0; i < p; i++) {
-            for (int k = zRowStart[i]; k < zRowStart[i + 1]; k++) {
-                stored[productOf[i] * p + zColumns[k]] = true;
-            }
-        }
-        return IntStream.range(0, s * p).filter(sj -> stored[sj]).toArray();
-    }
-
     private boolean[] inputMask(double threshold) {
-        boolean[] mask = new boolean[s * p];
-        for (int sp = 0; sp < s; sp++) {
-            for (int j = 0; j < p; j++) {
-                mask[sp * p + j] = zC[sp * p + j] > threshold * x0[j];
-            }
+        boolean[] mask = new boolean[entries.count];
+        for (int e = 0; e < entries.count; e++) {
+            mask[e] = zC[e] > threshold * x0[entries.buyer[e]];
         }
         return mask;
     }
 
-    /**
-     * Inventory target in steps per (input product, buying industry): the scenario's per-sector
-     * value, else the table's per-input value, else the scenario's default; values ≤ 1 become 2.
-     */
-    private double[] durations(ArioParameters parameters) {
-        double[] fromTable = table.inventoryDays().orElse(null);
-        double[] days = new double[s * p];
+    /** Per buyer: whether a pair without a flow has an infinite target; visits S × P once, stores P. */
+    private boolean[] idleInfinite() {
+        boolean[] result = new boolean[p];
+        int e = 0;
         for (int sp = 0; sp < s; sp++) {
-            Double bySector = parameters.inventoryDaysBySector().get(table.sectors().get(sp));
             for (int j = 0; j < p; j++) {
-                double d = bySector != null ? bySector
-                        : fromTable != null && !Double.isNaN(fromTable[sp * p + j]) ? fromTable[sp * p + j] : parameters.inventoryDays();
-                days[sp * p + j] = d <= 1 ? 2 : d;
+                if (e < entries.count && entries.cell[e] == sp * p + j) {
+                    e++;
+                } else if (!result[j] && Double.isInfinite(inventoryDuration(sp, j))) {
+                    result[j] = true;
+                }
             }
         }
-        return days;
+        return result;
+    }
+
+    /**
+     * Inventory target in steps of (input product, buying industry): the scenario's per-sector
+     * value, else the table's per-input value, else the scenario's default; values ≤ 1 become 2.
+     */
+    double inventoryDuration(int product, int buyer) {
+        Double bySector = inventoryDaysBySector[product];
+        double d = bySector != null ? bySector
+                : tableInventoryDays != null && !Double.isNaN(tableInventoryDays[product * p + buyer])
+                        ? tableInventoryDays[product * p + buyer] : parameters.inventoryDays();
+        return d <= 1 ? 2 : d;
     }
 
     private double[] restorationRates(ArioParameters parameters) {

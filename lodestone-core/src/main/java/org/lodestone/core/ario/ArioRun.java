@@ -11,7 +11,9 @@ import org.lodestone.core.shock.Event;
  * source; listeners see each step. After construction nothing is allocated per step.
  *
  * <p>Cost per step: two streaming passes over the non-zero flows plus work on the
- * (input product, buyer) pairs that have a flow ({@link InputEntries}).
+ * (input product, buyer) pairs that have a flow ({@link InputEntries}); inventories, orders and
+ * deliveries are kept per entry. A stock release into a pair without a flow gets a slot after the
+ * entries: such an inventory is never used or refilled, but counts in the buyer's total.
  */
 public final class ArioRun implements StepView {
 
@@ -25,7 +27,9 @@ public final class ArioRun implements StepView {
     private final MarketConditions market;
     private final InputEntries entries;
     private final int p;
-    private final int sp;
+    /** Number of entries; slots from here on hold the stock released into pairs without a flow. */
+    private final int n;
+    private final int[] idleSlotBuyer;
     private int t;
     private boolean initialOrders = true;
     private boolean capitalDefined = true;
@@ -65,19 +69,19 @@ public final class ArioRun implements StepView {
     public ArioRun(ArioModel model, List<Event> events) {
         this.m = model;
         this.p = model.p;
-        this.sp = model.s * model.p;
+        this.entries = model.entries;
+        this.n = entries.count;
         this.events = new EventSchedule(model, events);
         this.events.registerRebuildDemand(rebuild);
         this.market = new MarketConditions(model, events);
         this.passes = new FlowPasses(model, !market.current.none());
-        this.stocks = new double[sp];
-        for (int s = 0; s < model.s; s++) {
-            for (int j = 0; j < p; j++) {
-                double v = model.inventoryDuration[s * p + j] * model.x0[j] * model.aS[s * p + j];
-                stocks[s * p + j] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
-            }
+        this.idleSlotBuyer = market.bindReleaseSlots();
+        this.stocks = new double[n + idleSlotBuyer.length];
+        for (int e = 0; e < n; e++) {
+            double v = model.inventoryDuration[e] * model.x0[entries.buyer[e]] * model.aS[e];
+            stocks[e] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
         }
-        this.entries = new InputEntries(p, model.flowEntries, market.releaseEntries(), stocks);
+        // a pair without a flow starts at 0, or +∞ when its target is infinite (counted through idleInfinite)
         this.alpha = new double[p];
         Arrays.fill(alpha, model.parameters.alphaBase());
         this.x = model.x0.clone();
@@ -95,11 +99,11 @@ public final class ArioRun implements StepView {
             orderRows[i] = orderRows[i] * model.sigma;
         }
         this.orderRowsNext = new double[p];
-        this.need = new double[sp];
-        this.den = new double[sp];
+        this.need = new double[n];
+        this.den = new double[n];
         this.r = new double[p];
         this.rNext = new double[p];
-        this.add = new double[sp];
+        this.add = new double[n];
         this.stocksTotal = new double[p];
         this.limiting = new int[p];
         this.minRatio = new double[p];
@@ -173,12 +177,15 @@ public final class ArioRun implements StepView {
         }
         sumTotalDemand(rebuildRow);
         Arrays.fill(stocksTotal, 0);
-        for (int e = 0; e < entries.index.length; e++) {
-            stocksTotal[entries.buyer[e]] += stocks[entries.index[e]];
+        for (int e = 0; e < n; e++) {
+            stocksTotal[entries.buyer[e]] += stocks[e];
         }
-        if (entries.anyIdleInfinite) {
+        for (int slot = 0; slot < idleSlotBuyer.length; slot++) {
+            stocksTotal[idleSlotBuyer[slot]] += stocks[n + slot];
+        }
+        if (m.anyIdleInfinite) {
             for (int j = 0; j < p; j++) {
-                stocksTotal[j] += entries.idleInfinite[j] ? Double.POSITIVE_INFINITY : 0;
+                stocksTotal[j] += m.idleInfinite[j] ? Double.POSITIVE_INFINITY : 0;
             }
         }
     }
@@ -212,17 +219,16 @@ public final class ArioRun implements StepView {
         Arrays.fill(limiting, 0);
         Arrays.fill(minRatio, 1);
         boolean anyShort = false;
-        for (int e = 0; e < entries.index.length; e++) {
-            int sj = entries.index[e];
-            if (!m.isInput[sj]) {
+        for (int e = 0; e < n; e++) {
+            if (!m.isInput[e]) {
                 continue;
             }
             int j = entries.buyer[e];
-            double constraint = m.psi * xOpt[j] * m.aS[sj] * m.constraintDuration[sj];
-            if (stocks[sj] < constraint) {
+            double constraint = m.psi * xOpt[j] * m.aS[e] * m.constraintDuration[e];
+            if (stocks[e] < constraint) {
                 anyShort = true;
                 limiting[j]++;
-                minRatio[j] = Math.min(minRatio[j], Math.min(stocks[sj] / constraint, 1));
+                minRatio[j] = Math.min(minRatio[j], Math.min(stocks[e] / constraint, 1));
             }
         }
         for (int j = 0; j < p; j++) {
@@ -233,25 +239,23 @@ public final class ArioRun implements StepView {
     /** 4.7: stocks += received − used, unless every element is within allclose tolerance. */
     private String updateInventories() {
         boolean allClose = true;
-        for (int e = 0; e < entries.index.length; e++) {
-            int sj = entries.index[e];
-            double use = x[entries.buyer[e]] * m.aS[sj];
-            if (use < 0 || add[sj] < 0) {
+        for (int e = 0; e < n; e++) {
+            double use = x[entries.buyer[e]] * m.aS[e];
+            if (use < 0 || add[e] < 0) {
                 return "negative " + (use < 0 ? "use" : "delivery") + " of product " + entries.product[e] + " at industry "
                         + entries.buyer[e] + ", step " + t;
             }
-            allClose &= Math.abs(add[sj] - use) <= ATOL + RTOL * Math.abs(use);
+            allClose &= Math.abs(add[e] - use) <= ATOL + RTOL * Math.abs(use);
         }
         if (allClose) {
             return null;
         }
-        for (int e = 0; e < entries.index.length; e++) {
-            int sj = entries.index[e];
-            double updated = stocks[sj] - x[entries.buyer[e]] * m.aS[sj] + add[sj];
+        for (int e = 0; e < n; e++) {
+            double updated = stocks[e] - x[entries.buyer[e]] * m.aS[e] + add[e];
             if (updated < 0 || Double.isNaN(updated)) {
                 return "inventory of product " + entries.product[e] + " at industry " + entries.buyer[e] + " became " + updated + " at step " + t;
             }
-            stocks[sj] = updated;
+            stocks[e] = updated;
         }
         return null;
     }
@@ -302,20 +306,22 @@ public final class ArioRun implements StepView {
         for (int j = 0; j < p; j++) {
             targetOutput[j] = fmin(totalDemand[j], xCap[j]);
         }
-        boolean close = !entries.anyIdleInfinite;
-        for (int e = 0; e < entries.index.length && close; e++) {
-            int sj = entries.index[e];
-            close = isClose(stocks[sj], targetOutput[entries.buyer[e]] * m.aS[sj] * m.inventoryDuration[sj]);
+        // a pair without a flow has target 0 (NaN when infinite): released stock there is never close to it
+        boolean close = !m.anyIdleInfinite;
+        for (int slot = 0; slot < idleSlotBuyer.length && close; slot++) {
+            close = isClose(stocks[n + slot], 0);
         }
-        for (int e = 0; e < entries.index.length; e++) {
-            int sj = entries.index[e];
+        for (int e = 0; e < n && close; e++) {
+            close = isClose(stocks[e], targetOutput[entries.buyer[e]] * m.aS[e] * m.inventoryDuration[e]);
+        }
+        for (int e = 0; e < n; e++) {
             int j = entries.buyer[e];
             double gap = 0;
-            if (!close && !m.infiniteInventory[sj]) {
-                double goal = targetOutput[j] * m.aS[sj] * m.inventoryDuration[sj];
-                gap = Math.max(goal - stocks[sj], 0) * m.restorationRate[entries.product[e]];
+            if (!close && !m.infiniteInventory[e]) {
+                double goal = targetOutput[j] * m.aS[e] * m.inventoryDuration[e];
+                gap = Math.max(goal - stocks[e], 0) * m.restorationRate[entries.product[e]];
             }
-            need[sj] = gap + x[j] * m.aS[sj];
+            need[e] = gap + x[j] * m.aS[e];
         }
         passes.orderRowSums(need, den, rNext, orderRowsNext, market.next);
     }

@@ -222,7 +222,7 @@ final class EventSchedule {
             }
             for (int n = 0; n < affected.length; n++) {
                 int f = affected[n];
-                double total = model.zC[model.productOf[i] * model.p + f];
+                double total = model.zC(model.productOf[i], f);
                 double flow = flow(i, f);
                 double dist = total == 0 ? 0 : flow / total;
                 double rem = share * tr.initial[n] * r.factor() * dist;

@@ -1,5 +1,6 @@
 package org.lodestone.core.ario;
 
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -48,11 +49,11 @@ final class FlowPasses {
     FlowPasses(ArioModel model, boolean restricted) {
         this.m = model;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
-        int sp = model.s * model.p;
-        this.unit = new double[sp];
-        this.unitCapped = restricted ? new double[sp] : null;
-        this.capped = restricted ? new double[sp] : null;
-        this.blocked = restricted ? new double[sp] : null;
+        int n = model.entries.count;
+        this.unit = new double[n];
+        this.unitCapped = restricted ? new double[n] : null;
+        this.capped = restricted ? new double[n] : null;
+        this.blocked = restricted ? new double[n] : null;
     }
 
     /**
@@ -64,32 +65,24 @@ final class FlowPasses {
      */
     void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext, double[] add, double[] denNext,
             Availability now, Availability next) {
-        clear(add);
-        clear(denNext);
+        Arrays.fill(add, 0);
+        Arrays.fill(denNext, 0);
         if (capped != null) {
-            clear(capped);
-            clear(blocked);
+            Arrays.fill(capped, 0);
+            Arrays.fill(blocked, 0);
         }
         parts(m.split.parts, t -> deliveriesPart(t, initial, r, totalDemand, x, rNext, add, denNext, now, next));
     }
 
-    /** Zeroes the entries with a stored flow, the only ones the passes write (the others stay 0). */
-    private void clear(double[] bySupplyAndBuyer) {
-        for (int sj : m.flowEntries) {
-            bySupplyAndBuyer[sj] = 0;
-        }
-    }
-
     private void deliveriesPart(int part, boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext,
             double[] add, double[] denNext, Availability now, Availability next) {
-        int p = m.p;
         double sigma = m.sigma;
+        int[] entryOf = m.entries.ofFlow;
         int[] from = m.split.start[part];
         int[] to = m.split.start[part + 1];
         int[] columns = m.zColumns;
         double[] values = m.zValues;
         for (int i : m.rowsByProduct) {
-            int row = m.productOf[i] * p;
             double weightNext = alt ? sigma * rNext[i] : 1;
             // O[i,j] / D_tot[i] · x[i] = Z0[i,j] · perFlow · unit[s,j]
             double perFlow = totalDemand[i] == 0 ? 0 : supplierFactor(initial, r[i]) * (x[i] / totalDemand[i]);
@@ -100,34 +93,34 @@ final class FlowPasses {
             if (!restrictedNow && !restrictedNext) {
                 if (initial) {
                     for (int k = first; k < last; k++) {
-                        int sj = row + columns[k];
+                        int e = entryOf[k];
                         double z = values[k];
-                        add[sj] += z * perFlow;
-                        denNext[sj] += z * weightNext;
+                        add[e] += z * perFlow;
+                        denNext[e] += z * weightNext;
                     }
                 } else {
                     for (int k = first; k < last; k++) {
-                        int sj = row + columns[k];
+                        int e = entryOf[k];
                         double z = values[k];
-                        add[sj] += z * perFlow * unit[sj];
-                        denNext[sj] += z * weightNext;
+                        add[e] += z * perFlow * unit[e];
+                        denNext[e] += z * weightNext;
                     }
                 }
                 continue;
             }
             for (int k = first; k < last; k++) {
                 int j = columns[k];
-                int sj = row + j;
+                int e = entryOf[k];
                 double z = values[k];
                 if (perFlow != 0) {
-                    add[sj] += z * perFlow * (initial ? 1 : unitOf(sj, restrictedNow ? now.factor(i, j) : 1));
+                    add[e] += z * perFlow * (initial ? 1 : unitOf(e, restrictedNow ? now.factor(i, j) : 1));
                 }
                 double weight = z * weightNext;
-                denNext[sj] += weight;
+                denNext[e] += weight;
                 double fNext = restrictedNext ? next.factor(i, j) : 1;
                 if (fNext < 1) {
-                    capped[sj] += weight;
-                    blocked[sj] += weight * (1 - fNext);
+                    capped[e] += weight;
+                    blocked[e] += weight * (1 - fNext);
                 }
             }
         }
@@ -138,9 +131,9 @@ final class FlowPasses {
         return initial ? m.sigma : alt ? m.sigma * ri : 1;
     }
 
-    /** Order per unit of weight at entry sj of a supplier that can sell the share f of its flow. */
-    private double unitOf(int sj, double f) {
-        return f < 1 ? f * unitCapped[sj] : unit[sj];
+    /** Order per unit of weight at entry e of a supplier that can sell the share f of its flow. */
+    private double unitOf(int e, double f) {
+        return f < 1 ? f * unitCapped[e] : unit[e];
     }
 
     /**
@@ -157,17 +150,16 @@ final class FlowPasses {
             int last = (int) ((long) m.p * (t + 1) / parts);
             int[] rowStart = m.zRowStart;
             int[] columns = m.zColumns;
+            int[] entryOf = m.entries.ofFlow;
             double[] values = m.zValues;
             for (int n = first; n < last; n++) {
                 int i = rows[n];
-                int row = m.productOf[i] * m.p;
                 double sum = 0;
                 if (!next.restricted(i)) {
-                    sum = rowDot(rowStart[i], rowStart[i + 1], row, columns, values);
+                    sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
                 } else {
                     for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-                        int j = columns[k];
-                        sum += values[k] * unitOf(row + j, next.factor(i, j));
+                        sum += values[k] * unitOf(entryOf[k], next.factor(i, columns[k]));
                     }
                 }
                 rowSums[i] = sum * supplierFactor(false, r[i]);
@@ -176,39 +168,39 @@ final class FlowPasses {
     }
 
     /**
-     * Σ_k values[k] · unit[row + columns[k]] over one row, in four interleaved partial sums so
-     * that the additions do not wait on each other (the order is fixed by the row alone).
+     * Σ_k values[k] · unit[entryOf[k]] over one row, in four interleaved partial sums so that
+     * the additions do not wait on each other (the order is fixed by the row alone).
      */
-    private double rowDot(int first, int last, int row, int[] columns, double[] values) {
+    private double rowDot(int first, int last, int[] entryOf, double[] values) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
         int k = first;
         for (; k + 3 < last; k += 4) {
-            s0 += values[k] * unit[row + columns[k]];
-            s1 += values[k + 1] * unit[row + columns[k + 1]];
-            s2 += values[k + 2] * unit[row + columns[k + 2]];
-            s3 += values[k + 3] * unit[row + columns[k + 3]];
+            s0 += values[k] * unit[entryOf[k]];
+            s1 += values[k + 1] * unit[entryOf[k + 1]];
+            s2 += values[k + 2] * unit[entryOf[k + 2]];
+            s3 += values[k + 3] * unit[entryOf[k + 3]];
         }
         for (; k < last; k++) {
-            s0 += values[k] * unit[row + columns[k]];
+            s0 += values[k] * unit[entryOf[k]];
         }
         return (s0 + s1) + (s2 + s3);
     }
 
     /** unit = need / ΣW, and for unrestricted suppliers times 1 + blocked / (ΣW − capped) when some weight is blocked. */
     private void prepareUnits(double[] need, double[] den) {
-        for (int sj : m.flowEntries) {
-            double d = den[sj];
-            double u = d == 0 ? 0 : need[sj] / d;
+        for (int e = 0; e < unit.length; e++) {
+            double d = den[e];
+            double u = d == 0 ? 0 : need[e] / d;
             if (capped == null) {
-                unit[sj] = u;
+                unit[e] = u;
                 continue;
             }
-            unitCapped[sj] = u;
-            double free = d - capped[sj];
-            unit[sj] = blocked[sj] != 0 && free > 0 ? u * (1 + blocked[sj] / free) : u;
+            unitCapped[e] = u;
+            double free = d - capped[e];
+            unit[e] = blocked[e] != 0 && free > 0 ? u * (1 + blocked[e] / free) : u;
         }
     }
 

@@ -1,63 +1,91 @@
 package org.lodestone.core.ario;
 
 /**
- * The entries of a run's product-by-industry arrays ({@code [s * P + j]}) that can change: the
- * (input product, buyer) pairs with a stored flow, plus those a stock release fills. The others
- * never move from their initial value (no delivery, no use, no order: inventory 0, or +∞ when
- * the target is infinite), so the per-step passes visit only these entries. On the bundled
- * dataset that is about 2% of S × P.
+ * The (input product, buyer) pairs that have a stored flow, the only pairs of the S × P
+ * product-by-industry space an ARIO step can change: every other pair has no delivery, no use and
+ * no order, so its inventory stays at its initial value (0, or +∞ when its target is infinite).
+ * The model and the run keep their product-by-industry quantities in arrays indexed by entry, so
+ * memory and work follow the number of flows, not S × P (a network of 1,000,000 industries and
+ * 100 products has 10⁸ pairs but about 10⁷ entries).
  *
- * <p>The idle entries still count where the dense passes would see them: an infinite idle
- * inventory makes its buyer's total stock +∞, and its target (0 · ∞, NaN) is never "close", so
- * orders are never the plain replacement of what was used.
+ * <p>Entries are numbered in ascending {@code s · P + j} order, the order of the dense loops of
+ * the reference implementation.
  */
 final class InputEntries {
 
-    /** Indices s · P + j, ascending (the order of the dense loops). */
-    final int[] index;
+    /** Number of entries. */
+    final int count;
+    /** {@code s · P + j} of each entry, ascending. */
+    final int[] cell;
     /** The buyer j of each entry. */
     final int[] buyer;
     /** The input product s of each entry. */
     final int[] product;
-    /** Per buyer: an idle entry of it holds an infinite inventory. */
-    final boolean[] idleInfinite;
-    /** Some idle entry holds an infinite inventory. */
-    final boolean anyIdleInfinite;
+    /** The entry of each stored flow of Z (CSR order): the pair (product of its supplier, its buyer). */
+    final int[] ofFlow;
+    private final int p;
+
+    private InputEntries(int p, int[] cell, int[] ofFlow) {
+        this.p = p;
+        this.count = cell.length;
+        this.cell = cell;
+        this.ofFlow = ofFlow;
+        this.buyer = new int[count];
+        this.product = new int[count];
+        for (int e = 0; e < count; e++) {
+            buyer[e] = cell[e] % p;
+            product[e] = cell[e] / p;
+        }
+    }
 
     /**
-     * @param flows   the model's entries with a stored flow, ascending
-     * @param extra   further entries (stock releases), any order, duplicates allowed
-     * @param stocks  the initial inventories, S × P
+     * The entries of a CSR matrix of flows between {@code p} industries whose suppliers make the
+     * products {@code productOf}, out of {@code s} products.
+     *
+     * @throws IllegalArgumentException if S × P exceeds what an int can number
      */
-    InputEntries(int p, int[] flows, int[] extra, double[] stocks) {
-        boolean[] active = new boolean[stocks.length];
-        for (int sj : flows) {
-            active[sj] = true;
+    static InputEntries of(int[] productOf, int[] rowStart, int[] columns, int p, int s) {
+        long cells = (long) s * p;
+        if (cells > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(s + " products x " + p + " industries = " + cells + " input pairs, more than "
+                    + Integer.MAX_VALUE);
         }
-        for (int sj : extra) {
-            active[sj] = true;
-        }
-        int n = 0;
-        for (boolean a : active) {
-            n += a ? 1 : 0;
-        }
-        this.index = new int[n];
-        this.buyer = new int[n];
-        this.product = new int[n];
-        this.idleInfinite = new boolean[p];
-        boolean anyInfinite = false;
-        int e = 0;
-        for (int sj = 0; sj < stocks.length; sj++) {
-            if (active[sj]) {
-                index[e] = sj;
-                buyer[e] = sj % p;
-                product[e] = sj / p;
-                e++;
-            } else if (Double.isInfinite(stocks[sj])) {
-                idleInfinite[sj % p] = true;
-                anyInfinite = true;
+        long[] bits = new long[(int) ((cells + 63) >>> 6)];
+        for (int i = 0; i < p; i++) {
+            int row = productOf[i] * p;
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                int c = row + columns[k];
+                bits[c >>> 6] |= 1L << c;
             }
         }
-        this.anyIdleInfinite = anyInfinite;
+        // rank of each word's first bit: the entry number of a cell is rank[word] + the set bits below it in its word
+        int[] rank = new int[bits.length];
+        int n = 0;
+        for (int w = 0; w < bits.length; w++) {
+            rank[w] = n;
+            n += Long.bitCount(bits[w]);
+        }
+        int[] cell = new int[n];
+        int e = 0;
+        for (int w = 0; w < bits.length; w++) {
+            for (long word = bits[w]; word != 0; word &= word - 1) {
+                cell[e++] = (w << 6) + Long.numberOfTrailingZeros(word);
+            }
+        }
+        int[] ofFlow = new int[rowStart[p]];
+        for (int i = 0; i < p; i++) {
+            int row = productOf[i] * p;
+            for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                int c = row + columns[k];
+                ofFlow[k] = rank[c >>> 6] + Long.bitCount(bits[c >>> 6] & ((1L << c) - 1));
+            }
+        }
+        return new InputEntries(p, cell, ofFlow);
+    }
+
+    /** The entry of (product, buyer), or −1 if no flow of that product reaches that buyer. */
+    int find(int product, int buyer) {
+        int e = java.util.Arrays.binarySearch(cell, product * p + buyer);
+        return e >= 0 ? e : -1;
     }
 }

@@ -2,7 +2,9 @@ package org.lodestone.core.ario;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.lodestone.core.mrio.SparseMatrix;
 import org.lodestone.core.shock.Event;
 
@@ -18,6 +20,8 @@ final class MarketConditions {
     private final List<boolean[]> demandShockRows = new ArrayList<>();
     private final List<Event.StockRelease> releases = new ArrayList<>();
     private final List<double[]> releaseSplit = new ArrayList<>();
+    /** Per release and receiving industry: the slot of the run's inventories it adds to; set by {@link #bindReleaseSlots}. */
+    private final List<int[]> releaseSlot = new ArrayList<>();
     final Availability current;
     final Availability next;
     /** Final demand wanted this step, per stored entry of F. */
@@ -56,7 +60,7 @@ final class MarketConditions {
             if (j < 0 || j >= m.p || r.product() < 0 || r.product() >= m.s) {
                 throw new IllegalArgumentException("stock release names industry " + j + " or product " + r.product() + " outside the table");
             }
-            weights[n] = m.x0[j] * m.aS[r.product() * m.p + j];
+            weights[n] = m.x0[j] * m.aS(r.product(), j);
             total += weights[n];
         }
         for (int n = 0; n < weights.length; n++) {
@@ -65,9 +69,33 @@ final class MarketConditions {
         return weights;
     }
 
-    /** The (product, industry) entries, s · P + j, that stock releases add to. */
-    int[] releaseEntries() {
-        return releases.stream().flatMapToInt(r -> Arrays.stream(r.industries()).map(j -> r.product() * m.p + j)).toArray();
+    /**
+     * Fixes where each release goes in the run's inventories: the entry of (product, industry)
+     * when a flow of the product reaches the industry, else a slot after the entries, one per
+     * distinct such pair.
+     *
+     * @return the buyer of each slot after the entries
+     */
+    int[] bindReleaseSlots() {
+        Map<Integer, Integer> idle = new LinkedHashMap<>();
+        List<Integer> idleBuyers = new ArrayList<>();
+        releaseSlot.clear();
+        for (Event.StockRelease r : releases) {
+            int[] slots = new int[r.industries().length];
+            for (int n = 0; n < slots.length; n++) {
+                int j = r.industries()[n];
+                int e = m.entries.find(r.product(), j);
+                if (e < 0) {
+                    e = m.entries.count + idle.computeIfAbsent(r.product() * m.p + j, cell -> {
+                        idleBuyers.add(j);
+                        return idleBuyers.size() - 1;
+                    });
+                }
+                slots[n] = e;
+            }
+            releaseSlot.add(slots);
+        }
+        return idleBuyers.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -85,8 +113,9 @@ final class MarketConditions {
             Event.StockRelease r = releases.get(e);
             if (t >= r.occurrence() && t < r.occurrence() + r.duration()) {
                 double[] split = releaseSplit.get(e);
+                int[] slots = releaseSlot.get(e);
                 for (int n = 0; n < split.length; n++) {
-                    stocks[r.product() * m.p + r.industries()[n]] += r.perStep() * split[n];
+                    stocks[slots[n]] += r.perStep() * split[n];
                 }
             }
         }

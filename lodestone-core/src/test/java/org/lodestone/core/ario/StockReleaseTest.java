@@ -74,4 +74,33 @@ class StockReleaseTest {
             assertThat(run.stocksTotal.get(t)[2]).as("C/t at step %d", t).isCloseTo(750 + 10 * steps, within(1e-9));
         }
     }
+
+    /**
+     * A release of m to C/t, which buys no m: the stock sits there (nothing uses or refills it),
+     * counts in C/t's total, and, being off its target of 0, makes the step's orders take the
+     * inventory-gap path; production is unchanged since nothing is short.
+     */
+    @Test
+    void aReleaseToABuyerWithoutThatInputIsKeptAndCounted() {
+        IoTable table = SmallTables.table(List.of("A/m", "C/s", "C/t"), List.of("A", "C"),
+                new double[] {
+                    0, 100, 0,
+                    0, 0, 0,
+                    0, 0, 0},
+                new double[] {
+                    10, 0,
+                    0, 100,
+                    0, 50});
+        Event release = new Event.StockRelease(new int[] {2}, M, 40, 1, 3);
+        Trajectories with = SmallTables.run(table, SmallTables.parameters(30), List.of(release), 10);
+        Trajectories without = SmallTables.run(table, SmallTables.parameters(30), List.of(), 10);
+
+        for (int t = 0; t < 10; t++) {
+            assertThat(with.stocksTotal.get(t)[2]).as("C/t at step %d", t).isEqualTo(40.0 * Math.min(t, 3));
+            assertThat(with.stocksTotal.get(t)[1]).as("C/s at step %d", t).isCloseTo(without.stocksTotal.get(t)[1], within(1e-9));
+            for (int i = 0; i < 3; i++) {
+                assertThat(with.production.get(t)[i]).isCloseTo(without.production.get(t)[i], within(1e-9));
+            }
+        }
+    }
 }
