@@ -5,18 +5,18 @@ import org.lodestone.core.mrio.IoTable;
 
 /**
  * A model of the bytes one ARIO step moves between memory and the cores, counted from the loops
- * of {@code ArioRun} and {@code FlowPasses} as they stand (commit 362af83): each of the two passes
- * reads the CSR values and columns of Z once ({@value #CSR_BYTES_PER_FLOW_PASS} bytes per flow),
- * and the per-step loops over the product × industry arrays visit only the input entries, the
- * (product of the supplier, buyer) pairs with a stored flow, {@value #BYTES_PER_INPUT_ENTRY} bytes
- * per entry: stock totals 16 (index, buyer, stock); production constraint 33 (index, buyer, mask,
- * coefficient, duration, stock); clearing the two accumulators 20; the gathers and scatters of
- * the two passes 48 (need, den, add, next den, then need, den), counted once each; inventory check
- * and update 64; orders 45. Per-industry vectors add about {@value #BYTES_PER_INDUSTRY} bytes.
+ * of {@code ArioRun} and {@code FlowPasses} as they stand: each of the two passes reads the values
+ * of Z and the input entry of each flow once ({@value #CSR_BYTES_PER_FLOW_PASS} bytes per flow; the
+ * columns are read only for restricted suppliers), and the per-step loops over the input entries,
+ * the (product of the supplier, buyer) pairs with a stored flow, move about
+ * {@value #BYTES_PER_INPUT_ENTRY} bytes per entry: stock totals 12; production constraint 29;
+ * clearing the two accumulators 16; pass A's read-modify-write of them 32; the order units 24 and
+ * their read in pass B 8; inventory check and update 52; orders 73. Per-industry vectors add about
+ * {@value #BYTES_PER_INDUSTRY} bytes.
  *
  * <p>Caches are ignored: it is the traffic of a step whose arrays do not fit in cache, read
- * sequentially. On a network as sparse as {@link SparseNetworks}' the entries are scattered over
- * the S × P arrays and each access fetches a whole 64-byte line, so the real traffic is higher.
+ * sequentially. On a network as sparse as {@link SparseNetworks}' the passes reach the entries
+ * in scattered order and each access fetches a whole 64-byte line, so the real traffic is higher.
  *
  * @param flows        non-zeros of Z
  * @param inputEntries distinct (product of supplier, buyer) pairs with a flow
@@ -26,7 +26,7 @@ record StepTraffic(long flows, long inputEntries, long industries) {
 
     static final int CSR_BYTES_PER_FLOW_PASS = 12;
     static final int CSR_PASSES = 2;
-    static final int BYTES_PER_INPUT_ENTRY = 226;
+    static final int BYTES_PER_INPUT_ENTRY = 246;
     static final int BYTES_PER_INDUSTRY = 200;
 
     /** The model for {@code table}; counts its input entries in one pass over Z (a bit per S × P cell). */
