@@ -31,14 +31,12 @@ final class Pools {
 
     private final SupplyNetwork net;
     private final Shocks shocks;
-    private final Periods periods;
     private final Map<Integer, List<Integer>> buyers = new HashMap<>();
     private final Map<Integer, Map<Set<Integer>, Pool>> pools = new HashMap<>();
 
-    Pools(SupplyNetwork net, Shocks shocks, Periods periods) {
+    Pools(SupplyNetwork net, Shocks shocks) {
         this.net = net;
         this.shocks = shocks;
-        this.periods = periods;
         for (int j = 0; j < net.nodes(); j++) {
             for (SupplyNetwork.Input in : net.inputs(j)) {
                 buyers.computeIfAbsent(in.product(), c -> new ArrayList<>()).add(j);

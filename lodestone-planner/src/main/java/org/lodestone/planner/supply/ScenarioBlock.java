@@ -134,7 +134,7 @@ public final class ScenarioBlock {
     }
 
     private Map<Integer, InventoryRow> inputs() {
-        Pools pools = new Pools(net, shocks, periods);
+        Pools pools = new Pools(net, shocks);
         for (int i = 0; i < net.nodes(); i++) {
             if (active(i)) {
                 pools.supplier(i);
