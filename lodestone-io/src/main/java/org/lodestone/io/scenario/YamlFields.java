@@ -11,26 +11,28 @@ import org.lodestone.io.problem.Problems;
 import org.lodestone.io.yaml.YamlMap;
 
 /**
- * Typed reading of YAML values: each method checks one key, records a located problem when it is
+ * Typed reading of YAML values (scenario and plan files): each method checks one key, records a located problem when it is
  * wrong, and returns empty so that the rest of the file can still be checked.
  */
-final class YamlFields {
+public final class YamlFields {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
 
     private final Problems problems;
 
-    YamlFields(Problems problems) {
+    /** @param problems where each wrong value is recorded */
+    public YamlFields(Problems problems) {
         this.problems = problems;
     }
 
-    Optional<String> text(YamlMap map, String key, boolean required) {
+    /** The text of a key. */
+    public Optional<String> text(YamlMap map, String key, boolean required) {
         return map.scalar(key, required, problems);
     }
 
     /** A number in [min, max]. */
-    OptionalDouble number(YamlMap map, String key, boolean required, double min, double max) {
+    public OptionalDouble number(YamlMap map, String key, boolean required, double min, double max) {
         Optional<String> text = map.scalar(key, required, problems);
         if (text.isEmpty()) {
             return OptionalDouble.empty();
@@ -49,7 +51,7 @@ final class YamlFields {
     }
 
     /** An integer ≥ min. */
-    OptionalInt integer(YamlMap map, String key, boolean required, int min) {
+    public OptionalInt integer(YamlMap map, String key, boolean required, int min) {
         Optional<String> text = map.scalar(key, required, problems);
         if (text.isEmpty()) {
             return OptionalInt.empty();
@@ -62,7 +64,7 @@ final class YamlFields {
     }
 
     /** One of {@code choices}. */
-    Optional<String> choice(YamlMap map, String key, boolean required, List<String> choices) {
+    public Optional<String> choice(YamlMap map, String key, boolean required, List<String> choices) {
         return map.scalar(key, required, problems).filter(value -> {
             if (choices.contains(value)) {
                 return true;
@@ -72,7 +74,8 @@ final class YamlFields {
         });
     }
 
-    Optional<LocalDate> date(YamlMap map, String key, boolean required) {
+    /** An ISO date. */
+    public Optional<LocalDate> date(YamlMap map, String key, boolean required) {
         return map.scalar(key, required, problems).flatMap(value -> {
             try {
                 return Optional.of(LocalDate.parse(value));

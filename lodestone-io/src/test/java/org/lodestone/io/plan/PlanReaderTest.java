@@ -1,0 +1,92 @@
+package org.lodestone.io.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lodestone.core.plan.PlanObjective;
+import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Problem;
+
+/** Plan files: what a valid one gives, and located errors for bad ones. */
+class PlanReaderTest {
+
+    private static final String VALID = """
+            lodestone: 1
+            name: p
+            dataset: builtin:ai-stack
+            decided: 2025-12-15
+            scenarios: [builtin:ree-controls-snap-back, mine.yaml]
+            objective: min-cost
+            target: 0.95
+            capacity:
+              - {region: USA, commodity: ndfeb-magnet, unit-cost: 1e5, lead-days: 300, max: 5000}
+            stockpiles:
+              - {region: USA, commodity: ndfeb-magnet, holding-cost: 80000, release-rate: 0.02}
+            partners:
+              - {region: MYS, joining-cost: 5e7}
+            """;
+
+    @Test
+    void readsEveryPartOfAValidPlan() {
+        LocatedPlan plan = PlanReader.read("plan.yaml", VALID, Path.of("/plans/plan.yaml"));
+
+        assertThat(plan.spec().objective()).isEqualTo(PlanObjective.MIN_COST);
+        assertThat(plan.spec().target()).isEqualTo(0.95);
+        assertThat(plan.spec().capacity().get(0).maxUnitsPerYear()).isEqualTo(5000);
+        assertThat(plan.spec().capacity().get(0).leadDays()).isEqualTo(300);
+        assertThat(plan.spec().stockpiles().get(0).maxUnits()).isInfinite();
+        assertThat(plan.spec().partners().get(0).joiningCost()).isEqualTo(5e7);
+        assertThat(plan.spec().periodDays()).isEqualTo(30);
+        assertThat(plan.scenarioPath(0)).isEqualTo(Path.of("builtin:ree-controls-snap-back"));
+        assertThat(plan.scenarioPath(1)).isEqualTo(Path.of("/plans/mine.yaml"));
+        assertThat(plan.capacity().get(0).line()).isEqualTo(9);
+    }
+
+    @Test
+    void unknownKeysAreLocatedAndListTheValidOnes() {
+        List<Problem> problems = problems(VALID.replace("target: 0.95", "target: 0.95\nbudjet: 10"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.column()).isEqualTo(1);
+            assertThat(p.value()).isEqualTo("budjet");
+            assertThat(p.expected()).contains("budget", "capacity", "stockpiles");
+        });
+    }
+
+    @Test
+    void everyBadValueIsReportedWithItsLineAndColumn() {
+        List<Problem> problems = problems(VALID.replace("objective: min-cost", "objective: cheapest")
+                .replace("release-rate: 0.02", "release-rate: 2").replace("unit-cost: 1e5", "unit-cost: lots"));
+
+        assertThat(problems).extracting(Problem::field).containsExactlyInAnyOrder("objective", "unit-cost", "release-rate");
+        assertThat(problems).filteredOn(p -> p.field().equals("objective")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.column()).isEqualTo(12);
+            assertThat(p.expected()).isEqualTo("one of min-cost, max-min-compute");
+        });
+        assertThat(problems).filteredOn(p -> p.field().equals("release-rate")).singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(11));
+    }
+
+    @Test
+    void maxMinComputeNeedsABudgetAndPartnerOptionsNeedABound() {
+        List<Problem> problems = problems(VALID.replace("objective: min-cost", "objective: max-min-compute")
+                .replace("{region: USA, commodity: ndfeb-magnet, holding", "{region: MYS, commodity: ndfeb-magnet, holding"));
+
+        assertThat(problems).extracting(Problem::value).containsExactlyInAnyOrder("budget", "");
+        assertThat(problems).filteredOn(p -> p.value().equals("budget")).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("is missing"));
+        assertThat(problems).filteredOn(p -> p.field().equals("max")).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("candidate partner MYS");
+            assertThat(p.line()).isEqualTo(11);
+        });
+    }
+
+    private static List<Problem> problems(String text) {
+        return catchThrowableOfType(InputException.class, () -> PlanReader.read("plan.yaml", text, Path.of("plan.yaml"))).errors();
+    }
+}
