@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {"Reverse stress test: finds where a target (e.g. compute-delivered>=0.9) breaks as one input (bisection) or two",
                 "(a grid refined near the boundary) move over their ranges, every other input at its scenario value. Writes",
-                "OUT/index.html, runs.csv, boundary.csv and reverse.json. See docs/methods-uncertainty.md."})
+                "OUT/index.html, runs.csv, boundary.csv and reverse.json. See docs/methods-uncertainty.md and, for Spark, docs/spark.md."})
 final class ReverseCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.yaml", description = "A scenario file or builtin:NAME.")
@@ -74,6 +74,15 @@ final class ReverseCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on which coalition membership is evaluated (default: today).")
     private Optional<LocalDate> date = Optional.empty();
 
+    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
+            description = "local (a pool of threads) or spark (Apache Spark in local mode with --threads cores, one session for the whole "
+                    + "search; docs/spark.md). Default: ${DEFAULT-VALUE}.")
+    private String engine;
+
+    @Option(names = "--evaluations", paramLabel = "FILE",
+            description = "Report on the runs written by the Spark job (ReverseJob --evaluations FILE) instead of running.")
+    private Optional<Path> evaluations = Optional.empty();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -86,7 +95,7 @@ final class ReverseCommand implements Callable<Integer> {
         }
         ReverseResult result = ReverseUseCase.run(new ReverseRequest(scenario, target, vary.stream().map(String::trim).toList(),
                 ranges.stream().map(String::trim).toList(), unit, points, levels, edgeSteps, tolerance, workers, out, coalition,
-                date.orElse(LocalDate.now()), true, Options.version()));
+                date.orElse(LocalDate.now()), true, Options.version(), Options.engine(spec, engine), evaluations));
         PrintWriter w = spec.commandLine().getOut();
         w.print(ReverseTable.render(result));
         w.printf("%nReport: %s (also runs.csv, boundary.csv and reverse.json)%n", result.out().resolve("index.html"));
