@@ -58,8 +58,8 @@ public final class ReverseJob {
             try (JavaSparkContext sc = new JavaSparkContext(conf)) {
                 RecordedRuns runs = run(sc, search, o.integer("--partitions", 4 * sc.defaultParallelism()));
                 write(runs, Path.of(o.get("--evaluations")));
-                System.out.printf(Locale.ROOT, "%s: %s runs in %s Spark jobs on %s in %s s; runs in %s%n", o.scenario(), runs.runs().size(),
-                        runs.get("batches"), sc.master(), runs.get("run_seconds"), o.get("--evaluations"));
+                System.out.printf(Locale.ROOT, "%s: %d runs in %s Spark jobs on %s in %.1f s; runs in %s%n", o.scenario(), runs.runs().size(),
+                        runs.get("batches"), sc.master(), Double.parseDouble(runs.get("run_seconds")), o.get("--evaluations"));
             }
         } catch (InputException e) {
             e.problems().stream().map(Problem::format).forEach(System.err::println);

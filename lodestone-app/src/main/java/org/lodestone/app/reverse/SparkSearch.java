@@ -93,7 +93,7 @@ final class SparkSearch {
         try {
             return new ReverseUseCase.Searched(search.apply(new Replay(runs.runs())), "spark", seconds);
         } catch (IllegalArgumentException e) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, source, 0, 0, "runs", "", "do not hold the runs of this search: "
+            throw InputException.of(new Problem(Problem.Severity.ERROR, source, 0, 0, "runs", "", "do not include every point of this search: "
                     + e.getMessage(), "runs made with the same --vary, --range, --points, --levels, --edge-steps and --tolerance",
                     "The file's header says how its runs were made"));
         }

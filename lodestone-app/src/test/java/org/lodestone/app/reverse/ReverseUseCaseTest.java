@@ -99,7 +99,7 @@ class ReverseUseCaseTest {
         assertThat(replayed.runSeconds()).isEqualTo(4.5);
         assertThat(replayed.evaluations()).hasSameSizeAs(local.evaluations());
         assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of("0.3:1", "10:60"),
-                Optional.of(file)))).hasMessageContaining("spark-runs.csv: error: runs do not hold the runs of this search: point [0.3, 10.0] "
+                Optional.of(file)))).hasMessageContaining("spark-runs.csv: error: runs do not include every point of this search: point [0.3, 10.0] "
                         + "was not run");
         assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.8", both, List.of(), Optional.of(file))))
                 .hasMessageContaining("spark-runs.csv: error: target 'compute-delivered>=0.9' differs from the target (--target) of this search")
