@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,23 +100,8 @@ public final class EnsembleJob {
     }
 
     private static Map<String, String> options(String[] args) {
-        Map<String, String> o = new HashMap<>();
-        List<String> positional = new ArrayList<>();
-        for (int k = 0; k < args.length; k++) {
-            if (args[k].startsWith("--")) {
-                if (k + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + args[k] + " needs a value");
-                }
-                o.put(args[k], args[++k]);
-            } else {
-                positional.add(args[k]);
-            }
-        }
-        if (positional.size() != 1 || !o.containsKey("--summary")) {
-            throw new IllegalArgumentException("usage: EnsembleJob SCENARIO --summary FILE [--runs N] [--from K] [--samples N] [--seed S] [--coalition C] "
-                    + "[--date YYYY-MM-DD] [--partitions P] [--master URL]");
-        }
-        o.put("scenario", positional.get(0));
-        return o;
+        JobOptions parsed = JobOptions.parse(args, List.of("--summary"), "EnsembleJob SCENARIO --summary FILE [--runs N] [--from K] [--samples N] "
+                + "[--seed S] [--coalition C] [--date YYYY-MM-DD] [--partitions P] [--master URL]");
+        return parsed.asMap();
     }
 }

@@ -31,10 +31,11 @@ import org.lodestone.io.scenario.ScenarioReader;
  * job, so every task of a job on an executor shares them (they are read-only).
  *
  * @param layout       the summary layout
+ * @param units        the reporting units, coalition first
  * @param evaluator    runs one member
  * @param scenarioHash SHA-256 of the scenario file, as every result records it
  */
-public record MemberContext(EnsembleLayout layout, EngineEvaluator evaluator, String scenarioHash) {
+public record MemberContext(EnsembleLayout layout, ReportingUnits units, EngineEvaluator evaluator, String scenarioHash) {
 
     private static final Map<String, MemberContext> CACHE = new ConcurrentHashMap<>();
 
@@ -55,7 +56,7 @@ public record MemberContext(EnsembleLayout layout, EngineEvaluator evaluator, St
                 FinalCommodity.of(dataset).orElseThrow(() -> new IllegalStateException("dataset " + dataset.info().id()
                         + " has no final commodity")).value());
         MemberBinding binding = new MemberBinding(located, table, Optional.of(dataset));
-        return new MemberContext(EnsembleLayout.of(units, located.scenario().horizon(), job.inputs()),
+        return new MemberContext(EnsembleLayout.of(units, located.scenario().horizon(), job.inputs()), units,
                 new EngineEvaluator(located.scenario(), job.inputs(), units, binding::bind), located.scenario().hash());
     }
 

@@ -29,6 +29,15 @@ public final class SparkMembers {
 
     /** Runs members {@code from} (inclusive) to {@code to} (exclusive) only: one share of an ensemble split among jobs. */
     public static EnsembleSummary run(JavaSparkContext sc, MemberJob job, MemberDesign design, long from, long to, int partitions) {
+        return run(sc, sc.broadcast(job), design, from, to, partitions);
+    }
+
+    /**
+     * Runs members {@code from} to {@code to} of a job already broadcast: a search that runs many
+     * batches of one job (a reverse stress test) ships it to the executors once.
+     */
+    public static EnsembleSummary run(JavaSparkContext sc, Broadcast<MemberJob> shared, MemberDesign design, long from, long to,
+            int partitions) {
         long members = to - from;
         if (from < 0 || members < 1 || to > design.size()) {
             throw new IllegalArgumentException("need 0 <= from < to <= " + design.size() + ", got " + from + " and " + to);
@@ -38,7 +47,6 @@ public final class SparkMembers {
         for (int p = 0; p < parts; p++) {
             ranges.add(new long[] {from + members * p / parts, from + members * (p + 1) / parts});
         }
-        Broadcast<MemberJob> shared = sc.broadcast(job);
         return sc.parallelize(ranges, parts).map(range -> {
             MemberContext context = MemberContext.of(shared.value());
             return EnsembleRunner.run(context.layout(), design, context.evaluator(), range[0], range[1], 1, k -> { });

@@ -2,10 +2,8 @@ package org.lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -15,6 +13,7 @@ import org.lodestone.app.ensemble.EnsembleTable;
 import org.lodestone.app.ensemble.EnsembleUseCase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,36 +39,25 @@ final class EnsembleCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's uncertainty.seed, else 0).")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Members run at once (default: all processors).")
-    private Integer threads;
-
-    @Option(names = "--coalition", paramLabel = "C", description = "Group to report for (default: the scenario's, else the dataset's).")
-    private Optional<String> coalition = Optional.empty();
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on which coalition membership is evaluated (default: today).")
-    private Optional<LocalDate> date = Optional.empty();
-
-    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
-            description = "local (a pool of threads) or spark (Apache Spark in local mode with --threads cores; needs the lodestone-spark "
-                    + "module built; docs/spark.md). Default: ${DEFAULT-VALUE}.")
-    private String engine;
-
     @Option(names = "--summary", paramLabel = "FILE", split = ",",
             description = "Report on summaries written by Spark jobs (EnsembleJob --summary FILE), combined, instead of running.")
     private List<Path> summaries = new ArrayList<>();
+
+    @Mixin
+    private MemberRunOptions run;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        int workers = Options.threads(spec, threads);
+        int workers = run.threads();
         if (runs != null && runs < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--runs': " + runs + " (expected >= 1)");
         }
-        EnsembleRequest.Engine where = Options.engine(spec, engine);
+        EnsembleRequest.Engine where = run.engine();
         EnsembleResult result = EnsembleUseCase.run(new EnsembleRequest(scenario, runs == null ? OptionalInt.empty() : OptionalInt.of(runs),
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), workers, out, coalition, date.orElse(LocalDate.now()), true,
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), workers, out, run.coalition(), run.date(), true,
                 Options.version(), where, summaries));
         PrintWriter w = spec.commandLine().getOut();
         w.print(EnsembleTable.render(result));

@@ -2,33 +2,11 @@ package org.lodestone.app.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
-import org.lodestone.app.ensemble.EnsembleRequest;
-import picocli.CommandLine;
 
-/** Checks and defaults shared by the commands' options. */
+/** Values shared by the commands. */
 final class Options {
 
     private Options() {}
-
-    /** {@code --threads}: all processors when not given; a value below 1 is bad input (exit 2). */
-    static int threads(CommandLine.Model.CommandSpec spec, Integer threads) {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
-        }
-        return workers;
-    }
-
-    /** {@code --engine local|spark}; anything else is bad input (exit 2). */
-    static EnsembleRequest.Engine engine(CommandLine.Model.CommandSpec spec, String engine) {
-        return switch (engine.toLowerCase(Locale.ROOT)) {
-            case "local" -> EnsembleRequest.Engine.LOCAL;
-            case "spark" -> EnsembleRequest.Engine.SPARK;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--engine': '" + engine + "' (expected local or spark)");
-        };
-    }
 
     /** Lodestone's version, as recorded in result files. */
     static String version() {

@@ -2,7 +2,6 @@ package org.lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.lodestone.core.reverse.Bisection;
 import org.lodestone.core.reverse.BoundaryGrid;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {"Reverse stress test: finds where a target (e.g. compute-delivered>=0.9) breaks as one input (bisection) or two",
                 "(a grid refined near the boundary) move over their ranges, every other input at its scenario value. Writes",
-                "OUT/index.html, runs.csv, boundary.csv and reverse.json. See docs/methods-uncertainty.md."})
+                "OUT/index.html, runs.csv, boundary.csv and reverse.json. See docs/methods-uncertainty.md and, for Spark, docs/spark.md."})
 final class ReverseCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.yaml", description = "A scenario file or builtin:NAME.")
@@ -65,28 +65,26 @@ final class ReverseCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "lodestone-reverse", description = "Report folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all processors).")
-    private Integer threads;
+    @Option(names = "--evaluations", paramLabel = "FILE",
+            description = "Report on the runs written by the Spark job (ReverseJob --evaluations FILE) instead of running.")
+    private Optional<Path> evaluations = Optional.empty();
 
-    @Option(names = "--coalition", paramLabel = "C", description = "Group to report for (default: the scenario's, else the dataset's).")
-    private Optional<String> coalition = Optional.empty();
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on which coalition membership is evaluated (default: today).")
-    private Optional<LocalDate> date = Optional.empty();
+    @Mixin
+    private MemberRunOptions run;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        int workers = Options.threads(spec, threads);
+        int workers = run.threads();
         if (points < 2 || levels < 0 || levels > 6 || edgeSteps < 0 || !(tolerance > 0 && tolerance < 1)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid grid or tolerance: need --points >= 2, 0 <= --levels <= 6, "
                     + "--edge-steps >= 0 and 0 < --tolerance < 1");
         }
         ReverseResult result = ReverseUseCase.run(new ReverseRequest(scenario, target, vary.stream().map(String::trim).toList(),
-                ranges.stream().map(String::trim).toList(), unit, points, levels, edgeSteps, tolerance, workers, out, coalition,
-                date.orElse(LocalDate.now()), true, Options.version()));
+                ranges.stream().map(String::trim).toList(), unit, points, levels, edgeSteps, tolerance, workers, out, run.coalition(),
+                run.date(), true, Options.version(), run.engine(), evaluations));
         PrintWriter w = spec.commandLine().getOut();
         w.print(ReverseTable.render(result));
         w.printf("%nReport: %s (also runs.csv, boundary.csv and reverse.json)%n", result.out().resolve("index.html"));

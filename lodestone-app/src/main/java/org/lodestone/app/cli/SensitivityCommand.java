@@ -2,7 +2,6 @@ package org.lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.lodestone.app.sensitivity.SensitivityTable;
 import org.lodestone.app.sensitivity.SensitivityUseCase;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
         name = "sensitivity",
         mixinStandardHelpOptions = true,
         description = {"Ranks the inputs varied in the scenario's uncertainty block by their effect on one metric: first-order and",
-                "total Sobol indices from a Saltelli design of N (d + 2) runs (d inputs), with 95% bootstrap intervals, and a",
+                "total Sobol indices from a Saltelli design of N (d + 2) runs (d inputs), with 95%% bootstrap intervals, and a",
                 "tornado chart (each input from its P5 to its P95, the others at their medians). Writes OUT/index.html,",
                 "sensitivity.csv and sensitivity.json. See docs/methods-uncertainty.md."})
 final class SensitivityCommand implements Callable<Integer> {
@@ -45,32 +45,21 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's uncertainty.seed).")
     private Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all processors).")
-    private Integer threads;
-
-    @Option(names = "--coalition", paramLabel = "C", description = "Group to report for (default: the scenario's, else the dataset's).")
-    private Optional<String> coalition = Optional.empty();
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on which coalition membership is evaluated (default: today).")
-    private Optional<LocalDate> date = Optional.empty();
-
-    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
-            description = "local (a pool of threads) or spark (Apache Spark in local mode with --threads cores; docs/spark.md). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    private String engine;
+    @Mixin
+    private MemberRunOptions run;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        int workers = Options.threads(spec, threads);
+        int workers = run.threads();
         if (samples < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--samples': " + samples + " (expected >= 2)");
         }
         SensitivityResult result = SensitivityUseCase.run(new SensitivityRequest(scenario, metric, unit, samples,
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), workers, out, coalition, date.orElse(LocalDate.now()), true,
-                Options.version(), Options.engine(spec, engine)));
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), workers, out, run.coalition(), run.date(), true,
+                Options.version(), run.engine()));
         PrintWriter w = spec.commandLine().getOut();
         w.print(SensitivityTable.render(result));
         w.printf("%nReport: %s (also sensitivity.csv and sensitivity.json)%n", result.out().resolve("index.html"));

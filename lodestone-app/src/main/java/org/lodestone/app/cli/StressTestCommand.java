@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         name = "stress-test",
         mixinStandardHelpOptions = true,
         description = {"The main job: runs every disruption scenario of the bundled library (or those given) on the dataset and",
-                "reports, for the coalition and each member, the AI compute delivered over the horizon (% of baseline), the days",
+                "reports, for the coalition and each member, the AI compute delivered over the horizon (%% of baseline), the days",
                 "until the first shortfall, the deepest shortfall, the days to recover and the most-hit layer of the stack.",
                 "Writes OUT/index.html (a self-contained report), OUT/summary.csv and OUT/summary.json; OUT is replaced only",
                 "when everything is written. See docs/stress-test.md."})

@@ -2,16 +2,12 @@ package org.lodestone.app.ensemble;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.lodestone.core.ensemble.EnsembleRunner;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.MemberDesign;
 import org.lodestone.core.ensemble.Metric;
-import org.lodestone.core.shortfall.ReportingUnit;
 import org.lodestone.io.problem.InputException;
-import org.lodestone.io.problem.Problem;
-import org.lodestone.io.problem.Suggestions;
+import org.lodestone.io.run.UnitChoice;
 
 /** Runs the members of any design (ensemble, sensitivity, reverse stress test) with a progress bar, for the commands that need them. */
 public final class MemberBatch {
@@ -42,19 +38,6 @@ public final class MemberBatch {
      * @throws InputException for an unknown unit or one without the metric
      */
     public static int unit(MemberSetup setup, Optional<String> label, Metric metric) {
-        List<ReportingUnit> units = setup.units().units();
-        int u = label.map(l -> setup.units().indexOf(l)).orElse(0);
-        if (u < 0) {
-            Set<String> known = new TreeSet<>(units.stream().map(ReportingUnit::label).toList());
-            throw InputException.of(new Problem(Problem.Severity.ERROR, "--unit", 0, 0, "unit", label.get(), "is not the coalition or one of "
-                    + "its members or the other producers of " + setup.units().finalCommodity(), "one of " + String.join(", ", known),
-                    Suggestions.hint(label.get(), known)));
-        }
-        if (metric.needsFinalNodes() && !units.get(u).hasFinalNodes()) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, "--unit", 0, 0, "unit", units.get(u).label(), "has no node of "
-                    + setup.units().finalCommodity() + ", so " + metric.key() + " has no value", "a unit with " + setup.units().finalCommodity()
-                    + " or --metric most-hit-lost-days", ""));
-        }
-        return u;
+        return UnitChoice.index(setup.units(), label, metric);
     }
 }

@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Optional;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
+import org.lodestone.io.reverse.RecordedRuns;
 import org.lodestone.io.run.SummaryArchive;
 
 /**
- * {@code --engine spark}: runs an ensemble's (or a sensitivity design's) members on Spark in local mode, in a child JVM whose
- * class path is the Spark job jar and the Spark jars the build resolved
- * ({@code lodestone-spark/target/lodestone-spark.jar} and {@code spark-classpath.txt}), so that the
- * plain CLI carries no Spark. The child writes the merged summary to a file that this process reads
- * back. The Spark module is found beside the application's jar, or at {@code LODESTONE_SPARK_DIR}.
+ * {@code --engine spark}: runs an ensemble's (or a sensitivity design's) members, or a reverse
+ * stress test's search, on Spark in local mode, in a child JVM whose class path is the Spark job jar
+ * and the Spark jars the build resolved ({@code lodestone-spark/target/lodestone-spark.jar} and
+ * {@code spark-classpath.txt}), so that the plain CLI carries no Spark. The child writes the merged
+ * summary (or the search's runs) to a file that this process reads back. The Spark module is found beside the application's jar, or at {@code LODESTONE_SPARK_DIR}.
  */
 public final class SparkEngine {
 
@@ -53,6 +54,21 @@ public final class SparkEngine {
      * @param args the job's options other than {@code --master} and {@code --summary}
      */
     public static SummaryArchive run(String scenario, List<String> args, int threads) throws IOException {
+        return SummaryArchive.read(launch("org.lodestone.spark.EnsembleJob", scenario, args, threads, "--summary", "summary.bin"));
+    }
+
+    /**
+     * Runs {@code ReverseJob SCENARIO ARGS} (one Spark session for the whole search) on Spark
+     * {@code local[threads]} and reads the runs it writes.
+     *
+     * @param args the job's options other than {@code --master} and {@code --evaluations}
+     */
+    public static RecordedRuns reverse(String scenario, List<String> args, int threads) throws IOException {
+        return RecordedRuns.read(launch("org.lodestone.spark.ReverseJob", scenario, args, threads, "--evaluations", "runs.csv"));
+    }
+
+    /** Starts the job in a child JVM, waits for it and returns the file it was asked to write with {@code output}. */
+    private static Path launch(String job, String scenario, List<String> args, int threads, String output, String name) throws IOException {
         Path folder = folder();
         Path jar = folder.resolve("lodestone-spark.jar");
         Path classpath = folder.resolve("spark-classpath.txt");
@@ -62,18 +78,18 @@ public final class SparkEngine {
                     "Build it with ./mvnw -q -DskipTests -pl lodestone-spark -am package, or set LODESTONE_SPARK_DIR"));
         }
         Path work = Files.createTempDirectory("lodestone-spark");
-        Path summary = work.resolve("summary.bin");
+        Path result = work.resolve(name);
         Path log = work.resolve("spark.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-cp", jar + File.pathSeparator + Files.readString(classpath, StandardCharsets.UTF_8).trim(),
-                "org.lodestone.spark.EnsembleJob", scenario, "--master", "local[" + threads + "]", "--summary", summary.toString()));
+        command.addAll(List.of("-cp", jar + File.pathSeparator + Files.readString(classpath, StandardCharsets.UTF_8).trim(), job, scenario,
+                "--master", "local[" + threads + "]", output, result.toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
         try {
             int exit = builder.start().waitFor();
-            if (exit != 0 || !Files.isRegularFile(summary)) {
+            if (exit != 0 || !Files.isRegularFile(result)) {
                 List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
                 throw new IllegalStateException("the Spark job failed (exit " + exit + "); the end of its log " + log + ":\n"
                         + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
@@ -82,7 +98,7 @@ public final class SparkEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the Spark job ran", e);
         }
-        return SummaryArchive.read(summary);
+        return result;
     }
 
     /** {@code LODESTONE_SPARK_DIR}, else {@code lodestone-spark/target} beside the module this class was loaded from. */

@@ -54,7 +54,7 @@ final class ReverseFiles {
                 .put("dataset", r.setup().scope().reference()).put("coalition", r.setup().scope().coalition().id())
                 .put("date", r.setup().scope().date().toString()).put("unit", r.unit()).put("target", r.target().toString())
                 .put("method", r.line().isPresent() ? "bisection" : "grid refined near the boundary").put("runs", r.evaluations().size())
-                .put("threads", r.threads()).put("run_seconds", r.runSeconds());
+                .put("engine", r.engine()).put("threads", r.threads()).put("run_seconds", r.runSeconds());
         ArrayNode axes = root.putArray("inputs");
         for (SearchAxis a : r.axes()) {
             axes.addObject().put("path", a.path()).put("min", a.min()).put("max", a.max()).put("whole_numbers", a.integer());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.lodestone.app.ensemble.EnsembleRequest;
 
 /**
  * What reverse stress test to run.
@@ -24,11 +25,13 @@ import java.util.Optional;
  * @param coalition the group reported for; the scenario's, else the dataset's, when empty
  * @param date      the date membership is evaluated on
  * @param progress  show a progress bar on a terminal
- * @param version   Lodestone's version
+ * @param version     Lodestone's version
+ * @param engine      where the points run: local threads, or Spark in local mode (one session for the whole search)
+ * @param evaluations runs written by the Spark job {@code ReverseJob} to replay instead of running; empty to run
  */
 public record ReverseRequest(String scenario, String target, List<String> vary, List<String> ranges, Optional<String> unit, int points,
         int levels, int edgeSteps, double tolerance, int threads, Path out, Optional<String> coalition, LocalDate date, boolean progress,
-        String version) {
+        String version, EnsembleRequest.Engine engine, Optional<Path> evaluations) {
 
     public ReverseRequest {
         Objects.requireNonNull(scenario, "scenario");
@@ -38,6 +41,8 @@ public record ReverseRequest(String scenario, String target, List<String> vary, 
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(evaluations, "evaluations");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }

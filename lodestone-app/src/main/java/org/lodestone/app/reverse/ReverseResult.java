@@ -20,16 +20,18 @@ import org.lodestone.core.reverse.Target;
  * @param line       the bisection, for one input
  * @param grid       the refined grid, for two inputs
  * @param threads    runs at once
+ * @param engine     where the points ran: {@code local} or {@code spark}
  * @param runSeconds wall-clock seconds of the runs
  * @param version    Lodestone's version
  * @param out        the report folder
  */
 public record ReverseResult(MemberSetup setup, Target target, String unit, Optional<Bisection.Result> line, Optional<BoundaryGrid.Result> grid,
-        int threads, double runSeconds, String version, Path out) {
+        int threads, String engine, double runSeconds, String version, Path out) {
 
     public ReverseResult {
         Objects.requireNonNull(setup, "setup");
         Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(engine, "engine");
         if (line.isPresent() == grid.isPresent()) {
             throw new IllegalArgumentException("a reverse stress test is either a bisection or a grid");
         }

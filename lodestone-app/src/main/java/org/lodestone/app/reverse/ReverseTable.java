@@ -12,8 +12,8 @@ public final class ReverseTable {
     private ReverseTable() {}
 
     public static String render(ReverseResult r) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %s for %s, %d runs, %.1f s%n%s%n", r.setup().scenario().name(),
-                r.target(), r.unit(), r.evaluations().size(), r.runSeconds(), verdict(r)));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %s for %s, %d runs (%s), %.1f s%n%s%n",
+                r.setup().scenario().name(), r.target(), r.unit(), r.evaluations().size(), r.engine(), r.runSeconds(), verdict(r)));
         r.grid().ifPresent(g -> {
             TextTable table = new TextTable(List.of(r.axes().get(0).path(), r.axes().get(1).path()), true, true);
             g.boundary().forEach(p -> table.add(List.of(Csv.number(p[0]), Csv.number(p[1]))));

@@ -3,11 +3,16 @@ package org.lodestone.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.app.ensemble.EnsembleScenarios;
 
-/** {@code lodestone sensitivity} and {@code lodestone reverse} from the command line: output and exit codes. */
+/**
+ * {@code lodestone sensitivity} and {@code lodestone reverse} from the command line: output and exit codes, and the options they
+ * share with {@code ensemble}.
+ */
 class UncertaintyCommandsTest {
 
     @TempDir
@@ -54,5 +59,30 @@ class UncertaintyCommandsTest {
         assertThat(three.err()).contains("names 3 inputs; expected one input (bisection) or two (boundary curve)");
         assertThat(Cli.run("reverse", scenario, "--vary", "events[0].duration").err()).contains("Missing required option: '--target=T'");
         assertThat(dir.resolve("r")).doesNotExist();
+    }
+
+    @Test
+    void theCommandsThatRunMembersCheckTheirSharedOptionsAlike() {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+        for (List<String> command : List.of(List.of("ensemble", scenario, "--out", dir.resolve("e").toString()), List.of("sensitivity", scenario),
+                List.of("reverse", scenario, "--target", "compute-delivered>=0.9", "--vary", "events[0].duration"))) {
+            Cli threads = run(command, "--threads", "0");
+            assertThat(threads.exitCode()).as(command.get(0)).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(threads.err()).contains("Invalid value for option '--threads': 0 (expected >= 1)").contains("Usage: lodestone " + command.get(0));
+            Cli engine = run(command, "--engine", "sprak");
+            assertThat(engine.exitCode()).as(command.get(0)).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(engine.err()).contains("Invalid value for option '--engine': 'sprak' (expected local or spark)");
+            Cli date = run(command, "--date", "June");
+            assertThat(date.exitCode()).as(command.get(0)).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(date.err()).contains("Invalid value for option '--date'");
+            assertThat(Cli.run(command.get(0), "--help").out()).contains("--threads=T", "--coalition=C", "--date=YYYY-MM-DD", "--engine=E");
+        }
+        assertThat(dir.resolve("e")).doesNotExist();
+    }
+
+    private static Cli run(List<String> command, String... more) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
     }
 }

@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.ensemble.EnsembleRequest;
 import org.lodestone.app.ensemble.EnsembleScenarios;
 import org.lodestone.core.reverse.Bisection;
 import org.lodestone.core.reverse.Evaluation;
+import org.lodestone.io.reverse.RecordedRuns;
 
 class ReverseUseCaseTest {
 
@@ -21,8 +24,12 @@ class ReverseUseCaseTest {
     Path dir;
 
     private ReverseRequest request(String scenario, String target, List<String> vary, List<String> ranges) {
+        return request(scenario, target, vary, ranges, Optional.empty());
+    }
+
+    private ReverseRequest request(String scenario, String target, List<String> vary, List<String> ranges, Optional<Path> evaluations) {
         return new ReverseRequest(scenario, target, vary, ranges, Optional.empty(), 3, 1, 2, 0.01, 2, dir.resolve("out"), Optional.empty(),
-                LocalDate.of(2026, 6, 1), false, "test");
+                LocalDate.of(2026, 6, 1), false, "test", EnsembleRequest.Engine.LOCAL, evaluations);
     }
 
     @Test
@@ -73,5 +80,29 @@ class ReverseUseCaseTest {
                 List.of("0:2")))).hasMessageContaining("is not an interval within the field's range; expected LOW < HIGH within [0, 1]");
         assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"),
                 List.of("a-b")))).hasMessageContaining("'a-b' is not LOW:HIGH");
+    }
+
+    @Test
+    void runsMadeBySparkReplayIntoTheLocalReportAndRunsOfAnotherSearchAreRefused() throws IOException {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+        List<String> both = List.of("events[0].share-blocked", "events[0].duration");
+        ReverseResult local = ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of()));
+        String boundary = Files.readString(dir.resolve("out").resolve("boundary.csv"));
+        Path file = dir.resolve("spark-runs.csv");
+        new RecordedRuns(Map.of("scenario_hash", local.setup().scenario().hash(), "coalition", local.unit(), "date", "2026-06-01", "unit",
+                local.unit(), "target", "compute-delivered>=0.9", "run_seconds", "4.5"), both, local.evaluations()).write(file);
+
+        ReverseResult replayed = ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of(), Optional.of(file)));
+
+        assertThat(Files.readString(dir.resolve("out").resolve("boundary.csv"))).isEqualTo(boundary);
+        assertThat(replayed.engine()).isEqualTo("spark");
+        assertThat(replayed.runSeconds()).isEqualTo(4.5);
+        assertThat(replayed.evaluations()).hasSameSizeAs(local.evaluations());
+        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of("0.3:1", "10:60"),
+                Optional.of(file)))).hasMessageContaining("spark-runs.csv: error: runs do not include every point of this search: point [0.3, 10.0] "
+                        + "was not run");
+        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.8", both, List.of(), Optional.of(file))))
+                .hasMessageContaining("spark-runs.csv: error: target 'compute-delivered>=0.9' differs from the target (--target) of this search")
+                .hasMessageContaining("compute-delivered>=0.8");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lodestone.core.ensemble.Metric;
@@ -86,5 +87,37 @@ class ReverseSearchTest {
             assertThat(a.boundary().get(k)).containsExactly(b.boundary().get(k));
         }
         assertThat(a.evaluations()).allSatisfy(e -> assertThat(e.point()[0]).isEqualTo(Math.rint(e.point()[0])));
+    }
+
+    @Test
+    void replayingASearchsOwnRunsRetracesItExactly() {
+        PointEvaluator f = points -> Arrays.stream(points).mapToDouble(p -> 1 - p[0] * p[1]).toArray();
+        Target target = Target.parse("compute-delivered>=0.75");
+        SearchAxis a = new SearchAxis("a", 0, 1, false);
+        SearchAxis b = new SearchAxis("b", 0, 1, false);
+        BoundaryGrid.Result searched = BoundaryGrid.search(f, target, a, b, 5, 1, 3);
+
+        BoundaryGrid.Result replayed = BoundaryGrid.search(new Replay(searched.evaluations()), target, a, b, 5, 1, 3);
+
+        assertThat(replayed.boundary()).hasSameSizeAs(searched.boundary()).isNotEmpty();
+        for (int k = 0; k < searched.boundary().size(); k++) {
+            assertThat(replayed.boundary().get(k)).containsExactly(searched.boundary().get(k));
+        }
+        assertThat(replayed.evaluations()).extracting(Evaluation::value).containsExactlyElementsOf(
+                searched.evaluations().stream().map(Evaluation::value).toList());
+    }
+
+    @Test
+    void aReplayRefusesPointsThatWereNotRun() {
+        PointEvaluator f = points -> Arrays.stream(points).mapToDouble(p -> 1 - 0.25 * p[0]).toArray();
+        Bisection.Result searched = Bisection.search(f, NINETY, new SearchAxis("x", 0, 1, false), 1e-2);
+        Replay replay = new Replay(searched.evaluations());
+
+        assertThat(Bisection.search(replay, NINETY, new SearchAxis("x", 0, 1, false), 1e-2).boundary()).isEqualTo(searched.boundary());
+        assertThatThrownBy(() -> Bisection.search(replay, NINETY, new SearchAxis("x", 0, 1, false), 1e-3))
+                .as("a finer search asks for points the runs do not have").hasMessageContaining("was not run");
+        assertThatThrownBy(() -> Bisection.search(replay, NINETY, new SearchAxis("x", 0, 2, false), 1e-2)).hasMessage("point [2.0] was not run");
+        assertThatThrownBy(() -> new Replay(List.of(new Evaluation(new double[] {0.5}, 0.9, true),
+                new Evaluation(new double[] {0.5}, 0.8, false)))).hasMessageContaining("was run twice with different values, 0.9 and 0.8");
     }
 }
