@@ -26,8 +26,9 @@ import java.util.stream.IntStream;
  * ({@link #orderRowSums}), and serves both that pass and the next step's deliveries, so a pass
  * costs one multiplication per flow and no division.
  *
- * <p>Pass A (deliveries, 4.6–4.7) recomputes O(t) entry by entry from the same factors that made
- * it, so the values are identical to pass B's; it also accumulates next step's weight
+ * <p>Pass A (deliveries, 4.6–4.7) sums, per (product, buyer), the flows times their supplier
+ * factors and applies the order unit once per entry afterwards (flows that are partly blocked
+ * now are summed apart, as their unit differs); it also accumulates next step's weight
  * denominators. It visits suppliers grouped by product ({@link ArioModel#rowsByProduct}), so the
  * slices of the product-by-buyer arrays a product touches stay in cache while its suppliers
  * stream by; it splits columns among workers, pass B rows, so every sum is taken in the same
@@ -44,6 +45,12 @@ final class FlowPasses {
     /** Per (product, buyer), over the suppliers whose flow is partly blocked: Σ W and Σ W · (1 − f); null without restrictions. */
     private final double[] capped;
     private final double[] blocked;
+    /**
+     * Pass A's sums, per (product, buyer), of Z0 · supplier factor · f over the flows that are
+     * partly blocked now (null without restrictions); the other flows' sums are kept in the
+     * deliveries array itself. Multiplied by their order units once the pass is done.
+     */
+    private final double[] addCapped;
 
     /** @param restricted true if the run has export controls or logistics disruptions */
     FlowPasses(ArioModel model, boolean restricted) {
@@ -54,6 +61,7 @@ final class FlowPasses {
         this.unitCapped = restricted ? new double[n] : null;
         this.capped = restricted ? new double[n] : null;
         this.blocked = restricted ? new double[n] : null;
+        this.addCapped = restricted ? new double[n] : null;
     }
 
     /**
@@ -70,8 +78,20 @@ final class FlowPasses {
         if (capped != null) {
             Arrays.fill(capped, 0);
             Arrays.fill(blocked, 0);
+            Arrays.fill(addCapped, 0);
         }
         parts(m.split.parts, t -> deliveriesPart(t, initial, r, totalDemand, x, rNext, add, denNext, now, next));
+        if (initial) {
+            return;
+        }
+        for (int e = 0; e < add.length; e++) {
+            add[e] *= unit[e];
+        }
+        if (addCapped != null) {
+            for (int e = 0; e < add.length; e++) {
+                add[e] += unitCapped[e] * addCapped[e];
+            }
+        }
     }
 
     private void deliveriesPart(int part, boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext,
@@ -84,27 +104,18 @@ final class FlowPasses {
         double[] values = m.zValues;
         for (int i : m.rowsByProduct) {
             double weightNext = alt ? sigma * rNext[i] : 1;
-            // O[i,j] / D_tot[i] · x[i] = Z0[i,j] · perFlow · unit[s,j]
+            // O[i,j] / D_tot[i] · x[i] = Z0[i,j] · perFlow · unit[s,j]; unit is applied per entry after the pass
             double perFlow = totalDemand[i] == 0 ? 0 : supplierFactor(initial, r[i]) * (x[i] / totalDemand[i]);
             boolean restrictedNow = !initial && now.restricted(i);
             boolean restrictedNext = next.restricted(i);
             int first = from[i];
             int last = to[i];
             if (!restrictedNow && !restrictedNext) {
-                if (initial) {
-                    for (int k = first; k < last; k++) {
-                        int e = entryOf[k];
-                        double z = values[k];
-                        add[e] += z * perFlow;
-                        denNext[e] += z * weightNext;
-                    }
-                } else {
-                    for (int k = first; k < last; k++) {
-                        int e = entryOf[k];
-                        double z = values[k];
-                        add[e] += z * perFlow * unit[e];
-                        denNext[e] += z * weightNext;
-                    }
+                for (int k = first; k < last; k++) {
+                    int e = entryOf[k];
+                    double z = values[k];
+                    add[e] += z * perFlow;
+                    denNext[e] += z * weightNext;
                 }
                 continue;
             }
@@ -112,8 +123,11 @@ final class FlowPasses {
                 int j = columns[k];
                 int e = entryOf[k];
                 double z = values[k];
-                if (perFlow != 0) {
-                    add[e] += z * perFlow * (initial ? 1 : unitOf(e, restrictedNow ? now.factor(i, j) : 1));
+                double f = restrictedNow ? now.factor(i, j) : 1;
+                if (f < 1) {
+                    addCapped[e] += z * perFlow * f;
+                } else {
+                    add[e] += z * perFlow;
                 }
                 double weight = z * weightNext;
                 denNext[e] += weight;
