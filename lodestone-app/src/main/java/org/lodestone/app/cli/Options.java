@@ -2,8 +2,10 @@ package org.lodestone.app.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.lodestone.app.ensemble.EnsembleRequest;
+import org.lodestone.store.StoreUrl;
 import picocli.CommandLine;
 
 /** Checks and defaults shared by the commands' options. */
@@ -36,6 +38,18 @@ final class Options {
             return new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the version", e);
+        }
+    }
+
+    /** {@code --db}: the DuckDB file in the working directory when not given; a bad URL is bad input (exit 2). */
+    static StoreUrl db(CommandLine.Model.CommandSpec spec, String db) {
+        if (db == null) {
+            return StoreUrl.defaultIn(Path.of("").toAbsolutePath());
+        }
+        try {
+            return StoreUrl.parse(db);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option " + e.getMessage());
         }
     }
 }

@@ -1,0 +1,134 @@
+package org.lodestone.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lodestone.app.stresstest.ScenarioJob;
+import org.lodestone.store.Refused;
+import org.lodestone.store.Store;
+import org.lodestone.store.access.Principal;
+import org.lodestone.store.access.Role;
+import org.lodestone.store.run.RunRecord;
+
+/**
+ * Runs: start one (202 with its id; it runs in the background), follow it by server-sent events,
+ * fetch its summary and series, compare two. A run is visible to its owner, admins and whoever
+ * may read its scenario.
+ */
+final class RunRoutes {
+
+    private final Store store;
+    private final Jobs jobs;
+    private final ScenarioCatalog scenarios;
+    private final DatasetRoutes datasets;
+
+    RunRoutes(Store store, Jobs jobs, DatasetRoutes datasets) {
+        this.store = store;
+        this.jobs = jobs;
+        this.scenarios = new ScenarioCatalog(store);
+        this.datasets = datasets;
+    }
+
+    void register(RoutesConfig r) {
+        r.post("/api/runs", this::start);
+        r.get("/api/runs", this::list);
+        r.get("/api/runs/{id}", ctx -> Json.send(ctx, 200, describe(visible(ctx, ctx.pathParam("id")), true)));
+        r.get("/api/runs/{id}/series", this::series);
+        r.sse("/api/runs/{id}/events", client -> jobs.subscribe(visible(client.ctx(), client.ctx().pathParam("id")), client));
+        r.get("/api/compare", this::compare);
+    }
+
+    /** {@code {"scenario": "builtin:NAME" | "store:ID[@V]", "coalition"?: "...", "date"?: "YYYY-MM-DD"}}. */
+    private void start(Context ctx) {
+        Principal caller = Caller.require(ctx, Role.ANALYST);
+        JsonNode body = Json.body(ctx);
+        ScenarioCatalog.Resolved scenario = scenarios.resolve(caller, Json.text(body, "scenario"));
+        String dataset = datasets.resolve(caller, scenario.entry().scenario().dataset());
+        Optional<String> coalition = body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
+        var date = ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
+        RunRecord run = jobs.start(caller.name(), scenario, dataset, coalition, date);
+        ctx.header("Location", "/api/runs/" + run.id());
+        Json.send(ctx, 202, describe(run, false));
+    }
+
+    private void list(Context ctx) {
+        Principal caller = Caller.of(ctx);
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        for (RunRecord run : store.runs().list()) {
+            if (mayRead(caller, run)) {
+                out.add(describe(run, false));
+            }
+        }
+        Json.send(ctx, 200, out);
+    }
+
+    /** {@code ?name=compute:pax-silica&name=…}; all series when no name is given. */
+    private void series(Context ctx) {
+        RunRecord run = visible(ctx, ctx.pathParam("id"));
+        Map<String, double[]> series = store.runs().series(run.id(), ctx.queryParams("name"));
+        Json.send(ctx, 200, Map.of("run", run.id(), "status", run.status().key(), "series", series));
+    }
+
+    /** Two runs side by side: their summaries and the series both have. */
+    private void compare(Context ctx) {
+        RunRecord a = visible(ctx, required(ctx, "a"));
+        RunRecord b = visible(ctx, required(ctx, "b"));
+        Map<String, double[]> sa = store.runs().series(a.id(), List.of());
+        Map<String, double[]> sb = store.runs().series(b.id(), List.of());
+        ObjectNode out = Json.MAPPER.createObjectNode();
+        out.set("a", describe(a, true));
+        out.set("b", describe(b, true));
+        ObjectNode common = out.putObject("series");
+        for (Map.Entry<String, double[]> e : sa.entrySet()) {
+            if (sb.containsKey(e.getKey()) && e.getKey().startsWith(ScenarioJob.COMPUTE)) {
+                ObjectNode pair = common.putObject(e.getKey());
+                pair.putPOJO("a", e.getValue());
+                pair.putPOJO("b", sb.get(e.getKey()));
+            }
+        }
+        Json.send(ctx, 200, out);
+    }
+
+    private RunRecord visible(Context ctx, String id) {
+        RunRecord run = store.runs().get(id).orElseThrow(() -> Refused.notFound("run '" + id + "'"));
+        if (!mayRead(Caller.of(ctx), run)) {
+            throw new Refused(Refused.Reason.FORBIDDEN, "run '" + id + "' is of scenario " + run.scenarioRef() + ", which is not shared with user '"
+                    + Caller.of(ctx).name() + "'");
+        }
+        return run;
+    }
+
+    private boolean mayRead(Principal caller, RunRecord run) {
+        return run.owner().equals(caller.name()) || caller.can(Role.ADMIN) || scenarios.readable(caller, run.scenarioRef());
+    }
+
+    private static String required(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) {
+            throw new BadRequest(name, "is required: the id of a run");
+        }
+        return value;
+    }
+
+    private static ObjectNode describe(RunRecord run, boolean withSummary) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("id", run.id()).put("kind", run.kind()).put("scenario", run.scenarioRef())
+                .put("scenario_version", run.scenarioVersion()).put("owner", run.owner()).put("status", run.status().key())
+                .put("created_at", run.createdAt().toString()).put("series", run.seriesCount());
+        run.finishedAt().ifPresent(t -> node.put("finished_at", t.toString()));
+        run.error().ifPresent(e -> node.put("error", e));
+        node.put("events", "/api/runs/" + run.id() + "/events");
+        if (withSummary && run.summary().isPresent()) {
+            try {
+                node.set("summary", Json.MAPPER.readTree(run.summary().get()));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("the stored summary of run " + run.id() + " is not JSON", e);
+            }
+        }
+        return node;
+    }
+}
