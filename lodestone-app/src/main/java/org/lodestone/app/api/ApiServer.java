@@ -75,6 +75,7 @@ public final class ApiServer implements AutoCloseable {
         new AdminRoutes(store).register(r);
         datasets.register(r);
         new ExposureRoutes(datasets).register(r);
+        new StackRoutes(datasets).register(r);
         new ScenarioRoutes(store).register(r);
         new RunRoutes(store, jobs, datasets).register(r);
         r.exception(BadRequest.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.field(e.field(), e.getMessage())));
