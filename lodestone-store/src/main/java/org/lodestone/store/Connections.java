@@ -2,9 +2,13 @@ package org.lodestone.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import org.duckdb.DuckDBConnection;
 
 /**
@@ -26,9 +30,16 @@ interface Connections extends AutoCloseable {
         }
     }
 
-    /** One embedded DuckDB database. */
+    /**
+     * One embedded DuckDB database. Duplicates of the root connection are kept for reuse (opening
+     * one per request costs milliseconds); a handed-out connection goes back to the idle list
+     * when closed.
+     */
     final class Duck implements Connections {
+        private static final int IDLE = 16;
+
         private final DuckDBConnection root;
+        private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE);
 
         Duck(StoreUrl url) throws SQLException {
             root = (DuckDBConnection) DriverManager.getConnection(url.jdbcUrl());
@@ -36,12 +47,38 @@ interface Connections extends AutoCloseable {
 
         @Override
         public Connection get() throws SQLException {
-            return root.duplicate();
+            Connection c = idle.poll();
+            Connection real = c != null ? c : root.duplicate();
+            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                            release(real);
+                            return null;
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+
+        private void release(Connection real) throws SQLException {
+            if (!real.getAutoCommit()) {
+                real.rollback();
+                real.setAutoCommit(true);
+            }
+            if (!idle.offer(real)) {
+                real.close();
+            }
         }
 
         @Override
         public void close() {
             try {
+                for (Connection c = idle.poll(); c != null; c = idle.poll()) {
+                    c.close();
+                }
                 root.close();
             } catch (SQLException e) {
                 throw new StoreException("cannot close the DuckDB store", e);

@@ -45,6 +45,7 @@ final class AdminRoutes {
         }
         try {
             Json.send(ctx, 200, principal(store.users().save(admin.name(), ctx.pathParam("name"), role, groups)));
+            Caller.forget();
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage().startsWith("group") ? "groups" : "name", e.getMessage());
         }

@@ -3,6 +3,7 @@ package org.lodestone.app.api;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.store.Refused;
 import org.lodestone.store.access.Principal;
 import org.lodestone.store.access.Role;
@@ -15,6 +16,12 @@ import org.lodestone.store.access.Tokens;
 final class Caller {
 
     private static final String KEY = "lodestone.principal";
+    /** How long a token's user is remembered before the store is asked again (role changes take effect after it). */
+    static final long REMEMBER_NANOS = 10_000_000_000L;
+
+    private record Remembered(Principal principal, long until) {}
+
+    private static final Map<String, Remembered> REMEMBERED = new ConcurrentHashMap<>();
 
     private Caller() {}
 
@@ -24,9 +31,23 @@ final class Caller {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw unauthorized("send the header Authorization: Bearer TOKEN (create one with `lodestone admin create-token`)");
         }
-        Principal principal = tokens.authenticate(header.substring(7).strip())
-                .orElseThrow(() -> unauthorized("the bearer token is not known; Maybe it was mistyped or created on another store"));
-        ctx.attribute(KEY, principal);
+        String token = header.substring(7).strip();
+        Remembered known = REMEMBERED.get(token);
+        if (known == null || known.until() < System.nanoTime()) {
+            Principal principal = tokens.authenticate(token)
+                    .orElseThrow(() -> unauthorized("the bearer token is not known; Maybe it was mistyped or created on another store"));
+            known = new Remembered(principal, System.nanoTime() + REMEMBER_NANOS);
+            if (REMEMBERED.size() > 10_000) {
+                REMEMBERED.clear();
+            }
+            REMEMBERED.put(token, known);
+        }
+        ctx.attribute(KEY, known.principal());
+    }
+
+    /** Forgets every remembered token, after users or roles change. */
+    static void forget() {
+        REMEMBERED.clear();
     }
 
     static Principal of(Context ctx) {

@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.app.stresstest.ScenarioJob;
 import org.lodestone.store.Refused;
 import org.lodestone.store.Store;
 import org.lodestone.store.access.Principal;
 import org.lodestone.store.access.Role;
 import org.lodestone.store.run.RunRecord;
+import org.lodestone.store.run.RunStatus;
 
 /**
  * Runs: start one (202 with its id; it runs in the background), follow it by server-sent events,
@@ -26,6 +29,9 @@ final class RunRoutes {
     private final Jobs jobs;
     private final ScenarioCatalog scenarios;
     private final DatasetRoutes datasets;
+    /** Finished runs never change: their records and series are kept after the first read. */
+    private final Map<String, RunRecord> finished = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, double[]>> finishedSeries = new ConcurrentHashMap<>();
 
     RunRoutes(Store store, Jobs jobs, DatasetRoutes datasets) {
         this.store = store;
@@ -70,7 +76,15 @@ final class RunRoutes {
     /** {@code ?name=compute:pax-silica&name=…}; all series when no name is given. */
     private void series(Context ctx) {
         RunRecord run = visible(ctx, ctx.pathParam("id"));
-        Map<String, double[]> series = store.runs().series(run.id(), ctx.queryParams("name"));
+        List<String> names = ctx.queryParams("name");
+        Map<String, double[]> series;
+        if (run.status() == RunStatus.DONE) {
+            Map<String, double[]> all = finishedSeries.computeIfAbsent(run.id(), id -> remember(store.runs().series(id, List.of())));
+            series = new LinkedHashMap<>(all);
+            series.keySet().removeIf(name -> !names.isEmpty() && !names.contains(name));
+        } else {
+            series = store.runs().series(run.id(), names);
+        }
         Json.send(ctx, 200, Map.of("run", run.id(), "status", run.status().key(), "series", series));
     }
 
@@ -95,12 +109,27 @@ final class RunRoutes {
     }
 
     private RunRecord visible(Context ctx, String id) {
-        RunRecord run = store.runs().get(id).orElseThrow(() -> Refused.notFound("run '" + id + "'"));
+        RunRecord run = finished.get(id);
+        if (run == null) {
+            run = store.runs().get(id).orElseThrow(() -> Refused.notFound("run '" + id + "'"));
+            if (run.status().isFinal()) {
+                finished.put(id, remember(run));
+            }
+        }
         if (!mayRead(Caller.of(ctx), run)) {
             throw new Refused(Refused.Reason.FORBIDDEN, "run '" + id + "' is of scenario " + run.scenarioRef() + ", which is not shared with user '"
                     + Caller.of(ctx).name() + "'");
         }
         return run;
+    }
+
+    /** Bounds the caches: past a few hundred entries they start again (runs are re-read from the store). */
+    private <T> T remember(T value) {
+        if (finished.size() > 500 || finishedSeries.size() > 50) {
+            finished.clear();
+            finishedSeries.clear();
+        }
+        return value;
     }
 
     private boolean mayRead(Principal caller, RunRecord run) {
