@@ -57,12 +57,12 @@ public final class ApiServer implements AutoCloseable {
         Path scratch = scratch();
         Jobs jobs = new Jobs(store, settings.jobConcurrency(), settings.jobQueue(), settings.version());
         DatasetRoutes datasets = new DatasetRoutes(store, scratch);
-        Javalin app = Javalin.create(cfg -> configure(cfg, settings, store, jobs, datasets));
+        Javalin app = Javalin.create(cfg -> configure(cfg, settings, store, jobs, datasets, scratch));
         app.start(settings.host(), settings.port());
         return new ApiServer(app, jobs);
     }
 
-    private static void configure(JavalinConfig cfg, Settings settings, Store store, Jobs jobs, DatasetRoutes datasets) {
+    private static void configure(JavalinConfig cfg, Settings settings, Store store, Jobs jobs, DatasetRoutes datasets, Path scratch) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
@@ -77,7 +77,7 @@ public final class ApiServer implements AutoCloseable {
         new ExposureRoutes(datasets).register(r);
         new StackRoutes(datasets).register(r);
         new ScenarioRoutes(store).register(r);
-        new RunRoutes(store, jobs, datasets).register(r);
+        new RunRoutes(store, jobs, datasets, scratch).register(r);
         r.exception(BadRequest.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.field(e.field(), e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.input(e.problems())));
         r.exception(Refused.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(status(e.reason()), title(e.reason()), e.getMessage())));

@@ -1,10 +1,9 @@
 package org.lodestone.app.api;
 
 import io.javalin.http.sse.SseClient;
-import java.time.LocalDate;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.lodestone.app.stresstest.ScenarioJob;
+import org.lodestone.core.ario.StepListener;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.store.Store;
@@ -39,6 +39,12 @@ final class Jobs implements AutoCloseable {
         }
     }
 
+    /** What a job computes; steps go to the progress events. */
+    @FunctionalInterface
+    interface Work {
+        ScenarioJob.Output run(StepListener steps) throws IOException;
+    }
+
     private final Store store;
     private final String version;
     private final ExecutorService workers;
@@ -61,15 +67,15 @@ final class Jobs implements AutoCloseable {
      *
      * @throws TooManyJobs when the queue is full
      */
-    RunRecord start(String owner, ScenarioCatalog.Resolved scenario, String dataset, Optional<String> coalition, LocalDate date) {
+    RunRecord start(String owner, String kind, ScenarioCatalog.Resolved scenario, Work work) {
         if (!slots.tryAcquire()) {
             throw new TooManyJobs();
         }
         try {
-            RunRecord run = store.runs().start(owner, "run", scenario.ref(), scenario.version());
+            RunRecord run = store.runs().start(owner, kind, scenario.ref(), scenario.version());
             Live state = new Live(scenario.entry().scenario().horizon());
             live.put(run.id(), state);
-            workers.execute(() -> execute(run.id(), state, scenario, dataset, coalition, date));
+            workers.execute(() -> execute(run.id(), state, work));
             return run;
         } catch (RuntimeException e) {
             slots.release();
@@ -77,16 +83,18 @@ final class Jobs implements AutoCloseable {
         }
     }
 
-    private void execute(String id, Live state, ScenarioCatalog.Resolved scenario, String dataset, Optional<String> coalition, LocalDate date) {
+    private void execute(String id, Live state, Work work) {
         int every = Math.max(1, state.horizon / EVENTS);
         try {
-            ScenarioJob.Output output = ScenarioJob.run(scenario.entry(), dataset, coalition, date, step -> {
+            ScenarioJob.Output output = work.run(step -> {
                 state.step = step.step() + 1;
                 if (state.step % every == 0) {
-                    broadcast(state, "progress", Json.write(Map.of("run", id, "step", state.step, "horizon", state.horizon)));
+                    broadcast(state, "progress", progress(id, state));
                 }
-            }, version);
+            });
             store.runs().finish(id, output.summaryJson(), output.series());
+        } catch (IOException e) {
+            store.runs().fail(id, "cannot write the results: " + e.getMessage());
         } catch (InputException e) {
             store.runs().fail(id, String.join("\n", e.problems().stream().map(Problem::format).toList()));
         } catch (RuntimeException e) {
@@ -95,7 +103,7 @@ final class Jobs implements AutoCloseable {
             live.remove(id);
             slots.release();
             String status = store.runs().get(id).map(r -> r.status().key()).orElse(RunStatus.FAILED.key());
-            broadcast(state, "done", Json.write(Map.of("run", id, "status", status)));
+            broadcast(state, "done", done(id, status));
             state.clients.forEach(SseClient::close);
         }
     }
@@ -107,18 +115,31 @@ final class Jobs implements AutoCloseable {
             client.keepAlive();
             state.clients.add(client);
             client.onClose(() -> state.clients.remove(client));
-            client.sendEvent("progress", Json.write(Map.of("run", run.id(), "step", state.step, "horizon", state.horizon)));
+            client.sendEvent("progress", progress(run.id(), state));
         }
         RunRecord now = store.runs().get(run.id()).orElse(run);
         if (state == null || now.status().isFinal()) {
-            client.sendEvent("done", Json.write(Map.of("run", run.id(), "status", now.status().key())));
+            client.sendEvent("done", done(run.id(), now.status().key()));
             client.close();
         }
+    }
+
+    /** Lodestone's version, recorded in results. */
+    String version() {
+        return version;
     }
 
     /** Runs queued or running now. */
     int active() {
         return live.size();
+    }
+
+    private static String progress(String run, Live state) {
+        return Json.write(Json.MAPPER.createObjectNode().put("run", run).put("step", state.step).put("horizon", state.horizon));
+    }
+
+    private static String done(String run, String status) {
+        return Json.write(Json.MAPPER.createObjectNode().put("run", run).put("status", status));
     }
 
     private static void broadcast(Live state, String event, String data) {

@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import org.lodestone.app.ensemble.EnsembleJob;
 import org.lodestone.app.stresstest.ScenarioJob;
 import org.lodestone.store.Refused;
 import org.lodestone.store.Store;
@@ -33,15 +38,22 @@ final class RunRoutes {
     private final Map<String, RunRecord> finished = new ConcurrentHashMap<>();
     private final Map<String, Map<String, double[]>> finishedSeries = new ConcurrentHashMap<>();
 
-    RunRoutes(Store store, Jobs jobs, DatasetRoutes datasets) {
+    /** Members of one ensemble, at most (a bound on one job's time). */
+    static final int MAX_MEMBERS = 5_000;
+
+    private final Path scratch;
+
+    RunRoutes(Store store, Jobs jobs, DatasetRoutes datasets, Path scratch) {
         this.store = store;
         this.jobs = jobs;
+        this.scratch = scratch;
         this.scenarios = new ScenarioCatalog(store);
         this.datasets = datasets;
     }
 
     void register(RoutesConfig r) {
         r.post("/api/runs", this::start);
+        r.post("/api/ensembles", this::ensemble);
         r.get("/api/runs", this::list);
         r.get("/api/runs/{id}", ctx -> Json.send(ctx, 200, describe(visible(ctx, ctx.pathParam("id")), true)));
         r.get("/api/runs/{id}/series", this::series);
@@ -57,7 +69,33 @@ final class RunRoutes {
         String dataset = datasets.resolve(caller, scenario.entry().scenario().dataset());
         Optional<String> coalition = body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
         var date = ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
-        RunRecord run = jobs.start(caller.name(), scenario, dataset, coalition, date);
+        RunRecord run = jobs.start(caller.name(), "run", scenario,
+                steps -> ScenarioJob.run(scenario.entry(), dataset, coalition, date, steps, jobs.version()));
+        ctx.header("Location", "/api/runs/" + run.id());
+        Json.send(ctx, 202, describe(run, false));
+    }
+
+    /**
+     * {@code {"scenario", "runs"?: 1-5000 (default 200), "seed"?, "coalition"?, "date"?}}: a Monte Carlo
+     * ensemble of the scenario's {@code uncertainty} block; results are {@code ensemble.json} and the
+     * P5/P50/P95 bands.
+     */
+    private void ensemble(Context ctx) throws IOException {
+        Principal caller = Caller.require(ctx, Role.ANALYST);
+        JsonNode body = Json.body(ctx);
+        ScenarioCatalog.Resolved scenario = scenarios.resolve(caller, Json.text(body, "scenario"));
+        int runs = body.has("runs") ? body.get("runs").asInt(-1) : 200;
+        if (!body.path("runs").isMissingNode() && !body.get("runs").isInt() || runs < 1 || runs > MAX_MEMBERS) {
+            throw new BadRequest("runs", "'" + body.path("runs").asText() + "' is not a whole number from 1 to " + MAX_MEMBERS);
+        }
+        OptionalLong seed = body.hasNonNull("seed") ? OptionalLong.of(body.get("seed").asLong()) : OptionalLong.empty();
+        Optional<String> coalition = body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
+        var date = ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
+        String reference = scenario.yaml().isEmpty() ? scenario.ref()
+                : Files.writeString(scratch.resolve(scenario.ref().substring(ScenarioCatalog.STORE.length()) + "-" + scenario.version() + "-"
+                        + System.nanoTime() + ".yaml"), scenario.yaml()).toString();
+        RunRecord run = jobs.start(caller.name(), "ensemble", scenario,
+                steps -> EnsembleJob.run(reference, runs, seed, coalition, date, jobs.version(), scratch));
         ctx.header("Location", "/api/runs/" + run.id());
         Json.send(ctx, 202, describe(run, false));
     }

@@ -27,8 +27,9 @@ final class ScenarioCatalog {
      * @param ref     {@code builtin:NAME} or {@code store:ID}
      * @param version the stored version, 0 for a bundled scenario
      * @param entry   the parsed scenario
+     * @param yaml    a stored scenario's text, empty for a bundled one
      */
-    record Resolved(String ref, int version, ScenarioEntry entry) {}
+    record Resolved(String ref, int version, ScenarioEntry entry, String yaml) {}
 
     private final Store store;
 
@@ -46,7 +47,7 @@ final class ScenarioCatalog {
             String name = ref.substring(ScenarioLibrary.PREFIX.length());
             String title = ScenarioLibrary.entries().stream().filter(e -> e.name().equals(name)).map(ScenarioLibrary.Entry::title).findFirst()
                     .orElseThrow(() -> Refused.notFound("bundled scenario '" + ref + "'"));
-            return new Resolved(ref, 0, new ScenarioEntry(ref, title, ScenarioLibrary.read(name)));
+            return new Resolved(ref, 0, new ScenarioEntry(ref, title, ScenarioLibrary.read(name)), "");
         }
         if (!ref.startsWith(STORE)) {
             throw new BadRequest("scenario", "'" + ref + "' is neither builtin:NAME nor store:ID[@VERSION]");
@@ -55,7 +56,8 @@ final class ScenarioCatalog {
         OptionalInt version = parts.length == 2 ? OptionalInt.of(parseVersion(parts[1])) : OptionalInt.empty();
         Stored stored = store.scenarios().get(caller, parts[0], version);
         LocatedScenario located = parse(STORE + parts[0] + "@" + stored.version(), stored.files().get(FILE));
-        return new Resolved(STORE + parts[0], stored.version(), new ScenarioEntry(STORE + parts[0], located.scenario().name(), located));
+        return new Resolved(STORE + parts[0], stored.version(), new ScenarioEntry(STORE + parts[0], located.scenario().name(), located),
+                stored.files().get(FILE));
     }
 
     /** Whether the caller may read the scenario a run came from. */

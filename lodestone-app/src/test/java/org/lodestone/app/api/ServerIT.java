@@ -60,7 +60,7 @@ class ServerIT {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).contains("/health", "/api/exposure", "/api/scenarios", "/api/scenarios/{id}", "/api/runs", "/api/runs/{id}/events",
-                "/api/runs/{id}/series", "/api/compare", "/api/datasets", "/api/validate", "/api/tokens");
+                "/api/runs/{id}/series", "/api/compare", "/api/ensembles", "/api/datasets", "/api/validate", "/api/tokens");
     }
 
     @Test
@@ -194,7 +194,7 @@ class ServerIT {
         assertThat(series.get("compute:pax-silica").size()).isEqualTo(365);
         assertThat(series.get("compute:pax-silica").get(0).asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(s.get(s.carl, "/api/runs/" + id).status()).as("a run of a bundled scenario is visible to all").isEqualTo(200);
-        assertThat(events(s.ana, id)).as("events of a finished run").containsExactly("done " + "{\"run\":\"" + id + "\",\"status\":\"done\"}");
+        assertThat(events(s.ana, id)).as("events of a finished run").containsExactly("done {\"run\":\"" + id + "\",\"status\":\"done\"}");
     }
 
     @Test
@@ -214,6 +214,29 @@ class ServerIT {
         double b = min(pair.get("b"));
         assertThat(a).as("blocking all crossing cargo hurts more than half").isLessThan(b);
         assertThat(s.get(s.bob, "/api/compare?a=" + mine).json().get("problems").get(0).get("field").asText()).isEqualTo("b");
+    }
+
+    @Test
+    void anEnsembleStoresItsBands() throws Exception {
+        assertThat(s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 0)).json().get("problems").get(0)
+                .get("field").asText()).isEqualTo("runs");
+        Reply started = s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 12, "seed", 7));
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().get("kind").asText()).isEqualTo("ensemble");
+        String id = started.json().get("id").asText();
+        List<String> events = events(s.ana, id);
+        JsonNode run = s.get(s.ana, "/api/runs/" + id).json();
+        assertThat(events.get(events.size() - 1)).as(run.toString()).contains("\"status\":\"done\"");
+        assertThat(run.get("summary").toString()).contains("malacca-closure");
+        JsonNode series = s.get(s.ana, "/api/runs/" + id + "/series").json().get("series");
+        JsonNode p5 = series.get("band:pax-silica:p5");
+        JsonNode p50 = series.get("band:pax-silica:p50");
+        JsonNode p95 = series.get("band:pax-silica:p95");
+        assertThat(p50.size()).isEqualTo(365);
+        for (int t = 0; t < p50.size(); t++) {
+            assertThat(p5.get(t).asDouble()).isLessThanOrEqualTo(p50.get(t).asDouble());
+            assertThat(p50.get(t).asDouble()).isLessThanOrEqualTo(p95.get(t).asDouble());
+        }
     }
 
     private static double min(JsonNode values) {
