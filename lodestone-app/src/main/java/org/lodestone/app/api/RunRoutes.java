@@ -88,6 +88,10 @@ final class RunRoutes {
         if (!body.path("runs").isMissingNode() && !body.get("runs").isInt() || runs < 1 || runs > MAX_MEMBERS) {
             throw new BadRequest("runs", "'" + body.path("runs").asText() + "' is not a whole number from 1 to " + MAX_MEMBERS);
         }
+        if (!datasets.resolve(caller, scenario.entry().scenario().dataset()).startsWith("builtin:")) {
+            throw new BadRequest("dataset", "ensembles run on bundled datasets (builtin:NAME) only; the scenario names "
+                    + scenario.entry().scenario().dataset() + ". Maybe start single runs (POST /api/runs) instead");
+        }
         OptionalLong seed = body.hasNonNull("seed") ? OptionalLong.of(body.get("seed").asLong()) : OptionalLong.empty();
         Optional<String> coalition = body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
         var date = ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);

@@ -220,6 +220,12 @@ class ServerIT {
     void anEnsembleStoresItsBands() throws Exception {
         assertThat(s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 0)).json().get("problems").get(0)
                 .get("field").asText()).isEqualTo("runs");
+        String yaml = resource("/org/lodestone/io/scenarios/malacca-closure.yaml");
+        s.post(s.ana, "/api/scenarios", Map.of("id", "server-path", "yaml", yaml.replace("dataset: builtin:ai-stack", "dataset: /etc")));
+        Reply serverPath = s.post(s.ana, "/api/ensembles", Map.of("scenario", "store:server-path"));
+        assertThat(serverPath.status()).as("a scenario may not reach the server's files").isEqualTo(400);
+        assertThat(serverPath.json().get("problems").get(0).get("field").asText()).isEqualTo("dataset");
+        assertThat(s.post(s.ana, "/api/runs", Map.of("scenario", "store:server-path")).status()).isEqualTo(400);
         Reply started = s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 12, "seed", 7));
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("kind").asText()).isEqualTo("ensemble");

@@ -2,6 +2,7 @@ package org.lodestone.store.access;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class Users {
     public List<Principal> list() {
         return store.inTransaction(c -> {
             List<String> names = Jdbc.list(c, "SELECT name FROM users ORDER BY name", r -> r.getString(1));
-            List<Principal> out = new java.util.ArrayList<>();
+            List<Principal> out = new ArrayList<>();
             for (String n : names) {
                 find(c, n).ifPresent(out::add);
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.lodestone.store.Jdbc;
 import org.lodestone.store.Refused;
@@ -71,7 +72,7 @@ public final class Library {
     }
 
     /** Replaces who may read it. */
-    public Sharing share(Principal actor, String id, Visibility visibility, java.util.Set<String> users, Optional<String> group) {
+    public Sharing share(Principal actor, String id, Visibility visibility, Set<String> users, Optional<String> group) {
         return store.inTransaction(c -> {
             Sharing old = writable(c, actor, id);
             Sharing next = new Sharing(old.owner(), visibility, users, group);
