@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         versionProvider = LodestoneCommand.Version.class,
         description = "Stress-tests the supply chains of the AI technology stack for a coalition of countries.",
         subcommands = {StressTestCommand.class, ValidateCommand.class, ExposureCommand.class, SimulateCommand.class,
-                ScenariosCommand.class, EnsembleCommand.class, SensitivityCommand.class, ReverseCommand.class, PlanCommand.class},
+                ScenariosCommand.class, EnsembleCommand.class, SensitivityCommand.class, ReverseCommand.class, PlanCommand.class,
+                ServeCommand.class, AdminCommand.class},
         footer = {"", "Exit codes: 0 success, 2 bad input (each problem printed with file:line:column), 1 internal error."})
 public final class LodestoneCommand implements Runnable {
 

@@ -7,7 +7,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.lodestone.core.ario.StepListener;
 
 /** One progress bar on standard error over the steps of every scenario, shared by the runs in parallel. */
-final class Progress implements AutoCloseable {
+class Progress implements AutoCloseable {
 
     private final ProgressBar bar;
 
@@ -23,6 +23,16 @@ final class Progress implements AutoCloseable {
         return new Progress(new ProgressBarBuilder().setTaskName("stress-test").setInitialMax(totalSteps)
                 .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
                 .setUpdateIntervalMillis(100).build());
+    }
+
+    /** No bar: every step goes to {@code steps} instead (the server's progress events). */
+    static Progress forwarding(StepListener steps) {
+        return new Progress(null) {
+            @Override
+            StepListener listener() {
+                return steps;
+            }
+        };
     }
 
     /** A listener that advances the bar by one per step (safe from several threads). */

@@ -58,7 +58,7 @@ public final class ScenarioReader {
      * @param file    the path relative dataset references are resolved from
      * @throws InputException with every problem found
      */
-    static LocatedScenario read(String display, byte[] bytes, Path file) {
+    public static LocatedScenario read(String display, byte[] bytes, Path file) {
         Problems problems = new Problems();
         YamlMap map = YamlMap.parse(display, new String(bytes, StandardCharsets.UTF_8), problems).orElse(null);
         if (map == null) {

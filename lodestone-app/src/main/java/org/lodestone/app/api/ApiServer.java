@@ -1,0 +1,140 @@
+package org.lodestone.app.api;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.lodestone.io.problem.InputException;
+import org.lodestone.store.Refused;
+import org.lodestone.store.Store;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server of {@code lodestone serve}: the JSON API under {@code /api/} (bearer tokens),
+ * {@code /openapi.json}, {@code /health}, and the dashboard at {@code /}.
+ */
+public final class ApiServer implements AutoCloseable {
+
+    /**
+     * How the server runs.
+     *
+     * @param port            TCP port, 0 for any free one
+     * @param host            interface to listen on
+     * @param maxRequestBytes largest request body accepted (413 beyond)
+     * @param jobConcurrency  runs executing at once
+     * @param jobQueue        runs waiting beyond those (429 beyond)
+     * @param version         Lodestone's version, recorded in results
+     */
+    public record Settings(int port, String host, long maxRequestBytes, int jobConcurrency, int jobQueue, String version) {
+
+        /** Defaults: 8 MB bodies, 2 runs at once and 8 waiting. */
+        public static Settings defaults(int port, String version) {
+            return new Settings(port, "127.0.0.1", 8L << 20, 2, 8, version);
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+    private final Javalin app;
+    private final Jobs jobs;
+
+    private ApiServer(Javalin app, Jobs jobs) {
+        this.app = app;
+        this.jobs = jobs;
+    }
+
+    /** Starts listening; runs left unfinished by a previous server are marked interrupted. */
+    public static ApiServer start(Store store, Settings settings) {
+        store.runs().interruptUnfinished();
+        Path scratch = scratch();
+        Jobs jobs = new Jobs(store, settings.jobConcurrency(), settings.jobQueue(), settings.version());
+        DatasetRoutes datasets = new DatasetRoutes(store, scratch);
+        Javalin app = Javalin.create(cfg -> configure(cfg, settings, store, jobs, datasets, scratch));
+        app.start(settings.host(), settings.port());
+        return new ApiServer(app, jobs);
+    }
+
+    private static void configure(JavalinConfig cfg, Settings settings, Store store, Jobs jobs, DatasetRoutes datasets, Path scratch) {
+        cfg.startup.showJavalinBanner = false;
+        cfg.startup.showOldJavalinVersionWarning = false;
+        cfg.http.maxRequestSize = settings.maxRequestBytes();
+        cfg.staticFiles.add("/org/lodestone/app/dashboard", Location.CLASSPATH);
+        cfg.staticFiles.enableWebjars();
+        var r = cfg.routes;
+        r.get("/health", ctx -> Json.send(ctx, 200, Map.of("status", "ok", "version", settings.version(), "runs_active", jobs.active())));
+        r.get("/openapi.json", ctx -> Json.send(ctx, 200, resource("openapi.json")));
+        r.before("/api/*", ctx -> Caller.authenticate(ctx, store.tokens()));
+        new AdminRoutes(store).register(r);
+        datasets.register(r);
+        new ExposureRoutes(datasets).register(r);
+        new StackRoutes(datasets).register(r);
+        new ScenarioRoutes(store).register(r);
+        new RunRoutes(store, jobs, datasets, scratch).register(r);
+        r.exception(BadRequest.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.field(e.field(), e.getMessage())));
+        r.exception(InputException.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.input(e.problems())));
+        r.exception(Refused.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(status(e.reason()), title(e.reason()), e.getMessage())));
+        r.exception(Jobs.TooManyJobs.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(429, "Too Many Requests", e.getMessage())));
+        r.exception(HttpResponseException.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(e.getStatus(),
+                e.getStatus() == 401 ? "Unauthorized" : e.getStatus() == 404 ? "Not Found" : "Error " + e.getStatus(), e.getMessage())));
+        r.exception(Exception.class, (e, ctx) -> {
+            LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+            ProblemBody.send(ctx, ProblemBody.of(500, "Internal Server Error", "internal error: " + e));
+        });
+    }
+
+    private static int status(Refused.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> 404;
+            case FORBIDDEN -> 403;
+            case CONFLICT -> 409;
+        };
+    }
+
+    private static String title(Refused.Reason reason) {
+        return switch (reason) {
+            case NOT_FOUND -> "Not Found";
+            case FORBIDDEN -> "Forbidden";
+            case CONFLICT -> "Conflict";
+        };
+    }
+
+    static String resource(String name) {
+        try (InputStream in = ApiServer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+    }
+
+    private static Path scratch() {
+        try {
+            Path dir = Files.createTempDirectory("lodestone-serve");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a scratch folder for uploaded datasets", e);
+        }
+    }
+
+    /** The port listened on (the chosen one when started with 0). */
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        jobs.close();
+    }
+}

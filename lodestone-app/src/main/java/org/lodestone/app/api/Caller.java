@@ -1,0 +1,78 @@
+package org.lodestone.app.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lodestone.store.Refused;
+import org.lodestone.store.access.Principal;
+import org.lodestone.store.access.Role;
+import org.lodestone.store.access.Tokens;
+
+/**
+ * Who is calling: every {@code /api/} request must carry {@code Authorization: Bearer TOKEN}; the
+ * principal found is kept on the request for the handlers.
+ */
+final class Caller {
+
+    private static final String KEY = "lodestone.principal";
+    /** How long a token's user is remembered before the store is asked again (role changes take effect after it). */
+    static final long REMEMBER_NANOS = 10_000_000_000L;
+
+    private record Remembered(Principal principal, long until) {}
+
+    private static final Map<String, Remembered> REMEMBERED = new ConcurrentHashMap<>();
+
+    private Caller() {}
+
+    /** Before every API request: 401 without a known token. */
+    static void authenticate(Context ctx, Tokens tokens) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw unauthorized("send the header Authorization: Bearer TOKEN (create one with `lodestone admin create-token`)");
+        }
+        String token = header.substring(7).strip();
+        Remembered known = REMEMBERED.get(token);
+        if (known == null || known.until() < System.nanoTime()) {
+            Principal principal = tokens.authenticate(token)
+                    .orElseThrow(() -> unauthorized("the bearer token is not known; Maybe it was mistyped or created on another store"));
+            known = new Remembered(principal, System.nanoTime() + REMEMBER_NANOS);
+            if (REMEMBERED.size() > 10_000) {
+                REMEMBERED.clear();
+            }
+            REMEMBERED.put(token, known);
+        }
+        ctx.attribute(KEY, known.principal());
+    }
+
+    /** Forgets every remembered token, after users or roles change. */
+    static void forget() {
+        REMEMBERED.clear();
+    }
+
+    static Principal of(Context ctx) {
+        Principal p = ctx.attribute(KEY);
+        if (p == null) {
+            throw new IllegalStateException("no principal on an authenticated route: " + ctx.path());
+        }
+        return p;
+    }
+
+    /**
+     * The caller, who must have at least {@code role}.
+     *
+     * @throws Refused FORBIDDEN naming the role needed
+     */
+    static Principal require(Context ctx, Role role) {
+        Principal p = of(ctx);
+        if (!p.can(role)) {
+            throw new Refused(Refused.Reason.FORBIDDEN, "user '" + p.name() + "' is a " + p.role().key() + "; this needs the " + role.key()
+                    + " role or higher");
+        }
+        return p;
+    }
+
+    private static HttpResponseException unauthorized(String detail) {
+        return new HttpResponseException(401, detail, Map.of());
+    }
+}

@@ -1,0 +1,157 @@
+package org.lodestone.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.lodestone.io.dataset.DatasetLoader;
+import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Problem;
+import org.lodestone.store.Store;
+import org.lodestone.store.access.Principal;
+import org.lodestone.store.access.Role;
+import org.lodestone.store.library.Stored;
+
+/**
+ * Datasets: the bundled ones and uploaded folders. An upload is JSON {@code {"id", "files": {NAME:
+ * TEXT}}}; it is loaded as a dataset folder before it is stored, and every problem comes back with
+ * its {@code file:line:column}. Stored datasets are referenced as {@code store:ID[@VERSION]}.
+ */
+final class DatasetRoutes {
+
+    static final String BUILTIN = "builtin:ai-stack";
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
+    private final Store store;
+    private final Path scratch;
+    private final Map<String, Path> folders = new ConcurrentHashMap<>();
+
+    DatasetRoutes(Store store, Path scratch) {
+        this.store = store;
+        this.scratch = scratch;
+    }
+
+    void register(RoutesConfig r) {
+        r.get("/api/datasets", this::list);
+        r.get("/api/datasets/{id}", this::get);
+        r.post("/api/datasets", ctx -> upload(ctx, true));
+        r.put("/api/datasets/{id}", ctx -> upload(ctx, false));
+        r.put("/api/datasets/{id}/sharing", ctx -> Sharings.update(ctx, store.datasets()));
+    }
+
+    private void list(Context ctx) {
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        out.addObject().put("ref", BUILTIN).put("id", "ai-stack").put("version", 0).put("owner", "lodestone").put("visibility", "everyone");
+        for (Stored s : store.datasets().list(Caller.of(ctx))) {
+            out.add(Sharings.describe(s).put("ref", "store:" + s.id()));
+        }
+        Json.send(ctx, 200, out);
+    }
+
+    private void get(Context ctx) {
+        Stored s = store.datasets().get(Caller.of(ctx), ctx.pathParam("id"), OptionalInt.empty());
+        ObjectNode node = Sharings.describe(s).put("ref", "store:" + s.id());
+        node.putPOJO("files", s.files().keySet());
+        Json.send(ctx, 200, node);
+    }
+
+    private void upload(Context ctx, boolean create) {
+        Principal caller = Caller.require(ctx, Role.ANALYST);
+        JsonNode body = Json.body(ctx);
+        String id = create ? Json.text(body, "id") : ctx.pathParam("id");
+        Map<String, String> files = files(body);
+        Path folder = write(id + "-upload-" + System.nanoTime(), files);
+        try {
+            DatasetLoader.load(folder.toString());
+        } catch (InputException e) {
+            throw new InputException(relocate(e.problems(), folder));
+        } finally {
+            delete(folder);
+        }
+        Stored s = create ? store.datasets().create(caller, id, files) : store.datasets().update(caller, id, files);
+        Json.send(ctx, create ? 201 : 200, Sharings.describe(s).put("ref", "store:" + s.id()));
+    }
+
+    /**
+     * A dataset reference usable by the analyses: {@code builtin:NAME} as is, {@code store:ID[@V]}
+     * as a folder written once per version.
+     *
+     * @throws BadRequest for any other form (server paths are not reachable through the API)
+     */
+    String resolve(Principal caller, String ref) {
+        if (ref.startsWith("builtin:")) {
+            return ref;
+        }
+        if (!ref.startsWith(ScenarioCatalog.STORE)) {
+            throw new BadRequest("dataset", "'" + ref + "' is neither builtin:NAME nor store:ID[@VERSION]");
+        }
+        String[] parts = ref.substring(ScenarioCatalog.STORE.length()).split("@", 2);
+        OptionalInt version = parts.length == 2 ? OptionalInt.of(Integer.parseInt(parts[1])) : OptionalInt.empty();
+        Stored s = store.datasets().get(caller, parts[0], version);
+        return folders.computeIfAbsent(s.id() + "@" + s.version(), key -> write(key.replace('@', '-'), s.files())).toString();
+    }
+
+    private static Map<String, String> files(JsonNode body) {
+        JsonNode files = body.get("files");
+        if (files == null || !files.isObject() || files.isEmpty()) {
+            throw new BadRequest("files", "is required: an object of file name to file text, e.g. {\"dataset.yaml\": \"...\"}");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> f = it.next();
+            if (!FILE_NAME.matcher(f.getKey()).matches() || !f.getValue().isTextual()) {
+                throw new BadRequest("files." + f.getKey(), "must be a plain file name (no folders) with text content");
+            }
+            out.put(f.getKey(), f.getValue().asText());
+        }
+        return out;
+    }
+
+    private Path write(String name, Map<String, String> files) {
+        try {
+            Path folder = Files.createDirectories(scratch.resolve(name));
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a dataset to " + scratch, e);
+        }
+    }
+
+    /** Problems name the uploaded file, not the server's scratch folder. */
+    private static List<Problem> relocate(List<Problem> problems, Path folder) {
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : problems) {
+            String file = p.file().startsWith(folder.toString()) ? p.file().substring(folder.toString().length()).replaceFirst("^/", "") : p.file();
+            out.add(new Problem(p.severity(), file.isEmpty() ? "dataset" : file, p.line(), p.column(), p.field(), p.value(), p.message(),
+                    p.expected(), p.hint()));
+        }
+        return out;
+    }
+
+    private static void delete(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+            Files.delete(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the upload folder " + folder, e);
+        }
+    }
+}

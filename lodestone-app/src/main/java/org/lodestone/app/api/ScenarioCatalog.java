@@ -1,0 +1,88 @@
+package org.lodestone.app.api;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.OptionalInt;
+import org.lodestone.app.stresstest.ScenarioEntry;
+import org.lodestone.io.scenario.LocatedScenario;
+import org.lodestone.io.scenario.ScenarioLibrary;
+import org.lodestone.io.scenario.ScenarioReader;
+import org.lodestone.store.Refused;
+import org.lodestone.store.Store;
+import org.lodestone.store.access.Principal;
+import org.lodestone.store.library.Stored;
+
+/**
+ * Finds the scenario a request names: {@code builtin:NAME} (the bundled library, readable by
+ * everyone) or {@code store:ID} / {@code store:ID@VERSION} (a stored scenario the caller may read).
+ */
+final class ScenarioCatalog {
+
+    static final String STORE = "store:";
+    static final String FILE = "scenario.yaml";
+
+    /**
+     * A scenario ready to run.
+     *
+     * @param ref     {@code builtin:NAME} or {@code store:ID}
+     * @param version the stored version, 0 for a bundled scenario
+     * @param entry   the parsed scenario
+     * @param yaml    a stored scenario's text, empty for a bundled one
+     */
+    record Resolved(String ref, int version, ScenarioEntry entry, String yaml) {}
+
+    private final Store store;
+
+    ScenarioCatalog(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * @throws BadRequest for a reference of neither form
+     * @throws Refused    NOT_FOUND or FORBIDDEN for a stored one
+     * @throws org.lodestone.io.problem.InputException if the scenario does not parse
+     */
+    Resolved resolve(Principal caller, String ref) {
+        if (ref.startsWith(ScenarioLibrary.PREFIX)) {
+            String name = ref.substring(ScenarioLibrary.PREFIX.length());
+            String title = ScenarioLibrary.entries().stream().filter(e -> e.name().equals(name)).map(ScenarioLibrary.Entry::title).findFirst()
+                    .orElseThrow(() -> Refused.notFound("bundled scenario '" + ref + "'"));
+            return new Resolved(ref, 0, new ScenarioEntry(ref, title, ScenarioLibrary.read(name)), "");
+        }
+        if (!ref.startsWith(STORE)) {
+            throw new BadRequest("scenario", "'" + ref + "' is neither builtin:NAME nor store:ID[@VERSION]");
+        }
+        String[] parts = ref.substring(STORE.length()).split("@", 2);
+        OptionalInt version = parts.length == 2 ? OptionalInt.of(parseVersion(parts[1])) : OptionalInt.empty();
+        Stored stored = store.scenarios().get(caller, parts[0], version);
+        LocatedScenario located = parse(STORE + parts[0] + "@" + stored.version(), stored.files().get(FILE));
+        return new Resolved(STORE + parts[0], stored.version(), new ScenarioEntry(STORE + parts[0], located.scenario().name(), located),
+                stored.files().get(FILE));
+    }
+
+    /** Whether the caller may read the scenario a run came from. */
+    boolean readable(Principal caller, String ref) {
+        if (ref.startsWith(ScenarioLibrary.PREFIX)) {
+            return true;
+        }
+        try {
+            store.scenarios().get(caller, ref.substring(STORE.length()), OptionalInt.empty());
+            return true;
+        } catch (Refused e) {
+            return false;
+        }
+    }
+
+    /** Parses scenario YAML; problems are located in {@code display} (e.g. {@code store:ree@2}). */
+    static LocatedScenario parse(String display, String yaml) {
+        return ScenarioReader.read(display, yaml.getBytes(StandardCharsets.UTF_8), Path.of(FILE));
+    }
+
+    private static int parseVersion(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new BadRequest("scenario", "version '" + text + "' is not a number; expected store:ID@VERSION");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.lodestone.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.lodestone.store.library.Library;
+import org.lodestone.store.library.Sharing;
+import org.lodestone.store.library.Stored;
+import org.lodestone.store.library.Visibility;
+
+/** The sharing part of stored objects in requests and responses. */
+final class Sharings {
+
+    private Sharings() {}
+
+    /** {@code PUT …/sharing} with {@code {"visibility": "private|users|group", "users": [...], "group": "..."}}. */
+    static void update(Context ctx, Library library) {
+        JsonNode body = Json.body(ctx);
+        Visibility visibility;
+        try {
+            visibility = Visibility.parse(Json.text(body, "visibility"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest("visibility", e.getMessage());
+        }
+        Set<String> users = new LinkedHashSet<>();
+        if (body.has("users")) {
+            if (!body.get("users").isArray()) {
+                throw new BadRequest("users", "must be an array of user names");
+            }
+            body.get("users").forEach(u -> users.add(u.asText()));
+        }
+        Optional<String> group = body.hasNonNull("group") ? Optional.of(body.get("group").asText()) : Optional.empty();
+        Sharing sharing;
+        try {
+            sharing = library.share(Caller.of(ctx), ctx.pathParam("id"), visibility, users, group);
+        } catch (IllegalArgumentException e) {
+            String message = e.getMessage();
+            throw new BadRequest(message.startsWith("group") ? "group" : "users", message);
+        }
+        Json.send(ctx, 200, sharing(Json.MAPPER.createObjectNode(), sharing));
+    }
+
+    static ObjectNode describe(Stored s) {
+        ObjectNode node = Json.MAPPER.createObjectNode().put("id", s.id()).put("version", s.version()).put("latest", s.latest());
+        return sharing(node, s.sharing());
+    }
+
+    private static ObjectNode sharing(ObjectNode node, Sharing sharing) {
+        node.put("owner", sharing.owner()).put("visibility", sharing.visibility().key());
+        node.putPOJO("users", sharing.users());
+        sharing.group().ifPresentOrElse(g -> node.put("group", g), () -> node.putNull("group"));
+        return node;
+    }
+}

@@ -1,0 +1,104 @@
+package org.lodestone.app.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import org.lodestone.store.Store;
+import org.lodestone.store.StoreUrl;
+import org.lodestone.store.access.Role;
+
+/**
+ * A real server on a random loopback port over a fresh DuckDB store, with four users: {@code root}
+ * (admin), {@code ana} (analyst, group nl-team), {@code bob} (analyst, jp-team), {@code carl}
+ * (viewer, nl-team).
+ */
+final class TestServer implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final Store store;
+    final ApiServer server;
+    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final String root;
+    final String ana;
+    final String bob;
+    final String carl;
+
+    /** A response with its body parsed when it is JSON. */
+    record Reply(int status, String body, String contentType) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    TestServer(Path dir, ApiServer.Settings settings) {
+        store = Store.open(StoreUrl.duckdb(dir.resolve("test.duckdb")));
+        root = store.tokens().create("test", "root", Role.ADMIN, "test");
+        ana = store.tokens().create("test", "ana", Role.ANALYST, "test");
+        bob = store.tokens().create("test", "bob", Role.ANALYST, "test");
+        carl = store.tokens().create("test", "carl", Role.VIEWER, "test");
+        store.users().save("test", "ana", Role.ANALYST, Set.of("nl-team"));
+        store.users().save("test", "bob", Role.ANALYST, Set.of("jp-team"));
+        store.users().save("test", "carl", Role.VIEWER, Set.of("nl-team"));
+        server = ApiServer.start(store, settings);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + server.port() + path);
+    }
+
+    Reply get(String token, String path) {
+        return send(request(token, path).GET().build());
+    }
+
+    Reply post(String token, String path, Object body) {
+        return send(request(token, path).POST(publisher(body)).header("Content-Type", "application/json").build());
+    }
+
+    Reply put(String token, String path, Object body) {
+        return send(request(token, path).PUT(publisher(body)).header("Content-Type", "application/json").build());
+    }
+
+    HttpRequest.Builder request(String token, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        return token == null ? b : b.header("Authorization", "Bearer " + token);
+    }
+
+    Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.BodyPublisher publisher(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+}

@@ -1,0 +1,42 @@
+package org.lodestone.store.audit;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import org.lodestone.store.Jdbc;
+import org.lodestone.store.Store;
+
+/** Who ran or changed what: one entry per change, written in the change's own transaction. */
+public final class AuditLog {
+
+    /**
+     * One entry.
+     *
+     * @param at     when
+     * @param actor  the user who acted
+     * @param action what was done, e.g. {@code scenario.create}
+     * @param object the thing acted on, e.g. {@code scenario:ree/2}
+     * @param detail free text
+     */
+    public record Entry(long id, Instant at, String actor, String action, String object, String detail) {}
+
+    private final Store store;
+
+    public AuditLog(Store store) {
+        this.store = store;
+    }
+
+    /** Appends an entry inside the caller's transaction. */
+    public static void record(Connection c, Instant at, String actor, String action, String object, String detail) throws SQLException {
+        Jdbc.update(c, "INSERT INTO audit_log (occurred_at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)", at, actor, action, object,
+                detail);
+    }
+
+    /** The latest {@code limit} entries, newest first. */
+    public List<Entry> latest(int limit) {
+        return store.inTransaction(c -> Jdbc.list(c, "SELECT id, occurred_at, actor, action, object, detail FROM audit_log ORDER BY id DESC LIMIT ?",
+                r -> new Entry(r.getLong("id"), Jdbc.instant(r, "occurred_at"), r.getString("actor"), r.getString("action"), r.getString("object"),
+                        r.getString("detail")), limit));
+    }
+}

@@ -1,0 +1,39 @@
+package org.lodestone.store;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.lodestone.store.run.RunRecord;
+
+/**
+ * The child process of {@link CrashRecoveryIT}: writes large runs to a store forever, saying on
+ * standard output when each write starts and when it committed, until it is killed.
+ */
+public final class CrashingWriter {
+
+    static final int SERIES = 40;
+    static final int STEPS = 3_000;
+
+    private CrashingWriter() {}
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try (Store store = Store.open(StoreUrl.parse(args[0]))) {
+            for (int n = 0; ; n++) {
+                RunRecord run = store.runs().start("writer", "run", "builtin:crash", 0);
+                Map<String, double[]> series = new LinkedHashMap<>();
+                for (int s = 0; s < SERIES; s++) {
+                    double[] values = new double[STEPS];
+                    for (int t = 0; t < STEPS; t++) {
+                        values[t] = n + s * 1e-3 + t * 1e-7;
+                    }
+                    series.put("series-" + s, values);
+                }
+                out.println("writing " + run.id());
+                store.runs().finish(run.id(), "{\"n\":" + n + "}", series);
+                out.println("committed " + run.id());
+            }
+        }
+    }
+}
