@@ -21,7 +21,11 @@ async function api(path, options = {}) {
 
 function chart(id) {
   if (!state.charts[id]) {
-    state.charts[id] = echarts.init($(id), null, { renderer: 'svg' });
+    const c = echarts.init($(id), null, { renderer: 'svg' });
+    // no drawing animation: a chart shows its whole series at once (and screenshots are complete)
+    const set = c.setOption.bind(c);
+    c.setOption = (opt, notMerge) => set(Object.assign({ animation: false }, opt), notMerge);
+    state.charts[id] = c;
   }
   return state.charts[id];
 }
