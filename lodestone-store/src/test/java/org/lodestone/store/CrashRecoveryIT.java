@@ -53,6 +53,8 @@ class CrashRecoveryIT {
                     throw new AssertionError("the writer said: " + line + "\n" + java.nio.file.Files.readString(dir.resolve("writer.err")));
                 }
             }
+        } finally {
+            child.destroyForcibly(); // also when the test fails before its planned kill
         }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the writer was killed").isTrue();
         assertThat(inFlight).as("the writer was killed while writing a run; its stderr: %s",
