@@ -76,7 +76,7 @@ public final class ApiServer implements AutoCloseable {
         datasets.register(r);
         new ExposureRoutes(datasets).register(r);
         new StackRoutes(datasets).register(r);
-        new ScenarioRoutes(store).register(r);
+        new ScenarioRoutes(store, datasets).register(r);
         new RunRoutes(store, jobs, datasets, scratch).register(r);
         r.exception(BadRequest.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.field(e.field(), e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.input(e.problems())));

@@ -7,7 +7,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lodestone.app.simulate.TableSource;
 import org.lodestone.io.scenario.LocatedScenario;
+import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioLibrary;
 import org.lodestone.store.Store;
 import org.lodestone.store.access.Principal;
@@ -20,10 +23,14 @@ import org.lodestone.store.library.Stored;
  */
 final class ScenarioRoutes {
 
+    /** Tables of the datasets scenarios were validated against, by resolved reference (bundled or an immutable stored version). */
+    private final Map<String, TableSource> tables = new ConcurrentHashMap<>();
     private final Store store;
+    private final DatasetRoutes datasets;
 
-    ScenarioRoutes(Store store) {
+    ScenarioRoutes(Store store, DatasetRoutes datasets) {
         this.store = store;
+        this.datasets = datasets;
     }
 
     void register(RoutesConfig r) {
@@ -66,12 +73,19 @@ final class ScenarioRoutes {
         Json.send(ctx, create ? 201 : 200, Sharings.describe(s).put("ref", ScenarioCatalog.STORE + s.id()));
     }
 
-    /** The body is scenario YAML; 200 with its name and horizon, or 400 with every problem located. */
+    /**
+     * The body is scenario YAML: parsed, then every event bound to the scenario's dataset (one the
+     * caller may read), as {@code lodestone validate} does; 200 with its name, horizon and the
+     * number of industries, or 400 with every problem located.
+     */
     private void validate(Context ctx) {
         LocatedScenario located = ScenarioCatalog.parse(ScenarioCatalog.FILE, ctx.body());
+        String dataset = datasets.resolve(Caller.of(ctx), located.scenario().dataset());
+        TableSource source = tables.computeIfAbsent(dataset, ref -> TableSource.load(ref, null));
+        ScenarioBinder.Bound bound = ScenarioBinder.bind(located, source.table(), located.scenario().model(), source.dataset());
         ObjectNode out = Json.MAPPER.createObjectNode().put("valid", true).put("name", located.scenario().name())
                 .put("dataset", located.scenario().dataset()).put("horizon", located.scenario().horizon())
-                .put("events", located.scenario().events().size());
+                .put("events", bound.events().size()).put("industries", source.table().size());
         Json.send(ctx, 200, out);
     }
 

@@ -77,6 +77,22 @@ class ServerIT {
                 .startsWith("scenario.yaml");
     }
 
+    /** validate binds the events to the dataset: a node the dataset lacks is a located 400, as in {@code lodestone validate}. */
+    @Test
+    void validateBindsTheEventsToTheDataset() {
+        String yaml = resource("/org/lodestone/io/scenarios/malacca-closure.yaml");
+        Reply ok = s.post(s.ana, "/api/validate", yaml);
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.json().get("industries").asInt()).isEqualTo(279);
+
+        Reply unknown = s.post(s.ana, "/api/validate", "lodestone: 1\nname: x\ndataset: builtin:ai-stack\nhorizon: 30\nevents:\n"
+                + "  - {type: capacity-loss, at: {region: TWN, sector: unobtainium}, fraction: 0.5, start: 1, duration: 5}\n");
+        assertThat(unknown.status()).isEqualTo(400);
+        JsonNode problem = unknown.json().get("problems").get(0);
+        assertThat(problem.get("location").asText()).startsWith("scenario.yaml:6:");
+        assertThat(unknown.json().toString()).contains("unobtainium");
+    }
+
     @Test
     void aStoredScenarioIsPrivateUntilSharedAndViewersCannotWrite() {
         String yaml = resource("/org/lodestone/io/scenarios/malacca-closure.yaml");
