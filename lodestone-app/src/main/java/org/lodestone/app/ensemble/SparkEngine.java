@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.reverse.RecordedRuns;
@@ -54,7 +56,7 @@ public final class SparkEngine {
      * @param args the job's options other than {@code --master} and {@code --summary}
      */
     public static SummaryArchive run(String scenario, List<String> args, int threads) throws IOException {
-        return SummaryArchive.read(launch("org.lodestone.spark.EnsembleJob", scenario, args, threads, "--summary", "summary.bin"));
+        return launch("org.lodestone.spark.EnsembleJob", scenario, args, threads, "--summary", "summary.bin", SummaryArchive::read);
     }
 
     /**
@@ -64,11 +66,22 @@ public final class SparkEngine {
      * @param args the job's options other than {@code --master} and {@code --evaluations}
      */
     public static RecordedRuns reverse(String scenario, List<String> args, int threads) throws IOException {
-        return RecordedRuns.read(launch("org.lodestone.spark.ReverseJob", scenario, args, threads, "--evaluations", "runs.csv"));
+        return launch("org.lodestone.spark.ReverseJob", scenario, args, threads, "--evaluations", "runs.csv", RecordedRuns::read);
     }
 
-    /** Starts the job in a child JVM, waits for it and returns the file it was asked to write with {@code output}. */
-    private static Path launch(String job, String scenario, List<String> args, int threads, String output, String name) throws IOException {
+    /** Reads what a job wrote. */
+    @FunctionalInterface
+    private interface ResultReader<T> {
+        T read(Path file) throws IOException;
+    }
+
+    /**
+     * Starts the job in a child JVM, waits for it and reads the file it was asked to write with
+     * {@code output}. The job's working folder is removed once read; a failed job's is kept, for
+     * its log.
+     */
+    private static <T> T launch(String job, String scenario, List<String> args, int threads, String output, String name,
+            ResultReader<T> reader) throws IOException {
         Path folder = folder();
         Path jar = folder.resolve("lodestone-spark.jar");
         Path classpath = folder.resolve("spark-classpath.txt");
@@ -98,7 +111,13 @@ public final class SparkEngine {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the Spark job ran", e);
         }
-        return result;
+        T read = reader.read(result);
+        try (Stream<Path> files = Files.walk(work)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        return read;
     }
 
     /** {@code LODESTONE_SPARK_DIR}, else {@code lodestone-spark/target} beside the module this class was loaded from. */
