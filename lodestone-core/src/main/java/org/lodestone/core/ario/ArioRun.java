@@ -26,6 +26,10 @@ public final class ArioRun implements StepView {
     private final FlowPasses passes;
     private final MarketConditions market;
     private final InputEntries entries;
+    /** The split of the entries among workers, and each part's result of the last split loop. */
+    private final EntryParts workers;
+    private final int[] partFirstBad;
+    private final boolean[] partFlag;
     private final int p;
     /** Number of entries; slots from here on hold the stock released into pairs without a flow. */
     private final int n;
@@ -71,6 +75,9 @@ public final class ArioRun implements StepView {
         this.p = model.p;
         this.entries = model.entries;
         this.n = entries.count;
+        this.workers = new EntryParts(n, model.split.parts);
+        this.partFirstBad = new int[workers.parts];
+        this.partFlag = new boolean[workers.parts];
         this.events = new EventSchedule(model, events);
         this.events.registerRebuildDemand(rebuild);
         this.market = new MarketConditions(model, events);
@@ -238,26 +245,68 @@ public final class ArioRun implements StepView {
 
     /** 4.7: stocks += received − used, unless every element is within allclose tolerance. */
     private String updateInventories() {
-        boolean allClose = true;
-        for (int e = 0; e < n; e++) {
-            double use = x[entries.buyer[e]] * m.aS[e];
-            if (use < 0 || add[e] < 0) {
-                return "negative " + (use < 0 ? "use" : "delivery") + " of product " + entries.product[e] + " at industry "
-                        + entries.buyer[e] + ", step " + t;
+        workers.run((part, from, to) -> {
+            int bad = -1;
+            boolean allClose = true;
+            for (int e = from; e < to; e++) {
+                double use = x[entries.buyer[e]] * m.aS[e];
+                if (use < 0 || add[e] < 0) {
+                    bad = e;
+                    break;
+                }
+                allClose &= Math.abs(add[e] - use) <= ATOL + RTOL * Math.abs(use);
             }
-            allClose &= Math.abs(add[e] - use) <= ATOL + RTOL * Math.abs(use);
+            partFirstBad[part] = bad;
+            partFlag[part] = allClose;
+        });
+        int bad = firstOfParts();
+        if (bad >= 0) {
+            boolean useNegative = x[entries.buyer[bad]] * m.aS[bad] < 0;
+            return "negative " + (useNegative ? "use" : "delivery") + " of product " + entries.product[bad] + " at industry "
+                    + entries.buyer[bad] + ", step " + t;
         }
-        if (allClose) {
+        if (allOfParts()) {
             return null;
         }
-        for (int e = 0; e < n; e++) {
-            double updated = stocks[e] - x[entries.buyer[e]] * m.aS[e] + add[e];
-            if (updated < 0 || Double.isNaN(updated)) {
-                return "inventory of product " + entries.product[e] + " at industry " + entries.buyer[e] + " became " + updated + " at step " + t;
+        // a run that crashes here ends; entries after the bad one may already be updated
+        workers.run((part, from, to) -> {
+            int first = -1;
+            for (int e = from; e < to; e++) {
+                double updated = stocks[e] - x[entries.buyer[e]] * m.aS[e] + add[e];
+                if (updated < 0 || Double.isNaN(updated)) {
+                    first = e;
+                    break;
+                }
+                stocks[e] = updated;
             }
-            stocks[e] = updated;
+            partFirstBad[part] = first;
+        });
+        bad = firstOfParts();
+        if (bad >= 0) {
+            double updated = stocks[bad] - x[entries.buyer[bad]] * m.aS[bad] + add[bad];
+            return "inventory of product " + entries.product[bad] + " at industry " + entries.buyer[bad] + " became " + updated + " at step " + t;
         }
         return null;
+    }
+
+    /** The smallest entry a part reported in {@link #partFirstBad}, or −1. */
+    private int firstOfParts() {
+        for (int part = 0; part < workers.parts; part++) {
+            if (partFirstBad[part] >= 0) {
+                return partFirstBad[part];
+            }
+        }
+        return -1;
+    }
+
+    /** True if every part set its {@link #partFlag}. */
+    private boolean allOfParts() {
+        for (int part = 0; part < workers.parts; part++) {
+            if (!partFlag[part]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -311,18 +360,28 @@ public final class ArioRun implements StepView {
         for (int slot = 0; slot < idleSlotBuyer.length && close; slot++) {
             close = isClose(stocks[n + slot], 0);
         }
-        for (int e = 0; e < n && close; e++) {
-            close = isClose(stocks[e], targetOutput[entries.buyer[e]] * m.aS[e] * m.inventoryDuration[e]);
+        if (close) {
+            workers.run((part, from, to) -> {
+                boolean partClose = true;
+                for (int e = from; e < to && partClose; e++) {
+                    partClose = isClose(stocks[e], targetOutput[entries.buyer[e]] * m.aS[e] * m.inventoryDuration[e]);
+                }
+                partFlag[part] = partClose;
+            });
+            close = allOfParts();
         }
-        for (int e = 0; e < n; e++) {
-            int j = entries.buyer[e];
-            double gap = 0;
-            if (!close && !m.infiniteInventory[e]) {
-                double goal = targetOutput[j] * m.aS[e] * m.inventoryDuration[e];
-                gap = Math.max(goal - stocks[e], 0) * m.restorationRate[entries.product[e]];
+        boolean allClose = close;
+        workers.run((part, from, to) -> {
+            for (int e = from; e < to; e++) {
+                int j = entries.buyer[e];
+                double gap = 0;
+                if (!allClose && !m.infiniteInventory[e]) {
+                    double goal = targetOutput[j] * m.aS[e] * m.inventoryDuration[e];
+                    gap = Math.max(goal - stocks[e], 0) * m.restorationRate[entries.product[e]];
+                }
+                need[e] = gap + x[j] * m.aS[e];
             }
-            need[e] = gap + x[j] * m.aS[e];
-        }
+        });
         passes.orderRowSums(need, den, rNext, orderRowsNext, market.next);
     }
 

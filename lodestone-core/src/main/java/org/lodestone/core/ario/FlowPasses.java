@@ -38,6 +38,7 @@ final class FlowPasses {
 
     private final ArioModel m;
     private final boolean alt;
+    private final EntryParts workers;
     /** Per (product, buyer): the order per unit of weight of a supplier nothing restricts. */
     private final double[] unit;
     /** Per (product, buyer): the order per unit of weight of a supplier whose flow is partly blocked; null without restrictions. */
@@ -57,6 +58,7 @@ final class FlowPasses {
         this.m = model;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
         int n = model.entries.count;
+        this.workers = new EntryParts(n, model.split.parts);
         this.unit = new double[n];
         this.unitCapped = restricted ? new double[n] : null;
         this.capped = restricted ? new double[n] : null;
@@ -73,25 +75,29 @@ final class FlowPasses {
      */
     void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext, double[] add, double[] denNext,
             Availability now, Availability next) {
-        Arrays.fill(add, 0);
-        Arrays.fill(denNext, 0);
-        if (capped != null) {
-            Arrays.fill(capped, 0);
-            Arrays.fill(blocked, 0);
-            Arrays.fill(addCapped, 0);
-        }
+        workers.run((part, from, to) -> {
+            Arrays.fill(add, from, to, 0);
+            Arrays.fill(denNext, from, to, 0);
+            if (capped != null) {
+                Arrays.fill(capped, from, to, 0);
+                Arrays.fill(blocked, from, to, 0);
+                Arrays.fill(addCapped, from, to, 0);
+            }
+        });
         parts(m.split.parts, t -> deliveriesPart(t, initial, r, totalDemand, x, rNext, add, denNext, now, next));
         if (initial) {
             return;
         }
-        for (int e = 0; e < add.length; e++) {
-            add[e] *= unit[e];
-        }
-        if (addCapped != null) {
-            for (int e = 0; e < add.length; e++) {
-                add[e] += unitCapped[e] * addCapped[e];
+        workers.run((part, from, to) -> {
+            for (int e = from; e < to; e++) {
+                add[e] *= unit[e];
             }
-        }
+            if (addCapped != null) {
+                for (int e = from; e < to; e++) {
+                    add[e] += unitCapped[e] * addCapped[e];
+                }
+            }
+        });
     }
 
     private void deliveriesPart(int part, boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext,
@@ -205,7 +211,11 @@ final class FlowPasses {
 
     /** unit = need / ΣW, and for unrestricted suppliers times 1 + blocked / (ΣW − capped) when some weight is blocked. */
     private void prepareUnits(double[] need, double[] den) {
-        for (int e = 0; e < unit.length; e++) {
+        workers.run((part, from, to) -> prepareUnits(need, den, from, to));
+    }
+
+    private void prepareUnits(double[] need, double[] den, int from, int to) {
+        for (int e = from; e < to; e++) {
             double d = den[e];
             double u = d == 0 ? 0 : need[e] / d;
             if (capped == null) {

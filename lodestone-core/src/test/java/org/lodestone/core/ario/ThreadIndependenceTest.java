@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.lodestone.core.mrio.SyntheticMrio;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Results do not depend on the number of worker threads, bit for bit: the flow passes split
  * columns (deliveries) or rows (orders) among workers, so every sum keeps its order
- * ({@code FlowPasses}, {@code ColumnSplit}). Runs {@link RandomShocks} with short inventories, so
+ * ({@code FlowPasses}, {@code ColumnSplit}), and per-entry loops compute each entry alone
+ * ({@code EntryParts}). Runs {@link RandomShocks} with short inventories, so
  * that the passes carry rationed, non-equilibrium flows.
  */
 class ThreadIndependenceTest {
@@ -36,11 +39,27 @@ class ThreadIndependenceTest {
         }
     }
 
-    /** Every array of every step, as raw bits. */
+    /** A table with enough input entries that the per-entry loops are split among workers too ({@link EntryParts}). */
+    @Test
+    void theSplitEntryLoopsGiveTheSameResults() {
+        TestTables.Case c = new TestTables.Case("synthetic 45x40 seed 5", SyntheticMrio.generate(45, 40, 5));
+        assertThat(new EntryParts(ArioModel.of(c.table(), ArioParameters.defaults()).entries.count, 2).parts).isEqualTo(2);
+        List<long[]> single = run(c, 1, 25);
+        List<long[]> parallel = run(c, 2, 25);
+        for (int t = 0; t < single.size(); t++) {
+            assertThat(parallel.get(t)).as("2 threads, step %d", t).isEqualTo(single.get(t));
+        }
+    }
+
     private static List<long[]> run(TestTables.Case c, int threads) {
+        return run(c, threads, STEPS);
+    }
+
+    /** Every array of every step, as raw bits. */
+    private static List<long[]> run(TestTables.Case c, int threads, int stepCount) {
         ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(threads).withInventory(5, Map.of()));
         List<long[]> steps = new ArrayList<>();
-        new ArioRun(model, RandomShocks.of(model, new Random(c.name().hashCode()))).run(STEPS, step -> {
+        new ArioRun(model, RandomShocks.of(model, new Random(c.name().hashCode()))).run(stepCount, step -> {
             double[] capital = step.capitalToRecover() == null ? new double[0] : step.capitalToRecover();
             double[] limiting = Arrays.stream(step.limitingInputs()).asDoubleStream().toArray();
             steps.add(Stream.of(step.production(), step.capacity(), step.overproduction(), step.intermediateDemand(),
