@@ -54,8 +54,6 @@ public final class ArioRun implements StepView {
     private double[] orderRowsNext;
     /** What each buyer orders of each input product, placed this step (4.10). */
     private final double[] need;
-    /** Σ of the suppliers' weights per (product, buyer), accumulated in pass A for this step's orders. */
-    private final double[] den;
     private double[] r;
     private double[] rNext;
     private final double[] add;
@@ -107,7 +105,6 @@ public final class ArioRun implements StepView {
         }
         this.orderRowsNext = new double[p];
         this.need = new double[n];
-        this.den = new double[n];
         this.r = new double[p];
         this.rNext = new double[p];
         this.add = new double[n];
@@ -153,7 +150,7 @@ public final class ArioRun implements StepView {
         for (int i = 0; i < p; i++) {
             rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
         }
-        passes.deliveries(initialOrders, r, totalDemand, x, rNext, add, den, market.current, market.next);
+        passes.deliveries(initialOrders, r, totalDemand, x, rNext, add, market.current, market.next);
         String crash = updateInventories();
         if (crash != null) {
             return crash;
@@ -382,7 +379,7 @@ public final class ArioRun implements StepView {
                 need[e] = gap + x[j] * m.aS[e];
             }
         });
-        passes.orderRowSums(need, den, rNext, orderRowsNext, market.next);
+        passes.orderRowSums(need, rNext, orderRowsNext, market.next);
     }
 
     /** NumPy isclose(a, b): |a − b| ≤ atol + rtol·|b|; equal infinities are close, NaN never. */

@@ -26,10 +26,10 @@ import java.util.stream.IntStream;
  * ({@link #orderRowSums}), and serves both that pass and the next step's deliveries, so a pass
  * costs one multiplication per flow and no division.
  *
- * <p>Pass A (deliveries, 4.6–4.7) sums, per (product, buyer), the flows times their supplier
- * factors and applies the order unit once per entry afterwards (flows that are partly blocked
- * now are summed apart, as their unit differs); it also accumulates next step's weight
- * denominators. It visits suppliers grouped by product ({@link ArioModel#rowsByProduct}), so the
+ * <p>Pass A (deliveries, 4.6–4.7) takes what each buyer receives from the weight sums of the
+ * orders being delivered, less what rationed suppliers fall short of, and applies the order unit
+ * once per entry afterwards (see {@link #deliveries}); it also accumulates the weight sums of the
+ * orders placed this step. It visits suppliers grouped by product ({@link ArioModel#rowsByProduct}), so the
  * slices of the product-by-buyer arrays a product touches stay in cache while its suppliers
  * stream by; it splits columns among workers, pass B rows, so every sum is taken in the same
  * order whatever the number of workers.
@@ -52,6 +52,11 @@ final class FlowPasses {
      * deliveries array itself. Multiplied by their order units once the pass is done.
      */
     private final double[] addCapped;
+    /** Per (product, buyer): the weight sums of the orders being delivered, and of those placed this step. */
+    private double[] denNow;
+    private double[] denNext;
+    /** Pass A's sums, per (product, buyer), of Z0 · factor · (1 − x/D_tot) over the rationed suppliers (and the blocked flows' Z0 · factor). */
+    private final double[] shortfall;
 
     /** @param restricted true if the run has export controls or logistics disruptions */
     FlowPasses(ArioModel model, boolean restricted) {
@@ -64,19 +69,36 @@ final class FlowPasses {
         this.capped = restricted ? new double[n] : null;
         this.blocked = restricted ? new double[n] : null;
         this.addCapped = restricted ? new double[n] : null;
+        this.denNow = new double[n];
+        this.denNext = new double[n];
+        this.shortfall = new double[n];
+        initialWeightSums();
     }
 
     /**
-     * Pass A: {@code add[s,j] = Σ_{i of s} O[i,j] / D_tot[i] · x[i]} for the orders placed at the
-     * last {@link #orderRowSums} (or the initial Z0) and, for alt orders,
-     * {@code denNext[s,j] = Σ_{i of s} Z0[i,j] · rNext[i]}.
+     * Pass A: {@code add[s,j] = Σ_{i of s} O[i,j] / D_tot[i] · x[i]}, what each buyer receives of
+     * each product, for the orders placed at the last {@link #orderRowSums} (or the initial Z0),
+     * and the weight sums of the orders placed this step, {@code Σ_{i of s} Z0[i,j] · σ·rNext[i]}
+     * (alt) or {@code Σ Z0[i,j]} (fixed).
+     *
+     * <p>A supplier that delivers all it was asked ({@code x = D_tot}) delivers
+     * {@code Z0[i,j] · factor[i] · unit[s,j]}, and the sum of {@code Z0 · factor} over the
+     * suppliers of a product is the weight sum of the orders being delivered, known from the last
+     * pass. So {@code add = unit · (weight sum − Σ over rationed suppliers of Z0 · factor · (1 − x/D_tot))}:
+     * a supplier that is not rationed costs one accumulation per flow (the new weight sum), not two.
+     * Partly blocked flows are summed apart, as their unit differs.
      *
      * @param initial true while the orders are still the initial Z0
      */
-    void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext, double[] add, double[] denNext,
-            Availability now, Availability next) {
+    void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext, double[] add, Availability now,
+            Availability next) {
+        if (!initial) {
+            double[] swap = denNow;
+            denNow = denNext;
+            denNext = swap;
+        }
         workers.run((part, from, to) -> {
-            Arrays.fill(add, from, to, 0);
+            Arrays.fill(shortfall, from, to, 0);
             Arrays.fill(denNext, from, to, 0);
             if (capped != null) {
                 Arrays.fill(capped, from, to, 0);
@@ -84,15 +106,14 @@ final class FlowPasses {
                 Arrays.fill(addCapped, from, to, 0);
             }
         });
-        parts(m.split.parts, t -> deliveriesPart(t, initial, r, totalDemand, x, rNext, add, denNext, now, next));
-        if (initial) {
-            return;
-        }
+        parts(m.split.parts, t -> deliveriesPart(t, initial, r, totalDemand, x, rNext, now, next));
         workers.run((part, from, to) -> {
             for (int e = from; e < to; e++) {
-                add[e] *= unit[e];
+                // max: when every supplier is rationed the two sums are equal up to rounding
+                double received = Math.max(0, denNow[e] - shortfall[e]);
+                add[e] = initial ? received : unit[e] * received;
             }
-            if (addCapped != null) {
+            if (addCapped != null && !initial) {
                 for (int e = from; e < to; e++) {
                     add[e] += unitCapped[e] * addCapped[e];
                 }
@@ -100,8 +121,18 @@ final class FlowPasses {
         });
     }
 
+    /** The weight sums of the initial orders Z0 · σ, summed as pass A sums them. */
+    private void initialWeightSums() {
+        int[] entryOf = m.entries.ofFlow;
+        for (int i : m.rowsByProduct) {
+            for (int k = m.zRowStart[i]; k < m.zRowStart[i + 1]; k++) {
+                denNow[entryOf[k]] += m.zValues[k] * m.sigma;
+            }
+        }
+    }
+
     private void deliveriesPart(int part, boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext,
-            double[] add, double[] denNext, Availability now, Availability next) {
+            Availability now, Availability next) {
         double sigma = m.sigma;
         int[] entryOf = m.entries.ofFlow;
         int[] from = m.split.start[part];
@@ -111,17 +142,25 @@ final class FlowPasses {
         for (int i : m.rowsByProduct) {
             double weightNext = alt ? sigma * rNext[i] : 1;
             // O[i,j] / D_tot[i] · x[i] = Z0[i,j] · perFlow · unit[s,j]; unit is applied per entry after the pass
-            double perFlow = totalDemand[i] == 0 ? 0 : supplierFactor(initial, r[i]) * (x[i] / totalDemand[i]);
+            double factor = supplierFactor(initial, r[i]);
+            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+            double rationed = factor - perFlow;
             boolean restrictedNow = !initial && now.restricted(i);
             boolean restrictedNext = next.restricted(i);
             int first = from[i];
             int last = to[i];
             if (!restrictedNow && !restrictedNext) {
-                for (int k = first; k < last; k++) {
-                    int e = entryOf[k];
-                    double z = values[k];
-                    add[e] += z * perFlow;
-                    denNext[e] += z * weightNext;
+                if (rationed == 0) {
+                    for (int k = first; k < last; k++) {
+                        denNext[entryOf[k]] += values[k] * weightNext;
+                    }
+                } else {
+                    for (int k = first; k < last; k++) {
+                        int e = entryOf[k];
+                        double z = values[k];
+                        shortfall[e] += z * rationed;
+                        denNext[e] += z * weightNext;
+                    }
                 }
                 continue;
             }
@@ -131,9 +170,10 @@ final class FlowPasses {
                 double z = values[k];
                 double f = restrictedNow ? now.factor(i, j) : 1;
                 if (f < 1) {
+                    shortfall[e] += z * factor;
                     addCapped[e] += z * perFlow * f;
                 } else {
-                    add[e] += z * perFlow;
+                    shortfall[e] += z * rationed;
                 }
                 double weight = z * weightNext;
                 denNext[e] += weight;
@@ -157,12 +197,12 @@ final class FlowPasses {
     }
 
     /**
-     * Fixes the orders placed this step from {@code need} and the weight denominators {@code den}
-     * accumulated by the last pass A, and sums them per supplier (pass B):
+     * Fixes the orders placed this step from {@code need} and the weight sums accumulated by the
+     * last pass A, and sums them per supplier (pass B):
      * {@code rowSums[i] = Σ_j O[i,j]}.
      */
-    void orderRowSums(double[] need, double[] den, double[] r, double[] rowSums, Availability next) {
-        prepareUnits(need, den);
+    void orderRowSums(double[] need, double[] r, double[] rowSums, Availability next) {
+        prepareUnits(need, denNext);
         int parts = m.split.parts;
         int[] rows = m.rowsByProduct;
         parts(parts, t -> {
