@@ -10,35 +10,22 @@ import org.lodestone.core.shock.Event;
  * reference implementation (ARIO-SPEC section 4). The run is pure: no I/O, no clock, no random
  * source; listeners see each step. After construction nothing is allocated per step.
  *
- * <p>Cost per step: two streaming passes over the non-zero flows plus work on the
- * (input product, buyer) pairs that have a flow ({@link InputEntries}); inventories, orders and
- * deliveries are kept per entry. A stock release into a pair without a flow gets a slot after the
- * entries: such an inventory is never used or refilled, but counts in the buyer's total.
+ * <p>Cost per step: two streaming passes over the non-zero flows ({@link FlowPasses}) plus work on
+ * the (input product, buyer) pairs that have a flow ({@link Inventories}).
  */
 public final class ArioRun implements StepView {
-
-    private static final double RTOL = 1e-5;
-    private static final double ATOL = 1e-8;
 
     private final ArioModel m;
     private final EventSchedule events;
     private final RebuildDemand rebuild = new RebuildDemand();
     private final FlowPasses passes;
     private final MarketConditions market;
-    private final InputEntries entries;
-    /** The split of the entries among workers, and each part's result of the last split loop. */
-    private final EntryParts workers;
-    private final int[] partFirstBad;
-    private final boolean[] partFlag;
+    private final Inventories inventories;
     private final int p;
-    /** Number of entries; slots from here on hold the stock released into pairs without a flow. */
-    private final int n;
-    private final int[] idleSlotBuyer;
     private int t;
     private boolean initialOrders = true;
     private boolean capitalDefined = true;
 
-    private final double[] stocks;
     private final double[] alpha;
     private final double[] x;
     private final double[] xCap;
@@ -52,11 +39,8 @@ public final class ArioRun implements StepView {
     private final double[] rebuildDelivered;
     private double[] orderRows;
     private double[] orderRowsNext;
-    /** What each buyer orders of each input product, placed this step (4.10). */
-    private final double[] need;
     private double[] r;
     private double[] rNext;
-    private final double[] add;
     private final double[] stocksTotal;
     private final int[] limiting;
     private final double[] minRatio;
@@ -71,22 +55,11 @@ public final class ArioRun implements StepView {
     public ArioRun(ArioModel model, List<Event> events) {
         this.m = model;
         this.p = model.p;
-        this.entries = model.entries;
-        this.n = entries.count;
-        this.workers = new EntryParts(n, model.split.parts);
-        this.partFirstBad = new int[workers.parts];
-        this.partFlag = new boolean[workers.parts];
         this.events = new EventSchedule(model, events);
         this.events.registerRebuildDemand(rebuild);
         this.market = new MarketConditions(model, events);
         this.passes = new FlowPasses(model, !market.current.none());
-        this.idleSlotBuyer = market.bindReleaseSlots();
-        this.stocks = new double[n + idleSlotBuyer.length];
-        for (int e = 0; e < n; e++) {
-            double v = model.inventoryDuration[e] * model.x0[entries.buyer[e]] * model.aS[e];
-            stocks[e] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
-        }
-        // a pair without a flow starts at 0, or +∞ when its target is infinite (counted through idleInfinite)
+        this.inventories = new Inventories(model, market.bindReleaseSlots());
         this.alpha = new double[p];
         Arrays.fill(alpha, model.parameters.alphaBase());
         this.x = model.x0.clone();
@@ -104,10 +77,8 @@ public final class ArioRun implements StepView {
             orderRows[i] = orderRows[i] * model.sigma;
         }
         this.orderRowsNext = new double[p];
-        this.need = new double[n];
         this.r = new double[p];
         this.rNext = new double[p];
-        this.add = new double[n];
         this.stocksTotal = new double[p];
         this.limiting = new int[p];
         this.minRatio = new double[p];
@@ -150,8 +121,8 @@ public final class ArioRun implements StepView {
         for (int i = 0; i < p; i++) {
             rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
         }
-        passes.deliveries(initialOrders, r, totalDemand, x, rNext, add, market.current, market.next);
-        String crash = updateInventories();
+        passes.deliveries(initialOrders, r, totalDemand, x, rNext, inventories.received, market.current, market.next);
+        String crash = inventories.update(x, t);
         if (crash != null) {
             return crash;
         }
@@ -175,23 +146,12 @@ public final class ArioRun implements StepView {
             initialOrders = false;
         }
         capitalDefined = events.begin(t, delta);
-        market.begin(t, stocks, finalDemandRow, finalDemandWanted);
+        market.begin(t, inventories.stocks, finalDemandRow, finalDemandWanted);
         if (events.anyRebuilding()) {
             events.fillRebuildDemand(rebuild);
         }
         sumTotalDemand(rebuildRow);
-        Arrays.fill(stocksTotal, 0);
-        for (int e = 0; e < n; e++) {
-            stocksTotal[entries.buyer[e]] += stocks[e];
-        }
-        for (int slot = 0; slot < idleSlotBuyer.length; slot++) {
-            stocksTotal[idleSlotBuyer[slot]] += stocks[n + slot];
-        }
-        if (m.anyIdleInfinite) {
-            for (int j = 0; j < p; j++) {
-                stocksTotal[j] += m.idleInfinite[j] ? Double.POSITIVE_INFINITY : 0;
-            }
-        }
+        inventories.totals(stocksTotal);
     }
 
     /** D_tot = rowsum(O) + rowsum(F) + rowsum(B), with rowsum(B) written to {@code rebuildRows}. */
@@ -220,90 +180,10 @@ public final class ArioRun implements StepView {
 
     /** 4.5: production limited by inventories below ψ of their target. */
     private void produce() {
-        Arrays.fill(limiting, 0);
-        Arrays.fill(minRatio, 1);
-        boolean anyShort = false;
-        for (int e = 0; e < n; e++) {
-            if (!m.isInput[e]) {
-                continue;
-            }
-            int j = entries.buyer[e];
-            double constraint = m.psi * xOpt[j] * m.aS[e] * m.constraintDuration[e];
-            if (stocks[e] < constraint) {
-                anyShort = true;
-                limiting[j]++;
-                minRatio[j] = Math.min(minRatio[j], Math.min(stocks[e] / constraint, 1));
-            }
-        }
+        boolean anyShort = inventories.constrain(xOpt, limiting, minRatio);
         for (int j = 0; j < p; j++) {
             x[j] = anyShort && limiting[j] > 0 ? xOpt[j] * minRatio[j] : xOpt[j];
         }
-    }
-
-    /** 4.7: stocks += received − used, unless every element is within allclose tolerance. */
-    private String updateInventories() {
-        workers.run((part, from, to) -> {
-            int bad = -1;
-            boolean allClose = true;
-            for (int e = from; e < to; e++) {
-                double use = x[entries.buyer[e]] * m.aS[e];
-                if (use < 0 || add[e] < 0) {
-                    bad = e;
-                    break;
-                }
-                allClose &= Math.abs(add[e] - use) <= ATOL + RTOL * Math.abs(use);
-            }
-            partFirstBad[part] = bad;
-            partFlag[part] = allClose;
-        });
-        int bad = firstOfParts();
-        if (bad >= 0) {
-            boolean useNegative = x[entries.buyer[bad]] * m.aS[bad] < 0;
-            return "negative " + (useNegative ? "use" : "delivery") + " of product " + entries.product[bad] + " at industry "
-                    + entries.buyer[bad] + ", step " + t;
-        }
-        if (allOfParts()) {
-            return null;
-        }
-        // a run that crashes here ends; entries after the bad one may already be updated
-        workers.run((part, from, to) -> {
-            int first = -1;
-            for (int e = from; e < to; e++) {
-                double updated = stocks[e] - x[entries.buyer[e]] * m.aS[e] + add[e];
-                if (updated < 0 || Double.isNaN(updated)) {
-                    first = e;
-                    break;
-                }
-                stocks[e] = updated;
-            }
-            partFirstBad[part] = first;
-        });
-        bad = firstOfParts();
-        if (bad >= 0) {
-            double updated = stocks[bad] - x[entries.buyer[bad]] * m.aS[bad] + add[bad];
-            return "inventory of product " + entries.product[bad] + " at industry " + entries.buyer[bad] + " became " + updated + " at step " + t;
-        }
-        return null;
-    }
-
-    /** The smallest entry a part reported in {@link #partFirstBad}, or −1. */
-    private int firstOfParts() {
-        for (int part = 0; part < workers.parts; part++) {
-            if (partFirstBad[part] >= 0) {
-                return partFirstBad[part];
-            }
-        }
-        return -1;
-    }
-
-    /** True if every part set its {@link #partFlag}. */
-    private boolean allOfParts() {
-        for (int part = 0; part < workers.parts; part++) {
-            if (!partFlag[part]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -352,42 +232,8 @@ public final class ArioRun implements StepView {
         for (int j = 0; j < p; j++) {
             targetOutput[j] = fmin(totalDemand[j], xCap[j]);
         }
-        // a pair without a flow has target 0 (NaN when infinite): released stock there is never close to it
-        boolean close = !m.anyIdleInfinite;
-        for (int slot = 0; slot < idleSlotBuyer.length && close; slot++) {
-            close = isClose(stocks[n + slot], 0);
-        }
-        if (close) {
-            workers.run((part, from, to) -> {
-                boolean partClose = true;
-                for (int e = from; e < to && partClose; e++) {
-                    partClose = isClose(stocks[e], targetOutput[entries.buyer[e]] * m.aS[e] * m.inventoryDuration[e]);
-                }
-                partFlag[part] = partClose;
-            });
-            close = allOfParts();
-        }
-        boolean allClose = close;
-        workers.run((part, from, to) -> {
-            for (int e = from; e < to; e++) {
-                int j = entries.buyer[e];
-                double gap = 0;
-                if (!allClose && !m.infiniteInventory[e]) {
-                    double goal = targetOutput[j] * m.aS[e] * m.inventoryDuration[e];
-                    gap = Math.max(goal - stocks[e], 0) * m.restorationRate[entries.product[e]];
-                }
-                need[e] = gap + x[j] * m.aS[e];
-            }
-        });
-        passes.orderRowSums(need, rNext, orderRowsNext, market.next);
-    }
-
-    /** NumPy isclose(a, b): |a − b| ≤ atol + rtol·|b|; equal infinities are close, NaN never. */
-    private static boolean isClose(double a, double b) {
-        if (Double.isInfinite(a) || Double.isInfinite(b)) {
-            return a == b;
-        }
-        return Math.abs(a - b) <= ATOL + RTOL * Math.abs(b);
+        inventories.order(targetOutput, x);
+        passes.orderRowSums(inventories.need, rNext, orderRowsNext, market.next);
     }
 
     /** NumPy fmin: the smaller, ignoring a NaN. */

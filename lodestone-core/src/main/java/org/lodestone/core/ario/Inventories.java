@@ -1,0 +1,203 @@
+package org.lodestone.core.ario;
+
+import java.util.Arrays;
+
+/**
+ * The input inventories of a run, one per (input product, buyer) entry of the model
+ * ({@link InputEntries}), and the per-entry parts of a step: the production constraint (ARIO-SPEC
+ * 4.5), the inventory update (4.7) and the orders (4.10). Loops that compute each entry alone run
+ * on the workers of {@link EntryParts}; the per-buyer sums on one thread, in entry order.
+ *
+ * <p>A stock release into a pair without a flow gets a slot after the entries: such an inventory
+ * is never used or refilled, but counts in the buyer's total. A pair without a flow and without
+ * a release holds 0, or +∞ when its target is infinite ({@link ArioModel#idleInfinite}).
+ */
+final class Inventories {
+
+    private static final double RTOL = 1e-5;
+    private static final double ATOL = 1e-8;
+
+    private final ArioModel m;
+    private final InputEntries entries;
+    /** Number of entries; slots from here on hold the stock released into pairs without a flow. */
+    private final int n;
+    private final int[] idleSlotBuyer;
+    /** The split of the entries among workers, and each part's result of the last split loop. */
+    private final EntryParts workers;
+    private final int[] partFirstBad;
+    private final boolean[] partFlag;
+    /** Inventory per entry, then per idle slot. */
+    final double[] stocks;
+    /** What each buyer received of each input product this step (4.6), per entry; written by pass A. */
+    final double[] received;
+    /** What each buyer orders of each input product, placed this step (4.10), per entry. */
+    final double[] need;
+
+    /** @param idleSlotBuyer the buyer of each slot after the entries ({@link MarketConditions#bindReleaseSlots}) */
+    Inventories(ArioModel model, int[] idleSlotBuyer) {
+        this.m = model;
+        this.entries = model.entries;
+        this.n = entries.count;
+        this.idleSlotBuyer = idleSlotBuyer;
+        this.workers = new EntryParts(n, model.split.parts);
+        this.partFirstBad = new int[workers.parts];
+        this.partFlag = new boolean[workers.parts];
+        this.stocks = new double[n + idleSlotBuyer.length];
+        for (int e = 0; e < n; e++) {
+            double v = model.inventoryDuration[e] * model.x0[entries.buyer[e]] * model.aS[e];
+            stocks[e] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+        }
+        this.received = new double[n];
+        this.need = new double[n];
+    }
+
+    /** Sum of the inventories each buyer holds, into {@code byBuyer}. */
+    void totals(double[] byBuyer) {
+        Arrays.fill(byBuyer, 0);
+        for (int e = 0; e < n; e++) {
+            byBuyer[entries.buyer[e]] += stocks[e];
+        }
+        for (int slot = 0; slot < idleSlotBuyer.length; slot++) {
+            byBuyer[idleSlotBuyer[slot]] += stocks[n + slot];
+        }
+        if (m.anyIdleInfinite) {
+            for (int j = 0; j < byBuyer.length; j++) {
+                byBuyer[j] += m.idleInfinite[j] ? Double.POSITIVE_INFINITY : 0;
+            }
+        }
+    }
+
+    /**
+     * 4.5: per buyer, how many inputs are below ψ of their target for output {@code xOpt} and the
+     * smallest ratio of stock to that constraint.
+     *
+     * @return true if some input is short
+     */
+    boolean constrain(double[] xOpt, int[] limiting, double[] minRatio) {
+        Arrays.fill(limiting, 0);
+        Arrays.fill(minRatio, 1);
+        boolean anyShort = false;
+        for (int e = 0; e < n; e++) {
+            if (!m.isInput[e]) {
+                continue;
+            }
+            int j = entries.buyer[e];
+            double constraint = m.psi * xOpt[j] * m.aS[e] * m.constraintDuration[e];
+            if (stocks[e] < constraint) {
+                anyShort = true;
+                limiting[j]++;
+                minRatio[j] = Math.min(minRatio[j], Math.min(stocks[e] / constraint, 1));
+            }
+        }
+        return anyShort;
+    }
+
+    /**
+     * 4.7: stocks += received − used, unless every element is within allclose tolerance.
+     *
+     * @return a crash reason, or null; a run that crashes here ends, and entries after the bad one
+     *         may already be updated
+     */
+    String update(double[] x, int t) {
+        workers.run((part, from, to) -> {
+            int bad = -1;
+            boolean allClose = true;
+            for (int e = from; e < to; e++) {
+                double use = x[entries.buyer[e]] * m.aS[e];
+                if (use < 0 || received[e] < 0) {
+                    bad = e;
+                    break;
+                }
+                allClose &= Math.abs(received[e] - use) <= ATOL + RTOL * Math.abs(use);
+            }
+            partFirstBad[part] = bad;
+            partFlag[part] = allClose;
+        });
+        int bad = firstOfParts();
+        if (bad >= 0) {
+            boolean useNegative = x[entries.buyer[bad]] * m.aS[bad] < 0;
+            return "negative " + (useNegative ? "use" : "delivery") + " of product " + entries.product[bad] + " at industry "
+                    + entries.buyer[bad] + ", step " + t;
+        }
+        if (allOfParts()) {
+            return null;
+        }
+        workers.run((part, from, to) -> {
+            int first = -1;
+            for (int e = from; e < to; e++) {
+                double updated = stocks[e] - x[entries.buyer[e]] * m.aS[e] + received[e];
+                if (updated < 0 || Double.isNaN(updated)) {
+                    first = e;
+                    break;
+                }
+                stocks[e] = updated;
+            }
+            partFirstBad[part] = first;
+        });
+        bad = firstOfParts();
+        if (bad >= 0) {
+            double updated = stocks[bad] - x[entries.buyer[bad]] * m.aS[bad] + received[bad];
+            return "inventory of product " + entries.product[bad] + " at industry " + entries.buyer[bad] + " became " + updated + " at step " + t;
+        }
+        return null;
+    }
+
+    /** The smallest entry a part reported in {@link #partFirstBad}, or −1. */
+    private int firstOfParts() {
+        for (int part = 0; part < workers.parts; part++) {
+            if (partFirstBad[part] >= 0) {
+                return partFirstBad[part];
+            }
+        }
+        return -1;
+    }
+
+    /** True if every part set its {@link #partFlag}. */
+    private boolean allOfParts() {
+        for (int part = 0; part < workers.parts; part++) {
+            if (!partFlag[part]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 4.10: {@link #need}, from the inventory gaps to the targets for {@code targetOutput} and the inputs used at {@code x}. */
+    void order(double[] targetOutput, double[] x) {
+        // a pair without a flow has target 0 (NaN when infinite): released stock there is never close to it
+        boolean close = !m.anyIdleInfinite;
+        for (int slot = 0; slot < idleSlotBuyer.length && close; slot++) {
+            close = isClose(stocks[n + slot], 0);
+        }
+        if (close) {
+            workers.run((part, from, to) -> {
+                boolean partClose = true;
+                for (int e = from; e < to && partClose; e++) {
+                    partClose = isClose(stocks[e], targetOutput[entries.buyer[e]] * m.aS[e] * m.inventoryDuration[e]);
+                }
+                partFlag[part] = partClose;
+            });
+            close = allOfParts();
+        }
+        boolean allClose = close;
+        workers.run((part, from, to) -> {
+            for (int e = from; e < to; e++) {
+                int j = entries.buyer[e];
+                double gap = 0;
+                if (!allClose && !m.infiniteInventory[e]) {
+                    double goal = targetOutput[j] * m.aS[e] * m.inventoryDuration[e];
+                    gap = Math.max(goal - stocks[e], 0) * m.restorationRate[entries.product[e]];
+                }
+                need[e] = gap + x[j] * m.aS[e];
+            }
+        });
+    }
+
+    /** NumPy isclose(a, b): |a − b| ≤ atol + rtol·|b|; equal infinities are close, NaN never. */
+    private static boolean isClose(double a, double b) {
+        if (Double.isInfinite(a) || Double.isInfinite(b)) {
+            return a == b;
+        }
+        return Math.abs(a - b) <= ATOL + RTOL * Math.abs(b);
+    }
+}
