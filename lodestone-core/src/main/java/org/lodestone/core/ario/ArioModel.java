@@ -60,8 +60,10 @@ public final class ArioModel {
     final double psi;
     final double alphaRate;
     final ColumnSplit split;
-    /** The industries ordered by product, ascending within a product: the order pass A visits suppliers in. */
+    /** The industries ordered by product, ascending within a product: the order the supplier passes visit them in. */
     final int[] rowsByProduct;
+    /** Where each worker's part of {@link #rowsByProduct} starts (and, last, its length): about equal parts, cut between products. */
+    final int[] productSplit;
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
@@ -119,6 +121,7 @@ public final class ArioModel {
         this.anyIdleInfinite = any;
         this.rowsByProduct = IntStream.range(0, p).boxed().sorted(Comparator.comparingInt((Integer i) -> productOf[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
+        this.productSplit = productSplit(split.parts);
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);
@@ -188,6 +191,19 @@ public final class ArioModel {
             values[k] = factor * values[k];
         }
         return new SparseMatrix(m.rows(), m.cols(), m.rowStart().clone(), m.columns().clone(), values);
+    }
+
+    private int[] productSplit(int parts) {
+        int[] bounds = new int[parts + 1];
+        for (int t = 1; t < parts; t++) {
+            int at = Math.max(bounds[t - 1], (int) ((long) p * t / parts));
+            while (at > bounds[t - 1] && at < p && productOf[rowsByProduct[at]] == productOf[rowsByProduct[at - 1]]) {
+                at--;
+            }
+            bounds[t] = at;
+        }
+        bounds[parts] = p;
+        return bounds;
     }
 
     /** Agg(Z) at (product, buyer): the yearly flow of the product to the buyer, 0 without one. */

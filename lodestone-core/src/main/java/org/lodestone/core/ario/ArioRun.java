@@ -37,8 +37,8 @@ public final class ArioRun implements StepView {
     private final double[] rebuildRow;
     private final double[] rebuildRowLeft;
     private final double[] rebuildDelivered;
-    private double[] orderRows;
-    private double[] orderRowsNext;
+    /** Orders each supplier received this step (placed at the end of the last one). */
+    private final double[] orderRows;
     private double[] r;
     private double[] rNext;
     private final double[] stocksTotal;
@@ -76,7 +76,6 @@ public final class ArioRun implements StepView {
         for (int i = 0; i < p; i++) {
             orderRows[i] = orderRows[i] * model.sigma;
         }
-        this.orderRowsNext = new double[p];
         this.r = new double[p];
         this.rNext = new double[p];
         this.stocksTotal = new double[p];
@@ -104,24 +103,24 @@ public final class ArioRun implements StepView {
         return RunOutcome.completed(t);
     }
 
-    /** One step; returns a crash reason, or null. */
+    /**
+     * One step; returns a crash reason, or null. The orders placed at the end of the last step
+     * are summed per supplier at the start of this one ({@link FlowPasses#ordersAndWeights}),
+     * together with each supplier's demand, overproduction and capacity (4.1–4.3), in the one
+     * pass over the flows a step makes.
+     */
     private String advance() {
         beginStep();
-        if (t > 1) {
-            updateOverproduction();
-        }
-        for (int i = 0; i < p; i++) {
-            xCap[i] = m.x0[i] * (1 - delta[i]) * alpha[i];
-            if (xCap[i] < 0) {
-                throw new IllegalStateException("negative production capacity at industry " + i + ", step " + t);
+        if (t == 0) {
+            for (int i = 0; i < p; i++) {
+                capacityRatio(i, orderRows[i]);
             }
-            xOpt[i] = fmin(totalDemand[i], xCap[i]);
+            passes.initialOrderWeights(rNext, market.next);
+        } else {
+            passes.ordersAndWeights(r, orderRows, this::capacityRatio, market.current, market.next);
         }
         produce();
-        for (int i = 0; i < p; i++) {
-            rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
-        }
-        passes.deliveries(initialOrders, r, totalDemand, x, rNext, inventories.received, market.current, market.next);
+        passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
         String crash = inventories.update(x, t);
         if (crash != null) {
             return crash;
@@ -133,14 +132,11 @@ public final class ArioRun implements StepView {
         return null;
     }
 
-    /** 4.1: events, capacity loss, rebuild demand, D_tot; swap in the orders placed last step. */
+    /** 4.1: events, capacity loss, rebuild demand; the capacity ratios of the last step weigh the orders it placed. */
     private void beginStep() {
         gapsPending = false;
         if (t > 0) {
-            double[] swap = orderRows;
-            orderRows = orderRowsNext;
-            orderRowsNext = swap;
-            swap = r;
+            double[] swap = r;
             r = rNext;
             rNext = swap;
             initialOrders = false;
@@ -150,8 +146,30 @@ public final class ArioRun implements StepView {
         if (events.anyRebuilding()) {
             events.fillRebuildDemand(rebuild);
         }
-        sumTotalDemand(rebuildRow);
+        Arrays.fill(rebuildRow, 0);
+        rebuild.addRowSums(rebuildRow);
         inventories.totals(stocksTotal);
+    }
+
+    /**
+     * Supplier i at the start of the step, given the orders it received: D_tot (4.1), α (4.2,
+     * from step 2), capacity and the output it aims for (4.3).
+     *
+     * @return its capacity ratio, the weight of its share in the orders this step places
+     */
+    private double capacityRatio(int i, double orders) {
+        orderRows[i] = orders;
+        totalDemand[i] = orders + finalDemandRow[i] + rebuildRow[i];
+        if (t > 1) {
+            updateOverproduction(i);
+        }
+        xCap[i] = m.x0[i] * (1 - delta[i]) * alpha[i];
+        if (xCap[i] < 0) {
+            throw new IllegalStateException("negative production capacity at industry " + i + ", step " + t);
+        }
+        xOpt[i] = fmin(totalDemand[i], xCap[i]);
+        rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
+        return rNext[i];
     }
 
     /** D_tot = rowsum(O) + rowsum(F) + rowsum(B), with rowsum(B) written to {@code rebuildRows}. */
@@ -164,18 +182,16 @@ public final class ArioRun implements StepView {
     }
 
     /** 4.2: α moves toward α_max while demand exceeds production, back to α_b only when ζ is exactly 0. */
-    private void updateOverproduction() {
+    private void updateOverproduction(int i) {
         double max = m.parameters.alphaMax();
         double base = m.parameters.alphaBase();
         double rate = m.alphaRate;
-        for (int i = 0; i < p; i++) {
-            double zeta = totalDemand[i] != 0 ? (totalDemand[i] - x[i]) / totalDemand[i] : 0;
-            if (Double.isNaN(zeta)) {
-                zeta = 0;
-            }
-            alpha[i] += (max - alpha[i]) * zeta * rate + (base - alpha[i]) * (zeta == 0 ? 1 : 0) * rate;
-            alpha[i] = Math.max(alpha[i], 1.0);
+        double zeta = totalDemand[i] != 0 ? (totalDemand[i] - x[i]) / totalDemand[i] : 0;
+        if (Double.isNaN(zeta)) {
+            zeta = 0;
         }
+        alpha[i] += (max - alpha[i]) * zeta * rate + (base - alpha[i]) * (zeta == 0 ? 1 : 0) * rate;
+        alpha[i] = Math.max(alpha[i], 1.0);
     }
 
     /** 4.5: production limited by inventories below ψ of their target. */
@@ -233,7 +249,7 @@ public final class ArioRun implements StepView {
             targetOutput[j] = fmin(totalDemand[j], xCap[j]);
         }
         inventories.order(targetOutput, x);
-        passes.orderRowSums(inventories.need, rNext, orderRowsNext, market.next);
+        passes.placeOrders(inventories.need);
     }
 
     /** NumPy fmin: the smaller, ignoring a NaN. */

@@ -5,8 +5,8 @@ import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
 /**
- * The two streaming passes over the intermediate flows that make a step O(non-zeros): no order
- * matrix is materialised. Orders are implied by {@code need} (S × P) and supplier weights:
+ * The passes over the intermediate flows that make a step O(non-zeros): no order matrix is
+ * materialised. Orders are implied by {@code need} (S × P) and supplier weights:
  * {@code O[i,j] = need[p(i), j] · w[i,j]} with, for "alt" orders,
  * {@code w[i,j] = Z0[i,j]·r[i] / Σ_{i' of p(i)} Z0[i',j]·r[i']} and, for fixed orders,
  * {@code w[i,j] = Z[i,j] / Z_C[p(i), j]} (ARIO-SPEC 4.10).
@@ -22,19 +22,32 @@ import java.util.stream.IntStream;
  * <p>Every order is the product of three factors: the flow {@code Z0[i,j]}, a per-supplier factor
  * ({@code σ·r[i]} for alt orders, 1 for fixed) and a per-(product, buyer) "order per unit of
  * weight", {@code need / Σ W} (times {@code 1 + blocked / unrestricted weight} for a supplier
- * nothing restricts). The latter is computed once per step, when the orders are placed
- * ({@link #orderRowSums}), and serves both that pass and the next step's deliveries, so a pass
- * costs one multiplication per flow and no division.
+ * nothing restricts), computed once when the orders are placed ({@link #placeOrders}).
  *
- * <p>Pass A (deliveries, 4.6–4.7) takes what each buyer receives from the weight sums of the
- * orders being delivered, less what rationed suppliers fall short of, and applies the order unit
- * once per entry afterwards (see {@link #deliveries}); it also accumulates the weight sums of the
- * orders placed this step. It visits suppliers grouped by product ({@link ArioModel#rowsByProduct}), so the
- * slices of the product-by-buyer arrays a product touches stay in cache while its suppliers
- * stream by; it splits columns among workers, pass B rows, so every sum is taken in the same
- * order whatever the number of workers.
+ * <p>A step streams the flows once from memory. {@link #ordersAndWeights}, at the start of a
+ * step, sums each supplier's orders placed the step before (the demand it now faces), lets the
+ * run work out that supplier's capacity ratio for this step, and, while the supplier's row is
+ * still in cache, adds its weights to the weight sums of the orders this step will place.
+ * {@link #deliveries} then needs only the suppliers that are rationed or restricted: a supplier
+ * that delivers all it was asked delivers its orders exactly, and the orders of a product's
+ * suppliers sum to their weight sum, already known.
+ *
+ * <p>The supplier passes visit suppliers grouped by product ({@link ArioModel#rowsByProduct}), so
+ * the part of the per-(product, buyer) arrays a product touches stays in cache, and split them
+ * among workers at product boundaries; deliveries split columns. Every sum is therefore taken in
+ * the same order whatever the number of workers.
  */
 final class FlowPasses {
+
+    /** The run's work on one supplier between its order sum and its weights ({@link #ordersAndWeights}). */
+    @FunctionalInterface
+    interface SupplierStep {
+        /**
+         * @param rowSum the orders the supplier received from the last step's buyers
+         * @return its capacity ratio for this step, {@code rNext[i]}
+         */
+        double capacityRatio(int supplier, double rowSum);
+    }
 
     private final ArioModel m;
     private final boolean alt;
@@ -46,16 +59,12 @@ final class FlowPasses {
     /** Per (product, buyer), over the suppliers whose flow is partly blocked: Σ W and Σ W · (1 − f); null without restrictions. */
     private final double[] capped;
     private final double[] blocked;
-    /**
-     * Pass A's sums, per (product, buyer), of Z0 · supplier factor · f over the flows that are
-     * partly blocked now (null without restrictions); the other flows' sums are kept in the
-     * deliveries array itself. Multiplied by their order units once the pass is done.
-     */
+    /** Per (product, buyer), the deliveries' Σ Z0 · factor · f over flows partly blocked now; null without restrictions. */
     private final double[] addCapped;
     /** Per (product, buyer): the weight sums of the orders being delivered, and of those placed this step. */
     private double[] denNow;
     private double[] denNext;
-    /** Pass A's sums, per (product, buyer), of Z0 · factor · (1 − x/D_tot) over the rationed suppliers (and the blocked flows' Z0 · factor). */
+    /** Per (product, buyer): Σ Z0 · factor · (1 − x/D_tot) over the rationed suppliers (and the blocked flows' Z0 · factor). */
     private final double[] shortfall;
 
     /** @param restricted true if the run has export controls or logistics disruptions */
@@ -75,38 +84,106 @@ final class FlowPasses {
         initialWeightSums();
     }
 
-    /**
-     * Pass A: {@code add[s,j] = Σ_{i of s} O[i,j] / D_tot[i] · x[i]}, what each buyer receives of
-     * each product, for the orders placed at the last {@link #orderRowSums} (or the initial Z0),
-     * and the weight sums of the orders placed this step, {@code Σ_{i of s} Z0[i,j] · σ·rNext[i]}
-     * (alt) or {@code Σ Z0[i,j]} (fixed).
-     *
-     * <p>A supplier that delivers all it was asked ({@code x = D_tot}) delivers
-     * {@code Z0[i,j] · factor[i] · unit[s,j]}, and the sum of {@code Z0 · factor} over the
-     * suppliers of a product is the weight sum of the orders being delivered, known from the last
-     * pass. So {@code add = unit · (weight sum − Σ over rationed suppliers of Z0 · factor · (1 − x/D_tot))}:
-     * a supplier that is not rationed costs one accumulation per flow (the new weight sum), not two.
-     * Partly blocked flows are summed apart, as their unit differs.
-     *
-     * @param initial true while the orders are still the initial Z0
-     */
-    void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext, double[] add, Availability now,
-            Availability next) {
-        if (!initial) {
-            double[] swap = denNow;
-            denNow = denNext;
-            denNext = swap;
+    /** The weight sums of the initial orders Z0 · σ, summed as the supplier passes sum them. */
+    private void initialWeightSums() {
+        int[] entryOf = m.entries.ofFlow;
+        for (int i : m.rowsByProduct) {
+            for (int k = m.zRowStart[i]; k < m.zRowStart[i + 1]; k++) {
+                denNow[entryOf[k]] += m.zValues[k] * m.sigma;
+            }
         }
+    }
+
+    /** Step 0: the weight sums of the orders step 0 will place, with capacity ratios {@code rNext}. */
+    void initialOrderWeights(double[] rNext, Availability next) {
+        clearWeights();
+        suppliers(i -> addWeights(i, rNext[i], next));
+    }
+
+    /**
+     * Steps after 0: {@code rowSums[i] = Σ_j O[i,j]} for the orders placed at the last
+     * {@link #placeOrders} (with their supplier factors {@code r}, blocked as {@code now}), then
+     * {@code step} for the supplier, then its part of the weight sums of the orders this step will
+     * place (blocked as {@code next}).
+     */
+    void ordersAndWeights(double[] r, double[] rowSums, SupplierStep step, Availability now, Availability next) {
+        double[] swap = denNow;
+        denNow = denNext;
+        denNext = swap;
+        clearWeights();
+        int[] rowStart = m.zRowStart;
+        int[] columns = m.zColumns;
+        int[] entryOf = m.entries.ofFlow;
+        double[] values = m.zValues;
+        suppliers(i -> {
+            double sum;
+            if (!now.restricted(i)) {
+                sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
+            } else {
+                sum = 0;
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    sum += values[k] * unitOf(entryOf[k], now.factor(i, columns[k]));
+                }
+            }
+            rowSums[i] = sum * supplierFactor(false, r[i]);
+            addWeights(i, step.capacityRatio(i, rowSums[i]), next);
+        });
+    }
+
+    private void clearWeights() {
         workers.run((part, from, to) -> {
-            Arrays.fill(shortfall, from, to, 0);
             Arrays.fill(denNext, from, to, 0);
             if (capped != null) {
                 Arrays.fill(capped, from, to, 0);
                 Arrays.fill(blocked, from, to, 0);
+            }
+        });
+    }
+
+    /** Supplier i's part of the weight sums Σ Z0 · σ·rNext (alt) or Σ Z0 (fixed), and of the capped and blocked weights. */
+    private void addWeights(int i, double rNext, Availability next) {
+        int[] entryOf = m.entries.ofFlow;
+        double[] values = m.zValues;
+        double weightNext = alt ? m.sigma * rNext : 1;
+        int last = m.zRowStart[i + 1];
+        if (!next.restricted(i)) {
+            for (int k = m.zRowStart[i]; k < last; k++) {
+                denNext[entryOf[k]] += values[k] * weightNext;
+            }
+            return;
+        }
+        for (int k = m.zRowStart[i]; k < last; k++) {
+            int e = entryOf[k];
+            double weight = values[k] * weightNext;
+            denNext[e] += weight;
+            double fNext = next.factor(i, m.zColumns[k]);
+            if (fNext < 1) {
+                capped[e] += weight;
+                blocked[e] += weight * (1 - fNext);
+            }
+        }
+    }
+
+    /**
+     * Deliveries (4.6): {@code add[s,j] = Σ_{i of s} O[i,j] / D_tot[i] · x[i]}, what each buyer
+     * receives of each product, for the orders placed at the last {@link #placeOrders} (or the
+     * initial Z0). A supplier that delivers all it was asked ({@code x = D_tot}) delivers
+     * {@code Z0[i,j] · factor[i] · unit[s,j]}, and {@code Z0 · factor} summed over a product's
+     * suppliers is the weight sum of the orders being delivered. So
+     * {@code add = unit · (weight sum − Σ over rationed suppliers of Z0 · factor · (1 − x/D_tot))},
+     * and only rationed or restricted suppliers are visited. Partly blocked flows are summed apart,
+     * as their unit differs.
+     *
+     * @param initial true while the orders are still the initial Z0
+     */
+    void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] add, Availability now) {
+        workers.run((part, from, to) -> {
+            Arrays.fill(shortfall, from, to, 0);
+            if (addCapped != null) {
                 Arrays.fill(addCapped, from, to, 0);
             }
         });
-        parts(m.split.parts, t -> deliveriesPart(t, initial, r, totalDemand, x, rNext, now, next));
+        parts(m.split.parts, t -> shortfallPart(t, initial, r, totalDemand, x, now));
         workers.run((part, from, to) -> {
             for (int e = from; e < to; e++) {
                 // max: when every supplier is rationed the two sums are equal up to rounding
@@ -121,66 +198,34 @@ final class FlowPasses {
         });
     }
 
-    /** The weight sums of the initial orders Z0 · σ, summed as pass A sums them. */
-    private void initialWeightSums() {
-        int[] entryOf = m.entries.ofFlow;
-        for (int i : m.rowsByProduct) {
-            for (int k = m.zRowStart[i]; k < m.zRowStart[i + 1]; k++) {
-                denNow[entryOf[k]] += m.zValues[k] * m.sigma;
-            }
-        }
-    }
-
-    private void deliveriesPart(int part, boolean initial, double[] r, double[] totalDemand, double[] x, double[] rNext,
-            Availability now, Availability next) {
-        double sigma = m.sigma;
+    private void shortfallPart(int part, boolean initial, double[] r, double[] totalDemand, double[] x, Availability now) {
         int[] entryOf = m.entries.ofFlow;
         int[] from = m.split.start[part];
         int[] to = m.split.start[part + 1];
-        int[] columns = m.zColumns;
         double[] values = m.zValues;
         for (int i : m.rowsByProduct) {
-            double weightNext = alt ? sigma * rNext[i] : 1;
             // O[i,j] / D_tot[i] · x[i] = Z0[i,j] · perFlow · unit[s,j]; unit is applied per entry after the pass
             double factor = supplierFactor(initial, r[i]);
             double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
             double rationed = factor - perFlow;
             boolean restrictedNow = !initial && now.restricted(i);
-            boolean restrictedNext = next.restricted(i);
-            int first = from[i];
-            int last = to[i];
-            if (!restrictedNow && !restrictedNext) {
-                if (rationed == 0) {
-                    for (int k = first; k < last; k++) {
-                        denNext[entryOf[k]] += values[k] * weightNext;
-                    }
-                } else {
-                    for (int k = first; k < last; k++) {
-                        int e = entryOf[k];
-                        double z = values[k];
-                        shortfall[e] += z * rationed;
-                        denNext[e] += z * weightNext;
+            if (!restrictedNow) {
+                if (rationed != 0) {
+                    for (int k = from[i]; k < to[i]; k++) {
+                        shortfall[entryOf[k]] += values[k] * rationed;
                     }
                 }
                 continue;
             }
-            for (int k = first; k < last; k++) {
-                int j = columns[k];
+            for (int k = from[i]; k < to[i]; k++) {
                 int e = entryOf[k];
                 double z = values[k];
-                double f = restrictedNow ? now.factor(i, j) : 1;
+                double f = now.factor(i, m.zColumns[k]);
                 if (f < 1) {
                     shortfall[e] += z * factor;
                     addCapped[e] += z * perFlow * f;
                 } else {
                     shortfall[e] += z * rationed;
-                }
-                double weight = z * weightNext;
-                denNext[e] += weight;
-                double fNext = restrictedNext ? next.factor(i, j) : 1;
-                if (fNext < 1) {
-                    capped[e] += weight;
-                    blocked[e] += weight * (1 - fNext);
                 }
             }
         }
@@ -197,32 +242,22 @@ final class FlowPasses {
     }
 
     /**
-     * Fixes the orders placed this step from {@code need} and the weight sums accumulated by the
-     * last pass A, and sums them per supplier (pass B):
-     * {@code rowSums[i] = Σ_j O[i,j]}.
+     * Fixes the orders placed this step (4.10) from {@code need} and the weight sums of the last
+     * supplier pass: unit = need / ΣW, and for unrestricted suppliers times
+     * 1 + blocked / (ΣW − capped) when some weight is blocked.
      */
-    void orderRowSums(double[] need, double[] r, double[] rowSums, Availability next) {
-        prepareUnits(need, denNext);
-        int parts = m.split.parts;
-        int[] rows = m.rowsByProduct;
-        parts(parts, t -> {
-            int first = (int) ((long) m.p * t / parts);
-            int last = (int) ((long) m.p * (t + 1) / parts);
-            int[] rowStart = m.zRowStart;
-            int[] columns = m.zColumns;
-            int[] entryOf = m.entries.ofFlow;
-            double[] values = m.zValues;
-            for (int n = first; n < last; n++) {
-                int i = rows[n];
-                double sum = 0;
-                if (!next.restricted(i)) {
-                    sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
-                } else {
-                    for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-                        sum += values[k] * unitOf(entryOf[k], next.factor(i, columns[k]));
-                    }
+    void placeOrders(double[] need) {
+        workers.run((part, from, to) -> {
+            for (int e = from; e < to; e++) {
+                double d = denNext[e];
+                double u = d == 0 ? 0 : need[e] / d;
+                if (capped == null) {
+                    unit[e] = u;
+                    continue;
                 }
-                rowSums[i] = sum * supplierFactor(false, r[i]);
+                unitCapped[e] = u;
+                double free = d - capped[e];
+                unit[e] = blocked[e] != 0 && free > 0 ? u * (1 + blocked[e] / free) : u;
             }
         });
     }
@@ -249,23 +284,14 @@ final class FlowPasses {
         return (s0 + s1) + (s2 + s3);
     }
 
-    /** unit = need / ΣW, and for unrestricted suppliers times 1 + blocked / (ΣW − capped) when some weight is blocked. */
-    private void prepareUnits(double[] need, double[] den) {
-        workers.run((part, from, to) -> prepareUnits(need, den, from, to));
-    }
-
-    private void prepareUnits(double[] need, double[] den, int from, int to) {
-        for (int e = from; e < to; e++) {
-            double d = den[e];
-            double u = d == 0 ? 0 : need[e] / d;
-            if (capped == null) {
-                unit[e] = u;
-                continue;
+    /** Runs {@code work} on every supplier, grouped by product, split among workers at product boundaries. */
+    private void suppliers(IntConsumer work) {
+        int[] bounds = m.productSplit;
+        parts(bounds.length - 1, t -> {
+            for (int n = bounds[t]; n < bounds[t + 1]; n++) {
+                work.accept(m.rowsByProduct[n]);
             }
-            unitCapped[e] = u;
-            double free = d - capped[e];
-            unit[e] = blocked[e] != 0 && free > 0 ? u * (1 + blocked[e] / free) : u;
-        }
+        });
     }
 
     private static void parts(int parts, IntConsumer work) {
