@@ -98,7 +98,7 @@ public final class MemoryProbe {
         StepTraffic traffic = StepTraffic.of(table);
         System.out.printf("size: P %,d industries, S %,d products, %,d flows, %,d input entries of S x P %,d%n", table.size(),
                 table.sectors().size(), table.z().nonZeros(), traffic.inputEntries(), (long) table.sectors().size() * table.size());
-        System.out.printf("bytes per step (model): CSR 2 x 12 x nnz %s + input entries %s + per industry = %s%n",
+        System.out.printf("bytes per step (model): CSR 12 x nnz %s + input entries %s + per industry = %s%n",
                 HeapWatch.mb(traffic.csrBytes()), HeapWatch.mb(traffic.inputEntryBytes()), HeapWatch.mb(traffic.totalBytes()));
         System.out.printf("achieved bandwidth: %.1f GB/s (all modelled bytes), %.1f GB/s (CSR bytes only)%n",
                 traffic.totalBytes() / perStep / 1e9, traffic.csrBytes() / perStep / 1e9);

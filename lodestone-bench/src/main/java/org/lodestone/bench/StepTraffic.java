@@ -5,14 +5,16 @@ import org.lodestone.core.mrio.IoTable;
 
 /**
  * A model of the bytes one ARIO step moves between memory and the cores, counted from the loops
- * of {@code ArioRun} and {@code FlowPasses} as they stand: each of the two passes reads the values
- * of Z and the input entry of each flow once ({@value #CSR_BYTES_PER_FLOW_PASS} bytes per flow; the
- * columns are read only for restricted suppliers), and the per-step loops over the input entries,
- * the (product of the supplier, buyer) pairs with a stored flow, move about
+ * of {@code ArioRun}, {@code FlowPasses} and {@code Inventories} as they stand: the supplier pass
+ * streams the values of Z and the input entry of each flow once ({@value #CSR_BYTES_PER_FLOW_PASS}
+ * bytes per flow; it reads each row a second time for its weights while the row is in cache, and
+ * deliveries visit only rationed or restricted suppliers, neither counted), and the per-step loops
+ * over the input entries, the (product of the supplier, buyer) pairs with a stored flow, move about
  * {@value #BYTES_PER_INPUT_ENTRY} bytes per entry: stock totals 12; production constraint 29;
- * clearing the two accumulators 16; pass A's read-modify-write of them 32; the order units 24 and
- * their read in pass B 8; inventory check and update 52; orders 73. Per-industry vectors add about
- * {@value #BYTES_PER_INDUSTRY} bytes.
+ * clearing the weight sums and shortfalls 16; the supplier pass's read-modify-write of the weight
+ * sums 16 and its reads of the order units 8; deliveries from weight sums, shortfalls and units
+ * 32; the order units 24; inventory check and update 52; orders 73. Per-industry vectors add
+ * about {@value #BYTES_PER_INDUSTRY} bytes.
  *
  * <p>Caches are ignored: it is the traffic of a step whose arrays do not fit in cache, read
  * sequentially. On a network as sparse as {@link SparseNetworks}' the passes reach the entries
@@ -25,8 +27,8 @@ import org.lodestone.core.mrio.IoTable;
 record StepTraffic(long flows, long inputEntries, long industries) {
 
     static final int CSR_BYTES_PER_FLOW_PASS = 12;
-    static final int CSR_PASSES = 2;
-    static final int BYTES_PER_INPUT_ENTRY = 246;
+    static final int CSR_PASSES = 1;
+    static final int BYTES_PER_INPUT_ENTRY = 262;
     static final int BYTES_PER_INDUSTRY = 200;
 
     /** The model for {@code table}; counts its input entries in one pass over Z (a bit per S × P cell). */
@@ -48,7 +50,7 @@ record StepTraffic(long flows, long inputEntries, long industries) {
         return new StepTraffic(table.z().nonZeros(), entries.cardinality(), p);
     }
 
-    /** Bytes of the CSR arrays of Z, streamed twice: the floor of any implementation of the step. */
+    /** Bytes of the CSR arrays of Z, streamed once: the floor of any implementation of the step. */
     long csrBytes() {
         return (long) CSR_PASSES * CSR_BYTES_PER_FLOW_PASS * flows;
     }
