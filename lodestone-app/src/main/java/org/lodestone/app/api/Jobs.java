@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.lodestone.app.stresstest.ScenarioJob;
-import org.lodestone.core.ario.StepListener;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.store.Store;
@@ -21,7 +21,8 @@ import org.lodestone.store.run.RunStatus;
 /**
  * Runs scenarios in the background: at most {@code concurrency} at once and {@code queue} more
  * waiting; beyond that a start is refused (429). Each running job publishes {@code progress}
- * events (step, horizon) and a final {@code done} event to its server-sent-event subscribers.
+ * events ({@code step} of {@code horizon} in {@code unit}s: the steps of a run, the members of an
+ * ensemble) and a final {@code done} event to its server-sent-event subscribers.
  */
 final class Jobs implements AutoCloseable {
 
@@ -31,18 +32,20 @@ final class Jobs implements AutoCloseable {
     /** A running job's position and who is listening. */
     private static final class Live {
         final int horizon;
-        volatile int step;
+        final String unit;
+        final AtomicInteger step = new AtomicInteger();
         final List<SseClient> clients = new CopyOnWriteArrayList<>();
 
-        Live(int horizon) {
+        Live(int horizon, String unit) {
             this.horizon = horizon;
+            this.unit = unit;
         }
     }
 
-    /** What a job computes; steps go to the progress events. */
+    /** What a job computes, telling {@code progress} each time one more unit of its work is done (from any thread). */
     @FunctionalInterface
     interface Work {
-        ScenarioJob.Output run(StepListener steps) throws IOException;
+        ScenarioJob.Output run(Runnable progress) throws IOException;
     }
 
     private final Store store;
@@ -67,13 +70,13 @@ final class Jobs implements AutoCloseable {
      *
      * @throws TooManyJobs when the queue is full
      */
-    RunRecord start(String owner, String kind, ScenarioCatalog.Resolved scenario, Work work) {
+    RunRecord start(String owner, String kind, ScenarioCatalog.Resolved scenario, int total, String unit, Work work) {
         if (!slots.tryAcquire()) {
             throw new TooManyJobs();
         }
         try {
             RunRecord run = store.runs().start(owner, kind, scenario.ref(), scenario.version());
-            Live state = new Live(scenario.entry().scenario().horizon());
+            Live state = new Live(total, unit);
             live.put(run.id(), state);
             workers.execute(() -> execute(run.id(), state, work));
             return run;
@@ -86,9 +89,8 @@ final class Jobs implements AutoCloseable {
     private void execute(String id, Live state, Work work) {
         int every = Math.max(1, state.horizon / EVENTS);
         try {
-            ScenarioJob.Output output = work.run(step -> {
-                state.step = step.step() + 1;
-                if (state.step % every == 0) {
+            ScenarioJob.Output output = work.run(() -> {
+                if (state.step.incrementAndGet() % every == 0) {
                     broadcast(state, "progress", progress(id, state));
                 }
             });
@@ -135,7 +137,8 @@ final class Jobs implements AutoCloseable {
     }
 
     private static String progress(String run, Live state) {
-        return Json.write(Json.MAPPER.createObjectNode().put("run", run).put("step", state.step).put("horizon", state.horizon));
+        return Json.write(Json.MAPPER.createObjectNode().put("run", run).put("step", state.step.get()).put("horizon", state.horizon)
+                .put("unit", state.unit));
     }
 
     private static String done(String run, String status) {

@@ -69,8 +69,8 @@ final class RunRoutes {
         String dataset = datasets.resolve(caller, scenario.entry().scenario().dataset());
         Optional<String> coalition = body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
         var date = ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
-        RunRecord run = jobs.start(caller.name(), "run", scenario,
-                steps -> ScenarioJob.run(scenario.entry(), dataset, coalition, date, steps, jobs.version()));
+        RunRecord run = jobs.start(caller.name(), "run", scenario, scenario.entry().scenario().horizon(), "steps",
+                progress -> ScenarioJob.run(scenario.entry(), dataset, coalition, date, step -> progress.run(), jobs.version()));
         ctx.header("Location", "/api/runs/" + run.id());
         Json.send(ctx, 202, describe(run, false));
     }
@@ -98,8 +98,8 @@ final class RunRoutes {
         String reference = scenario.yaml().isEmpty() ? scenario.ref()
                 : Files.writeString(scratch.resolve(scenario.ref().substring(ScenarioCatalog.STORE.length()) + "-" + scenario.version() + "-"
                         + System.nanoTime() + ".yaml"), scenario.yaml()).toString();
-        RunRecord run = jobs.start(caller.name(), "ensemble", scenario,
-                steps -> EnsembleJob.run(reference, runs, seed, coalition, date, jobs.version(), scratch));
+        RunRecord run = jobs.start(caller.name(), "ensemble", scenario, runs, "members",
+                progress -> EnsembleJob.run(reference, runs, seed, coalition, date, jobs.version(), scratch, member -> progress.run()));
         ctx.header("Location", "/api/runs/" + run.id());
         Json.send(ctx, 202, describe(run, false));
     }

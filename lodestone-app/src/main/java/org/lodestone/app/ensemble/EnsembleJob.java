@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 import org.lodestone.app.stresstest.ScenarioJob;
 import org.lodestone.core.ensemble.EnsembleSummary;
@@ -33,14 +34,15 @@ public final class EnsembleJob {
      * @param runs      members
      * @param seed      the seed, the scenario's when empty
      * @param scratch   a folder for the report files, deleted afterwards
+     * @param membersDone told of each member run (from the worker)
      * @throws org.lodestone.io.problem.InputException for a bad scenario or dataset
      */
     public static ScenarioJob.Output run(String scenario, int runs, OptionalLong seed, Optional<String> coalition, LocalDate date,
-            String version, Path scratch) throws IOException {
+            String version, Path scratch, LongConsumer membersDone) throws IOException {
         Path out = scratch.resolve("ensemble-" + System.nanoTime());
         try {
             EnsembleResult result = EnsembleUseCase.run(EnsembleRequest.local(scenario, OptionalInt.of(runs), seed, 1, out, coalition, date,
-                    false, version));
+                    false, version), membersDone);
             EnsembleSummary summary = result.summary();
             Map<String, double[]> series = new LinkedHashMap<>();
             for (int u = 0; u < summary.layout().units().size(); u++) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.MonteCarloDesign;
 import org.lodestone.core.uncertainty.Uncertainty;
@@ -36,6 +37,11 @@ public final class EnsembleUseCase {
      * @throws IOException if the report cannot be written; the previous one is then left as it was
      */
     public static EnsembleResult run(EnsembleRequest request) throws IOException {
+        return run(request, member -> { });
+    }
+
+    /** As {@link #run(EnsembleRequest)}, telling {@code membersDone} of each member the local engine runs (from its workers). */
+    public static EnsembleResult run(EnsembleRequest request, LongConsumer membersDone) throws IOException {
         long started = System.nanoTime();
         MemberSetup setup = MemberSetup.load(request.scenario(), request.coalition(), request.date());
         Uncertainty uncertainty = setup.scenario().uncertainty();
@@ -54,7 +60,7 @@ public final class EnsembleUseCase {
             computed = new Computed(archive.summary(), "spark", uncertainty.seed(), (System.nanoTime() - loopStart) / 1e9);
         } else {
             MemberBatch.Run run = MemberBatch.run(setup, new MonteCarloDesign(uncertainty, runs), uncertainty.paths(), request.threads(),
-                    request.progress(), "ensemble");
+                    request.progress(), "ensemble", membersDone);
             computed = new Computed(run.summary(), "local", uncertainty.seed(), run.seconds());
         }
         EnsembleResult result = new EnsembleResult(setup, uncertainty, computed.summary().members(), request.threads(), computed.engine(),

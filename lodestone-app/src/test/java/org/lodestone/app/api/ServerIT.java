@@ -200,7 +200,7 @@ class ServerIT {
         assertThat(started.status()).isEqualTo(202);
         String id = started.json().get("id").asText();
         List<String> events = events(s.ana, id);
-        assertThat(events).anyMatch(e -> e.startsWith("progress "));
+        assertThat(events).anyMatch(e -> e.startsWith("progress ") && e.contains("\"horizon\":365") && e.contains("\"unit\":\"steps\""));
         assertThat(events.get(events.size() - 1)).startsWith("done ").contains("\"status\":\"done\"");
 
         JsonNode run = s.get(s.ana, "/api/runs/" + id).json();
@@ -242,13 +242,15 @@ class ServerIT {
         assertThat(serverPath.status()).as("a scenario may not reach the server's files").isEqualTo(400);
         assertThat(serverPath.json().get("problems").get(0).get("field").asText()).isEqualTo("dataset");
         assertThat(s.post(s.ana, "/api/runs", Map.of("scenario", "store:server-path")).status()).isEqualTo(400);
-        Reply started = s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 12, "seed", 7));
+        Reply started = s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 150, "seed", 7));
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("kind").asText()).isEqualTo("ensemble");
         String id = started.json().get("id").asText();
         List<String> events = events(s.ana, id);
         JsonNode run = s.get(s.ana, "/api/runs/" + id).json();
         assertThat(events.get(events.size() - 1)).as(run.toString()).contains("\"status\":\"done\"");
+        assertThat(events).as("progress in members").anyMatch(e -> e.startsWith("progress ") && e.contains("\"horizon\":150")
+                && e.contains("\"unit\":\"members\""));
         assertThat(run.get("summary").toString()).contains("malacca-closure");
         JsonNode series = s.get(s.ana, "/api/runs/" + id + "/series").json().get("series");
         JsonNode p5 = series.get("band:pax-silica:p5");
