@@ -28,7 +28,7 @@ final class Inventories {
     private final boolean[] partFlag;
     /** Inventory per entry, then per idle slot. */
     final double[] stocks;
-    /** What each buyer received of each input product this step (4.6), per entry; written by pass A. */
+    /** What each buyer received of each input product this step (4.6), per entry; written by {@link FlowPasses#deliveries}. */
     final double[] received;
     /** What each buyer orders of each input product, placed this step (4.10), per entry. */
     final double[] need;

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Results do not depend on the number of worker threads, bit for bit: the flow passes split
- * columns (deliveries) or rows (orders) among workers, so every sum keeps its order
+ * columns (deliveries) or suppliers at product boundaries (order and weight sums) among workers,
+ * so every sum keeps its order
  * ({@code FlowPasses}, {@code ColumnSplit}), and per-entry loops compute each entry alone
  * ({@code EntryParts}). Runs {@link RandomShocks} with short inventories, so
  * that the passes carry rationed, non-equilibrium flows.
