@@ -72,6 +72,7 @@ public final class ApiServer implements AutoCloseable {
         r.get("/health", ctx -> Json.send(ctx, 200, Map.of("status", "ok", "version", settings.version(), "runs_active", jobs.active())));
         r.get("/openapi.json", ctx -> Json.send(ctx, 200, resource("openapi.json")));
         r.before("/api/*", ctx -> Caller.authenticate(ctx, store.tokens()));
+        r.before("/openapi.json", ctx -> Caller.authenticate(ctx, store.tokens()));
         new AdminRoutes(store).register(r);
         datasets.register(r);
         new ExposureRoutes(datasets).register(r);

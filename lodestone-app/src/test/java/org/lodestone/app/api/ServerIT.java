@@ -55,7 +55,8 @@ class ServerIT {
 
     @Test
     void theOpenApiDocumentDescribesTheRoutes() {
-        JsonNode doc = s.get(null, "/openapi.json").json();
+        assertThat(s.get(null, "/openapi.json").status()).as("only /health answers without a token").isEqualTo(401);
+        JsonNode doc = s.get(s.carl, "/openapi.json").json();
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
