@@ -101,8 +101,9 @@ public final class PlanText {
         return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.2f", 100 * fraction);
     }
 
+    /** Whole currency units; a solver's rounding around 0 (say −1e−9) prints as 0, not −0. */
     static String money(double value) {
-        return Double.isInfinite(value) ? "needed" : String.format(Locale.ROOT, "%,.0f", value);
+        return Double.isInfinite(value) ? "needed" : String.format(Locale.ROOT, "%,.0f", Math.abs(value) < 0.5 ? 0.0 : value);
     }
 
     static String number(double value) {

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.lodestone.core.mrio.SparseMatrix;
 import org.lodestone.planner.lp.LpModel;
 import org.lodestone.planner.lp.Terms;
 
 /**
  * The flexible supply of each product: extra output (α headroom and planned capacity) and the
- * volume that restrictions block from its usual buyers. Suppliers of one product that are blocked
+ * part of the base output no order takes once restrictions block some buyers and the blocked
+ * buyers re-order elsewhere ({@link Resourcing#spare}). Suppliers of one product that are blocked
  * from the same buyers share one pool; a buyer draws (variable q) from every pool not blocked
- * from it. A pool row reads Σ q ≤ Σ_{i in pool} (ye_i + Σ_j f_ij β_ij / X0_i · yb_i).
+ * from it. A pool row reads Σ q ≤ Σ_{i in pool} (ye_i + spare_i · yb_i).
  */
 final class Pools {
 
@@ -31,12 +31,14 @@ final class Pools {
 
     private final SupplyNetwork net;
     private final Shocks shocks;
+    private final Resourcing resourcing;
     private final Map<Integer, List<Integer>> buyers = new HashMap<>();
     private final Map<Integer, Map<Set<Integer>, Pool>> pools = new HashMap<>();
 
-    Pools(SupplyNetwork net, Shocks shocks) {
+    Pools(SupplyNetwork net, Shocks shocks, Resourcing resourcing) {
         this.net = net;
         this.shocks = shocks;
+        this.resourcing = resourcing;
         for (int j = 0; j < net.nodes(); j++) {
             for (SupplyNetwork.Input in : net.inputs(j)) {
                 buyers.computeIfAbsent(in.product(), c -> new ArrayList<>()).add(j);
@@ -73,7 +75,6 @@ final class Pools {
 
     /** Adds one row per pool and period that has draws. */
     void addRows(LpModel lp, String prefix, int[][] yb, int[][] ye) {
-        SparseMatrix z = net.table().z();
         for (Map<Set<Integer>, Pool> byProduct : pools.values()) {
             for (Pool pool : byProduct.values()) {
                 for (Map.Entry<Integer, Terms> e : pool.draws.entrySet()) {
@@ -83,22 +84,13 @@ final class Pools {
                         if (ye[t][i] >= 0) {
                             terms.add(ye[t][i], -1);
                         }
-                        if (yb[t][i] >= 0 && shocks.restricted(i)) {
-                            terms.add(yb[t][i], -blockedShare(z, i, t));
+                        if (yb[t][i] >= 0 && resourcing.spare(i, t) > 0) {
+                            terms.add(yb[t][i], -resourcing.spare(i, t));
                         }
                     }
                     lp.row(prefix + "pool", Double.NEGATIVE_INFINITY, 0, terms);
                 }
             }
         }
-    }
-
-    /** Σ_j f_ij β_ij,t / X0_i: the share of supplier i's base output blocked from its usual buyers in period t. */
-    private double blockedShare(SparseMatrix z, int i, int t) {
-        double blocked = 0;
-        for (int e = z.rowStart()[i]; e < z.rowStart()[i + 1]; e++) {
-            blocked += z.values()[e] / SupplyNetwork.DAYS_PER_YEAR * shocks.blocked(i, z.columns()[e], t);
-        }
-        return blocked / net.x0(i);
     }
 }

@@ -134,7 +134,8 @@ public final class ScenarioBlock {
     }
 
     private Map<Integer, InventoryRow> inputs() {
-        Pools pools = new Pools(net, shocks);
+        Resourcing resourcing = new Resourcing(net, shocks, periods.count());
+        Pools pools = new Pools(net, shocks, resourcing);
         for (int i = 0; i < net.nodes(); i++) {
             if (active(i)) {
                 pools.supplier(i);
@@ -152,7 +153,7 @@ public final class ScenarioBlock {
                     continue;
                 }
                 double initial = (1 - parameters.psi()) * days * in.coefficient() * net.x0(j);
-                balance(j, in, initial, pools, draws.getOrDefault(SupplyNetwork.key(j, in.product()), List.of()), rows);
+                balance(j, in, initial, pools, resourcing, draws.getOrDefault(SupplyNetwork.key(j, in.product()), List.of()), rows);
             }
         }
         pools.addRows(lp, prefix, yb, ye);
@@ -160,7 +161,8 @@ public final class ScenarioBlock {
         return rows;
     }
 
-    private void balance(int j, SupplyNetwork.Input in, double initial, Pools pools, List<int[]> draws, Map<Integer, InventoryRow> rows) {
+    private void balance(int j, SupplyNetwork.Input in, double initial, Pools pools, Resourcing resourcing, List<int[]> draws,
+            Map<Integer, InventoryRow> rows) {
         int previous = -1;
         for (int t = 0; t < periods.count(); t++) {
             double length = periods.length(t);
@@ -172,8 +174,7 @@ public final class ScenarioBlock {
             for (int k = 0; k < in.suppliers().length; k++) {
                 int i = in.suppliers()[k];
                 if (yb[t][i] >= 0) {
-                    double share = in.dailyFlows()[k] / net.x0(i);
-                    terms.add(yb[t][i], -length * share * (1 - shocks.blocked(i, j, t)));
+                    terms.add(yb[t][i], -length * resourcing.receipt(j, in, k, t));
                 }
             }
             for (int q : pools.draws(in.product(), j, t, lp, prefix)) {

@@ -1,0 +1,114 @@
+package org.lodestone.planner.supply;
+
+import org.lodestone.core.mrio.SparseMatrix;
+
+/**
+ * What each buyer receives from each supplier's base output once blocked buyers re-order, as the
+ * engine's proportional rationing shares it (docs/plan-format.md, "The model").
+ *
+ * <p>A buyer blocked from some suppliers of a product orders the blocked volume (at its baseline
+ * flows) from the suppliers of that product nothing blocks from it, in proportion to its baseline
+ * flows from them; what no such supplier exists for is not ordered. A supplier k then faces orders
+ * of {@code X0 · (1 − bs) + R} a day, with {@code bs} the share of its output blocked from its usual
+ * buyers and {@code R} the re-orders it receives, and ships to every order the same fraction
+ * {@code ρ = min(1, X0 / (X0 (1 − bs) + R))} of its base output's worth. The base output no order
+ * takes, {@code 1 − ρ (1 − bs + R / X0)} of it, is the supplier's spare share: a pool any buyer
+ * not blocked from it can draw on ({@link Pools}). Both are constants per supplier and period, so
+ * receipts stay linear in the base output.
+ */
+final class Resourcing {
+
+    private final SupplyNetwork net;
+    private final Shocks shocks;
+    /** [period][supplier]: the fraction of every order the supplier's base output fills. */
+    private final double[][] rationed;
+    /** [period][supplier]: the share of its base output no order takes. */
+    private final double[][] spare;
+
+    Resourcing(SupplyNetwork net, Shocks shocks, int periods) {
+        this.net = net;
+        this.shocks = shocks;
+        int n = net.nodes();
+        this.rationed = new double[periods][n];
+        this.spare = new double[periods][n];
+        for (int t = 0; t < periods; t++) {
+            double[] load = new double[n];
+            for (int j = 0; j < n; j++) {
+                for (SupplyNetwork.Input in : net.inputs(j)) {
+                    double moved = blockedVolume(j, in, t);
+                    double open = openFlow(j, in, t);
+                    for (int k = 0; k < in.suppliers().length && moved > 0 && open > 0; k++) {
+                        if (shocks.blocked(in.suppliers()[k], j, t) == 0) {
+                            load[in.suppliers()[k]] += moved * in.dailyFlows()[k] / open;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < n; k++) {
+                double x0 = net.x0(k);
+                if (x0 <= 0) {
+                    rationed[t][k] = 1;
+                    continue;
+                }
+                double ordered = 1 - blockedShare(k, t) + load[k] / x0;
+                rationed[t][k] = ordered > 0 ? Math.min(1, 1 / ordered) : 1;
+                spare[t][k] = Math.max(0, 1 - rationed[t][k] * ordered);
+            }
+        }
+    }
+
+    /**
+     * Buyer j's receipt from its k-th supplier of {@code in} in period t, per unit of that
+     * supplier's base output: its usual share less what is blocked, plus what it re-orders there,
+     * both filled at the supplier's rationing fraction.
+     */
+    double receipt(int j, SupplyNetwork.Input in, int k, int t) {
+        int i = in.suppliers()[k];
+        double flow = in.dailyFlows()[k];
+        double beta = shocks.blocked(i, j, t);
+        double reordered = 0;
+        if (beta == 0) {
+            double open = openFlow(j, in, t);
+            reordered = open > 0 ? blockedVolume(j, in, t) * flow / open : 0;
+        }
+        return rationed[t][i] * (flow * (1 - beta) + reordered) / net.x0(i);
+    }
+
+    /** The share of supplier i's base output in period t that no order takes. */
+    double spare(int i, int t) {
+        return spare[t][i];
+    }
+
+    /** Σ over j's suppliers of {@code in}: baseline flow × blocked share in period t. */
+    private double blockedVolume(int j, SupplyNetwork.Input in, int t) {
+        double volume = 0;
+        for (int k = 0; k < in.suppliers().length; k++) {
+            volume += in.dailyFlows()[k] * shocks.blocked(in.suppliers()[k], j, t);
+        }
+        return volume;
+    }
+
+    /** Σ of j's baseline flows of {@code in} from suppliers nothing blocks from it in period t. */
+    private double openFlow(int j, SupplyNetwork.Input in, int t) {
+        double open = 0;
+        for (int k = 0; k < in.suppliers().length; k++) {
+            if (shocks.blocked(in.suppliers()[k], j, t) == 0) {
+                open += in.dailyFlows()[k];
+            }
+        }
+        return open;
+    }
+
+    /** Σ_j Z[i,j]/365 · β_ij,t / X0_i: the share of supplier i's base output blocked from its usual buyers. */
+    private double blockedShare(int i, int t) {
+        SparseMatrix z = net.table().z();
+        if (i >= net.table().size()) {
+            return 0;
+        }
+        double blocked = 0;
+        for (int e = z.rowStart()[i]; e < z.rowStart()[i + 1]; e++) {
+            blocked += z.values()[e] / SupplyNetwork.DAYS_PER_YEAR * shocks.blocked(i, z.columns()[e], t);
+        }
+        return blocked / net.x0(i);
+    }
+}
