@@ -2,20 +2,18 @@ package org.lodestone.app.ensemble;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 import org.lodestone.app.stresstest.ScenarioJob;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.TrajectoryBands;
+import org.lodestone.io.run.OutputFolder;
 
 /**
  * One ensemble for the server: {@link EnsembleUseCase} on one thread into a scratch folder, kept as
@@ -66,13 +64,8 @@ public final class EnsembleJob {
     }
 
     private static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            OutputFolder.deleteTree(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete the ensemble scratch folder " + folder, e);
         }

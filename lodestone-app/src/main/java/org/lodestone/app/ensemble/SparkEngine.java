@@ -7,13 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.reverse.RecordedRuns;
+import org.lodestone.io.run.OutputFolder;
 import org.lodestone.io.run.SummaryArchive;
 
 /**
@@ -112,11 +111,7 @@ public final class SparkEngine {
             throw new IllegalStateException("interrupted while the Spark job ran", e);
         }
         T read = reader.read(result);
-        try (Stream<Path> files = Files.walk(work)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        OutputFolder.deleteTree(work);
         return read;
     }
 
