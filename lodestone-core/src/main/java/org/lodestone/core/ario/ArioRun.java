@@ -117,7 +117,7 @@ public final class ArioRun implements StepView {
             }
             passes.initialOrderWeights(rNext, market.next);
         } else {
-            passes.ordersAndWeights(r, orderRows, this::capacityRatio, market.current, market.next);
+            passes.ordersAndWeights(r, this::capacityRatio, market.current, market.next);
         }
         produce();
         passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);

@@ -101,12 +101,12 @@ final class FlowPasses {
     }
 
     /**
-     * Steps after 0: {@code rowSums[i] = Σ_j O[i,j]} for the orders placed at the last
-     * {@link #placeOrders} (with their supplier factors {@code r}, blocked as {@code now}), then
-     * {@code step} for the supplier, then its part of the weight sums of the orders this step will
-     * place (blocked as {@code next}).
+     * Steps after 0: per supplier i, {@code Σ_j O[i,j]} for the orders placed at the last
+     * {@link #placeOrders} (with their supplier factors {@code r}, blocked as {@code now}), handed
+     * to {@code step}, then its part of the weight sums of the orders this step will place
+     * (blocked as {@code next}).
      */
-    void ordersAndWeights(double[] r, double[] rowSums, SupplierStep step, Availability now, Availability next) {
+    void ordersAndWeights(double[] r, SupplierStep step, Availability now, Availability next) {
         double[] swap = denNow;
         denNow = denNext;
         denNext = swap;
@@ -125,8 +125,7 @@ final class FlowPasses {
                     sum += values[k] * unitOf(entryOf[k], now.factor(i, columns[k]));
                 }
             }
-            rowSums[i] = sum * supplierFactor(false, r[i]);
-            addWeights(i, step.capacityRatio(i, rowSums[i]), next);
+            addWeights(i, step.capacityRatio(i, sum * supplierFactor(false, r[i])), next);
         });
     }
 
