@@ -94,7 +94,8 @@ public class AiStackAnalyticsBenchmark {
 
     @Benchmark
     public List<StageChokepoint> chokepoints() {
-        return StageChokepoints.find(stack, solver, members, concern, coalitionOutput, worldOutput, StageChokepoints.DEFAULT_THRESHOLD);
+        return StageChokepoints.find(
+                stack, solver, members, concern, coalitionOutput, worldOutput, StageChokepoints.DEFAULT_THRESHOLD);
     }
 
     @Benchmark
@@ -106,10 +107,18 @@ public class AiStackAnalyticsBenchmark {
     public int all() {
         StackTable fresh = table();
         LeontiefSolver freshSolver = new LeontiefSolver(fresh.table());
-        return OriginShares.bySector(fresh, freshSolver).hashCode() + UpstreamProfile.of(fresh, freshSolver, coalitionOutput).sectors().size()
-                + new ExtractionRanking(fresh, freshSolver).rank(coalitionOutput, own(), 1, 0).size()
-                + StageChokepoints.find(fresh, freshSolver, members, concern, coalitionOutput, worldOutput, 0.5).size()
-                + CriticalityAssessment.assess(fresh, freshSolver, members, concern, true, coalitionOutput, Set.of(target)).size();
+        return OriginShares.bySector(fresh, freshSolver).hashCode()
+                + UpstreamProfile.of(fresh, freshSolver, coalitionOutput)
+                        .sectors()
+                        .size()
+                + new ExtractionRanking(fresh, freshSolver)
+                        .rank(coalitionOutput, own(), 1, 0)
+                        .size()
+                + StageChokepoints.find(fresh, freshSolver, members, concern, coalitionOutput, worldOutput, 0.5)
+                        .size()
+                + CriticalityAssessment.assess(
+                                fresh, freshSolver, members, concern, true, coalitionOutput, Set.of(target))
+                        .size();
     }
 
     private Set<Integer> own() {

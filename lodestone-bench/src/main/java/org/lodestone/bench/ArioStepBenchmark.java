@@ -33,13 +33,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 public class ArioStepBenchmark {
 
     /** Steps per measured invocation. */
     static final int STEPS = 20;
+
     private static final long SEED = 42;
 
     @Param({"49", "98"})

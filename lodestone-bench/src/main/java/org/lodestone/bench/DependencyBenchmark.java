@@ -38,7 +38,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class DependencyBenchmark {
@@ -62,7 +64,8 @@ public class DependencyBenchmark {
         IoTable table = SyntheticMrio.generate(regions, sectors, SEED);
         stack = StackTable.monetary(table);
         solver = new LeontiefSolver(table);
-        Set<String> coalition = new TreeSet<>(stack.regions().subList(0, Math.min(COALITION_REGIONS, stack.regions().size())));
+        Set<String> coalition = new TreeSet<>(stack.regions()
+                .subList(0, Math.min(COALITION_REGIONS, stack.regions().size())));
         coalitionOutput = stack.outputOf(-1, coalition);
     }
 

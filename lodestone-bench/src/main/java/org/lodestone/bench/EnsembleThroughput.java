@@ -45,32 +45,54 @@ public final class EnsembleThroughput {
     public static void main(String[] args) {
         String reference = args.length > 0 ? args[0] : "builtin:taiwan-strait-closure";
         int members = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        int[] threads = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray() : new int[] {1, 2};
+        int[] threads = args.length > 2
+                ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+                : new int[] {1, 2};
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
         LocatedScenario located = ScenarioReader.read(Path.of(reference));
         Scenario scenario = located.scenario();
         LoadedDataset loaded = DatasetLoader.load(scenario.dataset());
         Dataset dataset = loaded.dataset();
         IoTable table = DatasetTables.of(dataset, loaded.network());
-        Group coalition = dataset.group(scenario.coalition().orElse(dataset.info().defaultCoalition())).orElseThrow();
-        ReportingUnits units = ReportingUnits.of(table, coalition.id(), coalition.membersOn(scenario.start().orElse(LocalDate.now())).stream()
-                .map(r -> r.code()).toList(), FinalCommodity.of(dataset).orElseThrow().value());
+        Group coalition = dataset.group(
+                        scenario.coalition().orElse(dataset.info().defaultCoalition()))
+                .orElseThrow();
+        ReportingUnits units = ReportingUnits.of(
+                table,
+                coalition.id(),
+                coalition.membersOn(scenario.start().orElse(LocalDate.now())).stream()
+                        .map(r -> r.code())
+                        .toList(),
+                FinalCommodity.of(dataset).orElseThrow().value());
         Uncertainty uncertainty = scenario.uncertainty();
         MemberBinding binding = new MemberBinding(located, table, Optional.of(dataset));
         EngineEvaluator evaluator = new EngineEvaluator(scenario, uncertainty.paths(), units, binding::bind);
         EnsembleLayout layout = EnsembleLayout.of(units, scenario.horizon(), uncertainty.paths());
         MonteCarloDesign design = new MonteCarloDesign(uncertainty, warmUp + members);
-        System.out.printf(Locale.ROOT, "%s on %s (%d industries), %d inputs varied, horizon %d days, %d processors, Java %s%n", reference,
-                dataset.info().id(), table.size(), uncertainty.vary().size(), scenario.horizon(), Runtime.getRuntime().availableProcessors(),
+        System.out.printf(
+                Locale.ROOT,
+                "%s on %s (%d industries), %d inputs varied, horizon %d days, %d processors, Java %s%n",
+                reference,
+                dataset.info().id(),
+                table.size(),
+                uncertainty.vary().size(),
+                scenario.horizon(),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
         EnsembleSummary first = null;
         for (int t : threads) {
-            EnsembleRunner.run(layout, design, evaluator, members, members + warmUp, t, k -> { });
+            EnsembleRunner.run(layout, design, evaluator, members, members + warmUp, t, k -> {});
             long started = System.nanoTime();
-            EnsembleSummary summary = EnsembleRunner.run(layout, design, evaluator, 0, members, t, k -> { });
+            EnsembleSummary summary = EnsembleRunner.run(layout, design, evaluator, 0, members, t, k -> {});
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf(Locale.ROOT, "threads %d: %d members in %.1f s, %.1f members/s (coalition delivered P50 %.4f)%n", t, members,
-                    seconds, members / seconds, summary.summary(0, Metric.COMPUTE_DELIVERED).p50());
+            System.out.printf(
+                    Locale.ROOT,
+                    "threads %d: %d members in %.1f s, %.1f members/s (coalition delivered P50 %.4f)%n",
+                    t,
+                    members,
+                    seconds,
+                    members / seconds,
+                    summary.summary(0, Metric.COMPUTE_DELIVERED).p50());
             if (first == null) {
                 first = summary;
             } else {

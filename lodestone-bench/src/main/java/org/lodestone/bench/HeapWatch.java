@@ -27,16 +27,25 @@ final class HeapWatch {
     private final AtomicLong maxAfterGc = new AtomicLong();
 
     private HeapWatch() {
-        this.heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
+        this.heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP)
+                .toList();
         heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
-                    maxBeforeGc.accumulateAndGet(used(info.getMemoryUsageBeforeGc()), Math::max);
-                    maxAfterGc.accumulateAndGet(used(info.getMemoryUsageAfterGc()), Math::max);
-                }
-            }, null, null);
+            ((NotificationEmitter) gc)
+                    .addNotificationListener(
+                            (notification, handback) -> {
+                                if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                        notification.getType())) {
+                                    var info = GarbageCollectionNotificationInfo.from(
+                                                    (CompositeData) notification.getUserData())
+                                            .getGcInfo();
+                                    maxBeforeGc.accumulateAndGet(used(info.getMemoryUsageBeforeGc()), Math::max);
+                                    maxAfterGc.accumulateAndGet(used(info.getMemoryUsageAfterGc()), Math::max);
+                                }
+                            },
+                            null,
+                            null);
         }
     }
 
@@ -80,13 +89,17 @@ final class HeapWatch {
     String details() {
         StringBuilder text = new StringBuilder();
         for (MemoryPoolMXBean pool : heapPools) {
-            text.append(String.format("  pool %-22s peak %s%n", pool.getName(), mb(pool.getPeakUsage().getUsed())));
+            text.append(String.format(
+                    "  pool %-22s peak %s%n",
+                    pool.getName(), mb(pool.getPeakUsage().getUsed())));
         }
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            text.append(String.format("  gc   %-22s %d collections, %.2f s%n", gc.getName(), gc.getCollectionCount(),
-                    gc.getCollectionTime() / 1000.0));
+            text.append(String.format(
+                    "  gc   %-22s %d collections, %.2f s%n",
+                    gc.getName(), gc.getCollectionCount(), gc.getCollectionTime() / 1000.0));
         }
-        text.append(String.format("  max heap (-Xmx)             %s%n", mb(Runtime.getRuntime().maxMemory())));
+        text.append(String.format(
+                "  max heap (-Xmx)             %s%n", mb(Runtime.getRuntime().maxMemory())));
         return text.toString();
     }
 

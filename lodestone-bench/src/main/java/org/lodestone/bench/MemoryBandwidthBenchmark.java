@@ -26,7 +26,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class MemoryBandwidthBenchmark {
@@ -56,7 +58,8 @@ public class MemoryBandwidthBenchmark {
         if (threads == 1) {
             return sum(0, entries);
         }
-        return IntStream.range(0, threads).parallel()
+        return IntStream.range(0, threads)
+                .parallel()
                 .mapToDouble(t -> sum((int) ((long) entries * t / threads), (int) ((long) entries * (t + 1) / threads)))
                 .sum();
     }

@@ -32,8 +32,13 @@ final class ShockedRuns {
     /** The capacity loss, at the middle industry of the table. */
     static List<Event> events(ArioModel model) {
         int industry = model.table().size() / 2;
-        return List.of(new Event.CapacityLoss(new int[] {industry}, new double[] {FRACTION}, SHOCK_STEP, DURATION,
-                RecoveryCurve.LINEAR, RECOVERY_TAU));
+        return List.of(new Event.CapacityLoss(
+                new int[] {industry},
+                new double[] {FRACTION},
+                SHOCK_STEP,
+                DURATION,
+                RecoveryCurve.LINEAR,
+                RECOVERY_TAU));
     }
 
     /** A run of {@code model} already past the shock: {@value #LEAD_STEPS} steps done. */
@@ -48,7 +53,8 @@ final class ShockedRuns {
      */
     static RunOutcome requireCompleted(RunOutcome outcome) {
         if (outcome.crashed()) {
-            throw new IllegalStateException("benchmark run crashed at step " + outcome.steps() + ": " + outcome.reason().orElse(""));
+            throw new IllegalStateException("benchmark run crashed at step " + outcome.steps() + ": "
+                    + outcome.reason().orElse(""));
         }
         return outcome;
     }

@@ -73,16 +73,22 @@ public final class SparseNetworks {
     public static IoTable generate(int nodes, long links, int sectors, int regions, long seed) {
         requireRange("sectors", sectors, 1, MAX_NAMES, "");
         requireRange("regions", regions, 1, MAX_NAMES, "");
-        requireRange("nodes", nodes, (long) (regions - 1) * sectors + 1, (long) regions * sectors,
-                " (every one of the " + regions + " regions of " + sectors + " sectors must hold a node). Maybe regions = "
-                        + ((nodes + (long) sectors - 1) / sectors));
-        requireRange("links", links, 0, Math.min((long) nodes * nodes, MAX_LINKS), " (N² and the 2^31 limit of CSR arrays)");
+        requireRange(
+                "nodes",
+                nodes,
+                (long) (regions - 1) * sectors + 1,
+                (long) regions * sectors,
+                " (every one of the " + regions + " regions of " + sectors
+                        + " sectors must hold a node). Maybe regions = " + ((nodes + (long) sectors - 1) / sectors));
+        requireRange(
+                "links", links, 0, Math.min((long) nodes * nodes, MAX_LINKS), " (N² and the 2^31 limit of CSR arrays)");
         return new SparseNetworks(nodes, links, sectors, regions, seed).table();
     }
 
     private static void requireRange(String what, long value, long min, long max, String hint) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(what + " must be between " + min + " and " + max + ", was " + value + hint);
+            throw new IllegalArgumentException(
+                    what + " must be between " + min + " and " + max + ", was " + value + hint);
         }
     }
 
@@ -109,7 +115,14 @@ public final class SparseNetworks {
             y[i] = sales;
             x[i] = rowSums[i] + sales;
         }
-        return new IoTable(industries(), finalDemandColumns(), z, finalDemand(y), x, IoTable.Units.MONETARY, MONETARY_FACTOR,
+        return new IoTable(
+                industries(),
+                finalDemandColumns(),
+                z,
+                finalDemand(y),
+                x,
+                IoTable.Units.MONETARY,
+                MONETARY_FACTOR,
                 Optional.empty());
     }
 

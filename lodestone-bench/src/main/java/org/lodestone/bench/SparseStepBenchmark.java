@@ -31,13 +31,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms16g", "-Xmx16g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms16g", "-Xmx16g"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 2)
 public class SparseStepBenchmark {
 
     /** Steps per measured invocation. */
     static final int STEPS = 30;
+
     private static final long SEED = 42;
 
     @Param({"1000000"})
@@ -60,7 +63,8 @@ public class SparseStepBenchmark {
 
     @Setup(Level.Trial)
     public void model() {
-        model = ArioModel.of(SparseNetworks.generate(nodes, links, sectors, regions, SEED),
+        model = ArioModel.of(
+                SparseNetworks.generate(nodes, links, sectors, regions, SEED),
                 ArioParameters.defaults().withThreads(threads));
     }
 

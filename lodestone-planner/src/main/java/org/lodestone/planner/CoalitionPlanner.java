@@ -54,7 +54,8 @@ public final class CoalitionPlanner {
             case NOT_SOLVED:
                 return new PlanOutcome.TimedOut(Optional.empty(), clock.seconds);
             case FEASIBLE:
-                return new PlanOutcome.TimedOut(Optional.of(plan(problem, network, model, solution, clock)), clock.seconds);
+                return new PlanOutcome.TimedOut(
+                        Optional.of(plan(problem, network, model, solution, clock)), clock.seconds);
             default:
                 break;
         }
@@ -66,7 +67,8 @@ public final class CoalitionPlanner {
             }
         }
         Plan plan = plan(problem, network, model, solution, clock);
-        return solution.status() == LpStatus.OPTIMAL ? new PlanOutcome.Optimal(plan, partners, clock.seconds)
+        return solution.status() == LpStatus.OPTIMAL
+                ? new PlanOutcome.Optimal(plan, partners, clock.seconds)
                 : new PlanOutcome.TimedOut(Optional.of(plan), clock.seconds);
     }
 
@@ -81,7 +83,11 @@ public final class CoalitionPlanner {
         }
         int theta = model.lp.variable("smallest delivered", 0, Double.POSITIVE_INFINITY);
         for (int d : model.delivered) {
-            model.lp.row("smallest delivered", 0, Double.POSITIVE_INFINITY, new Terms().add(d, 1).add(theta, -1));
+            model.lp.row(
+                    "smallest delivered",
+                    0,
+                    Double.POSITIVE_INFINITY,
+                    new Terms().add(d, 1).add(theta, -1));
         }
         model.lp.objective(theta, 1);
         model.lp.maximise(true);
@@ -108,7 +114,9 @@ public final class CoalitionPlanner {
             String region = spec.partners().get(k).region().code();
             boolean joins = with.value(join) > 0.5;
             if (theta < 0) {
-                double saved = without.hasSolution() ? without.value(model.cost) - with.value(model.cost) : Double.POSITIVE_INFINITY;
+                double saved = without.hasSolution()
+                        ? without.value(model.cost) - with.value(model.cost)
+                        : Double.POSITIVE_INFINITY;
                 values.add(new PartnerValue(region, joins, saved, Double.NaN));
             } else {
                 double gained = with.value(theta) - (without.hasSolution() ? without.value(theta) : 0);
@@ -118,17 +126,26 @@ public final class CoalitionPlanner {
         return values;
     }
 
-    private Plan plan(PlanningProblem problem, SupplyNetwork network, PlanModel model, LpSolution solution, Clock clock) {
+    private Plan plan(
+            PlanningProblem problem, SupplyNetwork network, PlanModel model, LpSolution solution, Clock clock) {
         PlanSpec spec = problem.spec();
-        double[] built = amounts(model.capacity, solution, k -> spec.capacity().get(k).maxUnitsPerYear());
-        double[] stocked = amounts(model.stockpiles, solution, k -> spec.stockpiles().get(k).maxUnits());
+        double[] built =
+                amounts(model.capacity, solution, k -> spec.capacity().get(k).maxUnitsPerYear());
+        double[] stocked = amounts(
+                model.stockpiles, solution, k -> spec.stockpiles().get(k).maxUnits());
         List<Plan.Built> capacity = new ArrayList<>();
         for (int k = 0; k < built.length; k++) {
-            capacity.add(new Plan.Built(spec.capacity().get(k), built[k], built[k] * spec.capacity().get(k).costPerUnitYear()));
+            capacity.add(new Plan.Built(
+                    spec.capacity().get(k),
+                    built[k],
+                    built[k] * spec.capacity().get(k).costPerUnitYear()));
         }
         List<Plan.Stocked> stockpiles = new ArrayList<>();
         for (int k = 0; k < stocked.length; k++) {
-            stockpiles.add(new Plan.Stocked(spec.stockpiles().get(k), stocked[k], stocked[k] * spec.stockpiles().get(k).holdingCost()));
+            stockpiles.add(new Plan.Stocked(
+                    spec.stockpiles().get(k),
+                    stocked[k],
+                    stocked[k] * spec.stockpiles().get(k).holdingCost()));
         }
         List<String> partners = new ArrayList<>();
         for (int k = 0; k < model.partners.length; k++) {
@@ -138,7 +155,8 @@ public final class CoalitionPlanner {
         }
         List<Plan.ScenarioFigure> figures = new ArrayList<>();
         for (ScenarioCase scenario : problem.scenarios()) {
-            double before = deliverable(problem, network, scenario, new double[built.length], new double[stocked.length], clock);
+            double before = deliverable(
+                    problem, network, scenario, new double[built.length], new double[stocked.length], clock);
             double after = deliverable(problem, network, scenario, built, stocked, clock);
             figures.add(new Plan.ScenarioFigure(scenario.name(), before, after));
         }
@@ -160,7 +178,12 @@ public final class CoalitionPlanner {
     }
 
     /** The most AI compute deliverable in one scenario with the decisions fixed, a fraction of baseline. */
-    private double deliverable(PlanningProblem problem, SupplyNetwork network, ScenarioCase scenario, double[] built, double[] stocked,
+    private double deliverable(
+            PlanningProblem problem,
+            SupplyNetwork network,
+            ScenarioCase scenario,
+            double[] built,
+            double[] stocked,
             Clock clock) {
         PlanModel model = new PlanModel(problem, network, List.of(scenario), true, false);
         model.fix(built, stocked);
@@ -179,7 +202,8 @@ public final class CoalitionPlanner {
             PlanModel model = new PlanModel(problem, network, List.of(scenario), true, true);
             model.lp.objective(model.delivered[0], 1);
             model.lp.maximise(true);
-            LpSolution solution = clock.add(solver.solve(model.lp, problem.spec().timeLimitSeconds()));
+            LpSolution solution =
+                    clock.add(solver.solve(model.lp, problem.spec().timeLimitSeconds()));
             double best = solution.hasSolution() ? solution.value(model.delivered[0]) : 0;
             if (best < lowest) {
                 lowest = best;
@@ -187,17 +211,23 @@ public final class CoalitionPlanner {
                 commodity = limiting(problem, model.inventoryRows.get(0), solution);
             }
         }
-        return new PlanOutcome.Infeasible(binding, commodity, lowest, problem.spec().target(), clock.seconds);
+        return new PlanOutcome.Infeasible(
+                binding, commodity, lowest, problem.spec().target(), clock.seconds);
     }
 
     /** The product whose inventory rows have the largest Σ |shadow price| × baseline use. */
-    private static String limiting(PlanningProblem problem, Map<Integer, ScenarioBlock.InventoryRow> rows, LpSolution solution) {
+    private static String limiting(
+            PlanningProblem problem, Map<Integer, ScenarioBlock.InventoryRow> rows, LpSolution solution) {
         Map<Integer, Double> weight = new TreeMap<>();
         if (solution.duals().length > 0) {
-            rows.forEach((row, info) -> weight.merge(info.product(), Math.abs(solution.duals()[row]) * info.baseline(), Double::sum));
+            rows.forEach((row, info) ->
+                    weight.merge(info.product(), Math.abs(solution.duals()[row]) * info.baseline(), Double::sum));
         }
-        return weight.entrySet().stream().filter(e -> e.getValue() > 0).max(Map.Entry.comparingByValue())
-                .map(e -> problem.table().sectors().get(e.getKey())).orElse("");
+        return weight.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .max(Map.Entry.comparingByValue())
+                .map(e -> problem.table().sectors().get(e.getKey()))
+                .orElse("");
     }
 
     /** Adds up solve times. */

@@ -14,7 +14,12 @@ import org.lodestone.core.plan.StockpileOption;
  * @param cost      total cost (capacity, stockpiles, joining)
  * @param scenarios per scenario, AI compute delivered in the linear model before (no decisions) and after the plan
  */
-public record Plan(List<Built> capacity, List<Stocked> stockpiles, List<String> partners, double cost, List<ScenarioFigure> scenarios) {
+public record Plan(
+        List<Built> capacity,
+        List<Stocked> stockpiles,
+        List<String> partners,
+        double cost,
+        List<ScenarioFigure> scenarios) {
 
     public Plan {
         capacity = List.copyOf(capacity);

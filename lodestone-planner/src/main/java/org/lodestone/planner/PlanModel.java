@@ -33,7 +33,12 @@ final class PlanModel {
      * @param relaxPartners true to let partners join in part (an LP, which has shadow prices)
      * @param withBudget    true to cap the cost at the plan's budget
      */
-    PlanModel(PlanningProblem problem, SupplyNetwork network, List<ScenarioCase> scenarios, boolean relaxPartners, boolean withBudget) {
+    PlanModel(
+            PlanningProblem problem,
+            SupplyNetwork network,
+            List<ScenarioCase> scenarios,
+            boolean relaxPartners,
+            boolean withBudget) {
         PlanSpec spec = problem.spec();
         capacity = new int[spec.capacity().size()];
         stockpiles = new int[spec.stockpiles().size()];
@@ -51,16 +56,20 @@ final class PlanModel {
         }
         for (int k = 0; k < partners.length; k++) {
             PartnerOption o = spec.partners().get(k);
-            partners[k] = relaxPartners ? lp.variable("join " + o.region().code(), 0, 1) : lp.binary("join " + o.region().code());
+            partners[k] = relaxPartners
+                    ? lp.variable("join " + o.region().code(), 0, 1)
+                    : lp.binary("join " + o.region().code());
             costs.add(partners[k], -o.joiningCost());
             linkOptions(spec, o.region().code(), partners[k]);
         }
-        cost = lp.variable("cost", 0, withBudget ? spec.budget().orElse(Double.POSITIVE_INFINITY) : Double.POSITIVE_INFINITY);
+        cost = lp.variable(
+                "cost", 0, withBudget ? spec.budget().orElse(Double.POSITIVE_INFINITY) : Double.POSITIVE_INFINITY);
         lp.row("cost", 0, 0, costs.add(cost, 1));
         DecisionVariables decisions = new DecisionVariables(spec.capacity(), capacity, spec.stockpiles(), stockpiles);
         delivered = new int[scenarios.size()];
         for (int s = 0; s < delivered.length; s++) {
-            ScenarioBlock.Added added = ScenarioBlock.add(lp, network, scenarios.get(s), spec.periodDays(), decisions, problem.finalNodes());
+            ScenarioBlock.Added added = ScenarioBlock.add(
+                    lp, network, scenarios.get(s), spec.periodDays(), decisions, problem.finalNodes());
             delivered[s] = added.delivered();
             inventoryRows.add(added.inventoryRows());
         }
@@ -71,20 +80,29 @@ final class PlanModel {
         for (int k = 0; k < capacity.length; k++) {
             CapacityOption o = spec.capacity().get(k);
             if (o.region().code().equals(region)) {
-                lp.row("partner " + o.label(), Double.NEGATIVE_INFINITY, 0, new Terms().add(capacity[k], 1).add(join, -finite(o.maxUnitsPerYear(), o.label())));
+                lp.row(
+                        "partner " + o.label(),
+                        Double.NEGATIVE_INFINITY,
+                        0,
+                        new Terms().add(capacity[k], 1).add(join, -finite(o.maxUnitsPerYear(), o.label())));
             }
         }
         for (int k = 0; k < stockpiles.length; k++) {
             StockpileOption o = spec.stockpiles().get(k);
             if (o.region().code().equals(region)) {
-                lp.row("partner " + o.label(), Double.NEGATIVE_INFINITY, 0, new Terms().add(stockpiles[k], 1).add(join, -finite(o.maxUnits(), o.label())));
+                lp.row(
+                        "partner " + o.label(),
+                        Double.NEGATIVE_INFINITY,
+                        0,
+                        new Terms().add(stockpiles[k], 1).add(join, -finite(o.maxUnits(), o.label())));
             }
         }
     }
 
     private static double finite(double bound, String label) {
         if (Double.isInfinite(bound)) {
-            throw new IllegalArgumentException("option " + label + " is in a candidate partner's territory and needs a finite upper bound");
+            throw new IllegalArgumentException(
+                    "option " + label + " is in a candidate partner's territory and needs a finite upper bound");
         }
         return bound;
     }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** How planning ended: a value, never an exception. */
-public sealed interface PlanOutcome permits PlanOutcome.Optimal, PlanOutcome.Infeasible, PlanOutcome.Unbounded, PlanOutcome.TimedOut {
+public sealed interface PlanOutcome
+        permits PlanOutcome.Optimal, PlanOutcome.Infeasible, PlanOutcome.Unbounded, PlanOutcome.TimedOut {
 
     /** Seconds spent solving (every solve together). */
     double seconds();
@@ -24,7 +25,8 @@ public sealed interface PlanOutcome permits PlanOutcome.Optimal, PlanOutcome.Inf
      * @param best      the most AI compute deliverable in that scenario with every option allowed, a fraction
      * @param target    the target
      */
-    record Infeasible(String scenario, String commodity, double best, double target, double seconds) implements PlanOutcome {}
+    record Infeasible(String scenario, String commodity, double best, double target, double seconds)
+            implements PlanOutcome {}
 
     /** The objective has no bound (a cost that can decrease without limit). */
     record Unbounded(double seconds) implements PlanOutcome {}

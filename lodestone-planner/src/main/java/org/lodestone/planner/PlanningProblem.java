@@ -18,8 +18,13 @@ import org.lodestone.planner.supply.ScenarioCase;
  * @param scenarios      the stress scenarios, bound to the table
  * @param spec           the plan file: objective, target, budget, options
  */
-public record PlanningProblem(IoTable table, List<RecipeInput> recipes, Set<String> members, String finalCommodity,
-        List<ScenarioCase> scenarios, PlanSpec spec) {
+public record PlanningProblem(
+        IoTable table,
+        List<RecipeInput> recipes,
+        Set<String> members,
+        String finalCommodity,
+        List<ScenarioCase> scenarios,
+        PlanSpec spec) {
 
     public PlanningProblem {
         Objects.requireNonNull(table, "table");
@@ -35,6 +40,10 @@ public record PlanningProblem(IoTable table, List<RecipeInput> recipes, Set<Stri
 
     /** The members' industries of the final commodity, ascending. */
     public int[] finalNodes() {
-        return members.stream().mapToInt(m -> table.indexOf(m, finalCommodity)).filter(i -> i >= 0).sorted().toArray();
+        return members.stream()
+                .mapToInt(m -> table.indexOf(m, finalCommodity))
+                .filter(i -> i >= 0)
+                .sorted()
+                .toArray();
     }
 }

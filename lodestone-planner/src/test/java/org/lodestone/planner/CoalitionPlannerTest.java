@@ -25,8 +25,13 @@ class CoalitionPlannerTest {
 
     @Test
     void buildsTheCheapestCapacityThatMeetsTheTarget() {
-        PlanSpec spec = TwoMembers.spec(PlanObjective.MIN_COST, 0.95, OptionalDouble.empty(),
-                List.of(TwoMembers.ore("A", 2, 0, 100), TwoMembers.ore("B", 3, 0, 100)), List.of(), List.of());
+        PlanSpec spec = TwoMembers.spec(
+                PlanObjective.MIN_COST,
+                0.95,
+                OptionalDouble.empty(),
+                List.of(TwoMembers.ore("A", 2, 0, 100), TwoMembers.ore("B", 3, 0, 100)),
+                List.of(),
+                List.of());
 
         Plan plan = optimal(planner.plan(TwoMembers.problem(spec, TwoMembers.cut(0))));
 
@@ -39,8 +44,13 @@ class CoalitionPlannerTest {
 
     @Test
     void stocksWhereAStockpileIsCheaperThanBuilding() {
-        PlanSpec spec = TwoMembers.spec(PlanObjective.MIN_COST, 0.95, OptionalDouble.empty(),
-                List.of(TwoMembers.ore("B", 2, 0, 100)), List.of(TwoMembers.stock("A", 0.5)), List.of());
+        PlanSpec spec = TwoMembers.spec(
+                PlanObjective.MIN_COST,
+                0.95,
+                OptionalDouble.empty(),
+                List.of(TwoMembers.ore("B", 2, 0, 100)),
+                List.of(TwoMembers.stock("A", 0.5)),
+                List.of());
 
         Plan plan = optimal(planner.plan(TwoMembers.problem(spec, TwoMembers.cut(0))));
 
@@ -52,8 +62,13 @@ class CoalitionPlannerTest {
 
     @Test
     void capacityNotReadyWhenTheScenarioStartsDoesNotHelp() {
-        PlanSpec spec = TwoMembers.spec(PlanObjective.MIN_COST, 0.95, OptionalDouble.empty(),
-                List.of(TwoMembers.ore("A", 2, 400, 100), TwoMembers.ore("B", 3, 300, 100)), List.of(), List.of());
+        PlanSpec spec = TwoMembers.spec(
+                PlanObjective.MIN_COST,
+                0.95,
+                OptionalDouble.empty(),
+                List.of(TwoMembers.ore("A", 2, 400, 100), TwoMembers.ore("B", 3, 300, 100)),
+                List.of(),
+                List.of());
 
         Plan plan = optimal(planner.plan(TwoMembers.problem(spec, TwoMembers.cut(365))));
 
@@ -63,9 +78,15 @@ class CoalitionPlannerTest {
 
     @Test
     void anInfeasiblePlanNamesTheBindingScenarioAndCommodity() {
-        PlanSpec spec = TwoMembers.spec(PlanObjective.MIN_COST, 0.95, OptionalDouble.empty(),
-                List.of(TwoMembers.ore("A", 2, 0, 5)), List.of(), List.of());
-        var mild = new org.lodestone.planner.supply.ScenarioCase("mild", List.of(), TwoMembers.cut(0).parameters(), 100, 0);
+        PlanSpec spec = TwoMembers.spec(
+                PlanObjective.MIN_COST,
+                0.95,
+                OptionalDouble.empty(),
+                List.of(TwoMembers.ore("A", 2, 0, 5)),
+                List.of(),
+                List.of());
+        var mild = new org.lodestone.planner.supply.ScenarioCase(
+                "mild", List.of(), TwoMembers.cut(0).parameters(), 100, 0);
 
         PlanOutcome outcome = planner.plan(TwoMembers.problem(spec, mild, TwoMembers.cut(0)));
 
@@ -79,8 +100,13 @@ class CoalitionPlannerTest {
 
     @Test
     void maxMinComputeSpendsTheBudgetOnTheCheapestCapacity() {
-        PlanSpec spec = TwoMembers.spec(PlanObjective.MAX_MIN_COMPUTE, 0, OptionalDouble.of(730 * 10),
-                List.of(TwoMembers.ore("A", 2, 0, 100), TwoMembers.ore("B", 3, 0, 100)), List.of(), List.of());
+        PlanSpec spec = TwoMembers.spec(
+                PlanObjective.MAX_MIN_COMPUTE,
+                0,
+                OptionalDouble.of(730 * 10),
+                List.of(TwoMembers.ore("A", 2, 0, 100), TwoMembers.ore("B", 3, 0, 100)),
+                List.of(),
+                List.of());
 
         Plan plan = optimal(planner.plan(TwoMembers.problem(spec, TwoMembers.cut(0))));
 
@@ -97,9 +123,15 @@ class CoalitionPlannerTest {
         double budget = 0;
         for (int n = 0; n < 8; n++) {
             budget += random.nextDouble() * 4000;
-            PlanSpec spec = TwoMembers.spec(PlanObjective.MAX_MIN_COMPUTE, 0, OptionalDouble.of(budget),
-                    List.of(TwoMembers.ore("A", 2, 0, 100), TwoMembers.ore("B", 3, 0, 100)), List.of(TwoMembers.stock("A", 0.5)), List.of());
-            double delivered = optimal(planner.plan(TwoMembers.problem(spec, TwoMembers.cut(0)))).worstAfter();
+            PlanSpec spec = TwoMembers.spec(
+                    PlanObjective.MAX_MIN_COMPUTE,
+                    0,
+                    OptionalDouble.of(budget),
+                    List.of(TwoMembers.ore("A", 2, 0, 100), TwoMembers.ore("B", 3, 0, 100)),
+                    List.of(TwoMembers.stock("A", 0.5)),
+                    List.of());
+            double delivered = optimal(planner.plan(TwoMembers.problem(spec, TwoMembers.cut(0))))
+                    .worstAfter();
             assertThat(delivered).as("budget %s", budget).isGreaterThanOrEqualTo(previous - 1e-9);
             previous = delivered;
         }
@@ -108,8 +140,12 @@ class CoalitionPlannerTest {
 
     @Test
     void aPartnerIsWorthTheCostItSaves() {
-        PlanSpec spec = TwoMembers.spec(PlanObjective.MIN_COST, 0.95, OptionalDouble.empty(),
-                List.of(TwoMembers.ore("A", 2, 0, 100), TwoMembers.ore("D", 1, 0, 100)), List.of(),
+        PlanSpec spec = TwoMembers.spec(
+                PlanObjective.MIN_COST,
+                0.95,
+                OptionalDouble.empty(),
+                List.of(TwoMembers.ore("A", 2, 0, 100), TwoMembers.ore("D", 1, 0, 100)),
+                List.of(),
                 List.of(new PartnerOption(RegionId.of("D"), 1000)));
 
         PlanOutcome outcome = planner.plan(TwoMembers.problem(spec, TwoMembers.cut(0)));

@@ -39,11 +39,31 @@ class ResourcingTest {
 
     @Test
     void aBlockedBuyerGetsItsRationedShareOfTheSupplierNothingBlocks() {
-        PlanSpec spec = new PlanSpec("resourcing", "test", Optional.empty(), LocalDate.of(2026, 1, 1), List.of("cut-c"),
-                PlanObjective.MAX_MIN_COMPUTE, 0, OptionalDouble.of(0), List.of(), List.of(), List.of(), 10, 30);
-        Event control = new Event.ExportControl(new int[] {1}, new boolean[] {true, false, false}, new boolean[] {true, false, false}, 1.0,
-                1, 1000, 0, 0);
-        ScenarioCase cut = new ScenarioCase("cut-c", List.of(control), ArioParameters.defaults().withPsi(1).withAlpha(1, 1, 365), 100, 0);
+        PlanSpec spec = new PlanSpec(
+                "resourcing",
+                "test",
+                Optional.empty(),
+                LocalDate.of(2026, 1, 1),
+                List.of("cut-c"),
+                PlanObjective.MAX_MIN_COMPUTE,
+                0,
+                OptionalDouble.of(0),
+                List.of(),
+                List.of(),
+                List.of(),
+                10,
+                30);
+        Event control = new Event.ExportControl(
+                new int[] {1},
+                new boolean[] {true, false, false},
+                new boolean[] {true, false, false},
+                1.0,
+                1,
+                1000,
+                0,
+                0);
+        ScenarioCase cut = new ScenarioCase(
+                "cut-c", List.of(control), ArioParameters.defaults().withPsi(1).withAlpha(1, 1, 365), 100, 0);
 
         PlanOutcome outcome = new CoalitionPlanner(new OrToolsSolver())
                 .plan(new PlanningProblem(table(), List.of(), Set.of("A"), "compute", List.of(cut), spec));
@@ -51,17 +71,34 @@ class ResourcingTest {
         assertThat(outcome).isInstanceOf(PlanOutcome.Optimal.class);
         double period0 = 0.5 + 9.5 * 100 / 104.5;
         double later = 10 * 100 / 105.0;
-        assertThat(((PlanOutcome.Optimal) outcome).plan().scenarios().get(0).before()).isCloseTo((10 * period0 + 90 * later) / 1000,
-                within(1e-6));
+        assertThat(((PlanOutcome.Optimal) outcome).plan().scenarios().get(0).before())
+                .isCloseTo((10 * period0 + 90 * later) / 1000, within(1e-6));
     }
 
     private static IoTable table() {
-        List<Industry> industries = List.of(new Industry("A", "compute"), new Industry("C", "ore"), new Industry("D", "ore"));
-        List<FinalDemandColumn> columns = List.of(new FinalDemandColumn("A", "final"), new FinalDemandColumn("C", "final"),
+        List<Industry> industries =
+                List.of(new Industry("A", "compute"), new Industry("C", "ore"), new Industry("D", "ore"));
+        List<FinalDemandColumn> columns = List.of(
+                new FinalDemandColumn("A", "final"),
+                new FinalDemandColumn("C", "final"),
                 new FinalDemandColumn("D", "final"));
-        SparseMatrix z = new SparseMatrix.Builder(3, 3).add(1, 0, 5 * DAYS).add(2, 0, 5 * DAYS).build();
-        SparseMatrix y = new SparseMatrix.Builder(3, 3).add(0, 0, 10 * DAYS).add(1, 1, 95 * DAYS).add(2, 2, 95 * DAYS).build();
-        return new IoTable(industries, columns, z, y, new double[] {10 * DAYS, 100 * DAYS, 100 * DAYS}, IoTable.Units.PHYSICAL, 1,
+        SparseMatrix z = new SparseMatrix.Builder(3, 3)
+                .add(1, 0, 5 * DAYS)
+                .add(2, 0, 5 * DAYS)
+                .build();
+        SparseMatrix y = new SparseMatrix.Builder(3, 3)
+                .add(0, 0, 10 * DAYS)
+                .add(1, 1, 95 * DAYS)
+                .add(2, 2, 95 * DAYS)
+                .build();
+        return new IoTable(
+                industries,
+                columns,
+                z,
+                y,
+                new double[] {10 * DAYS, 100 * DAYS, 100 * DAYS},
+                IoTable.Units.PHYSICAL,
+                1,
                 Optional.empty());
     }
 }

@@ -35,19 +35,44 @@ final class TwoMembers {
     private TwoMembers() {}
 
     static IoTable table() {
-        List<Industry> industries = List.of(new Industry("A", "compute"), new Industry("B", "compute"), new Industry("C", "ore"));
-        List<FinalDemandColumn> columns = List.of(new FinalDemandColumn("A", "final"), new FinalDemandColumn("B", "final"),
+        List<Industry> industries =
+                List.of(new Industry("A", "compute"), new Industry("B", "compute"), new Industry("C", "ore"));
+        List<FinalDemandColumn> columns = List.of(
+                new FinalDemandColumn("A", "final"),
+                new FinalDemandColumn("B", "final"),
                 new FinalDemandColumn("C", "final"));
-        SparseMatrix z = new SparseMatrix.Builder(3, 3).add(2, 0, 10 * DAYS).add(2, 1, 10 * DAYS).build();
-        SparseMatrix y = new SparseMatrix.Builder(3, 3).add(0, 0, 10 * DAYS).add(1, 1, 10 * DAYS).add(2, 2, 80 * DAYS).build();
-        return new IoTable(industries, columns, z, y, new double[] {10 * DAYS, 10 * DAYS, 100 * DAYS}, IoTable.Units.PHYSICAL, 1,
+        SparseMatrix z = new SparseMatrix.Builder(3, 3)
+                .add(2, 0, 10 * DAYS)
+                .add(2, 1, 10 * DAYS)
+                .build();
+        SparseMatrix y = new SparseMatrix.Builder(3, 3)
+                .add(0, 0, 10 * DAYS)
+                .add(1, 1, 10 * DAYS)
+                .add(2, 2, 80 * DAYS)
+                .build();
+        return new IoTable(
+                industries,
+                columns,
+                z,
+                y,
+                new double[] {10 * DAYS, 10 * DAYS, 100 * DAYS},
+                IoTable.Units.PHYSICAL,
+                1,
                 Optional.empty());
     }
 
     static ScenarioCase cut(long daysAfterDecision) {
-        Event control = new Event.ExportControl(new int[] {2}, new boolean[] {true, true, false}, new boolean[] {true, true, false}, 1.0, 1,
-                1000, 0, 0);
-        return new ScenarioCase("cut", List.of(control), ArioParameters.defaults().withPsi(1), HORIZON, daysAfterDecision);
+        Event control = new Event.ExportControl(
+                new int[] {2},
+                new boolean[] {true, true, false},
+                new boolean[] {true, true, false},
+                1.0,
+                1,
+                1000,
+                0,
+                0);
+        return new ScenarioCase(
+                "cut", List.of(control), ArioParameters.defaults().withPsi(1), HORIZON, daysAfterDecision);
     }
 
     static CapacityOption ore(String region, double cost, int leadDays, double maxPerDay) {
@@ -55,13 +80,31 @@ final class TwoMembers {
     }
 
     static StockpileOption stock(String region, double holdingCost) {
-        return new StockpileOption(RegionId.of(region), CommodityId.of("ore"), holdingCost, 1, Double.POSITIVE_INFINITY);
+        return new StockpileOption(
+                RegionId.of(region), CommodityId.of("ore"), holdingCost, 1, Double.POSITIVE_INFINITY);
     }
 
-    static PlanSpec spec(PlanObjective objective, double target, OptionalDouble budget, List<CapacityOption> capacity,
-            List<StockpileOption> stockpiles, List<PartnerOption> partners) {
-        return new PlanSpec("two-members", "test", Optional.empty(), LocalDate.of(2026, 1, 1), List.of("cut"), objective, target, budget,
-                capacity, stockpiles, partners, 10, 30);
+    static PlanSpec spec(
+            PlanObjective objective,
+            double target,
+            OptionalDouble budget,
+            List<CapacityOption> capacity,
+            List<StockpileOption> stockpiles,
+            List<PartnerOption> partners) {
+        return new PlanSpec(
+                "two-members",
+                "test",
+                Optional.empty(),
+                LocalDate.of(2026, 1, 1),
+                List.of("cut"),
+                objective,
+                target,
+                budget,
+                capacity,
+                stockpiles,
+                partners,
+                10,
+                30);
     }
 
     static PlanningProblem problem(PlanSpec spec, ScenarioCase... scenarios) {

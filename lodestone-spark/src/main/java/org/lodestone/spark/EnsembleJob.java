@@ -59,26 +59,34 @@ public final class EnsembleJob {
 
     private static void run(Map<String, String> o) {
         String scenario = o.get("scenario");
-        Uncertainty uncertainty = ScenarioReader.read(Path.of(scenario)).scenario().uncertainty();
+        Uncertainty uncertainty =
+                ScenarioReader.read(Path.of(scenario)).scenario().uncertainty();
         if (o.containsKey("--seed")) {
             uncertainty = uncertainty.withSeed(Long.parseLong(o.get("--seed")));
         }
         long runs = o.containsKey("--runs") ? Long.parseLong(o.get("--runs")) : uncertainty.runs();
         long from = o.containsKey("--from") ? Long.parseLong(o.get("--from")) : 0;
-        MemberJob job = MemberJob.of(scenario, Optional.ofNullable(o.get("--coalition")),
-                o.containsKey("--date") ? LocalDate.parse(o.get("--date")) : LocalDate.now(), uncertainty.paths());
+        MemberJob job = MemberJob.of(
+                scenario,
+                Optional.ofNullable(o.get("--coalition")),
+                o.containsKey("--date") ? LocalDate.parse(o.get("--date")) : LocalDate.now(),
+                uncertainty.paths());
         MemberContext.of(job);
         SparkConf conf = new SparkConf().setAppName("lodestone ensemble " + scenario);
         if (o.containsKey("--master")) {
             conf.setMaster(o.get("--master"));
         }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
-            int partitions = o.containsKey("--partitions") ? Integer.parseInt(o.get("--partitions")) : 4 * sc.defaultParallelism();
+            int partitions = o.containsKey("--partitions")
+                    ? Integer.parseInt(o.get("--partitions"))
+                    : 4 * sc.defaultParallelism();
             long started = System.nanoTime();
-            MemberDesign design = o.containsKey("--samples") ? new SensitivityDesign(uncertainty, Integer.parseInt(o.get("--samples")))
+            MemberDesign design = o.containsKey("--samples")
+                    ? new SensitivityDesign(uncertainty, Integer.parseInt(o.get("--samples")))
                     : new MonteCarloDesign(uncertainty, from + runs);
             long to = o.containsKey("--samples") ? design.size() : from + runs;
-            EnsembleSummary summary = SparkMembers.run(sc, job, design, o.containsKey("--samples") ? 0 : from, to, partitions);
+            EnsembleSummary summary =
+                    SparkMembers.run(sc, job, design, o.containsKey("--samples") ? 0 : from, to, partitions);
             double seconds = (System.nanoTime() - started) / 1e9;
             Map<String, String> header = new LinkedHashMap<>();
             header.put("scenario", scenario);
@@ -92,16 +100,27 @@ public final class EnsembleJob {
             header.put("partitions", String.valueOf(partitions));
             header.put("run_seconds", String.valueOf(seconds));
             new SummaryArchive(header, summary).write(Path.of(o.get("--summary")));
-            System.out.printf(Locale.ROOT, "%s: %d members on Spark %s (%d partitions) in %.1f s, %.1f members/s; summary in %s%n", scenario,
-                    summary.members(), sc.master(), partitions, seconds, summary.members() / seconds, o.get("--summary"));
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: %d members on Spark %s (%d partitions) in %.1f s, %.1f members/s; summary in %s%n",
+                    scenario,
+                    summary.members(),
+                    sc.master(),
+                    partitions,
+                    seconds,
+                    summary.members() / seconds,
+                    o.get("--summary"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the summary " + o.get("--summary"), e);
         }
     }
 
     private static Map<String, String> options(String[] args) {
-        JobOptions parsed = JobOptions.parse(args, List.of("--summary"), "EnsembleJob SCENARIO --summary FILE [--runs N] [--from K] [--samples N] "
-                + "[--seed S] [--coalition C] [--date YYYY-MM-DD] [--partitions P] [--master URL]");
+        JobOptions parsed = JobOptions.parse(
+                args,
+                List.of("--summary"),
+                "EnsembleJob SCENARIO --summary FILE [--runs N] [--from K] [--samples N] "
+                        + "[--seed S] [--coalition C] [--date YYYY-MM-DD] [--partitions P] [--master URL]");
         return parsed.asMap();
     }
 }

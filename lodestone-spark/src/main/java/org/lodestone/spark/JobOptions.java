@@ -93,6 +93,8 @@ final class JobOptions {
 
     /** A comma-separated list, trimmed; empty when not given. */
     List<String> list(String name) {
-        return has(name) ? List.of(get(name).split(",", -1)).stream().map(String::trim).toList() : List.of();
+        return has(name)
+                ? List.of(get(name).split(",", -1)).stream().map(String::trim).toList()
+                : List.of();
     }
 }

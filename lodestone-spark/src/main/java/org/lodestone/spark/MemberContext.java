@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.core.coalition.Group;
-import org.lodestone.core.model.RegionId;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.EnsembleLayout;
 import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.RegionId;
 import org.lodestone.core.mrio.DatasetTables;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.shortfall.FinalCommodity;
@@ -35,7 +35,8 @@ import org.lodestone.io.scenario.ScenarioReader;
  * @param evaluator    runs one member
  * @param scenarioHash SHA-256 of the scenario file, as every result records it
  */
-public record MemberContext(EnsembleLayout layout, ReportingUnits units, EngineEvaluator evaluator, String scenarioHash) {
+public record MemberContext(
+        EnsembleLayout layout, ReportingUnits units, EngineEvaluator evaluator, String scenarioHash) {
 
     private static final Map<String, MemberContext> CACHE = new ConcurrentHashMap<>();
 
@@ -49,15 +50,34 @@ public record MemberContext(EnsembleLayout layout, ReportingUnits units, EngineE
         LoadedDataset loaded = dataset(job);
         Dataset dataset = loaded.dataset();
         IoTable table = DatasetTables.of(dataset, loaded.network());
-        String id = job.group().or(located.scenario()::coalition).orElse(dataset.info().defaultCoalition());
-        Group group = dataset.group(id).orElseThrow(() -> InputException.of(new Problem(Problem.Severity.ERROR, job.scenario(), 0, 0,
-                "coalition", id, "is not a group of dataset " + dataset.info().id(), "a group of the dataset", "")));
-        ReportingUnits units = ReportingUnits.of(table, group.id(), group.membersOn(job.date()).stream().map(RegionId::code).toList(),
-                FinalCommodity.of(dataset).orElseThrow(() -> new IllegalStateException("dataset " + dataset.info().id()
-                        + " has no final commodity")).value());
+        String id = job.group()
+                .or(located.scenario()::coalition)
+                .orElse(dataset.info().defaultCoalition());
+        Group group = dataset.group(id)
+                .orElseThrow(() -> InputException.of(new Problem(
+                        Problem.Severity.ERROR,
+                        job.scenario(),
+                        0,
+                        0,
+                        "coalition",
+                        id,
+                        "is not a group of dataset " + dataset.info().id(),
+                        "a group of the dataset",
+                        "")));
+        ReportingUnits units = ReportingUnits.of(
+                table,
+                group.id(),
+                group.membersOn(job.date()).stream().map(RegionId::code).toList(),
+                FinalCommodity.of(dataset)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "dataset " + dataset.info().id() + " has no final commodity"))
+                        .value());
         MemberBinding binding = new MemberBinding(located, table, Optional.of(dataset));
-        return new MemberContext(EnsembleLayout.of(units, located.scenario().horizon(), job.inputs()), units,
-                new EngineEvaluator(located.scenario(), job.inputs(), units, binding::bind), located.scenario().hash());
+        return new MemberContext(
+                EnsembleLayout.of(units, located.scenario().horizon(), job.inputs()),
+                units,
+                new EngineEvaluator(located.scenario(), job.inputs(), units, binding::bind),
+                located.scenario().hash());
     }
 
     private static LocatedScenario scenario(MemberJob job) {

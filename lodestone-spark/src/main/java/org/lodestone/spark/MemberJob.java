@@ -34,8 +34,15 @@ import org.lodestone.io.scenario.ScenarioReader;
  * @param date         the date membership is evaluated on
  * @param inputs       the field paths the members set
  */
-public record MemberJob(String scenario, String scenarioText, String dataset, Map<String, byte[]> datasetFiles, String coalition,
-        LocalDate date, List<String> inputs) implements Serializable {
+public record MemberJob(
+        String scenario,
+        String scenarioText,
+        String dataset,
+        Map<String, byte[]> datasetFiles,
+        String coalition,
+        LocalDate date,
+        List<String> inputs)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -63,7 +70,8 @@ public record MemberJob(String scenario, String scenarioText, String dataset, Ma
         Path folder = Path.of(dataset);
         Path beside = Path.of(scenario).toAbsolutePath().getParent().resolve(folder);
         folder = !folder.isAbsolute() && Files.isDirectory(beside) ? beside : folder;
-        return new MemberJob(scenario, text, folder.getFileName().toString(), files(folder), coalition.orElse(null), date, inputs);
+        return new MemberJob(
+                scenario, text, folder.getFileName().toString(), files(folder), coalition.orElse(null), date, inputs);
     }
 
     /** The scenario file's text, empty for a bundled scenario. */
@@ -80,7 +88,17 @@ public record MemberJob(String scenario, String scenarioText, String dataset, Ma
     public String key() {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((scenario + '\0' + Objects.toString(scenarioText, "") + '\0' + dataset + '\0' + Objects.toString(coalition, "") + '\0' + date + '\0' + inputs)
+            sha.update((scenario
+                            + '\0'
+                            + Objects.toString(scenarioText, "")
+                            + '\0'
+                            + dataset
+                            + '\0'
+                            + Objects.toString(coalition, "")
+                            + '\0'
+                            + date
+                            + '\0'
+                            + inputs)
                     .getBytes(StandardCharsets.UTF_8));
             datasetFiles.forEach((name, bytes) -> {
                 sha.update(name.getBytes(StandardCharsets.UTF_8));

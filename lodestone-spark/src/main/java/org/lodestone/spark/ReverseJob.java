@@ -42,8 +42,9 @@ import org.lodestone.io.scenario.ScenarioReader;
  */
 public final class ReverseJob {
 
-    static final String USAGE = "ReverseJob SCENARIO --target T --vary P[,P] --evaluations FILE [--range LOW:HIGH[,LOW:HIGH]] [--unit U] "
-            + "[--points N] [--levels L] [--edge-steps B] [--tolerance F] [--coalition C] [--date YYYY-MM-DD] [--partitions P] [--master URL]";
+    static final String USAGE =
+            "ReverseJob SCENARIO --target T --vary P[,P] --evaluations FILE [--range LOW:HIGH[,LOW:HIGH]] [--unit U] "
+                    + "[--points N] [--levels L] [--edge-steps B] [--tolerance F] [--coalition C] [--date YYYY-MM-DD] [--partitions P] [--master URL]";
 
     private ReverseJob() {}
 
@@ -58,8 +59,15 @@ public final class ReverseJob {
             try (JavaSparkContext sc = new JavaSparkContext(conf)) {
                 RecordedRuns runs = run(sc, search, o.integer("--partitions", 4 * sc.defaultParallelism()));
                 write(runs, Path.of(o.get("--evaluations")));
-                System.out.printf(Locale.ROOT, "%s: %d runs in %s Spark jobs on %s in %.1f s; runs in %s%n", o.scenario(), runs.runs().size(),
-                        runs.get("batches"), sc.master(), Double.parseDouble(runs.get("run_seconds")), o.get("--evaluations"));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%s: %d runs in %s Spark jobs on %s in %.1f s; runs in %s%n",
+                        o.scenario(),
+                        runs.runs().size(),
+                        runs.get("batches"),
+                        sc.master(),
+                        Double.parseDouble(runs.get("run_seconds")),
+                        o.get("--evaluations"));
             }
         } catch (InputException e) {
             e.problems().stream().map(Problem::format).forEach(System.err::println);
@@ -79,7 +87,15 @@ public final class ReverseJob {
      * @param unit   index of the reporting unit the target is for
      * @param points grid points per axis; {@code levels}, {@code edgeSteps} and {@code tolerance} as {@code lodestone reverse}
      */
-    record Search(MemberJob job, Target target, List<SearchAxis> axes, int unit, int points, int levels, int edgeSteps, double tolerance) {
+    record Search(
+            MemberJob job,
+            Target target,
+            List<SearchAxis> axes,
+            int unit,
+            int points,
+            int levels,
+            int edgeSteps,
+            double tolerance) {
 
         /** @throws InputException or IllegalArgumentException for bad input, before any run */
         static Search of(JobOptions o) {
@@ -87,19 +103,43 @@ public final class ReverseJob {
             try {
                 target = Target.parse(o.get("--target"));
             } catch (IllegalArgumentException e) {
-                throw InputException.of(new Problem(Problem.Severity.ERROR, "--target", 0, 0, "target", o.get("--target"), e.getMessage(),
-                        "e.g. compute-delivered>=0.9", ""));
+                throw InputException.of(new Problem(
+                        Problem.Severity.ERROR,
+                        "--target",
+                        0,
+                        0,
+                        "target",
+                        o.get("--target"),
+                        e.getMessage(),
+                        "e.g. compute-delivered>=0.9",
+                        ""));
             }
-            List<SearchAxis> axes = SearchAxes.of(ScenarioReader.read(Path.of(o.scenario())).scenario(), o.list("--vary"), o.list("--range"));
-            MemberJob job = MemberJob.of(o.scenario(), Optional.ofNullable(o.get("--coalition")),
-                    o.date("--date", LocalDate.now()), axes.stream().map(SearchAxis::path).toList());
-            int unit = UnitChoice.index(MemberContext.of(job).units(), Optional.ofNullable(o.get("--unit")), target.metric());
-            Search s = new Search(job, target, axes, unit, o.integer("--points", BoundaryGrid.DEFAULT_POINTS),
-                    o.integer("--levels", BoundaryGrid.DEFAULT_LEVELS), o.integer("--edge-steps", BoundaryGrid.DEFAULT_EDGE_STEPS),
+            List<SearchAxis> axes = SearchAxes.of(
+                    ScenarioReader.read(Path.of(o.scenario())).scenario(), o.list("--vary"), o.list("--range"));
+            MemberJob job = MemberJob.of(
+                    o.scenario(),
+                    Optional.ofNullable(o.get("--coalition")),
+                    o.date("--date", LocalDate.now()),
+                    axes.stream().map(SearchAxis::path).toList());
+            int unit = UnitChoice.index(
+                    MemberContext.of(job).units(), Optional.ofNullable(o.get("--unit")), target.metric());
+            Search s = new Search(
+                    job,
+                    target,
+                    axes,
+                    unit,
+                    o.integer("--points", BoundaryGrid.DEFAULT_POINTS),
+                    o.integer("--levels", BoundaryGrid.DEFAULT_LEVELS),
+                    o.integer("--edge-steps", BoundaryGrid.DEFAULT_EDGE_STEPS),
                     o.number("--tolerance", Bisection.DEFAULT_TOLERANCE));
-            if (s.points < 2 || s.levels < 0 || s.levels > 6 || s.edgeSteps < 0 || !(s.tolerance > 0 && s.tolerance < 1)) {
-                throw new IllegalArgumentException("need --points >= 2, 0 <= --levels <= 6, --edge-steps >= 0 and 0 < --tolerance < 1; got "
-                        + s.points + ", " + s.levels + ", " + s.edgeSteps + ", " + s.tolerance);
+            if (s.points < 2
+                    || s.levels < 0
+                    || s.levels > 6
+                    || s.edgeSteps < 0
+                    || !(s.tolerance > 0 && s.tolerance < 1)) {
+                throw new IllegalArgumentException(
+                        "need --points >= 2, 0 <= --levels <= 6, --edge-steps >= 0 and 0 < --tolerance < 1; got "
+                                + s.points + ", " + s.levels + ", " + s.edgeSteps + ", " + s.tolerance);
             }
             return s;
         }
@@ -108,9 +148,14 @@ public final class ReverseJob {
     /** Runs the search on {@code sc}, the job broadcast once, and returns its runs with a header saying how they were made. */
     static RecordedRuns run(JavaSparkContext sc, Search s, int partitions) {
         long started = System.nanoTime();
-        SparkPoints f = new SparkPoints(sc, sc.broadcast(s.job()), s.unit(), s.target().metric(), partitions);
-        List<Evaluation> runs = s.axes().size() == 1 ? Bisection.search(f, s.target(), s.axes().get(0), s.tolerance()).evaluations()
-                : BoundaryGrid.search(f, s.target(), s.axes().get(0), s.axes().get(1), s.points(), s.levels(), s.edgeSteps()).evaluations();
+        SparkPoints f =
+                new SparkPoints(sc, sc.broadcast(s.job()), s.unit(), s.target().metric(), partitions);
+        List<Evaluation> runs = s.axes().size() == 1
+                ? Bisection.search(f, s.target(), s.axes().get(0), s.tolerance())
+                        .evaluations()
+                : BoundaryGrid.search(
+                                f, s.target(), s.axes().get(0), s.axes().get(1), s.points(), s.levels(), s.edgeSteps())
+                        .evaluations();
         MemberContext context = MemberContext.of(s.job());
         Map<String, String> header = new LinkedHashMap<>();
         header.put("scenario", s.job().scenario());
@@ -119,9 +164,14 @@ public final class ReverseJob {
         header.put("date", s.job().date().toString());
         header.put("unit", context.units().units().get(s.unit()).label());
         header.put("target", s.target().toString());
-        header.put("ranges", String.join(",", s.axes().stream().map(SearchAxes::range).toList()));
-        header.put("search", s.axes().size() == 1 ? "bisection tolerance " + s.tolerance()
-                : "grid points " + s.points() + " levels " + s.levels() + " edge-steps " + s.edgeSteps());
+        header.put(
+                "ranges",
+                String.join(",", s.axes().stream().map(SearchAxes::range).toList()));
+        header.put(
+                "search",
+                s.axes().size() == 1
+                        ? "bisection tolerance " + s.tolerance()
+                        : "grid points " + s.points() + " levels " + s.levels() + " edge-steps " + s.edgeSteps());
         header.put("engine", "spark");
         header.put("master", sc.master());
         header.put("partitions", String.valueOf(partitions));

@@ -28,7 +28,8 @@ public final class SparkMembers {
     }
 
     /** Runs members {@code from} (inclusive) to {@code to} (exclusive) only: one share of an ensemble split among jobs. */
-    public static EnsembleSummary run(JavaSparkContext sc, MemberJob job, MemberDesign design, long from, long to, int partitions) {
+    public static EnsembleSummary run(
+            JavaSparkContext sc, MemberJob job, MemberDesign design, long from, long to, int partitions) {
         return run(sc, sc.broadcast(job), design, from, to, partitions);
     }
 
@@ -36,20 +37,24 @@ public final class SparkMembers {
      * Runs members {@code from} to {@code to} of a job already broadcast: a search that runs many
      * batches of one job (a reverse stress test) ships it to the executors once.
      */
-    public static EnsembleSummary run(JavaSparkContext sc, Broadcast<MemberJob> shared, MemberDesign design, long from, long to,
-            int partitions) {
+    public static EnsembleSummary run(
+            JavaSparkContext sc, Broadcast<MemberJob> shared, MemberDesign design, long from, long to, int partitions) {
         long members = to - from;
         if (from < 0 || members < 1 || to > design.size()) {
-            throw new IllegalArgumentException("need 0 <= from < to <= " + design.size() + ", got " + from + " and " + to);
+            throw new IllegalArgumentException(
+                    "need 0 <= from < to <= " + design.size() + ", got " + from + " and " + to);
         }
         int parts = (int) Math.max(1, Math.min(partitions, members));
         List<long[]> ranges = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
             ranges.add(new long[] {from + members * p / parts, from + members * (p + 1) / parts});
         }
-        return sc.parallelize(ranges, parts).map(range -> {
-            MemberContext context = MemberContext.of(shared.value());
-            return EnsembleRunner.run(context.layout(), design, context.evaluator(), range[0], range[1], 1, k -> { });
-        }).reduce(EnsembleSummary::combine);
+        return sc.parallelize(ranges, parts)
+                .map(range -> {
+                    MemberContext context = MemberContext.of(shared.value());
+                    return EnsembleRunner.run(
+                            context.layout(), design, context.evaluator(), range[0], range[1], 1, k -> {});
+                })
+                .reduce(EnsembleSummary::combine);
     }
 }

@@ -33,7 +33,8 @@ public final class SparkPoints implements PointEvaluator {
         this.job = Objects.requireNonNull(job, "job");
         this.metric = Objects.requireNonNull(metric, "metric");
         if (unit < 0 || partitions < 1) {
-            throw new IllegalArgumentException("need unit >= 0 and partitions >= 1, got " + unit + " and " + partitions);
+            throw new IllegalArgumentException(
+                    "need unit >= 0 and partitions >= 1, got " + unit + " and " + partitions);
         }
         this.unit = unit;
         this.partitions = partitions;
@@ -41,7 +42,8 @@ public final class SparkPoints implements PointEvaluator {
 
     @Override
     public double[] values(double[][] points) {
-        MetricValues values = SparkMembers.run(sc, job, new PointDesign(points), 0, points.length, partitions).values(unit, metric);
+        MetricValues values = SparkMembers.run(sc, job, new PointDesign(points), 0, points.length, partitions)
+                .values(unit, metric);
         runs += points.length;
         batches++;
         double[] out = new double[points.length];

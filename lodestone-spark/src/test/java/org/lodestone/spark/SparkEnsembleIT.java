@@ -26,7 +26,10 @@ class SparkEnsembleIT {
 
     @BeforeAll
     static void start() {
-        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("lodestone-it").set("spark.ui.enabled", "false")
+        sc = new JavaSparkContext(new SparkConf()
+                .setMaster("local[2]")
+                .setAppName("lodestone-it")
+                .set("spark.ui.enabled", "false")
                 .set("spark.driver.host", "127.0.0.1"));
     }
 
@@ -37,17 +40,21 @@ class SparkEnsembleIT {
 
     @Test
     void sparkLocal2GivesTheLocalEnginesSummary() {
-        Uncertainty uncertainty = ScenarioReader.read(Path.of(SCENARIO)).scenario().uncertainty().withSeed(11);
+        Uncertainty uncertainty =
+                ScenarioReader.read(Path.of(SCENARIO)).scenario().uncertainty().withSeed(11);
         MemberJob job = MemberJob.of(SCENARIO, Optional.empty(), LocalDate.of(2026, 6, 1), uncertainty.paths());
         MonteCarloDesign design = new MonteCarloDesign(uncertainty, MEMBERS);
         MemberContext context = MemberContext.of(job);
 
-        EnsembleSummary local = EnsembleRunner.run(context.layout(), design, context.evaluator(), 0, MEMBERS, 2, k -> { });
+        EnsembleSummary local =
+                EnsembleRunner.run(context.layout(), design, context.evaluator(), 0, MEMBERS, 2, k -> {});
         EnsembleSummary spark = SparkMembers.run(sc, job, design, 5);
 
         assertThat(spark).isEqualTo(local);
         assertThat(spark.members()).isEqualTo(MEMBERS);
         assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED)).isEqualTo(local.summary(0, Metric.COMPUTE_DELIVERED));
-        assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED).sd()).as("the members differ").isPositive();
+        assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED).sd())
+                .as("the members differ")
+                .isPositive();
     }
 }

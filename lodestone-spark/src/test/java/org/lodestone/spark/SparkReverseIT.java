@@ -43,7 +43,10 @@ class SparkReverseIT {
 
     @BeforeAll
     static void start() {
-        sc = new JavaSparkContext(new SparkConf().setMaster("local[2]").setAppName("lodestone-it").set("spark.ui.enabled", "false")
+        sc = new JavaSparkContext(new SparkConf()
+                .setMaster("local[2]")
+                .setAppName("lodestone-it")
+                .set("spark.ui.enabled", "false")
                 .set("spark.driver.host", "127.0.0.1"));
     }
 
@@ -66,7 +69,10 @@ class SparkReverseIT {
         assertThat(expected.boundary()).as("the ranges straddle the boundary").isNotEmpty();
         assertSameBoundary(actual.boundary(), expected.boundary());
         assertSameRuns(actual.evaluations(), expected.evaluations());
-        assertThat(spark.batches()).as("one Spark job per batch the search asks for").isEqualTo(localBatches.get()).isGreaterThan(2);
+        assertThat(spark.batches())
+                .as("one Spark job per batch the search asks for")
+                .isEqualTo(localBatches.get())
+                .isGreaterThan(2);
         assertThat(spark.runs()).isEqualTo(expected.evaluations().size());
     }
 
@@ -76,7 +82,8 @@ class SparkReverseIT {
         MemberJob job = job(axes);
 
         Bisection.Result expected = Bisection.search(local(job, new AtomicInteger()), TARGET, axes.get(0), 1e-2);
-        Bisection.Result actual = Bisection.search(new SparkPoints(sc, sc.broadcast(job), 0, TARGET.metric(), 2), TARGET, axes.get(0), 1e-2);
+        Bisection.Result actual = Bisection.search(
+                new SparkPoints(sc, sc.broadcast(job), 0, TARGET.metric(), 2), TARGET, axes.get(0), 1e-2);
 
         assertThat(expected.noBoundary()).isFalse();
         assertThat(actual.holding()).isEqualTo(expected.holding());
@@ -87,20 +94,40 @@ class SparkReverseIT {
     @Test
     void theJobsRunsReplayIntoTheLocalEnginesBoundary() throws IOException {
         Path file = dir.resolve("runs.csv");
-        ReverseJob.Search search = ReverseJob.Search.of(JobOptions.parse(new String[] {SCENARIO, "--target", TARGET.toString(), "--vary",
-                String.join(",", BOTH), "--points", "4", "--levels", "1", "--edge-steps", "2", "--date", DATE.toString(), "--evaluations",
-                file.toString()}, List.of(), ReverseJob.USAGE));
+        ReverseJob.Search search = ReverseJob.Search.of(JobOptions.parse(
+                new String[] {
+                    SCENARIO,
+                    "--target",
+                    TARGET.toString(),
+                    "--vary",
+                    String.join(",", BOTH),
+                    "--points",
+                    "4",
+                    "--levels",
+                    "1",
+                    "--edge-steps",
+                    "2",
+                    "--date",
+                    DATE.toString(),
+                    "--evaluations",
+                    file.toString()
+                },
+                List.of(),
+                ReverseJob.USAGE));
         ReverseJob.run(sc, search, 4).write(file);
 
         RecordedRuns read = RecordedRuns.read(file);
         List<SearchAxis> axes = axes(BOTH);
-        BoundaryGrid.Result replayed = BoundaryGrid.search(new Replay(read.runs()), TARGET, axes.get(0), axes.get(1), 4, 1, 2);
-        BoundaryGrid.Result local = BoundaryGrid.search(local(job(axes), new AtomicInteger()), TARGET, axes.get(0), axes.get(1), 4, 1, 2);
+        BoundaryGrid.Result replayed =
+                BoundaryGrid.search(new Replay(read.runs()), TARGET, axes.get(0), axes.get(1), 4, 1, 2);
+        BoundaryGrid.Result local =
+                BoundaryGrid.search(local(job(axes), new AtomicInteger()), TARGET, axes.get(0), axes.get(1), 4, 1, 2);
 
         assertSameBoundary(replayed.boundary(), local.boundary());
         assertThat(read.get("target")).isEqualTo("compute-delivered>=0.97");
         assertThat(read.get("unit")).isEqualTo("pax-silica");
-        assertThat(read.get("scenario_hash")).isEqualTo(ScenarioReader.read(Path.of(SCENARIO)).scenario().hash());
+        assertThat(read.get("scenario_hash"))
+                .isEqualTo(ScenarioReader.read(Path.of(SCENARIO)).scenario().hash());
         assertThat(read.get("master")).isEqualTo("local[2]");
     }
 
@@ -109,7 +136,11 @@ class SparkReverseIT {
     }
 
     private static MemberJob job(List<SearchAxis> axes) {
-        return MemberJob.of(SCENARIO, Optional.empty(), DATE, axes.stream().map(SearchAxis::path).toList());
+        return MemberJob.of(
+                SCENARIO,
+                Optional.empty(),
+                DATE,
+                axes.stream().map(SearchAxis::path).toList());
     }
 
     /** The local engine as {@code lodestone reverse} runs it: each batch on a pool of two threads. */
@@ -117,7 +148,14 @@ class SparkReverseIT {
         MemberContext context = MemberContext.of(job);
         return points -> {
             batches.incrementAndGet();
-            MetricValues values = EnsembleRunner.run(context.layout(), new PointDesign(points), context.evaluator(), 0, points.length, 2, k -> { })
+            MetricValues values = EnsembleRunner.run(
+                            context.layout(),
+                            new PointDesign(points),
+                            context.evaluator(),
+                            0,
+                            points.length,
+                            2,
+                            k -> {})
                     .values(0, TARGET.metric());
             double[] out = new double[points.length];
             Arrays.setAll(out, values::valueOf);
@@ -136,7 +174,9 @@ class SparkReverseIT {
         assertThat(actual).hasSameSizeAs(expected);
         for (int k = 0; k < expected.size(); k++) {
             assertThat(actual.get(k).point()).containsExactly(expected.get(k).point());
-            assertThat(actual.get(k).value()).as("run %d", k).isEqualTo(expected.get(k).value());
+            assertThat(actual.get(k).value())
+                    .as("run %d", k)
+                    .isEqualTo(expected.get(k).value());
         }
     }
 }

@@ -49,8 +49,8 @@ interface Connections extends AutoCloseable {
         public Connection get() throws SQLException {
             Connection c = idle.poll();
             Connection real = c != null ? c : root.duplicate();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().equals("close") && method.getParameterCount() == 0) {
                             release(real);
                             return null;

@@ -30,7 +30,8 @@ public final class Jdbc {
 
     /** Every row of a query. */
     public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
-        try (PreparedStatement s = prepare(c, sql, args); ResultSet rows = s.executeQuery()) {
+        try (PreparedStatement s = prepare(c, sql, args);
+                ResultSet rows = s.executeQuery()) {
             List<T> out = new ArrayList<>();
             while (rows.next()) {
                 out.add(mapper.map(rows));
@@ -40,7 +41,8 @@ public final class Jdbc {
     }
 
     /** The first row of a query, if any. */
-    public static <T> Optional<T> first(Connection c, String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+    public static <T> Optional<T> first(Connection c, String sql, RowMapper<T> mapper, Object... args)
+            throws SQLException {
         List<T> rows = list(c, sql, mapper, args);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }

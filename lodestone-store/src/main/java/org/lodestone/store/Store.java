@@ -76,7 +76,9 @@ public final class Store implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
-                throw e instanceof RuntimeException r ? r : new StoreException("store operation failed: " + e.getMessage(), e);
+                throw e instanceof RuntimeException r
+                        ? r
+                        : new StoreException("store operation failed: " + e.getMessage(), e);
             }
         } catch (SQLException e) {
             throw new StoreException("store operation failed on " + url.display() + ": " + e.getMessage(), e);

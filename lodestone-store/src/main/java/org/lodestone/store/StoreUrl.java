@@ -50,20 +50,23 @@ public record StoreUrl(Kind kind, String jdbcUrl, String user, String password) 
      */
     public static StoreUrl parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("--db is empty; expected a DuckDB file path or postgresql://user:password@host:port/database");
+            throw new IllegalArgumentException(
+                    "--db is empty; expected a DuckDB file path or postgresql://user:password@host:port/database");
         }
         if (text.startsWith("postgresql://") || text.startsWith("postgres://")) {
             return postgres(URI.create(text));
         }
         if (text.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("--db '" + text + "' is a JDBC URL; expected a file path or postgresql://… Maybe drop the jdbc: prefix");
+            throw new IllegalArgumentException("--db '" + text
+                    + "' is a JDBC URL; expected a file path or postgresql://… Maybe drop the jdbc: prefix");
         }
         return duckdb(Path.of(text.startsWith("duckdb:") ? text.substring("duckdb:".length()) : text));
     }
 
     private static StoreUrl postgres(URI uri) {
         if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() <= 1) {
-            throw new IllegalArgumentException("--db '" + uri + "' names no host or database; expected postgresql://user:password@host:port/database");
+            throw new IllegalArgumentException("--db '" + uri
+                    + "' names no host or database; expected postgresql://user:password@host:port/database");
         }
         String user = "";
         String password = "";
@@ -74,7 +77,11 @@ public record StoreUrl(Kind kind, String jdbcUrl, String user, String password) 
         }
         String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-        return new StoreUrl(Kind.POSTGRESQL, "jdbc:postgresql://" + uri.getHost() + port + uri.getRawPath() + query, user, password);
+        return new StoreUrl(
+                Kind.POSTGRESQL,
+                "jdbc:postgresql://" + uri.getHost() + port + uri.getRawPath() + query,
+                user,
+                password);
     }
 
     private static String decode(String text) {

@@ -36,11 +36,18 @@ class CrashRecoveryIT {
     void aKilledWriterLeavesNoHalfWrittenRun(String engine) throws Exception {
         String text = Engines.freshText(engine, dir);
         StoreUrl url = StoreUrl.parse(text);
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), CrashingWriter.class.getName(), text).redirectError(dir.resolve("writer.err").toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingWriter.class.getName(),
+                        text)
+                .redirectError(dir.resolve("writer.err").toFile())
+                .start();
         List<String> committed = new ArrayList<>();
         String inFlight = null;
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith("committed ")) {
                     committed.add(line.substring(10));
@@ -50,15 +57,21 @@ class CrashRecoveryIT {
                     child.destroyForcibly();
                     break;
                 } else if (!line.startsWith("writing ")) {
-                    throw new AssertionError("the writer said: " + line + "\n" + java.nio.file.Files.readString(dir.resolve("writer.err")));
+                    throw new AssertionError("the writer said: " + line + "\n"
+                            + java.nio.file.Files.readString(dir.resolve("writer.err")));
                 }
             }
         } finally {
             child.destroyForcibly(); // also when the test fails before its planned kill
         }
-        assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("the writer was killed").isTrue();
-        assertThat(inFlight).as("the writer was killed while writing a run; its stderr: %s",
-                java.nio.file.Files.readString(dir.resolve("writer.err"))).isNotNull();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS))
+                .as("the writer was killed")
+                .isTrue();
+        assertThat(inFlight)
+                .as(
+                        "the writer was killed while writing a run; its stderr: %s",
+                        java.nio.file.Files.readString(dir.resolve("writer.err")))
+                .isNotNull();
 
         try (Store store = Store.open(url)) {
             for (String id : committed) {
@@ -69,7 +82,9 @@ class CrashRecoveryIT {
                 assertComplete(store, last);
             } else {
                 assertThat(last.status()).isEqualTo(RunStatus.RUNNING);
-                assertThat(store.runs().series(inFlight, List.of())).as("series of the run being written").isEmpty();
+                assertThat(store.runs().series(inFlight, List.of()))
+                        .as("series of the run being written")
+                        .isEmpty();
             }
             for (RunRecord run : store.runs().list()) {
                 if (run.status() != RunStatus.DONE) {

@@ -44,12 +44,14 @@ public final class Engines {
             return dir.resolve("store-" + UUID.randomUUID() + ".duckdb").toString();
         }
         String base = postgresUrl().orElseThrow();
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
+        String schema = "t_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         StoreUrl root = StoreUrl.parse(base);
         try (Connection c = DriverManager.getConnection(root.jdbcUrl(), root.user(), root.password())) {
             c.createStatement().execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create a test schema on " + root.display() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot create a test schema on " + root.display() + ": " + e.getMessage(), e);
         }
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
@@ -58,7 +60,9 @@ public final class Engines {
     public static java.util.Optional<String> postgresUrl() {
         String url = System.getenv(POSTGRES);
         if ((url == null || url.isBlank()) && "1".equals(System.getenv("LODESTONE_REQUIRE_POSTGRES"))) {
-            fail(POSTGRES + " is not set but LODESTONE_REQUIRE_POSTGRES=1; start PostgreSQL and export its URL (see .ci/run)");
+            fail(
+                    POSTGRES
+                            + " is not set but LODESTONE_REQUIRE_POSTGRES=1; start PostgreSQL and export its URL (see .ci/run)");
         }
         return url == null || url.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(url);
     }

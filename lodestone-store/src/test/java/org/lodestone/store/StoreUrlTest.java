@@ -13,7 +13,9 @@ class StoreUrlTest {
     void aPathIsADuckDbFile() {
         StoreUrl url = StoreUrl.parse("data/my.duckdb");
         assertThat(url.kind()).isEqualTo(StoreUrl.Kind.DUCKDB);
-        assertThat(url.jdbcUrl()).isEqualTo("jdbc:duckdb:" + Path.of("data/my.duckdb").toAbsolutePath().normalize());
+        assertThat(url.jdbcUrl())
+                .isEqualTo("jdbc:duckdb:"
+                        + Path.of("data/my.duckdb").toAbsolutePath().normalize());
         assertThat(StoreUrl.defaultIn(Path.of("/w")).jdbcUrl()).isEqualTo("jdbc:duckdb:/w/lodestone.duckdb");
     }
 
@@ -29,7 +31,8 @@ class StoreUrlTest {
 
     @Test
     void badUrlsSayWhatWasExpected() {
-        assertThatThrownBy(() -> StoreUrl.parse("postgresql://host")).hasMessageContaining("names no host or database")
+        assertThatThrownBy(() -> StoreUrl.parse("postgresql://host"))
+                .hasMessageContaining("names no host or database")
                 .hasMessageContaining("postgresql://user:password@host:port/database");
         assertThatThrownBy(() -> StoreUrl.parse("jdbc:duckdb:x")).hasMessageContaining("Maybe drop the jdbc: prefix");
         assertThatThrownBy(() -> StoreUrl.parse(" ")).hasMessageContaining("--db is empty");

@@ -31,7 +31,10 @@ final class AdminRoutes {
 
     private void users(Context ctx) {
         Caller.require(ctx, Role.ADMIN);
-        Json.send(ctx, 200, store.users().list().stream().map(AdminRoutes::principal).toList());
+        Json.send(
+                ctx,
+                200,
+                store.users().list().stream().map(AdminRoutes::principal).toList());
     }
 
     /** {@code {"role": "viewer|analyst|admin", "groups": [...]}}. */
@@ -70,8 +73,13 @@ final class AdminRoutes {
         Caller.require(ctx, Role.ADMIN);
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (AuditLog.Entry e : store.audit().latest(200)) {
-            out.addObject().put("id", e.id()).put("at", e.at().toString()).put("actor", e.actor()).put("action", e.action())
-                    .put("object", e.object()).put("detail", e.detail());
+            out.addObject()
+                    .put("id", e.id())
+                    .put("at", e.at().toString())
+                    .put("actor", e.actor())
+                    .put("action", e.action())
+                    .put("object", e.object())
+                    .put("detail", e.detail());
         }
         Json.send(ctx, 200, out);
     }

@@ -33,7 +33,8 @@ public final class ApiServer implements AutoCloseable {
      * @param jobQueue        runs waiting beyond those (429 beyond)
      * @param version         Lodestone's version, recorded in results
      */
-    public record Settings(int port, String host, long maxRequestBytes, int jobConcurrency, int jobQueue, String version) {
+    public record Settings(
+            int port, String host, long maxRequestBytes, int jobConcurrency, int jobQueue, String version) {
 
         /** Defaults: 8 MB bodies, 2 runs at once and 8 waiting. */
         public static Settings defaults(int port, String version) {
@@ -62,14 +63,18 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(app, jobs);
     }
 
-    private static void configure(JavalinConfig cfg, Settings settings, Store store, Jobs jobs, DatasetRoutes datasets, Path scratch) {
+    private static void configure(
+            JavalinConfig cfg, Settings settings, Store store, Jobs jobs, DatasetRoutes datasets, Path scratch) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
         cfg.staticFiles.add("/org/lodestone/app/dashboard", Location.CLASSPATH);
         cfg.staticFiles.enableWebjars();
         var r = cfg.routes;
-        r.get("/health", ctx -> Json.send(ctx, 200, Map.of("status", "ok", "version", settings.version(), "runs_active", jobs.active())));
+        r.get(
+                "/health",
+                ctx -> Json.send(
+                        ctx, 200, Map.of("status", "ok", "version", settings.version(), "runs_active", jobs.active())));
         r.get("/openapi.json", ctx -> Json.send(ctx, 200, resource("openapi.json")));
         r.before("/api/*", ctx -> Caller.authenticate(ctx, store.tokens()));
         r.before("/openapi.json", ctx -> Caller.authenticate(ctx, store.tokens()));
@@ -81,10 +86,23 @@ public final class ApiServer implements AutoCloseable {
         new RunRoutes(store, jobs, datasets, scratch).register(r);
         r.exception(BadRequest.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.field(e.field(), e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.input(e.problems())));
-        r.exception(Refused.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(status(e.reason()), title(e.reason()), e.getMessage())));
-        r.exception(Jobs.TooManyJobs.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(429, "Too Many Requests", e.getMessage())));
-        r.exception(HttpResponseException.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(e.getStatus(),
-                e.getStatus() == 401 ? "Unauthorized" : e.getStatus() == 404 ? "Not Found" : "Error " + e.getStatus(), e.getMessage())));
+        r.exception(
+                Refused.class,
+                (e, ctx) ->
+                        ProblemBody.send(ctx, ProblemBody.of(status(e.reason()), title(e.reason()), e.getMessage())));
+        r.exception(
+                Jobs.TooManyJobs.class,
+                (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(429, "Too Many Requests", e.getMessage())));
+        r.exception(
+                HttpResponseException.class,
+                (e, ctx) -> ProblemBody.send(
+                        ctx,
+                        ProblemBody.of(
+                                e.getStatus(),
+                                e.getStatus() == 401
+                                        ? "Unauthorized"
+                                        : e.getStatus() == 404 ? "Not Found" : "Error " + e.getStatus(),
+                                e.getMessage())));
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
             ProblemBody.send(ctx, ProblemBody.of(500, "Internal Server Error", "internal error: " + e));

@@ -29,13 +29,15 @@ final class Caller {
     static void authenticate(Context ctx, Tokens tokens) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw unauthorized("send the header Authorization: Bearer TOKEN (create one with `lodestone admin create-token`)");
+            throw unauthorized(
+                    "send the header Authorization: Bearer TOKEN (create one with `lodestone admin create-token`)");
         }
         String token = header.substring(7).strip();
         Remembered known = REMEMBERED.get(token);
         if (known == null || known.until() < System.nanoTime()) {
             Principal principal = tokens.authenticate(token)
-                    .orElseThrow(() -> unauthorized("the bearer token is not known; Maybe it was mistyped or created on another store"));
+                    .orElseThrow(() -> unauthorized(
+                            "the bearer token is not known; Maybe it was mistyped or created on another store"));
             known = new Remembered(principal, System.nanoTime() + REMEMBER_NANOS);
             if (REMEMBERED.size() > 10_000) {
                 REMEMBERED.clear();
@@ -66,8 +68,10 @@ final class Caller {
     static Principal require(Context ctx, Role role) {
         Principal p = of(ctx);
         if (!p.can(role)) {
-            throw new Refused(Refused.Reason.FORBIDDEN, "user '" + p.name() + "' is a " + p.role().key() + "; this needs the " + role.key()
-                    + " role or higher");
+            throw new Refused(
+                    Refused.Reason.FORBIDDEN,
+                    "user '" + p.name() + "' is a " + p.role().key() + "; this needs the " + role.key()
+                            + " role or higher");
         }
         return p;
     }

@@ -55,7 +55,12 @@ final class DatasetRoutes {
 
     private void list(Context ctx) {
         ArrayNode out = Json.MAPPER.createArrayNode();
-        out.addObject().put("ref", BUILTIN).put("id", "ai-stack").put("version", 0).put("owner", "lodestone").put("visibility", "everyone");
+        out.addObject()
+                .put("ref", BUILTIN)
+                .put("id", "ai-stack")
+                .put("version", 0)
+                .put("owner", "lodestone")
+                .put("visibility", "everyone");
         for (Stored s : store.datasets().list(Caller.of(ctx))) {
             out.add(Sharings.describe(s).put("ref", "store:" + s.id()));
         }
@@ -82,7 +87,9 @@ final class DatasetRoutes {
         } finally {
             delete(folder);
         }
-        Stored s = create ? store.datasets().create(caller, id, files) : store.datasets().update(caller, id, files);
+        Stored s = create
+                ? store.datasets().create(caller, id, files)
+                : store.datasets().update(caller, id, files);
         Json.send(ctx, create ? 201 : 200, Sharings.describe(s).put("ref", "store:" + s.id()));
     }
 
@@ -102,16 +109,18 @@ final class DatasetRoutes {
         String[] parts = ref.substring(ScenarioCatalog.STORE.length()).split("@", 2);
         OptionalInt version = parts.length == 2 ? OptionalInt.of(Integer.parseInt(parts[1])) : OptionalInt.empty();
         Stored s = store.datasets().get(caller, parts[0], version);
-        return folders.computeIfAbsent(s.id() + "@" + s.version(), key -> write(key.replace('@', '-'), s.files())).toString();
+        return folders.computeIfAbsent(s.id() + "@" + s.version(), key -> write(key.replace('@', '-'), s.files()))
+                .toString();
     }
 
     private static Map<String, String> files(JsonNode body) {
         JsonNode files = body.get("files");
         if (files == null || !files.isObject() || files.isEmpty()) {
-            throw new BadRequest("files", "is required: an object of file name to file text, e.g. {\"dataset.yaml\": \"...\"}");
+            throw new BadRequest(
+                    "files", "is required: an object of file name to file text, e.g. {\"dataset.yaml\": \"...\"}");
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
             if (!FILE_NAME.matcher(f.getKey()).matches() || !f.getValue().isTextual()) {
                 throw new BadRequest("files." + f.getKey(), "must be a plain file name (no folders) with text content");
@@ -137,9 +146,19 @@ final class DatasetRoutes {
     private static List<Problem> relocate(List<Problem> problems, Path folder) {
         List<Problem> out = new ArrayList<>();
         for (Problem p : problems) {
-            String file = p.file().startsWith(folder.toString()) ? p.file().substring(folder.toString().length()).replaceFirst("^/", "") : p.file();
-            out.add(new Problem(p.severity(), file.isEmpty() ? "dataset" : file, p.line(), p.column(), p.field(), p.value(), p.message(),
-                    p.expected(), p.hint()));
+            String file = p.file().startsWith(folder.toString())
+                    ? p.file().substring(folder.toString().length()).replaceFirst("^/", "")
+                    : p.file();
+            out.add(new Problem(
+                    p.severity(),
+                    file.isEmpty() ? "dataset" : file,
+                    p.line(),
+                    p.column(),
+                    p.field(),
+                    p.value(),
+                    p.message(),
+                    p.expected(),
+                    p.hint()));
         }
         return out;
     }

@@ -36,9 +36,18 @@ final class ExposureRoutes {
 
     private void exposure(Context ctx) {
         String ref = Optional.ofNullable(ctx.queryParam("dataset")).orElse(DatasetRoutes.BUILTIN);
-        ExposureRequest request = new ExposureRequest(datasets.resolve(Caller.of(ctx), ref), view(ctx.queryParam("view")),
-                optional(ctx, "coalition"), date(ctx.queryParam("date")), list(ctx, "add"), list(ctx, "remove"), optional(ctx, "concern"),
-                optional(ctx, "target"), optional(ctx, "cut"), number(ctx, "fraction", 1), number(ctx, "threshold", 0.5),
+        ExposureRequest request = new ExposureRequest(
+                datasets.resolve(Caller.of(ctx), ref),
+                view(ctx.queryParam("view")),
+                optional(ctx, "coalition"),
+                date(ctx.queryParam("date")),
+                list(ctx, "add"),
+                list(ctx, "remove"),
+                optional(ctx, "concern"),
+                optional(ctx, "target"),
+                optional(ctx, "cut"),
+                number(ctx, "fraction", 1),
+                number(ctx, "threshold", 0.5),
                 (int) number(ctx, "top", 20));
         String json = ref.startsWith("builtin:") ? cache.get(request) : null;
         if (json == null) {
@@ -57,8 +66,12 @@ final class ExposureRoutes {
         try {
             return ExposureView.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequest("view", "'" + text + "' is not a view; expected one of "
-                    + Arrays.stream(ExposureView.values()).map(ExposureView::key).collect(Collectors.joining(", ")));
+            throw new BadRequest(
+                    "view",
+                    "'" + text + "' is not a view; expected one of "
+                            + Arrays.stream(ExposureView.values())
+                                    .map(ExposureView::key)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 

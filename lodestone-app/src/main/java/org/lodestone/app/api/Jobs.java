@@ -98,7 +98,12 @@ final class Jobs implements AutoCloseable {
         } catch (IOException e) {
             store.runs().fail(id, "cannot write the results: " + e.getMessage());
         } catch (InputException e) {
-            store.runs().fail(id, String.join("\n", e.problems().stream().map(Problem::format).toList()));
+            store.runs()
+                    .fail(
+                            id,
+                            String.join(
+                                    "\n",
+                                    e.problems().stream().map(Problem::format).toList()));
         } catch (RuntimeException e) {
             store.runs().fail(id, "internal error: " + e);
         } finally {
@@ -137,7 +142,11 @@ final class Jobs implements AutoCloseable {
     }
 
     private static String progress(String run, Live state) {
-        return Json.write(Json.MAPPER.createObjectNode().put("run", run).put("step", state.step.get()).put("horizon", state.horizon)
+        return Json.write(Json.MAPPER
+                .createObjectNode()
+                .put("run", run)
+                .put("step", state.step.get())
+                .put("horizon", state.horizon)
                 .put("unit", state.unit));
     }
 

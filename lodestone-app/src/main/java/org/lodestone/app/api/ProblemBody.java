@@ -16,7 +16,10 @@ final class ProblemBody {
 
     static ObjectNode of(int status, String title, String detail) {
         ObjectNode body = Json.MAPPER.createObjectNode();
-        body.put("type", "about:blank").put("status", status).put("title", title).put("detail", detail);
+        body.put("type", "about:blank")
+                .put("status", status)
+                .put("title", title)
+                .put("detail", detail);
         body.putArray("problems");
         return body;
     }
@@ -34,9 +37,18 @@ final class ProblemBody {
         ArrayNode list = (ArrayNode) body.get("problems");
         StringBuilder detail = new StringBuilder();
         for (Problem p : problems) {
-            list.addObject().put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT)).put("location", p.location())
-                    .put("file", p.file()).put("line", p.line()).put("column", p.column()).put("field", p.field()).put("value", p.value())
-                    .put("message", p.message()).put("expected", p.expected()).put("hint", p.hint()).put("text", p.format());
+            list.addObject()
+                    .put("severity", p.severity().name().toLowerCase(java.util.Locale.ROOT))
+                    .put("location", p.location())
+                    .put("file", p.file())
+                    .put("line", p.line())
+                    .put("column", p.column())
+                    .put("field", p.field())
+                    .put("value", p.value())
+                    .put("message", p.message())
+                    .put("expected", p.expected())
+                    .put("hint", p.hint())
+                    .put("text", p.format());
             if (p.isError() && detail.length() == 0) {
                 detail.append(p.format());
             }
@@ -46,6 +58,8 @@ final class ProblemBody {
     }
 
     static void send(Context ctx, ObjectNode body) {
-        ctx.status(body.get("status").asInt()).contentType("application/problem+json").result(Json.write(body));
+        ctx.status(body.get("status").asInt())
+                .contentType("application/problem+json")
+                .result(Json.write(body));
     }
 }

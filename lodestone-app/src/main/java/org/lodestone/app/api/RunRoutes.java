@@ -36,6 +36,7 @@ final class RunRoutes {
     private final DatasetRoutes datasets;
     /** Finished runs never change: their records and series are kept after the first read. */
     private final Map<String, RunRecord> finished = new ConcurrentHashMap<>();
+
     private final Map<String, Map<String, double[]>> finishedSeries = new ConcurrentHashMap<>();
 
     /** Members of one ensemble, at most (a bound on one job's time). */
@@ -57,7 +58,9 @@ final class RunRoutes {
         r.get("/api/runs", this::list);
         r.get("/api/runs/{id}", ctx -> Json.send(ctx, 200, describe(visible(ctx, ctx.pathParam("id")), true)));
         r.get("/api/runs/{id}/series", this::series);
-        r.sse("/api/runs/{id}/events", client -> jobs.subscribe(visible(client.ctx(), client.ctx().pathParam("id")), client));
+        r.sse(
+                "/api/runs/{id}/events",
+                client -> jobs.subscribe(visible(client.ctx(), client.ctx().pathParam("id")), client));
         r.get("/api/compare", this::compare);
     }
 
@@ -67,10 +70,18 @@ final class RunRoutes {
         JsonNode body = Json.body(ctx);
         ScenarioCatalog.Resolved scenario = scenarios.resolve(caller, Json.text(body, "scenario"));
         String dataset = datasets.resolve(caller, scenario.entry().scenario().dataset());
-        Optional<String> coalition = body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
-        var date = ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
-        RunRecord run = jobs.start(caller.name(), "run", scenario, scenario.entry().scenario().horizon(), "steps",
-                progress -> ScenarioJob.run(scenario.entry(), dataset, coalition, date, step -> progress.run(), jobs.version()));
+        Optional<String> coalition =
+                body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
+        var date =
+                ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
+        RunRecord run = jobs.start(
+                caller.name(),
+                "run",
+                scenario,
+                scenario.entry().scenario().horizon(),
+                "steps",
+                progress -> ScenarioJob.run(
+                        scenario.entry(), dataset, coalition, date, step -> progress.run(), jobs.version()));
         ctx.header("Location", "/api/runs/" + run.id());
         Json.send(ctx, 202, describe(run, false));
     }
@@ -86,20 +97,37 @@ final class RunRoutes {
         ScenarioCatalog.Resolved scenario = scenarios.resolve(caller, Json.text(body, "scenario"));
         int runs = body.has("runs") ? body.get("runs").asInt(-1) : 200;
         if (!body.path("runs").isMissingNode() && !body.get("runs").isInt() || runs < 1 || runs > MAX_MEMBERS) {
-            throw new BadRequest("runs", "'" + body.path("runs").asText() + "' is not a whole number from 1 to " + MAX_MEMBERS);
+            throw new BadRequest(
+                    "runs", "'" + body.path("runs").asText() + "' is not a whole number from 1 to " + MAX_MEMBERS);
         }
         if (!datasets.resolve(caller, scenario.entry().scenario().dataset()).startsWith("builtin:")) {
-            throw new BadRequest("dataset", "ensembles run on bundled datasets (builtin:NAME) only; the scenario names "
-                    + scenario.entry().scenario().dataset() + ". Maybe start single runs (POST /api/runs) instead");
+            throw new BadRequest(
+                    "dataset",
+                    "ensembles run on bundled datasets (builtin:NAME) only; the scenario names "
+                            + scenario.entry().scenario().dataset()
+                            + ". Maybe start single runs (POST /api/runs) instead");
         }
-        OptionalLong seed = body.hasNonNull("seed") ? OptionalLong.of(body.get("seed").asLong()) : OptionalLong.empty();
-        Optional<String> coalition = body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
-        var date = ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
-        String reference = scenario.yaml().isEmpty() ? scenario.ref()
-                : Files.writeString(scratch.resolve(scenario.ref().substring(ScenarioCatalog.STORE.length()) + "-" + scenario.version() + "-"
-                        + System.nanoTime() + ".yaml"), scenario.yaml()).toString();
-        RunRecord run = jobs.start(caller.name(), "ensemble", scenario, runs, "members",
-                progress -> EnsembleJob.run(reference, runs, seed, coalition, date, jobs.version(), scratch, member -> progress.run()));
+        OptionalLong seed =
+                body.hasNonNull("seed") ? OptionalLong.of(body.get("seed").asLong()) : OptionalLong.empty();
+        Optional<String> coalition =
+                body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
+        var date =
+                ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
+        String reference = scenario.yaml().isEmpty()
+                ? scenario.ref()
+                : Files.writeString(
+                                scratch.resolve(scenario.ref().substring(ScenarioCatalog.STORE.length()) + "-"
+                                        + scenario.version() + "-" + System.nanoTime() + ".yaml"),
+                                scenario.yaml())
+                        .toString();
+        RunRecord run = jobs.start(
+                caller.name(),
+                "ensemble",
+                scenario,
+                runs,
+                "members",
+                progress -> EnsembleJob.run(
+                        reference, runs, seed, coalition, date, jobs.version(), scratch, member -> progress.run()));
         ctx.header("Location", "/api/runs/" + run.id());
         Json.send(ctx, 202, describe(run, false));
     }
@@ -121,7 +149,8 @@ final class RunRoutes {
         List<String> names = ctx.queryParams("name");
         Map<String, double[]> series;
         if (run.status() == RunStatus.DONE) {
-            Map<String, double[]> all = finishedSeries.computeIfAbsent(run.id(), id -> remember(store.runs().series(id, List.of())));
+            Map<String, double[]> all = finishedSeries.computeIfAbsent(
+                    run.id(), id -> remember(store.runs().series(id, List.of())));
             series = new LinkedHashMap<>(all);
             series.keySet().removeIf(name -> !names.isEmpty() && !names.contains(name));
         } else {
@@ -159,8 +188,10 @@ final class RunRoutes {
             }
         }
         if (!mayRead(Caller.of(ctx), run)) {
-            throw new Refused(Refused.Reason.FORBIDDEN, "run '" + id + "' is of scenario " + run.scenarioRef() + ", which is not shared with user '"
-                    + Caller.of(ctx).name() + "'");
+            throw new Refused(
+                    Refused.Reason.FORBIDDEN,
+                    "run '" + id + "' is of scenario " + run.scenarioRef() + ", which is not shared with user '"
+                            + Caller.of(ctx).name() + "'");
         }
         return run;
     }
@@ -175,7 +206,9 @@ final class RunRoutes {
     }
 
     private boolean mayRead(Principal caller, RunRecord run) {
-        return run.owner().equals(caller.name()) || caller.can(Role.ADMIN) || scenarios.readable(caller, run.scenarioRef());
+        return run.owner().equals(caller.name())
+                || caller.can(Role.ADMIN)
+                || scenarios.readable(caller, run.scenarioRef());
     }
 
     private static String required(Context ctx, String name) {
@@ -187,9 +220,16 @@ final class RunRoutes {
     }
 
     private static ObjectNode describe(RunRecord run, boolean withSummary) {
-        ObjectNode node = Json.MAPPER.createObjectNode().put("id", run.id()).put("kind", run.kind()).put("scenario", run.scenarioRef())
-                .put("scenario_version", run.scenarioVersion()).put("owner", run.owner()).put("status", run.status().key())
-                .put("created_at", run.createdAt().toString()).put("series", run.seriesCount());
+        ObjectNode node = Json.MAPPER
+                .createObjectNode()
+                .put("id", run.id())
+                .put("kind", run.kind())
+                .put("scenario", run.scenarioRef())
+                .put("scenario_version", run.scenarioVersion())
+                .put("owner", run.owner())
+                .put("status", run.status().key())
+                .put("created_at", run.createdAt().toString())
+                .put("series", run.seriesCount());
         run.finishedAt().ifPresent(t -> node.put("finished_at", t.toString()));
         run.error().ifPresent(e -> node.put("error", e));
         node.put("events", "/api/runs/" + run.id() + "/events");

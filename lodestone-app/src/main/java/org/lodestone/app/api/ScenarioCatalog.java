@@ -45,7 +45,10 @@ final class ScenarioCatalog {
     Resolved resolve(Principal caller, String ref) {
         if (ref.startsWith(ScenarioLibrary.PREFIX)) {
             String name = ref.substring(ScenarioLibrary.PREFIX.length());
-            String title = ScenarioLibrary.entries().stream().filter(e -> e.name().equals(name)).map(ScenarioLibrary.Entry::title).findFirst()
+            String title = ScenarioLibrary.entries().stream()
+                    .filter(e -> e.name().equals(name))
+                    .map(ScenarioLibrary.Entry::title)
+                    .findFirst()
                     .orElseThrow(() -> Refused.notFound("bundled scenario '" + ref + "'"));
             return new Resolved(ref, 0, new ScenarioEntry(ref, title, ScenarioLibrary.read(name)), "");
         }
@@ -55,8 +58,12 @@ final class ScenarioCatalog {
         String[] parts = ref.substring(STORE.length()).split("@", 2);
         OptionalInt version = parts.length == 2 ? OptionalInt.of(parseVersion(parts[1])) : OptionalInt.empty();
         Stored stored = store.scenarios().get(caller, parts[0], version);
-        LocatedScenario located = parse(STORE + parts[0] + "@" + stored.version(), stored.files().get(FILE));
-        return new Resolved(STORE + parts[0], stored.version(), new ScenarioEntry(STORE + parts[0], located.scenario().name(), located),
+        LocatedScenario located =
+                parse(STORE + parts[0] + "@" + stored.version(), stored.files().get(FILE));
+        return new Resolved(
+                STORE + parts[0],
+                stored.version(),
+                new ScenarioEntry(STORE + parts[0], located.scenario().name(), located),
                 stored.files().get(FILE));
     }
 

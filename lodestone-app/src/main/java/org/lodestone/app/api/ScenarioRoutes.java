@@ -25,6 +25,7 @@ final class ScenarioRoutes {
 
     /** Tables of the datasets scenarios were validated against, by resolved reference (bundled or an immutable stored version). */
     private final Map<String, TableSource> tables = new ConcurrentHashMap<>();
+
     private final Store store;
     private final DatasetRoutes datasets;
 
@@ -45,20 +46,35 @@ final class ScenarioRoutes {
     private void list(Context ctx) {
         ArrayNode out = Json.MAPPER.createArrayNode();
         for (ScenarioLibrary.Entry e : ScenarioLibrary.entries()) {
-            out.addObject().put("ref", ScenarioLibrary.PREFIX + e.name()).put("id", e.name()).put("title", e.title()).put("version", 0)
-                    .put("owner", "lodestone").put("visibility", "everyone");
+            out.addObject()
+                    .put("ref", ScenarioLibrary.PREFIX + e.name())
+                    .put("id", e.name())
+                    .put("title", e.title())
+                    .put("version", 0)
+                    .put("owner", "lodestone")
+                    .put("visibility", "everyone");
         }
         for (Stored s : store.scenarios().list(Caller.of(ctx))) {
-            out.add(Sharings.describe(s).put("ref", ScenarioCatalog.STORE + s.id()).put("title", s.id()));
+            out.add(Sharings.describe(s)
+                    .put("ref", ScenarioCatalog.STORE + s.id())
+                    .put("title", s.id()));
         }
         Json.send(ctx, 200, out);
     }
 
     private void get(Context ctx) {
         String version = ctx.queryParam("version");
-        Stored s = store.scenarios().get(Caller.of(ctx), ctx.pathParam("id"),
-                version == null ? OptionalInt.empty() : OptionalInt.of(integer("version", version)));
-        Json.send(ctx, 200, Sharings.describe(s).put("ref", ScenarioCatalog.STORE + s.id()).put("yaml", s.files().get(ScenarioCatalog.FILE)));
+        Stored s = store.scenarios()
+                .get(
+                        Caller.of(ctx),
+                        ctx.pathParam("id"),
+                        version == null ? OptionalInt.empty() : OptionalInt.of(integer("version", version)));
+        Json.send(
+                ctx,
+                200,
+                Sharings.describe(s)
+                        .put("ref", ScenarioCatalog.STORE + s.id())
+                        .put("yaml", s.files().get(ScenarioCatalog.FILE)));
     }
 
     /** {@code {"id": "...", "yaml": "..."}}; the id comes from the path on update. */
@@ -69,7 +85,9 @@ final class ScenarioRoutes {
         String yaml = Json.text(body, "yaml");
         ScenarioCatalog.parse(ScenarioCatalog.STORE + id + "/" + ScenarioCatalog.FILE, yaml);
         Map<String, String> files = Map.of(ScenarioCatalog.FILE, yaml);
-        Stored s = create ? store.scenarios().create(caller, id, files) : store.scenarios().update(caller, id, files);
+        Stored s = create
+                ? store.scenarios().create(caller, id, files)
+                : store.scenarios().update(caller, id, files);
         Json.send(ctx, create ? 201 : 200, Sharings.describe(s).put("ref", ScenarioCatalog.STORE + s.id()));
     }
 
@@ -82,10 +100,16 @@ final class ScenarioRoutes {
         LocatedScenario located = ScenarioCatalog.parse(ScenarioCatalog.FILE, ctx.body());
         String dataset = datasets.resolve(Caller.of(ctx), located.scenario().dataset());
         TableSource source = tables.computeIfAbsent(dataset, ref -> TableSource.load(ref, null));
-        ScenarioBinder.Bound bound = ScenarioBinder.bind(located, source.table(), located.scenario().model(), source.dataset());
-        ObjectNode out = Json.MAPPER.createObjectNode().put("valid", true).put("name", located.scenario().name())
-                .put("dataset", located.scenario().dataset()).put("horizon", located.scenario().horizon())
-                .put("events", bound.events().size()).put("industries", source.table().size());
+        ScenarioBinder.Bound bound =
+                ScenarioBinder.bind(located, source.table(), located.scenario().model(), source.dataset());
+        ObjectNode out = Json.MAPPER
+                .createObjectNode()
+                .put("valid", true)
+                .put("name", located.scenario().name())
+                .put("dataset", located.scenario().dataset())
+                .put("horizon", located.scenario().horizon())
+                .put("events", bound.events().size())
+                .put("industries", source.table().size());
         Json.send(ctx, 200, out);
     }
 

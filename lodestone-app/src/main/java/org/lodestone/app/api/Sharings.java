@@ -32,7 +32,8 @@ final class Sharings {
             }
             body.get("users").forEach(u -> users.add(u.asText()));
         }
-        Optional<String> group = body.hasNonNull("group") ? Optional.of(body.get("group").asText()) : Optional.empty();
+        Optional<String> group =
+                body.hasNonNull("group") ? Optional.of(body.get("group").asText()) : Optional.empty();
         Sharing sharing;
         try {
             sharing = library.share(Caller.of(ctx), ctx.pathParam("id"), visibility, users, group);
@@ -44,12 +45,17 @@ final class Sharings {
     }
 
     static ObjectNode describe(Stored s) {
-        ObjectNode node = Json.MAPPER.createObjectNode().put("id", s.id()).put("version", s.version()).put("latest", s.latest());
+        ObjectNode node = Json.MAPPER
+                .createObjectNode()
+                .put("id", s.id())
+                .put("version", s.version())
+                .put("latest", s.latest());
         return sharing(node, s.sharing());
     }
 
     private static ObjectNode sharing(ObjectNode node, Sharing sharing) {
-        node.put("owner", sharing.owner()).put("visibility", sharing.visibility().key());
+        node.put("owner", sharing.owner())
+                .put("visibility", sharing.visibility().key());
         node.putPOJO("users", sharing.users());
         sharing.group().ifPresentOrElse(g -> node.put("group", g), () -> node.putNull("group"));
         return node;

@@ -40,24 +40,42 @@ final class StackRoutes {
     }
 
     private void stack(Context ctx) {
-        String ref = datasets.resolve(Caller.of(ctx), Optional.ofNullable(ctx.queryParam("dataset")).orElse(DatasetRoutes.BUILTIN));
+        String ref = datasets.resolve(
+                Caller.of(ctx), Optional.ofNullable(ctx.queryParam("dataset")).orElse(DatasetRoutes.BUILTIN));
         Dataset dataset = loaded.computeIfAbsent(ref, k -> DatasetLoader.load(k).dataset());
-        ObjectNode out = Json.MAPPER.createObjectNode().put("dataset", dataset.info().id()).put("version", dataset.info().version())
+        ObjectNode out = Json.MAPPER
+                .createObjectNode()
+                .put("dataset", dataset.info().id())
+                .put("version", dataset.info().version())
                 .put("default_coalition", dataset.info().defaultCoalition());
         groups(out.putArray("groups"), dataset);
         for (Source s : dataset.sources()) {
-            ObjectNode node = out.withArray("sources").addObject().put("id", s.id().value()).put("title", s.title())
-                    .put("publisher", s.publisher()).put("url", s.url());
+            ObjectNode node = out.withArray("sources")
+                    .addObject()
+                    .put("id", s.id().value())
+                    .put("title", s.title())
+                    .put("publisher", s.publisher())
+                    .put("url", s.url());
             s.year().ifPresent(y -> node.put("year", y));
         }
         for (Commodity c : dataset.commodities()) {
-            out.withArray("commodities").addObject().put("id", c.id().value()).put("name", c.name()).put("layer", c.layer().key())
+            out.withArray("commodities")
+                    .addObject()
+                    .put("id", c.id().value())
+                    .put("name", c.name())
+                    .put("layer", c.layer().key())
                     .put("unit", c.unit());
         }
         String wanted = ctx.queryParam("commodity");
-        CommodityId id = new CommodityId(wanted == null || wanted.isBlank() ? dataset.commodities().get(0).id().value() : wanted);
-        Commodity commodity = dataset.commodity(id).orElseThrow(() -> new BadRequest("commodity", "'" + id.value()
-                + "' is not a commodity of dataset " + dataset.info().id() + "; see the commodities list of /api/stack"));
+        CommodityId id = new CommodityId(
+                wanted == null || wanted.isBlank()
+                        ? dataset.commodities().get(0).id().value()
+                        : wanted);
+        Commodity commodity = dataset.commodity(id)
+                .orElseThrow(() -> new BadRequest(
+                        "commodity",
+                        "'" + id.value() + "' is not a commodity of dataset "
+                                + dataset.info().id() + "; see the commodities list of /api/stack"));
         out.set("commodity", commodity(dataset, commodity));
         Json.send(ctx, 200, out);
     }
@@ -66,7 +84,9 @@ final class StackRoutes {
         for (Group g : dataset.groups()) {
             ObjectNode group = out.addObject().put("id", g.id()).put("name", g.name());
             for (Membership m : g.memberships()) {
-                ObjectNode node = group.withArray("members").addObject().put("region", m.region().code());
+                ObjectNode node = group.withArray("members")
+                        .addObject()
+                        .put("region", m.region().code());
                 m.joined().ifPresent(d -> node.put("joined", d.toString()));
                 m.left().ifPresent(d -> node.put("left", d.toString()));
             }
@@ -74,20 +94,31 @@ final class StackRoutes {
     }
 
     private static ObjectNode commodity(Dataset dataset, Commodity c) {
-        ObjectNode node = Json.MAPPER.createObjectNode().put("id", c.id().value()).put("name", c.name()).put("unit", c.unit())
+        ObjectNode node = Json.MAPPER
+                .createObjectNode()
+                .put("id", c.id().value())
+                .put("name", c.name())
+                .put("unit", c.unit())
                 .put("layer", c.layer().key());
         Map<String, Double> production = new LinkedHashMap<>();
         for (Production p : dataset.production()) {
             if (p.commodity().equals(c.id())) {
                 production.put(p.region().code(), p.unitsPerYear());
-                provenance(node.withArray("producers").addObject().put("region", p.region().code()).put("quantity", p.unitsPerYear()),
+                provenance(
+                        node.withArray("producers")
+                                .addObject()
+                                .put("region", p.region().code())
+                                .put("quantity", p.unitsPerYear()),
                         p.provenance());
             }
         }
         Map<String, Double> uses = new LinkedHashMap<>();
         for (RecipeInput r : dataset.recipes()) {
             if (r.input().equals(c.id())) {
-                double output = dataset.production().stream().filter(p -> p.commodity().equals(r.output())).mapToDouble(Production::unitsPerYear).sum();
+                double output = dataset.production().stream()
+                        .filter(p -> p.commodity().equals(r.output()))
+                        .mapToDouble(Production::unitsPerYear)
+                        .sum();
                 uses.merge(r.output().value(), r.unitsPerUnitOutput() * output, Double::sum);
             }
         }
@@ -96,8 +127,11 @@ final class StackRoutes {
                 uses.merge("final demand", d.unitsPerYear(), Double::sum);
             }
         }
-        uses.forEach((buyer, quantity) -> node.withArray("uses").addObject().put("buyer", buyer).put("quantity", quantity));
-        node.put("world_quantity", production.values().stream().mapToDouble(Double::doubleValue).sum());
+        uses.forEach((buyer, quantity) ->
+                node.withArray("uses").addObject().put("buyer", buyer).put("quantity", quantity));
+        node.put(
+                "world_quantity",
+                production.values().stream().mapToDouble(Double::doubleValue).sum());
         return node;
     }
 

@@ -21,26 +21,44 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "ensemble",
         mixinStandardHelpOptions = true,
-        description = {"Runs N members of a scenario, each with its uncertain inputs drawn from the scenario's uncertainty block,",
-                "and writes the distribution of the stress-test metrics (mean, sd, P5/P50/P95, min, max) for the coalition and",
-                "each member, the P5-P95 bands of AI compute, and an HTML report to DIR (replaced when complete).",
-                "The same seed gives the same result whatever the number of threads. See docs/methods-uncertainty.md."})
+        description = {
+            "Runs N members of a scenario, each with its uncertain inputs drawn from the scenario's uncertainty block,",
+            "and writes the distribution of the stress-test metrics (mean, sd, P5/P50/P95, min, max) for the coalition and",
+            "each member, the P5-P95 bands of AI compute, and an HTML report to DIR (replaced when complete).",
+            "The same seed gives the same result whatever the number of threads. See docs/methods-uncertainty.md."
+        })
 final class EnsembleCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SCENARIO.yaml", description = "A scenario file or builtin:NAME (lodestone scenarios lists them).")
+    @Parameters(
+            paramLabel = "SCENARIO.yaml",
+            description = "A scenario file or builtin:NAME (lodestone scenarios lists them).")
     private String scenario;
 
-    @Option(names = "--runs", paramLabel = "N", description = "Members (default: the scenario's uncertainty.runs, else 1000).")
+    @Option(
+            names = "--runs",
+            paramLabel = "N",
+            description = "Members (default: the scenario's uncertainty.runs, else 1000).")
     private Integer runs;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Report folder; replaced when the ensemble is complete.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            required = true,
+            description = "Report folder; replaced when the ensemble is complete.")
     private Path out;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's uncertainty.seed, else 0).")
+    @Option(
+            names = "--seed",
+            paramLabel = "S",
+            description = "Seed (default: the scenario's uncertainty.seed, else 0).")
     private Long seed;
 
-    @Option(names = "--summary", paramLabel = "FILE", split = ",",
-            description = "Report on summaries written by Spark jobs (EnsembleJob --summary FILE), combined, instead of running.")
+    @Option(
+            names = "--summary",
+            paramLabel = "FILE",
+            split = ",",
+            description =
+                    "Report on summaries written by Spark jobs (EnsembleJob --summary FILE), combined, instead of running.")
     private List<Path> summaries = new ArrayList<>();
 
     @Mixin
@@ -53,15 +71,27 @@ final class EnsembleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int workers = run.threads();
         if (runs != null && runs < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--runs': " + runs + " (expected >= 1)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Invalid value for option '--runs': " + runs + " (expected >= 1)");
         }
         EnsembleRequest.Engine where = run.engine();
-        EnsembleResult result = EnsembleUseCase.run(new EnsembleRequest(scenario, runs == null ? OptionalInt.empty() : OptionalInt.of(runs),
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), workers, out, run.coalition(), run.date(), true,
-                Options.version(), where, summaries));
+        EnsembleResult result = EnsembleUseCase.run(new EnsembleRequest(
+                scenario,
+                runs == null ? OptionalInt.empty() : OptionalInt.of(runs),
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                workers,
+                out,
+                run.coalition(),
+                run.date(),
+                true,
+                Options.version(),
+                where,
+                summaries));
         PrintWriter w = spec.commandLine().getOut();
         w.print(EnsembleTable.render(result));
-        w.printf("%nReport: %s (also metrics.csv, bands.csv, most_hit.csv, members.csv, ensemble.json)%n", result.out().resolve("index.html"));
+        w.printf(
+                "%nReport: %s (also metrics.csv, bands.csv, most_hit.csv, members.csv, ensemble.json)%n",
+                result.out().resolve("index.html"));
         w.flush();
         return ExitCodes.OK;
     }

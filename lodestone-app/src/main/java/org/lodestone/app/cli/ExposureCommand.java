@@ -12,15 +12,17 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "exposure",
         mixinStandardHelpOptions = true,
-        description = {"Measures a coalition's dependency on the AI stack, in one of five views:",
-                "  summary      per commodity: world output, HHI, top producer, coalition and",
-                "               concern shares, flag where one non-member holds >50%%",
-                "  tiers        what the target (ai-compute) needs at every tier, by origin",
-                "  extraction   chokepoint ranking: target lost when each producer is cut;",
-                "               --cut REGION:SECTOR shows one cut in detail",
-                "  chokepoints  stages one non-member or country of concern controls",
-                "  criticality  supply risk x importance per commodity (docs/methods.md)",
-                "--add/--remove change the coalition (a what-if) and show the baseline too."})
+        description = {
+            "Measures a coalition's dependency on the AI stack, in one of five views:",
+            "  summary      per commodity: world output, HHI, top producer, coalition and",
+            "               concern shares, flag where one non-member holds >50%%",
+            "  tiers        what the target (ai-compute) needs at every tier, by origin",
+            "  extraction   chokepoint ranking: target lost when each producer is cut;",
+            "               --cut REGION:SECTOR shows one cut in detail",
+            "  chokepoints  stages one non-member or country of concern controls",
+            "  criticality  supply risk x importance per commodity (docs/methods.md)",
+            "--add/--remove change the coalition (a what-if) and show the baseline too."
+        })
 final class ExposureCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,11 +35,12 @@ final class ExposureCommand implements Callable<Integer> {
     public Integer call() {
         ViewReport report = ExposureUseCase.run(options.request());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (options.format) {
-            case TABLE -> report.table();
-            case CSV -> report.csv();
-            case JSON -> report.json();
-        });
+        out.print(
+                switch (options.format) {
+                    case TABLE -> report.table();
+                    case CSV -> report.csv();
+                    case JSON -> report.json();
+                });
         out.flush();
         return ExitCodes.OK;
     }

@@ -18,59 +18,111 @@ final class ExposureOptions {
         JSON
     }
 
-    @Option(names = "--dataset", paramLabel = "D", defaultValue = "builtin:ai-stack",
+    @Option(
+            names = "--dataset",
+            paramLabel = "D",
+            defaultValue = "builtin:ai-stack",
             description = "Dataset folder, builtin:NAME or mrio:PATH (an MRIO folder) (default: ${DEFAULT-VALUE}).")
     String dataset;
 
-    @Option(names = "--view", paramLabel = "V", defaultValue = "summary",
+    @Option(
+            names = "--view",
+            paramLabel = "V",
+            defaultValue = "summary",
             description = "summary, tiers, extraction, chokepoints or criticality (default: ${DEFAULT-VALUE}).")
     ExposureView view;
 
-    @Option(names = "--coalition", paramLabel = "C",
-            description = "A group of the dataset, or region codes separated by commas (e.g. USA,JPN; required for mrio:). "
-                    + "Default: the dataset's default coalition.")
+    @Option(
+            names = "--coalition",
+            paramLabel = "C",
+            description =
+                    "A group of the dataset, or region codes separated by commas (e.g. USA,JPN; required for mrio:). "
+                            + "Default: the dataset's default coalition.")
     Optional<String> coalition = Optional.empty();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
             description = "Date on which coalition membership is evaluated (default: today).")
     Optional<LocalDate> date = Optional.empty();
 
-    @Option(names = "--add", paramLabel = "REGION", split = ",", description = "What-if: regions joining the coalition (e.g. --add KOR,TWN).")
+    @Option(
+            names = "--add",
+            paramLabel = "REGION",
+            split = ",",
+            description = "What-if: regions joining the coalition (e.g. --add KOR,TWN).")
     List<String> add = new ArrayList<>();
 
-    @Option(names = "--remove", paramLabel = "REGION", split = ",", description = "What-if: regions leaving the coalition.")
+    @Option(
+            names = "--remove",
+            paramLabel = "REGION",
+            split = ",",
+            description = "What-if: regions leaving the coalition.")
     List<String> remove = new ArrayList<>();
 
-    @Option(names = "--concern", paramLabel = "C",
-            description = "Countries of concern: a group or region codes separated by commas (default: the dataset's concern group).")
+    @Option(
+            names = "--concern",
+            paramLabel = "C",
+            description =
+                    "Countries of concern: a group or region codes separated by commas (default: the dataset's concern group).")
     Optional<String> concern = Optional.empty();
 
-    @Option(names = "--target", paramLabel = "SECTOR",
+    @Option(
+            names = "--target",
+            paramLabel = "SECTOR",
             description = "The final commodity whose loss is measured. Default: the one commodity nothing else uses; "
                     + "for mrio: all (every sector of the coalition's industries).")
     Optional<String> target = Optional.empty();
 
-    @Option(names = "--cut", paramLabel = "REGION:SECTOR", description = "extraction: show this producer's extraction in detail instead of the ranking.")
+    @Option(
+            names = "--cut",
+            paramLabel = "REGION:SECTOR",
+            description = "extraction: show this producer's extraction in detail instead of the ranking.")
     Optional<String> cut = Optional.empty();
 
-    @Option(names = "--fraction", paramLabel = "F", defaultValue = "1",
-            description = "extraction: share of each producer's output cut, 0 to 1 (default: ${DEFAULT-VALUE}, hypothetical extraction).")
+    @Option(
+            names = "--fraction",
+            paramLabel = "F",
+            defaultValue = "1",
+            description =
+                    "extraction: share of each producer's output cut, 0 to 1 (default: ${DEFAULT-VALUE}, hypothetical extraction).")
     double fraction;
 
-    @Option(names = "--threshold", paramLabel = "S", defaultValue = "0.5",
+    @Option(
+            names = "--threshold",
+            paramLabel = "S",
+            defaultValue = "0.5",
             description = "chokepoints: share of world output one country must exceed (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "extraction: rows of the ranking, 0 for all (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--top",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "extraction: rows of the ranking, 0 for all (default: ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "F",
+            defaultValue = "table",
             description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
     /** The request these options make. */
     ExposureRequest request() {
-        return new ExposureRequest(dataset, view, coalition, date.orElse(LocalDate.now()), add, remove, concern, target, cut, fraction,
-                threshold, top);
+        return new ExposureRequest(
+                dataset,
+                view,
+                coalition,
+                date.orElse(LocalDate.now()),
+                add,
+                remove,
+                concern,
+                target,
+                cut,
+                fraction,
+                threshold,
+                top);
     }
 }

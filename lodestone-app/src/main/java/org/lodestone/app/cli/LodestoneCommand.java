@@ -15,10 +15,23 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LodestoneCommand.Version.class,
         description = "Stress-tests the supply chains of the AI technology stack for a coalition of countries.",
-        subcommands = {StressTestCommand.class, ValidateCommand.class, ExposureCommand.class, SimulateCommand.class,
-                ScenariosCommand.class, EnsembleCommand.class, SensitivityCommand.class, ReverseCommand.class, PlanCommand.class,
-                ServeCommand.class, AdminCommand.class},
-        footer = {"", "Exit codes: 0 success, 2 bad input (each problem printed with file:line:column), 1 internal error."})
+        subcommands = {
+            StressTestCommand.class,
+            ValidateCommand.class,
+            ExposureCommand.class,
+            SimulateCommand.class,
+            ScenariosCommand.class,
+            EnsembleCommand.class,
+            SensitivityCommand.class,
+            ReverseCommand.class,
+            PlanCommand.class,
+            ServeCommand.class,
+            AdminCommand.class
+        },
+        footer = {
+            "",
+            "Exit codes: 0 success, 2 bad input (each problem printed with file:line:column), 1 internal error."
+        })
 public final class LodestoneCommand implements Runnable {
 
     @CommandLine.Spec
@@ -61,7 +74,10 @@ public final class LodestoneCommand implements Runnable {
                     properties.load(in);
                 }
             }
-            return new String[] {"lodestone " + properties.getProperty("version", "unknown"), "Java " + System.getProperty("java.version")};
+            return new String[] {
+                "lodestone " + properties.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version")
+            };
         }
     }
 }

@@ -17,15 +17,25 @@ final class MemberRunOptions {
     @Option(names = "--threads", paramLabel = "T", description = "Runs at once (default: all processors).")
     private Integer threads;
 
-    @Option(names = "--coalition", paramLabel = "C", description = "Group to report for (default: the scenario's, else the dataset's).")
+    @Option(
+            names = "--coalition",
+            paramLabel = "C",
+            description = "Group to report for (default: the scenario's, else the dataset's).")
     private Optional<String> coalition = Optional.empty();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on which coalition membership is evaluated (default: today).")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "Date on which coalition membership is evaluated (default: today).")
     private Optional<LocalDate> date = Optional.empty();
 
-    @Option(names = "--engine", paramLabel = "E", defaultValue = "local",
-            description = "local (a pool of threads) or spark (Apache Spark in local mode with --threads cores; needs the lodestone-spark "
-                    + "module built; docs/spark.md). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--engine",
+            paramLabel = "E",
+            defaultValue = "local",
+            description =
+                    "local (a pool of threads) or spark (Apache Spark in local mode with --threads cores; needs the lodestone-spark "
+                            + "module built; docs/spark.md). Default: ${DEFAULT-VALUE}.")
     private String engine;
 
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -35,8 +45,8 @@ final class MemberRunOptions {
     int threads() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new CommandLine.ParameterException(command.commandLine(), "Invalid value for option '--threads': " + workers
-                    + " (expected >= 1)");
+            throw new CommandLine.ParameterException(
+                    command.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
         }
         return workers;
     }
@@ -46,8 +56,10 @@ final class MemberRunOptions {
         return switch (engine.toLowerCase(Locale.ROOT)) {
             case "local" -> EnsembleRequest.Engine.LOCAL;
             case "spark" -> EnsembleRequest.Engine.SPARK;
-            default -> throw new CommandLine.ParameterException(command.commandLine(),
-                    "Invalid value for option '--engine': '" + engine + "' (expected local or spark)");
+            default ->
+                throw new CommandLine.ParameterException(
+                        command.commandLine(),
+                        "Invalid value for option '--engine': '" + engine + "' (expected local or spark)");
         };
     }
 

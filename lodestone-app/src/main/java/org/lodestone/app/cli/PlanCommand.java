@@ -15,15 +15,21 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "plan",
         mixinStandardHelpOptions = true,
-        description = {"Plans the coalition's response to its stress scenarios: capacity to build, stockpiles to hold and",
-                "partners to bring in (docs/plan-format.md). Prints the plan, re-runs the disruption engine on each scenario",
-                "with it, and writes decisions.csv, scenarios.csv, plan.json and index.html to DIR."})
+        description = {
+            "Plans the coalition's response to its stress scenarios: capacity to build, stockpiles to hold and",
+            "partners to bring in (docs/plan-format.md). Prints the plan, re-runs the disruption engine on each scenario",
+            "with it, and writes decisions.csv, scenarios.csv, plan.json and index.html to DIR."
+        })
 final class PlanCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PLAN.yaml", description = "The plan file (docs/plan-format.md).")
     private Path plan;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Results folder; replaced when the results are complete.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            required = true,
+            description = "Results folder; replaced when the results are complete.")
     private Path out;
 
     @CommandLine.Spec

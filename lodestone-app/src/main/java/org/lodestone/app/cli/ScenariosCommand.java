@@ -19,9 +19,11 @@ import picocli.CommandLine.Option;
 @Command(
         name = "scenarios",
         mixinStandardHelpOptions = true,
-        description = {"Lists the bundled scenario library: one line per scenario, its reference (builtin:NAME, usable",
-                "wherever a scenario file is accepted, e.g. lodestone simulate builtin:NAME --out DIR) and its title.",
-                "docs/scenario-library.md describes each scenario, its sources and assumptions."})
+        description = {
+            "Lists the bundled scenario library: one line per scenario, its reference (builtin:NAME, usable",
+            "wherever a scenario file is accepted, e.g. lodestone simulate builtin:NAME --out DIR) and its title.",
+            "docs/scenario-library.md describes each scenario, its sources and assumptions."
+        })
 final class ScenariosCommand implements Callable<Integer> {
 
     /** Output formats. */
@@ -31,7 +33,10 @@ final class ScenariosCommand implements Callable<Integer> {
         JSON
     }
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "F",
+            defaultValue = "table",
             description = "table (builtin:NAME  title), csv or json (default: ${DEFAULT-VALUE}).")
     private Format format;
 
@@ -42,11 +47,12 @@ final class ScenariosCommand implements Callable<Integer> {
     public Integer call() {
         List<ScenarioLibrary.Entry> entries = ScenarioLibrary.entries();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
-            case TABLE -> table(entries);
-            case CSV -> csv(entries);
-            case JSON -> json(entries);
-        });
+        out.print(
+                switch (format) {
+                    case TABLE -> table(entries);
+                    case CSV -> csv(entries);
+                    case JSON -> json(entries);
+                });
         out.flush();
         return ExitCodes.OK;
     }
@@ -55,7 +61,10 @@ final class ScenariosCommand implements Callable<Integer> {
         int width = entries.stream().mapToInt(e -> reference(e).length()).max().orElse(0);
         StringBuilder text = new StringBuilder();
         for (ScenarioLibrary.Entry e : entries) {
-            text.append(reference(e)).append(" ".repeat(width - reference(e).length() + 2)).append(e.title()).append('\n');
+            text.append(reference(e))
+                    .append(" ".repeat(width - reference(e).length() + 2))
+                    .append(e.title())
+                    .append('\n');
         }
         return text.toString();
     }
@@ -67,13 +76,15 @@ final class ScenariosCommand implements Callable<Integer> {
     }
 
     static String json(List<ScenarioLibrary.Entry> entries) {
-        List<Map<String, String>> rows = entries.stream().map(e -> {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("name", e.name());
-            row.put("reference", reference(e));
-            row.put("title", e.title());
-            return row;
-        }).toList();
+        List<Map<String, String>> rows = entries.stream()
+                .map(e -> {
+                    Map<String, String> row = new LinkedHashMap<>();
+                    row.put("name", e.name());
+                    row.put("reference", reference(e));
+                    row.put("title", e.title());
+                    return row;
+                })
+                .toList();
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows) + "\n";
         } catch (JsonProcessingException e) {

@@ -19,27 +19,41 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "sensitivity",
         mixinStandardHelpOptions = true,
-        description = {"Ranks the inputs varied in the scenario's uncertainty block by their effect on one metric: first-order and",
-                "total Sobol indices from a Saltelli design of N (d + 2) runs (d inputs), with 95%% bootstrap intervals, and a",
-                "tornado chart (each input from its P5 to its P95, the others at their medians). Writes OUT/index.html,",
-                "sensitivity.csv and sensitivity.json. See docs/methods-uncertainty.md."})
+        description = {
+            "Ranks the inputs varied in the scenario's uncertainty block by their effect on one metric: first-order and",
+            "total Sobol indices from a Saltelli design of N (d + 2) runs (d inputs), with 95%% bootstrap intervals, and a",
+            "tornado chart (each input from its P5 to its P95, the others at their medians). Writes OUT/index.html,",
+            "sensitivity.csv and sensitivity.json. See docs/methods-uncertainty.md."
+        })
 final class SensitivityCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SCENARIO.yaml", description = "A scenario file or builtin:NAME with an uncertainty block.")
+    @Parameters(
+            paramLabel = "SCENARIO.yaml",
+            description = "A scenario file or builtin:NAME with an uncertainty block.")
     private String scenario;
 
-    @Option(names = "--metric", paramLabel = "M", defaultValue = "compute-delivered",
+    @Option(
+            names = "--metric",
+            paramLabel = "M",
+            defaultValue = "compute-delivered",
             description = "compute-delivered, compute-deepest or most-hit-lost-days (default: ${DEFAULT-VALUE}).")
     private String metric;
 
     @Option(names = "--unit", paramLabel = "U", description = "The coalition (default) or a region reported for.")
     private Optional<String> unit = Optional.empty();
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "" + SensitivityRequest.DEFAULT_SAMPLES,
+    @Option(
+            names = "--samples",
+            paramLabel = "N",
+            defaultValue = "" + SensitivityRequest.DEFAULT_SAMPLES,
             description = "Base samples N (default: ${DEFAULT-VALUE}); the analysis runs N (d + 2) + 2d + 1 members.")
     private int samples;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "lodestone-sensitivity", description = "Report folder (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "lodestone-sensitivity",
+            description = "Report folder (default: ${DEFAULT-VALUE}).")
     private Path out;
 
     @Option(names = "--seed", paramLabel = "S", description = "Seed (default: the scenario's uncertainty.seed).")
@@ -55,14 +69,27 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int workers = run.threads();
         if (samples < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--samples': " + samples + " (expected >= 2)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Invalid value for option '--samples': " + samples + " (expected >= 2)");
         }
-        SensitivityResult result = SensitivityUseCase.run(new SensitivityRequest(scenario, metric, unit, samples,
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), workers, out, run.coalition(), run.date(), true,
-                Options.version(), run.engine()));
+        SensitivityResult result = SensitivityUseCase.run(new SensitivityRequest(
+                scenario,
+                metric,
+                unit,
+                samples,
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                workers,
+                out,
+                run.coalition(),
+                run.date(),
+                true,
+                Options.version(),
+                run.engine()));
         PrintWriter w = spec.commandLine().getOut();
         w.print(SensitivityTable.render(result));
-        w.printf("%nReport: %s (also sensitivity.csv and sensitivity.json)%n", result.out().resolve("index.html"));
+        w.printf(
+                "%nReport: %s (also sensitivity.csv and sensitivity.json)%n",
+                result.out().resolve("index.html"));
         w.flush();
         return ExitCodes.OK;
     }

@@ -14,22 +14,38 @@ import picocli.CommandLine.Option;
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description = {"Serves the JSON API (/api/, described at /openapi.json) and the dashboard (/) until stopped.",
-                "Every API call needs a bearer token: create the first with `lodestone admin create-token --role admin`."})
+        description = {
+            "Serves the JSON API (/api/, described at /openapi.json) and the dashboard (/) until stopped.",
+            "Every API call needs a bearer token: create the first with `lodestone admin create-token --role admin`."
+        })
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "P", defaultValue = "7070", description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            paramLabel = "P",
+            defaultValue = "7070",
+            description = "TCP port; 0 for any free one (default: ${DEFAULT-VALUE}).")
     private int port;
 
-    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--host",
+            paramLabel = "H",
+            defaultValue = "127.0.0.1",
             description = "Interface to listen on; 0.0.0.0 for every one (default: ${DEFAULT-VALUE}).")
     private String host;
 
-    @Option(names = "--db", paramLabel = "URL",
-            description = "Store: a DuckDB file (default: ./" + StoreUrl.DEFAULT_FILE + ") or postgresql://user:password@host:port/database.")
+    @Option(
+            names = "--db",
+            paramLabel = "URL",
+            description = "Store: a DuckDB file (default: ./" + StoreUrl.DEFAULT_FILE
+                    + ") or postgresql://user:password@host:port/database.")
     private String db;
 
-    @Option(names = "--jobs", paramLabel = "N", defaultValue = "2", description = "Runs executed at once (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--jobs",
+            paramLabel = "N",
+            defaultValue = "2",
+            description = "Runs executed at once (default: ${DEFAULT-VALUE}).")
     private int jobs;
 
     @CommandLine.Spec
@@ -38,22 +54,29 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (jobs < 1 || port < 0 || port > 65_535) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value: --jobs must be >= 1 and --port within 0-65535");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Invalid value: --jobs must be >= 1 and --port within 0-65535");
         }
         StoreUrl url = Options.db(spec, db);
         Store store = Store.open(url);
         ApiServer.Settings defaults = ApiServer.Settings.defaults(port, Options.version());
-        ApiServer server = ApiServer.start(store, new ApiServer.Settings(port, host, defaults.maxRequestBytes(), jobs, 4 * jobs,
-                defaults.version()));
+        ApiServer server = ApiServer.start(
+                store,
+                new ApiServer.Settings(port, host, defaults.maxRequestBytes(), jobs, 4 * jobs, defaults.version()));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("Lodestone serving on http://%s:%d/ (store %s). Stop with Ctrl-C.%n", host, server.port(), url.display());
+        out.printf(
+                "Lodestone serving on http://%s:%d/ (store %s). Stop with Ctrl-C.%n",
+                host, server.port(), url.display());
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            store.close();
-            stopped.countDown();
-        }, "lodestone-serve-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            store.close();
+                            stopped.countDown();
+                        },
+                        "lodestone-serve-stop"));
         stopped.await();
         return ExitCodes.OK;
     }

@@ -15,19 +15,29 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "simulate",
         mixinStandardHelpOptions = true,
-        description = {"Runs one scenario with the ARIO disruption engine and writes run.json, summary.csv and the",
-                "trajectories to DIR (written to a temporary folder, moved into place when complete)."})
+        description = {
+            "Runs one scenario with the ARIO disruption engine and writes run.json, summary.csv and the",
+            "trajectories to DIR (written to a temporary folder, moved into place when complete)."
+        })
 final class SimulateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SCENARIO.yaml", description = "The scenario file (docs/scenario-format.md).")
     private Path scenario;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Results folder; replaced when the run completes.")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            required = true,
+            description = "Results folder; replaced when the run completes.")
     private Path out;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "csv",
-            description = "Trajectories: csv (long trajectories.csv) or ario-csv (the reference implementation's wide files). "
-                    + "Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            paramLabel = "F",
+            defaultValue = "csv",
+            description =
+                    "Trajectories: csv (long trajectories.csv) or ario-csv (the reference implementation's wide files). "
+                            + "Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Engine worker threads (default: all processors).")
@@ -41,20 +51,32 @@ final class SimulateCommand implements Callable<Integer> {
         TrajectoryFormat trajectoryFormat = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> TrajectoryFormat.CSV;
             case "ario-csv" -> TrajectoryFormat.ARIO_CSV;
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "Invalid value for option '--format': '" + format + "' (expected csv or ario-csv)");
+            default ->
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "Invalid value for option '--format': '" + format + "' (expected csv or ario-csv)");
         };
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
         }
         String version = new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");
         SimulateUseCase.Result result = SimulateUseCase.run(scenario, out, trajectoryFormat, workers, version, true);
         PrintWriter w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "%s: %d steps on %d industries%s; setup %.2f s, loop %.2f s (%.4f s/step). Results in %s%n",
-                scenario.getFileName(), result.outcome().steps(), result.industries(),
-                result.outcome().crashed() ? " (stopped: " + result.outcome().reason().orElse("") + ")" : "",
-                result.setupSeconds(), result.loopSeconds(), result.loopSeconds() / Math.max(1, result.outcome().steps()), result.out());
+        w.printf(
+                Locale.ROOT,
+                "%s: %d steps on %d industries%s; setup %.2f s, loop %.2f s (%.4f s/step). Results in %s%n",
+                scenario.getFileName(),
+                result.outcome().steps(),
+                result.industries(),
+                result.outcome().crashed()
+                        ? " (stopped: " + result.outcome().reason().orElse("") + ")"
+                        : "",
+                result.setupSeconds(),
+                result.loopSeconds(),
+                result.loopSeconds() / Math.max(1, result.outcome().steps()),
+                result.out());
         w.flush();
         return ExitCodes.OK;
     }

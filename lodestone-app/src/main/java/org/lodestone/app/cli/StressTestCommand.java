@@ -22,29 +22,47 @@ import picocli.CommandLine.Option;
 @Command(
         name = "stress-test",
         mixinStandardHelpOptions = true,
-        description = {"The main job: runs every disruption scenario of the bundled library (or those given) on the dataset and",
-                "reports, for the coalition and each member, the AI compute delivered over the horizon (%% of baseline), the days",
-                "until the first shortfall, the deepest shortfall, the days to recover and the most-hit layer of the stack.",
-                "Writes OUT/index.html (a self-contained report), OUT/summary.csv and OUT/summary.json; OUT is replaced only",
-                "when everything is written. See docs/stress-test.md."})
+        description = {
+            "The main job: runs every disruption scenario of the bundled library (or those given) on the dataset and",
+            "reports, for the coalition and each member, the AI compute delivered over the horizon (%% of baseline), the days",
+            "until the first shortfall, the deepest shortfall, the days to recover and the most-hit layer of the stack.",
+            "Writes OUT/index.html (a self-contained report), OUT/summary.csv and OUT/summary.json; OUT is replaced only",
+            "when everything is written. See docs/stress-test.md."
+        })
 final class StressTestCommand implements Callable<Integer> {
 
-    @Option(names = "--dataset", paramLabel = "D", defaultValue = "builtin:ai-stack",
+    @Option(
+            names = "--dataset",
+            paramLabel = "D",
+            defaultValue = "builtin:ai-stack",
             description = "Dataset folder or builtin:NAME (default: ${DEFAULT-VALUE}).")
     private String dataset;
 
-    @Option(names = "--scenarios", paramLabel = "S", split = ",",
-            description = "Comma-separated scenarios: builtin:NAME or scenario files (default: the whole bundled library; "
-                    + "see lodestone scenarios).")
+    @Option(
+            names = "--scenarios",
+            paramLabel = "S",
+            split = ",",
+            description =
+                    "Comma-separated scenarios: builtin:NAME or scenario files (default: the whole bundled library; "
+                            + "see lodestone scenarios).")
     private List<String> scenarios = new ArrayList<>();
 
-    @Option(names = "--coalition", paramLabel = "C", description = "Group to report for (default: the dataset's default coalition).")
+    @Option(
+            names = "--coalition",
+            paramLabel = "C",
+            description = "Group to report for (default: the dataset's default coalition).")
     private Optional<String> coalition = Optional.empty();
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date on which coalition membership is evaluated (default: today).")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "Date on which coalition membership is evaluated (default: today).")
     private Optional<LocalDate> date = Optional.empty();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "lodestone-out",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "lodestone-out",
             description = "Report folder, replaced when the report is complete (default: ${DEFAULT-VALUE}).")
     private Path out;
 
@@ -58,15 +76,19 @@ final class StressTestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
         }
-        List<String> chosen = scenarios.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> chosen =
+                scenarios.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         String version = new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");
-        StressTestResult result = StressTestUseCase.run(new StressTestRequest(dataset, chosen, coalition, date.orElse(LocalDate.now()), out,
-                workers, true, version));
+        StressTestResult result = StressTestUseCase.run(new StressTestRequest(
+                dataset, chosen, coalition, date.orElse(LocalDate.now()), out, workers, true, version));
         PrintWriter w = spec.commandLine().getOut();
         w.print(SummaryTable.render(result));
-        w.printf("%nReport: %s (also summary.csv and summary.json)%n", result.out().resolve("index.html"));
+        w.printf(
+                "%nReport: %s (also summary.csv and summary.json)%n",
+                result.out().resolve("index.html"));
         w.flush();
         return ExitCodes.OK;
     }

@@ -28,16 +28,20 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
-        description = {"Checks a dataset folder or bundled dataset, an MRIO folder (mrio:PATH, pymrio:PATH) or a scenario",
-                "(a .yaml file or a bundled builtin:NAME scenario) and prints every problem with file:line:column;",
-                "for a dataset, then the world supply/use balance of every commodity. Exits 2 if there is any error."})
+        description = {
+            "Checks a dataset folder or bundled dataset, an MRIO folder (mrio:PATH, pymrio:PATH) or a scenario",
+            "(a .yaml file or a bundled builtin:NAME scenario) and prints every problem with file:line:column;",
+            "for a dataset, then the world supply/use balance of every commodity. Exits 2 if there is any error."
+        })
 final class ValidateCommand implements Callable<Integer> {
 
     /** A commodity whose supply and use differ by more than this fraction is marked in the balance. */
     static final double BALANCE_TOLERANCE = 0.05;
 
-    @Parameters(paramLabel = "PATH", description = "A dataset folder, builtin:ai-stack, mrio:PATH, pymrio:PATH, a scenario "
-            + "file (.yaml) or a bundled scenario (builtin:NAME).")
+    @Parameters(
+            paramLabel = "PATH",
+            description = "A dataset folder, builtin:ai-stack, mrio:PATH, pymrio:PATH, a scenario "
+                    + "file (.yaml) or a bundled scenario (builtin:NAME).")
     private String dataset;
 
     @CommandLine.Spec
@@ -52,8 +56,14 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (dataset.startsWith("mrio:") || dataset.startsWith("pymrio:")) {
             IoTable table = TableSource.load(dataset, null).table();
-            out.printf(Locale.ROOT, "%s: valid. %d regions x %d sectors = %d industries, %d final-demand columns, %d non-zero flows.%n",
-                    dataset, table.regions().size(), table.sectors().size(), table.size(), table.finalDemandColumns().size(),
+            out.printf(
+                    Locale.ROOT,
+                    "%s: valid. %d regions x %d sectors = %d industries, %d final-demand columns, %d non-zero flows.%n",
+                    dataset,
+                    table.regions().size(),
+                    table.sectors().size(),
+                    table.size(),
+                    table.finalDemandColumns().size(),
                     table.z().nonZeros());
             out.flush();
             return ExitCodes.OK;
@@ -61,11 +71,21 @@ final class ValidateCommand implements Callable<Integer> {
         LoadedDataset loaded = DatasetLoader.load(dataset);
         loaded.warnings().stream().map(Problem::format).forEach(out::println);
         var d = loaded.dataset();
-        out.printf(Locale.ROOT, "%s (%s %s): valid. %d commodities, %d regions, %d groups, %d sources; "
+        out.printf(
+                Locale.ROOT,
+                "%s (%s %s): valid. %d commodities, %d regions, %d groups, %d sources; "
                         + "%d nodes, %d links, %d recipe inputs; %d warnings.%n%n",
-                loaded.reference(), d.info().id(), d.info().version(), d.commodities().size(), d.regions().size(),
-                d.groups().size(), d.sources().size(), loaded.network().nodes().size(), loaded.network().links().size(),
-                d.recipes().size(), loaded.warnings().size());
+                loaded.reference(),
+                d.info().id(),
+                d.info().version(),
+                d.commodities().size(),
+                d.regions().size(),
+                d.groups().size(),
+                d.sources().size(),
+                loaded.network().nodes().size(),
+                loaded.network().links().size(),
+                d.recipes().size(),
+                loaded.warnings().size());
         out.print(balanceTable(loaded));
         out.flush();
         return ExitCodes.OK;
@@ -75,8 +95,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (reference.endsWith(".yaml") || reference.endsWith(".yml")) {
             return true;
         }
-        String name = reference.startsWith(ScenarioLibrary.PREFIX) ? reference.substring(ScenarioLibrary.PREFIX.length()) : null;
-        return name != null && ScenarioLibrary.entries().stream().anyMatch(e -> e.name().equals(name));
+        String name = reference.startsWith(ScenarioLibrary.PREFIX)
+                ? reference.substring(ScenarioLibrary.PREFIX.length())
+                : null;
+        return name != null
+                && ScenarioLibrary.entries().stream().anyMatch(e -> e.name().equals(name));
     }
 
     /** Reads the scenario, loads its dataset and binds every event to it. */
@@ -84,34 +107,64 @@ final class ValidateCommand implements Callable<Integer> {
         Path file = Path.of(dataset);
         LocatedScenario located = ScenarioReader.read(file);
         var scenario = located.scenario();
-        Path folder = dataset.startsWith(ScenarioLibrary.PREFIX) ? null : file.toAbsolutePath().getParent();
+        Path folder = dataset.startsWith(ScenarioLibrary.PREFIX)
+                ? null
+                : file.toAbsolutePath().getParent();
         TableSource source = TableSource.load(scenario.dataset(), folder);
         ScenarioBinder.Bound bound = ScenarioBinder.bind(located, source.table(), scenario.model(), source.dataset());
-        out.printf(Locale.ROOT, "%s: valid. Scenario %s: %d events bound to %s (%d industries), horizon %d steps%s.%n", dataset,
-                scenario.name(), bound.events().size(), scenario.dataset(), source.table().size(), scenario.horizon(),
+        out.printf(
+                Locale.ROOT,
+                "%s: valid. Scenario %s: %d events bound to %s (%d industries), horizon %d steps%s.%n",
+                dataset,
+                scenario.name(),
+                bound.events().size(),
+                scenario.dataset(),
+                source.table().size(),
+                scenario.horizon(),
                 scenario.start().map(d -> " from " + d).orElse(""));
         out.flush();
     }
 
     private static String balanceTable(LoadedDataset loaded) {
         var commodities = loaded.dataset().commoditiesById();
-        TextTable table = new TextTable(List.of("commodity", "unit", "supply", "intermediate use", "final use", "surplus", "surplus %", ""),
-                false, false, true, true, true, true, true, false);
+        TextTable table = new TextTable(
+                List.of("commodity", "unit", "supply", "intermediate use", "final use", "surplus", "surplus %", ""),
+                false,
+                false,
+                true,
+                true,
+                true,
+                true,
+                true,
+                false);
         int outOfBalance = 0;
         for (CommodityBalance b : loaded.balances()) {
             Commodity c = commodities.get(b.commodity());
             boolean off = Math.abs(b.relativeSurplus()) > BALANCE_TOLERANCE;
             outOfBalance += off ? 1 : 0;
-            table.add(List.of(c.id().value(), c.unit(), number(b.supply()), number(b.intermediateUse()), number(b.finalUse()),
-                    number(b.surplus()), String.format(Locale.ROOT, "%.1f", 100 * b.relativeSurplus()), off ? "*" : ""));
+            table.add(List.of(
+                    c.id().value(),
+                    c.unit(),
+                    number(b.supply()),
+                    number(b.intermediateUse()),
+                    number(b.finalUse()),
+                    number(b.surplus()),
+                    String.format(Locale.ROOT, "%.1f", 100 * b.relativeSurplus()),
+                    off ? "*" : ""));
         }
         return "World supply and use per year (surplus = supply - use; surplus % of the larger of the two):\n"
                 + table.render()
-                + String.format(Locale.ROOT, "%d of %d commodities out of balance by more than %.0f%% (*).%n",
-                        outOfBalance, loaded.balances().size(), 100 * BALANCE_TOLERANCE);
+                + String.format(
+                        Locale.ROOT,
+                        "%d of %d commodities out of balance by more than %.0f%% (*).%n",
+                        outOfBalance,
+                        loaded.balances().size(),
+                        100 * BALANCE_TOLERANCE);
     }
 
     private static String number(double value) {
-        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.4g", value);
+        return Math.abs(value) >= 100
+                ? String.format(Locale.ROOT, "%,.0f", value)
+                : String.format(Locale.ROOT, "%.4g", value);
     }
 }

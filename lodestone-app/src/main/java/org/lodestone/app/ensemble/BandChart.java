@@ -52,11 +52,19 @@ final class BandChart {
         for (int n = 0; n < series.size(); n++) {
             double ly = TOP + 8 + n * 36;
             String colour = PALETTE[n % PALETTE.length];
-            svg.append("<g class=\"legend-item\"><rect x=\"").append(LEGEND_X).append("\" y=\"").append(Html.coordinate(ly - 6))
-                    .append("\" width=\"24\" height=\"12\" fill=\"").append(colour).append("\" fill-opacity=\"0.25\"/>")
-                    .append(Svg.line("median", LEGEND_X, ly, LEGEND_X + 24, ly).replace("/>", " stroke=\"" + colour + "\" stroke-width=\"2\"/>"))
-                    .append(Svg.text("legend-label", LEGEND_X + 30, ly + 4, series.get(n).label() + ": median", "", "start"))
-                    .append(Svg.text("legend-label", LEGEND_X + 30, ly + 19, "P5–P95 band", "", "start")).append("</g>\n");
+            svg.append("<g class=\"legend-item\"><rect x=\"")
+                    .append(LEGEND_X)
+                    .append("\" y=\"")
+                    .append(Html.coordinate(ly - 6))
+                    .append("\" width=\"24\" height=\"12\" fill=\"")
+                    .append(colour)
+                    .append("\" fill-opacity=\"0.25\"/>")
+                    .append(Svg.line("median", LEGEND_X, ly, LEGEND_X + 24, ly)
+                            .replace("/>", " stroke=\"" + colour + "\" stroke-width=\"2\"/>"))
+                    .append(Svg.text(
+                            "legend-label", LEGEND_X + 30, ly + 4, series.get(n).label() + ": median", "", "start"))
+                    .append(Svg.text("legend-label", LEGEND_X + 30, ly + 19, "P5–P95 band", "", "start"))
+                    .append("</g>\n");
         }
         return svg.append("</svg>\n").toString();
     }
@@ -85,13 +93,21 @@ final class BandChart {
                 continue;
             }
             String px = Html.coordinate(x.at(t));
-            upper.append(px).append(',').append(Html.coordinate(y.at(100 * b.quantile(t, 0.95)))).append(' ');
+            upper.append(px)
+                    .append(',')
+                    .append(Html.coordinate(y.at(100 * b.quantile(t, 0.95))))
+                    .append(' ');
             lower.insert(0, px + "," + Html.coordinate(y.at(100 * b.quantile(t, 0.05))) + " ");
-            median.append(median.length() == 0 ? "" : " ").append(px).append(',').append(Html.coordinate(y.at(100 * b.quantile(t, 0.5))));
+            median.append(median.length() == 0 ? "" : " ")
+                    .append(px)
+                    .append(',')
+                    .append(Html.coordinate(y.at(100 * b.quantile(t, 0.5))));
         }
         String label = Html.escape(s.label());
-        return "<g class=\"series\" data-unit=\"" + label + "\"><polygon class=\"band\" fill=\"" + colour + "\" fill-opacity=\"0.25\" stroke=\"none\" "
-                + "points=\"" + upper + lower.toString().trim() + "\"><title>" + label + ": P5–P95</title></polygon>\n<polyline class=\"median\" "
+        return "<g class=\"series\" data-unit=\"" + label + "\"><polygon class=\"band\" fill=\"" + colour
+                + "\" fill-opacity=\"0.25\" stroke=\"none\" "
+                + "points=\"" + upper + lower.toString().trim() + "\"><title>" + label
+                + ": P5–P95</title></polygon>\n<polyline class=\"median\" "
                 + "fill=\"none\" stroke=\"" + colour + "\" stroke-width=\"2\" points=\"" + median + "\"><title>" + label
                 + ": median</title></polyline></g>\n";
     }

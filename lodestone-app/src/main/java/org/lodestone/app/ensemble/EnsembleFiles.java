@@ -27,8 +27,8 @@ import org.lodestone.core.uncertainty.Variation;
  */
 final class EnsembleFiles {
 
-    static final List<String> METRIC_COLUMNS = List.of("unit", "role", "metric", "measure", "members", "runs", "mean", "sd", "p5", "p50",
-            "p95", "min", "max");
+    static final List<String> METRIC_COLUMNS = List.of(
+            "unit", "role", "metric", "measure", "members", "runs", "mean", "sd", "p5", "p50", "p95", "min", "max");
 
     private EnsembleFiles() {}
 
@@ -39,9 +39,20 @@ final class EnsembleFiles {
         for (int u = 0; u < layout.units().size(); u++) {
             for (Metric m : Metric.values()) {
                 MetricSummary d = s.summary(u, m);
-                out.append(Csv.line(List.of(layout.units().get(u), layout.roles().get(u).key(), m.key(), m.unit(), String.valueOf(d.count()),
-                        String.valueOf(s.members()), Csv.number(d.mean()), Csv.number(d.sd()), Csv.number(d.p5()), Csv.number(d.p50()),
-                        Csv.number(d.p95()), Csv.number(d.min()), Csv.number(d.max()))));
+                out.append(Csv.line(List.of(
+                        layout.units().get(u),
+                        layout.roles().get(u).key(),
+                        m.key(),
+                        m.unit(),
+                        String.valueOf(d.count()),
+                        String.valueOf(s.members()),
+                        Csv.number(d.mean()),
+                        Csv.number(d.sd()),
+                        Csv.number(d.p5()),
+                        Csv.number(d.p50()),
+                        Csv.number(d.p95()),
+                        Csv.number(d.min()),
+                        Csv.number(d.max()))));
             }
         }
         return out.toString();
@@ -49,13 +60,20 @@ final class EnsembleFiles {
 
     static String mostHit(EnsembleResult result) {
         EnsembleSummary s = result.summary();
-        StringBuilder out = new StringBuilder(Csv.line(List.of("unit", "role", "layer", "commodity", "members", "share")));
+        StringBuilder out =
+                new StringBuilder(Csv.line(List.of("unit", "role", "layer", "commodity", "members", "share")));
         for (int u = 0; u < s.layout().units().size(); u++) {
             long[] counts = s.mostHitCounts(u);
             for (int c = 0; c < counts.length; c++) {
                 if (counts[c] > 0) {
-                    out.append(Csv.line(List.of(s.layout().units().get(u), s.layout().roles().get(u).key(), layer(result, c),
-                            c < s.layout().commodities().size() ? s.layout().commodities().get(c) : "none", String.valueOf(counts[c]),
+                    out.append(Csv.line(List.of(
+                            s.layout().units().get(u),
+                            s.layout().roles().get(u).key(),
+                            layer(result, c),
+                            c < s.layout().commodities().size()
+                                    ? s.layout().commodities().get(c)
+                                    : "none",
+                            String.valueOf(counts[c]),
                             Csv.number((double) counts[c] / s.members()))));
                 }
             }
@@ -74,28 +92,42 @@ final class EnsembleFiles {
             }
         }
         Map<String, Double> shares = new LinkedHashMap<>();
-        byLayer.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        byLayer.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> shares.put(e.getKey(), (double) e.getValue() / s.members()));
         return shares;
     }
 
     private static String layer(EnsembleResult result, int commodity) {
         List<String> commodities = result.summary().layout().commodities();
-        return commodity < commodities.size() ? result.setup().scope().commodity(commodities.get(commodity)).layer().key() : "none";
+        return commodity < commodities.size()
+                ? result.setup()
+                        .scope()
+                        .commodity(commodities.get(commodity))
+                        .layer()
+                        .key()
+                : "none";
     }
 
     static String bands(EnsembleResult result) {
         EnsembleSummary s = result.summary();
         Scenario scenario = result.setup().scenario();
-        StringBuilder out = new StringBuilder(Csv.line(List.of("unit", "day", "date", "members", "p5", "p50", "p95", "min", "max")));
+        StringBuilder out = new StringBuilder(
+                Csv.line(List.of("unit", "day", "date", "members", "p5", "p50", "p95", "min", "max")));
         for (int u = 0; u < s.layout().units().size(); u++) {
             TrajectoryBands b = s.bands(u);
             for (int t = 0; b != null && t < b.days(); t++) {
                 final int day = t;
-                out.append(Csv.line(List.of(s.layout().units().get(u), String.valueOf(t),
-                        scenario.start().map(d -> d.plusDays(day).toString()).orElse(""), String.valueOf(b.members(t)),
-                        Csv.number(b.quantile(t, 0.05)), Csv.number(b.quantile(t, 0.5)), Csv.number(b.quantile(t, 0.95)),
-                        Csv.number(b.members(t) == 0 ? Double.NaN : b.min(t)), Csv.number(b.members(t) == 0 ? Double.NaN : b.max(t)))));
+                out.append(Csv.line(List.of(
+                        s.layout().units().get(u),
+                        String.valueOf(t),
+                        scenario.start().map(d -> d.plusDays(day).toString()).orElse(""),
+                        String.valueOf(b.members(t)),
+                        Csv.number(b.quantile(t, 0.05)),
+                        Csv.number(b.quantile(t, 0.5)),
+                        Csv.number(b.quantile(t, 0.95)),
+                        Csv.number(b.members(t) == 0 ? Double.NaN : b.min(t)),
+                        Csv.number(b.members(t) == 0 ? Double.NaN : b.max(t)))));
             }
         }
         return out.toString();
@@ -128,19 +160,36 @@ final class EnsembleFiles {
         MemberSetup setup = result.setup();
         Scope scope = setup.scope();
         Scenario scenario = setup.scenario();
-        root.put("lodestone_version", result.version()).put("scenario", scenario.name()).put("reference", setup.reference())
-                .put("scenario_hash", scenario.hash()).put("dataset", scope.reference()).put("dataset_id", scope.dataset().info().id())
-                .put("dataset_version", scope.dataset().info().version()).put("coalition", scope.coalition().id())
-                .put("date", scope.date().toString()).put("final_commodity", scope.finalCommodity().id().value())
-                .put("horizon", scenario.horizon()).put("runs", result.runs()).put("seed", result.uncertainty().seed())
-                .put("engine", result.engine()).put("threads", result.threads()).put("stopped_early", result.summary().crashed())
-                .put("run_seconds", result.runSeconds()).put("members_per_second", result.membersPerSecond());
+        root.put("lodestone_version", result.version())
+                .put("scenario", scenario.name())
+                .put("reference", setup.reference())
+                .put("scenario_hash", scenario.hash())
+                .put("dataset", scope.reference())
+                .put("dataset_id", scope.dataset().info().id())
+                .put("dataset_version", scope.dataset().info().version())
+                .put("coalition", scope.coalition().id())
+                .put("date", scope.date().toString())
+                .put("final_commodity", scope.finalCommodity().id().value())
+                .put("horizon", scenario.horizon())
+                .put("runs", result.runs())
+                .put("seed", result.uncertainty().seed())
+                .put("engine", result.engine())
+                .put("threads", result.threads())
+                .put("stopped_early", result.summary().crashed())
+                .put("run_seconds", result.runSeconds())
+                .put("members_per_second", result.membersPerSecond());
         scenario.start().ifPresentOrElse(d -> root.put("start", d.toString()), () -> root.putNull("start"));
         scope.members().forEach(root.putArray("members")::add);
         ArrayNode inputs = root.putArray("inputs");
         for (Variation v : result.uncertainty().vary()) {
-            inputs.addObject().put("path", v.path()).put("distribution", v.distribution().describe())
-                    .put("scenario_value", ScenarioFields.find(scenario, v.path()).orElseThrow().value());
+            inputs.addObject()
+                    .put("path", v.path())
+                    .put("distribution", v.distribution().describe())
+                    .put(
+                            "scenario_value",
+                            ScenarioFields.find(scenario, v.path())
+                                    .orElseThrow()
+                                    .value());
         }
         ArrayNode units = root.putArray("units");
         for (int u = 0; u < result.summary().layout().units().size(); u++) {
@@ -151,7 +200,9 @@ final class EnsembleFiles {
 
     private static ObjectNode unit(ObjectMapper mapper, EnsembleResult result, int u) {
         EnsembleSummary s = result.summary();
-        ObjectNode node = mapper.createObjectNode().put("unit", s.layout().units().get(u)).put("role", s.layout().roles().get(u).key());
+        ObjectNode node = mapper.createObjectNode()
+                .put("unit", s.layout().units().get(u))
+                .put("role", s.layout().roles().get(u).key());
         ObjectNode metrics = node.putObject("metrics");
         for (Metric m : Metric.values()) {
             MetricSummary d = s.summary(u, m);

@@ -35,12 +35,22 @@ public final class EnsembleJob {
      * @param membersDone told of each member run (from the worker)
      * @throws org.lodestone.io.problem.InputException for a bad scenario or dataset
      */
-    public static ScenarioJob.Output run(String scenario, int runs, OptionalLong seed, Optional<String> coalition, LocalDate date,
-            String version, Path scratch, LongConsumer membersDone) throws IOException {
+    public static ScenarioJob.Output run(
+            String scenario,
+            int runs,
+            OptionalLong seed,
+            Optional<String> coalition,
+            LocalDate date,
+            String version,
+            Path scratch,
+            LongConsumer membersDone)
+            throws IOException {
         Path out = scratch.resolve("ensemble-" + System.nanoTime());
         try {
-            EnsembleResult result = EnsembleUseCase.run(EnsembleRequest.local(scenario, OptionalInt.of(runs), seed, 1, out, coalition, date,
-                    false, version), membersDone);
+            EnsembleResult result = EnsembleUseCase.run(
+                    EnsembleRequest.local(
+                            scenario, OptionalInt.of(runs), seed, 1, out, coalition, date, false, version),
+                    membersDone);
             EnsembleSummary summary = result.summary();
             Map<String, double[]> series = new LinkedHashMap<>();
             for (int u = 0; u < summary.layout().units().size(); u++) {

@@ -29,36 +29,68 @@ final class EnsembleReport {
     static String render(EnsembleResult result) {
         Scenario scenario = result.setup().scenario();
         String title = "Lodestone ensemble: " + scenario.name() + " (" + result.runs() + " members)";
-        StringBuilder html = new StringBuilder(Page.head(title)).append("<header>\n<h1>").append(Html.escape(title)).append("</h1>\n<p>")
-                .append(Html.escape(intro(result))).append("</p>\n</header>\n");
-        html.append(inputs(result)).append(bands(result)).append(metrics(result)).append(layers(result)).append(method(result));
-        return html.append(Page.foot(String.format(Locale.ROOT, "Written by Lodestone %s in %.1f s (%.1f members per second on %d %s).",
-                result.version(), result.seconds(), result.membersPerSecond(), result.threads(),
-                result.engine().equals("local") ? "threads" : "Spark tasks at once"))).toString();
+        StringBuilder html = new StringBuilder(Page.head(title))
+                .append("<header>\n<h1>")
+                .append(Html.escape(title))
+                .append("</h1>\n<p>")
+                .append(Html.escape(intro(result)))
+                .append("</p>\n</header>\n");
+        html.append(inputs(result))
+                .append(bands(result))
+                .append(metrics(result))
+                .append(layers(result))
+                .append(method(result));
+        return html.append(Page.foot(String.format(
+                        Locale.ROOT,
+                        "Written by Lodestone %s in %.1f s (%.1f members per second on %d %s).",
+                        result.version(),
+                        result.seconds(),
+                        result.membersPerSecond(),
+                        result.threads(),
+                        result.engine().equals("local") ? "threads" : "Spark tasks at once")))
+                .toString();
     }
 
     private static String intro(EnsembleResult result) {
         Scope s = result.setup().scope();
-        return result.runs() + " runs of " + result.setup().reference() + " on " + s.dataset().info().id() + " " + s.dataset().info().version()
-                + ", each with its inputs drawn from the scenario's uncertainty block (seed " + result.uncertainty().seed() + "), reported for "
+        return result.runs() + " runs of " + result.setup().reference() + " on "
+                + s.dataset().info().id() + " " + s.dataset().info().version()
+                + ", each with its inputs drawn from the scenario's uncertainty block (seed "
+                + result.uncertainty().seed() + "), reported for "
                 + s.coalition().id() + " (members on " + s.date() + ": " + String.join(", ", s.members()) + "). "
-                + (result.summary().crashed() > 0 ? result.summary().crashed() + " runs stopped early (an inventory went negative); their "
-                        + "metrics cover the days run. " : "");
+                + (result.summary().crashed() > 0
+                        ? result.summary().crashed() + " runs stopped early (an inventory went negative); their "
+                                + "metrics cover the days run. "
+                        : "");
     }
 
     private static String inputs(EnsembleResult result) {
         StringBuilder html = new StringBuilder("<section id=\"inputs\">\n<h2>Uncertain inputs</h2>\n");
         if (result.uncertainty().vary().isEmpty()) {
-            return html.append("<p>The scenario varies nothing: every member is the same run.</p>\n</section>\n").toString();
+            return html.append("<p>The scenario varies nothing: every member is the same run.</p>\n</section>\n")
+                    .toString();
         }
-        html.append("<table>\n<thead>").append(Html.row("th", List.of("input", "distribution", "in the scenario", "drawn P5", "drawn P50",
-                "drawn P95"))).append("</thead>\n<tbody>\n");
+        html.append("<table>\n<thead>")
+                .append(Html.row(
+                        "th",
+                        List.of("input", "distribution", "in the scenario", "drawn P5", "drawn P50", "drawn P95")))
+                .append("</thead>\n<tbody>\n");
         List<Variation> vary = result.uncertainty().vary();
         for (int k = 0; k < vary.size(); k++) {
             MetricSummary drawn = result.summary().input(k).summary();
-            html.append(Html.row("td", List.of(vary.get(k).path(), vary.get(k).distribution().describe(),
-                    Csv.number(ScenarioFields.find(result.setup().scenario(), vary.get(k).path()).orElseThrow().value()),
-                    Csv.number(drawn.p5()), Csv.number(drawn.p50()), Csv.number(drawn.p95()))));
+            html.append(Html.row(
+                    "td",
+                    List.of(
+                            vary.get(k).path(),
+                            vary.get(k).distribution().describe(),
+                            Csv.number(ScenarioFields.find(
+                                            result.setup().scenario(),
+                                            vary.get(k).path())
+                                    .orElseThrow()
+                                    .value()),
+                            Csv.number(drawn.p5()),
+                            Csv.number(drawn.p50()),
+                            Csv.number(drawn.p95()))));
         }
         return html.append("</tbody>\n</table>\n</section>\n").toString();
     }
@@ -72,44 +104,83 @@ final class EnsembleReport {
             }
         }
         String last = result.setup().scope().finalCommodity().id().value();
-        StringBuilder html = new StringBuilder("<section id=\"bands\">\n<h2>").append(Html.escape(last)).append(" delivered, day by day</h2>\n");
+        StringBuilder html = new StringBuilder("<section id=\"bands\">\n<h2>")
+                .append(Html.escape(last))
+                .append(" delivered, day by day</h2>\n");
         if (series.isEmpty()) {
-            return html.append("<p>Neither the coalition nor a member has a node of ").append(Html.escape(last)).append(".</p>\n</section>\n")
+            return html.append("<p>Neither the coalition nor a member has a node of ")
+                    .append(Html.escape(last))
+                    .append(".</p>\n</section>\n")
                     .toString();
         }
-        return html.append(BandChart.svg(last + " output, % of baseline: median and P5–P95 over the members", series, s.layout().horizon()))
-                .append("<p class=\"note\">Per day, the members' output relative to baseline; bands are exact to 0.1 percentage point ")
-                .append("(bands.csv has them per day).</p>\n</section>\n").toString();
+        return html.append(BandChart.svg(
+                        last + " output, % of baseline: median and P5–P95 over the members",
+                        series,
+                        s.layout().horizon()))
+                .append(
+                        "<p class=\"note\">Per day, the members' output relative to baseline; bands are exact to 0.1 percentage point ")
+                .append("(bands.csv has them per day).</p>\n</section>\n")
+                .toString();
     }
 
     private static String metrics(EnsembleResult result) {
         EnsembleSummary s = result.summary();
-        StringBuilder html = new StringBuilder("<section id=\"metrics\">\n<h2>Stress-test metrics over the members</h2>\n<table>\n<thead>");
-        html.append(Html.row("th", List.of("unit", "metric", "members with a value", "mean", "sd", "P5", "P50", "P95", "min", "max")))
+        StringBuilder html = new StringBuilder(
+                "<section id=\"metrics\">\n<h2>Stress-test metrics over the members</h2>\n<table>\n<thead>");
+        html.append(Html.row(
+                        "th",
+                        List.of(
+                                "unit",
+                                "metric",
+                                "members with a value",
+                                "mean",
+                                "sd",
+                                "P5",
+                                "P50",
+                                "P95",
+                                "min",
+                                "max")))
                 .append("</thead>\n<tbody>\n");
         for (int u : shownUnits(s)) {
             for (Metric m : Metric.values()) {
                 MetricSummary d = s.summary(u, m);
-                if (d.count() == 0 && m.needsFinalNodes() && s.summary(u, Metric.COMPUTE_DELIVERED).count() == 0) {
+                if (d.count() == 0
+                        && m.needsFinalNodes()
+                        && s.summary(u, Metric.COMPUTE_DELIVERED).count() == 0) {
                     continue;
                 }
-                html.append(Html.row("td", List.of(label(s.layout(), u), m.key() + " (" + measure(m) + ")", share(d.count(), s.members()),
-                        text(m, d.mean()), text(m, d.sd()), text(m, d.p5()), text(m, d.p50()), text(m, d.p95()), text(m, d.min()),
-                        text(m, d.max()))));
+                html.append(Html.row(
+                        "td",
+                        List.of(
+                                label(s.layout(), u),
+                                m.key() + " (" + measure(m) + ")",
+                                share(d.count(), s.members()),
+                                text(m, d.mean()),
+                                text(m, d.sd()),
+                                text(m, d.p5()),
+                                text(m, d.p50()),
+                                text(m, d.p95()),
+                                text(m, d.min()),
+                                text(m, d.max()))));
             }
         }
-        return html.append("</tbody>\n</table>\n<p class=\"note\">The coalition and the members that deliver AI compute or lose ")
-                .append("output in some member run; every unit is in metrics.csv. A first shortfall exists only in runs that fall short, ")
-                .append("a recovery only in runs that fall short and recover.</p>\n</section>\n").toString();
+        return html.append(
+                        "</tbody>\n</table>\n<p class=\"note\">The coalition and the members that deliver AI compute or lose ")
+                .append(
+                        "output in some member run; every unit is in metrics.csv. A first shortfall exists only in runs that fall short, ")
+                .append("a recovery only in runs that fall short and recover.</p>\n</section>\n")
+                .toString();
     }
 
     private static String layers(EnsembleResult result) {
         EnsembleSummary s = result.summary();
         StringBuilder html = new StringBuilder("<section id=\"layers\">\n<h2>Most-hit layer</h2>\n<table>\n<thead>")
-                .append(Html.row("th", List.of("unit", "most-hit layer: share of members"))).append("</thead>\n<tbody>\n");
+                .append(Html.row("th", List.of("unit", "most-hit layer: share of members")))
+                .append("</thead>\n<tbody>\n");
         for (int u : shownUnits(s)) {
             List<String> parts = new ArrayList<>();
-            for (Map.Entry<String, Double> e : EnsembleFiles.layerShares(result, u).entrySet()) {
+            for (Map.Entry<String, Double> e :
+                    EnsembleFiles.layerShares(result, u).entrySet()) {
                 parts.add(e.getKey() + " " + String.format(Locale.ROOT, "%.1f%%", 100 * e.getValue()));
             }
             html.append(Html.row("td", List.of(label(s.layout(), u), String.join(", ", parts))));
@@ -133,7 +204,8 @@ final class EnsembleReport {
 
     private static String label(EnsembleLayout layout, int u) {
         Role role = layout.roles().get(u);
-        return layout.units().get(u) + (role == Role.MEMBER ? "" : " (" + (role == Role.COALITION ? "coalition" : "not a member") + ")");
+        return layout.units().get(u)
+                + (role == Role.MEMBER ? "" : " (" + (role == Role.COALITION ? "coalition" : "not a member") + ")");
     }
 
     private static String measure(Metric m) {
@@ -144,7 +216,9 @@ final class EnsembleReport {
         if (Double.isNaN(v)) {
             return "-";
         }
-        return m.unit().equals("fraction") ? String.format(Locale.ROOT, "%.2f", 100 * v) : String.format(Locale.ROOT, "%.1f", v);
+        return m.unit().equals("fraction")
+                ? String.format(Locale.ROOT, "%.2f", 100 * v)
+                : String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static String share(long count, long of) {

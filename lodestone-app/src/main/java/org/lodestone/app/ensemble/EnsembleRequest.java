@@ -23,8 +23,18 @@ import java.util.OptionalLong;
  * @param engine    where the members run: {@link Engine#LOCAL} threads or {@link Engine#SPARK} in local mode
  * @param summaries summaries written by Spark jobs to report on (combined) instead of running; empty to run
  */
-public record EnsembleRequest(String scenario, OptionalInt runs, OptionalLong seed, int threads, Path out, Optional<String> coalition,
-        LocalDate date, boolean progress, String version, Engine engine, List<Path> summaries) {
+public record EnsembleRequest(
+        String scenario,
+        OptionalInt runs,
+        OptionalLong seed,
+        int threads,
+        Path out,
+        Optional<String> coalition,
+        LocalDate date,
+        boolean progress,
+        String version,
+        Engine engine,
+        List<Path> summaries) {
 
     /** Where the members run. */
     public enum Engine {
@@ -51,8 +61,17 @@ public record EnsembleRequest(String scenario, OptionalInt runs, OptionalLong se
     }
 
     /** A local run with the given options. */
-    public static EnsembleRequest local(String scenario, OptionalInt runs, OptionalLong seed, int threads, Path out, Optional<String> coalition,
-            LocalDate date, boolean progress, String version) {
-        return new EnsembleRequest(scenario, runs, seed, threads, out, coalition, date, progress, version, Engine.LOCAL, List.of());
+    public static EnsembleRequest local(
+            String scenario,
+            OptionalInt runs,
+            OptionalLong seed,
+            int threads,
+            Path out,
+            Optional<String> coalition,
+            LocalDate date,
+            boolean progress,
+            String version) {
+        return new EnsembleRequest(
+                scenario, runs, seed, threads, out, coalition, date, progress, version, Engine.LOCAL, List.of());
     }
 }

@@ -19,8 +19,17 @@ import org.lodestone.core.uncertainty.Uncertainty;
  * @param version     Lodestone's version
  * @param out         the report folder
  */
-public record EnsembleResult(MemberSetup setup, Uncertainty uncertainty, long runs, int threads, String engine, EnsembleSummary summary,
-        double runSeconds, double seconds, String version, Path out) {
+public record EnsembleResult(
+        MemberSetup setup,
+        Uncertainty uncertainty,
+        long runs,
+        int threads,
+        String engine,
+        EnsembleSummary summary,
+        double runSeconds,
+        double seconds,
+        String version,
+        Path out) {
 
     public EnsembleResult {
         Objects.requireNonNull(setup, "setup");

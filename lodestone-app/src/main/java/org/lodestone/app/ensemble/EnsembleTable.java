@@ -15,8 +15,16 @@ public final class EnsembleTable {
     /** One row per unit with AI compute: delivered and deepest as P5 / P50 / P95 in %, and the share of members that fall short. */
     public static String render(EnsembleResult result) {
         EnsembleSummary s = result.summary();
-        TextTable table = new TextTable(List.of("unit", "delivered % P5", "P50", "P95", "deepest % P5", "P50", "P95", "runs short"),
-                false, true, true, true, true, true, true, true);
+        TextTable table = new TextTable(
+                List.of("unit", "delivered % P5", "P50", "P95", "deepest % P5", "P50", "P95", "runs short"),
+                false,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true,
+                true);
         for (int u = 0; u < s.layout().units().size(); u++) {
             MetricSummary delivered = s.summary(u, Metric.COMPUTE_DELIVERED);
             if (delivered.count() == 0) {
@@ -24,12 +32,26 @@ public final class EnsembleTable {
             }
             MetricSummary deepest = s.summary(u, Metric.COMPUTE_DEEPEST);
             long shortRuns = s.values(u, Metric.FIRST_SHORTFALL_DAY).size();
-            table.add(List.of(s.layout().units().get(u) + " (" + s.layout().roles().get(u).key() + ")", pct(delivered.p5()),
-                    pct(delivered.p50()), pct(delivered.p95()), pct(deepest.p5()), pct(deepest.p50()), pct(deepest.p95()),
+            table.add(List.of(
+                    s.layout().units().get(u) + " (" + s.layout().roles().get(u).key() + ")",
+                    pct(delivered.p5()),
+                    pct(delivered.p50()),
+                    pct(delivered.p95()),
+                    pct(deepest.p5()),
+                    pct(deepest.p50()),
+                    pct(deepest.p95()),
                     String.format(Locale.ROOT, "%.0f%%", 100.0 * shortRuns / delivered.count())));
         }
-        return String.format(Locale.ROOT, "%s: %d members, seed %d, %d threads, %.1f s (%.1f members/s)%n", result.setup().scenario().name(),
-                result.runs(), result.uncertainty().seed(), result.threads(), result.runSeconds(), result.membersPerSecond()) + table.render();
+        return String.format(
+                        Locale.ROOT,
+                        "%s: %d members, seed %d, %d threads, %.1f s (%.1f members/s)%n",
+                        result.setup().scenario().name(),
+                        result.runs(),
+                        result.uncertainty().seed(),
+                        result.threads(),
+                        result.runSeconds(),
+                        result.membersPerSecond())
+                + table.render();
     }
 
     private static String pct(double fraction) {

@@ -24,9 +24,19 @@ import org.lodestone.io.run.SummaryArchive;
 public final class EnsembleUseCase {
 
     /** The files written, by name. */
-    static final Map<String, Function<EnsembleResult, String>> FILES = Map.of("index.html", EnsembleReport::render,
-            "metrics.csv", EnsembleFiles::metrics, "most_hit.csv", EnsembleFiles::mostHit, "bands.csv", EnsembleFiles::bands,
-            "members.csv", EnsembleFiles::members, "ensemble.json", EnsembleFiles::json);
+    static final Map<String, Function<EnsembleResult, String>> FILES = Map.of(
+            "index.html",
+            EnsembleReport::render,
+            "metrics.csv",
+            EnsembleFiles::metrics,
+            "most_hit.csv",
+            EnsembleFiles::mostHit,
+            "bands.csv",
+            EnsembleFiles::bands,
+            "members.csv",
+            EnsembleFiles::members,
+            "ensemble.json",
+            EnsembleFiles::json);
 
     private EnsembleUseCase() {}
 
@@ -37,7 +47,7 @@ public final class EnsembleUseCase {
      * @throws IOException if the report cannot be written; the previous one is then left as it was
      */
     public static EnsembleResult run(EnsembleRequest request) throws IOException {
-        return run(request, member -> { });
+        return run(request, member -> {});
     }
 
     /** As {@link #run(EnsembleRequest)}, telling {@code membersDone} of each member the local engine runs (from its workers). */
@@ -57,14 +67,29 @@ public final class EnsembleUseCase {
             long loopStart = System.nanoTime();
             SummaryArchive archive = SparkEngine.run(request, runs, uncertainty.seed());
             requireLayout(setup, uncertainty, archive, Path.of("spark"));
-            computed = new Computed(archive.summary(), "spark", uncertainty.seed(), (System.nanoTime() - loopStart) / 1e9);
+            computed =
+                    new Computed(archive.summary(), "spark", uncertainty.seed(), (System.nanoTime() - loopStart) / 1e9);
         } else {
-            MemberBatch.Run run = MemberBatch.run(setup, new MonteCarloDesign(uncertainty, runs), uncertainty.paths(), request.threads(),
-                    request.progress(), "ensemble", membersDone);
+            MemberBatch.Run run = MemberBatch.run(
+                    setup,
+                    new MonteCarloDesign(uncertainty, runs),
+                    uncertainty.paths(),
+                    request.threads(),
+                    request.progress(),
+                    "ensemble",
+                    membersDone);
             computed = new Computed(run.summary(), "local", uncertainty.seed(), run.seconds());
         }
-        EnsembleResult result = new EnsembleResult(setup, uncertainty, computed.summary().members(), request.threads(), computed.engine(),
-                computed.summary(), computed.seconds(), (System.nanoTime() - started) / 1e9, request.version(),
+        EnsembleResult result = new EnsembleResult(
+                setup,
+                uncertainty,
+                computed.summary().members(),
+                request.threads(),
+                computed.engine(),
+                computed.summary(),
+                computed.seconds(),
+                (System.nanoTime() - started) / 1e9,
+                request.version(),
                 request.out().toAbsolutePath().normalize());
         write(result);
         return result;
@@ -82,7 +107,11 @@ public final class EnsembleUseCase {
             SummaryArchive archive = SummaryArchive.read(file);
             requireLayout(setup, uncertainty, archive, file);
             if (seed != null && !seed.equals(archive.header().get("seed"))) {
-                throw InputException.of(problem(file, "seed", archive.header().get("seed"), "differs from the first summary's seed " + seed,
+                throw InputException.of(problem(
+                        file,
+                        "seed",
+                        archive.header().get("seed"),
+                        "differs from the first summary's seed " + seed,
                         "summaries of one ensemble (one seed, disjoint members)"));
             }
             seed = archive.header().get("seed");
@@ -90,7 +119,11 @@ public final class EnsembleUseCase {
             try {
                 total = total == null ? archive.summary() : total.combine(archive.summary());
             } catch (IllegalArgumentException e) {
-                throw InputException.of(problem(file, "summary", "", "cannot be combined with the others: " + e.getMessage(),
+                throw InputException.of(problem(
+                        file,
+                        "summary",
+                        "",
+                        "cannot be combined with the others: " + e.getMessage(),
                         "summaries of disjoint members of one ensemble"));
             }
         }
@@ -99,9 +132,14 @@ public final class EnsembleUseCase {
 
     private static void requireLayout(MemberSetup setup, Uncertainty uncertainty, SummaryArchive archive, Path file) {
         String hash = archive.header().getOrDefault("scenario_hash", "");
-        if (!hash.equals(setup.scenario().hash()) || !archive.summary().layout().equals(setup.layout(uncertainty.paths()))) {
-            throw InputException.of(problem(file, "summary", archive.header().getOrDefault("scenario", ""), "was computed for another scenario"
-                    + " file or coalition than " + setup.reference(), "a summary of this scenario, coalition and date"));
+        if (!hash.equals(setup.scenario().hash())
+                || !archive.summary().layout().equals(setup.layout(uncertainty.paths()))) {
+            throw InputException.of(problem(
+                    file,
+                    "summary",
+                    archive.header().getOrDefault("scenario", ""),
+                    "was computed for another scenario" + " file or coalition than " + setup.reference(),
+                    "a summary of this scenario, coalition and date"));
         }
     }
 

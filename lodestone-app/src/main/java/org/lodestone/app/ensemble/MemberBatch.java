@@ -1,8 +1,8 @@
 package org.lodestone.app.ensemble;
 
 import java.util.List;
-import java.util.function.LongConsumer;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.lodestone.core.ensemble.EnsembleRunner;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.MemberDesign;
@@ -24,16 +24,29 @@ public final class MemberBatch {
     private MemberBatch() {}
 
     /** Runs every member of {@code design}, whose values set the fields at {@code inputs}. */
-    public static Run run(MemberSetup setup, MemberDesign design, List<String> inputs, int threads, boolean progress, String task) {
-        return run(setup, design, inputs, threads, progress, task, member -> { });
+    public static Run run(
+            MemberSetup setup, MemberDesign design, List<String> inputs, int threads, boolean progress, String task) {
+        return run(setup, design, inputs, threads, progress, task, member -> {});
     }
 
     /** As {@link #run(MemberSetup, MemberDesign, List, int, boolean, String)}, also telling {@code done} of each member run (from the workers). */
-    public static Run run(MemberSetup setup, MemberDesign design, List<String> inputs, int threads, boolean progress, String task,
+    public static Run run(
+            MemberSetup setup,
+            MemberDesign design,
+            List<String> inputs,
+            int threads,
+            boolean progress,
+            String task,
             LongConsumer done) {
         long started = System.nanoTime();
         try (MemberProgress bar = MemberProgress.of(progress, task, design.size())) {
-            EnsembleSummary summary = EnsembleRunner.run(setup.layout(inputs), design, setup.evaluator(inputs), 0, design.size(), threads,
+            EnsembleSummary summary = EnsembleRunner.run(
+                    setup.layout(inputs),
+                    design,
+                    setup.evaluator(inputs),
+                    0,
+                    design.size(),
+                    threads,
                     bar.andThen(done));
             return new Run(summary, (System.nanoTime() - started) / 1e9);
         }

@@ -20,8 +20,14 @@ final class MemberProgress implements LongConsumer, AutoCloseable {
         if (!wanted || System.console() == null) {
             return new MemberProgress(null);
         }
-        return new MemberProgress(new ProgressBarBuilder().setTaskName(task).setInitialMax(members).setStyle(ProgressBarStyle.ASCII)
-                .setUnit(" members", 1).showSpeed().setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(200)
+        return new MemberProgress(new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(members)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" members", 1)
+                .showSpeed()
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(200)
                 .build());
     }
 

@@ -58,7 +58,9 @@ public final class MemberSetup {
         }
         Path path = Path.of(reference);
         Path folder = scenarioFile.toAbsolutePath().getParent();
-        return !path.isAbsolute() && folder != null && Files.exists(folder.resolve(path)) ? folder.resolve(path).toString() : reference;
+        return !path.isAbsolute() && folder != null && Files.exists(folder.resolve(path))
+                ? folder.resolve(path).toString()
+                : reference;
     }
 
     /** The scenario as given on the command line. */

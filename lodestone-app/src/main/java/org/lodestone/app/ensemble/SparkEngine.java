@@ -25,13 +25,22 @@ import org.lodestone.io.run.SummaryArchive;
 public final class SparkEngine {
 
     /** What spark-submit adds on Java 17+; a plain JVM running Spark needs it too. */
-    static final List<String> JVM_OPTIONS = List.of("-XX:+IgnoreUnrecognizedVMOptions", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-            "--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.net=ALL-UNNAMED", "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED", "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
-            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-            "--add-opens=java.base/sun.security.action=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+    static final List<String> JVM_OPTIONS = List.of(
+            "-XX:+IgnoreUnrecognizedVMOptions",
+            "--add-opens=java.base/java.lang=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+            "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
+            "--add-opens=java.base/java.io=ALL-UNNAMED",
+            "--add-opens=java.base/java.net=ALL-UNNAMED",
+            "--add-opens=java.base/java.nio=ALL-UNNAMED",
+            "--add-opens=java.base/java.util=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
+            "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
+            "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+            "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
+            "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
+            "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
             "-Djdk.reflect.useDirectMethodHandle=false");
 
     private SparkEngine() {}
@@ -43,7 +52,12 @@ public final class SparkEngine {
      * @throws IOException    if the child cannot be started or its summary read
      */
     static SummaryArchive run(EnsembleRequest request, long runs, long seed) throws IOException {
-        List<String> args = new ArrayList<>(List.of("--runs", String.valueOf(runs), "--seed", String.valueOf(seed), "--date",
+        List<String> args = new ArrayList<>(List.of(
+                "--runs",
+                String.valueOf(runs),
+                "--seed",
+                String.valueOf(seed),
+                "--date",
                 request.date().toString()));
         request.coalition().ifPresent(c -> args.addAll(List.of("--coalition", c)));
         return run(request.scenario(), args, request.threads());
@@ -55,7 +69,14 @@ public final class SparkEngine {
      * @param args the job's options other than {@code --master} and {@code --summary}
      */
     public static SummaryArchive run(String scenario, List<String> args, int threads) throws IOException {
-        return launch("org.lodestone.spark.EnsembleJob", scenario, args, threads, "--summary", "summary.bin", SummaryArchive::read);
+        return launch(
+                "org.lodestone.spark.EnsembleJob",
+                scenario,
+                args,
+                threads,
+                "--summary",
+                "summary.bin",
+                SummaryArchive::read);
     }
 
     /**
@@ -65,7 +86,14 @@ public final class SparkEngine {
      * @param args the job's options other than {@code --master} and {@code --evaluations}
      */
     public static RecordedRuns reverse(String scenario, List<String> args, int threads) throws IOException {
-        return launch("org.lodestone.spark.ReverseJob", scenario, args, threads, "--evaluations", "runs.csv", RecordedRuns::read);
+        return launch(
+                "org.lodestone.spark.ReverseJob",
+                scenario,
+                args,
+                threads,
+                "--evaluations",
+                "runs.csv",
+                RecordedRuns::read);
     }
 
     /** Reads what a job wrote. */
@@ -79,32 +107,57 @@ public final class SparkEngine {
      * {@code output}. The job's working folder is removed once read; a failed job's is kept, for
      * its log.
      */
-    private static <T> T launch(String job, String scenario, List<String> args, int threads, String output, String name,
-            ResultReader<T> reader) throws IOException {
+    private static <T> T launch(
+            String job,
+            String scenario,
+            List<String> args,
+            int threads,
+            String output,
+            String name,
+            ResultReader<T> reader)
+            throws IOException {
         Path folder = folder();
         Path jar = folder.resolve("lodestone-spark.jar");
         Path classpath = folder.resolve("spark-classpath.txt");
         if (!Files.isRegularFile(jar) || !Files.isRegularFile(classpath)) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, "--engine", 0, 0, "engine", "spark",
-                    "needs the Spark module, which is not built in " + folder, "lodestone-spark.jar and spark-classpath.txt there",
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    "--engine",
+                    0,
+                    0,
+                    "engine",
+                    "spark",
+                    "needs the Spark module, which is not built in " + folder,
+                    "lodestone-spark.jar and spark-classpath.txt there",
                     "Build it with ./mvnw -q -DskipTests -pl lodestone-spark -am package, or set LODESTONE_SPARK_DIR"));
         }
         Path work = Files.createTempDirectory("lodestone-spark");
         Path result = work.resolve(name);
         Path log = work.resolve("spark.log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(JVM_OPTIONS);
-        command.addAll(List.of("-cp", jar + File.pathSeparator + Files.readString(classpath, StandardCharsets.UTF_8).trim(), job, scenario,
-                "--master", "local[" + threads + "]", output, result.toString()));
+        command.addAll(List.of(
+                "-cp",
+                jar
+                        + File.pathSeparator
+                        + Files.readString(classpath, StandardCharsets.UTF_8).trim(),
+                job,
+                scenario,
+                "--master",
+                "local[" + threads + "]",
+                output,
+                result.toString()));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1");
         try {
             int exit = builder.start().waitFor();
             if (exit != 0 || !Files.isRegularFile(result)) {
                 List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-                throw new IllegalStateException("the Spark job failed (exit " + exit + "); the end of its log " + log + ":\n"
-                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+                throw new IllegalStateException("the Spark job failed (exit " + exit + "); the end of its log " + log
+                        + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -122,7 +175,11 @@ public final class SparkEngine {
             return Path.of(env.get());
         }
         try {
-            Path code = Path.of(SparkEngine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path code = Path.of(SparkEngine.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path module = code.getParent().getParent();
             return module.resolveSibling("lodestone-spark").resolve("target");
         } catch (URISyntaxException e) {

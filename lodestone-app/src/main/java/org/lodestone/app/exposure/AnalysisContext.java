@@ -82,12 +82,16 @@ public record AnalysisContext(
 
     /** The target's name, e.g. {@code ai-compute}, or {@code output (all sectors)}. */
     public String targetName() {
-        return target < 0 ? "output (all sectors)" : stack().sectors().get(target).id();
+        return target < 0
+                ? "output (all sectors)"
+                : stack().sectors().get(target).id();
     }
 
     /** The target's unit. */
     public String targetUnit() {
-        return target < 0 ? stack().sectors().get(0).unit() : stack().sectors().get(target).unit();
+        return target < 0
+                ? stack().sectors().get(0).unit()
+                : stack().sectors().get(target).unit();
     }
 
     /** The sector of an index. */

@@ -41,11 +41,16 @@ public record AnalysisSource(String reference, String id, String version, StackT
             Path folder = Path.of(reference.substring(MRIO.length()));
             StackTable stack = StackTable.monetary(MrioFolderReader.read(folder));
             Path name = folder.toAbsolutePath().normalize().getFileName();
-            return new AnalysisSource(reference, name == null ? folder.toString() : name.toString(), "", stack, Optional.empty());
+            return new AnalysisSource(
+                    reference, name == null ? folder.toString() : name.toString(), "", stack, Optional.empty());
         }
         LoadedDataset loaded = DatasetLoader.load(reference);
         Dataset dataset = loaded.dataset();
-        return new AnalysisSource(reference, dataset.info().id(), dataset.info().version(), StackTable.of(dataset, loaded.network()),
+        return new AnalysisSource(
+                reference,
+                dataset.info().id(),
+                dataset.info().version(),
+                StackTable.of(dataset, loaded.network()),
                 Optional.of(dataset));
     }
 

@@ -32,8 +32,11 @@ final class ContextResolver {
         this.request = request;
         this.source = source;
         source.stack().regions().forEach(r -> regions.put(r.toUpperCase(Locale.ROOT), r));
-        source.dataset().ifPresent(d -> d.regions().stream().map(Region::id).map(RegionId::code)
-                .forEach(r -> regions.put(r.toUpperCase(Locale.ROOT), r)));
+        source.dataset()
+                .ifPresent(d -> d.regions().stream()
+                        .map(Region::id)
+                        .map(RegionId::code)
+                        .forEach(r -> regions.put(r.toUpperCase(Locale.ROOT), r)));
     }
 
     static AnalysisContext resolve(ExposureRequest request, AnalysisSource source) {
@@ -42,43 +45,90 @@ final class ContextResolver {
 
     private AnalysisContext resolve() {
         if (request.view() == ExposureView.SUMMARY && source.isMrio()) {
-            error("--view", "view", "summary", "needs a dataset with production rows; " + request.dataset() + " is an MRIO table",
-                    "tiers, extraction, chokepoints or criticality", "Maybe add --view tiers");
+            error(
+                    "--view",
+                    "view",
+                    "summary",
+                    "needs a dataset with production rows; " + request.dataset() + " is an MRIO table",
+                    "tiers, extraction, chokepoints or criticality",
+                    "Maybe add --view tiers");
         }
         List<RegionId> add = members("--add", request.add());
         List<RegionId> remove = members("--remove", request.remove());
         Optional<Coalition> coalition = coalition().map(c -> whatIf(c, add, remove));
-        Optional<Set<String>> concern = request.concern().map(c -> regionsOrGroup("--concern", c).orElse(Set.of()));
-        boolean concernDefined = concern.isPresent() || source.dataset().flatMap(d -> d.group(ExposureAnalysis.CONCERN_GROUP)).isPresent();
-        Set<String> concernCodes = concern.orElseGet(() -> source.dataset().flatMap(d -> d.group(ExposureAnalysis.CONCERN_GROUP))
-                .map(g -> codes(g.membersOn(request.date()))).orElse(Set.of()));
+        Optional<Set<String>> concern =
+                request.concern().map(c -> regionsOrGroup("--concern", c).orElse(Set.of()));
+        boolean concernDefined = concern.isPresent()
+                || source.dataset()
+                        .flatMap(d -> d.group(ExposureAnalysis.CONCERN_GROUP))
+                        .isPresent();
+        Set<String> concernCodes = concern.orElseGet(() -> source.dataset()
+                .flatMap(d -> d.group(ExposureAnalysis.CONCERN_GROUP))
+                .map(g -> codes(g.membersOn(request.date())))
+                .orElse(Set.of()));
         int target = target();
         Optional<Integer> cut = request.cut().flatMap(this::industry);
-        check(request.fraction() >= 0 && request.fraction() <= 1, "--fraction", request.fraction(), "a share of output in [0, 1]");
-        check(request.threshold() > 0 && request.threshold() < 1, "--threshold", request.threshold(), "a share of world output in (0, 1)");
+        check(
+                request.fraction() >= 0 && request.fraction() <= 1,
+                "--fraction",
+                request.fraction(),
+                "a share of output in [0, 1]");
+        check(
+                request.threshold() > 0 && request.threshold() < 1,
+                "--threshold",
+                request.threshold(),
+                "a share of world output in (0, 1)");
         check(request.top() >= 0, "--top", request.top(), "a number of rows >= 0 (0 for all)");
         problems.throwIfErrors();
-        return new AnalysisContext(source, request, coalition.orElseThrow(), concernCodes, concernDefined, target, cut,
+        return new AnalysisContext(
+                source,
+                request,
+                coalition.orElseThrow(),
+                concernCodes,
+                concernDefined,
+                target,
+                cut,
                 new LeontiefSolver(source.stack().table()));
     }
 
     private Optional<Coalition> coalition() {
         if (request.coalition().isEmpty()) {
             if (source.isMrio()) {
-                error("--coalition", "coalition", "", "is required for an MRIO table, which has no groups",
-                        "a comma-separated list of its regions, e.g. --coalition " + String.join(",", source.stack().regions().subList(0,
-                                Math.min(2, source.stack().regions().size()))), "");
+                error(
+                        "--coalition",
+                        "coalition",
+                        "",
+                        "is required for an MRIO table, which has no groups",
+                        "a comma-separated list of its regions, e.g. --coalition "
+                                + String.join(
+                                        ",",
+                                        source.stack()
+                                                .regions()
+                                                .subList(
+                                                        0,
+                                                        Math.min(
+                                                                2,
+                                                                source.stack()
+                                                                        .regions()
+                                                                        .size()))),
+                        "");
                 return Optional.empty();
             }
-            return Optional.of(Coalition.of(source.dataset().orElseThrow().group(source.dataset().orElseThrow().info().defaultCoalition())
-                    .orElseThrow(), request.date()));
+            return Optional.of(Coalition.of(
+                    source.dataset()
+                            .orElseThrow()
+                            .group(source.dataset().orElseThrow().info().defaultCoalition())
+                            .orElseThrow(),
+                    request.date()));
         }
         String text = request.coalition().orElseThrow();
         Optional<Group> group = source.dataset().flatMap(d -> d.group(text));
         if (group.isPresent()) {
             return Optional.of(Coalition.of(group.get(), request.date()));
         }
-        return regionsOrGroup("--coalition", text).map(codes -> Coalition.of(text, codes.stream().map(RegionId::of).toList(), request.date()));
+        return regionsOrGroup("--coalition", text)
+                .map(codes ->
+                        Coalition.of(text, codes.stream().map(RegionId::of).toList(), request.date()));
     }
 
     /** A group of the dataset (its members on the date) or a comma-separated list of regions. */
@@ -90,7 +140,8 @@ final class ContextResolver {
         Set<String> codes = new TreeSet<>();
         List<String> unknown = new ArrayList<>();
         for (String token : text.split(",", -1)) {
-            Optional.ofNullable(regions.get(token.trim().toUpperCase(Locale.ROOT))).ifPresentOrElse(codes::add, () -> unknown.add(token.trim()));
+            Optional.ofNullable(regions.get(token.trim().toUpperCase(Locale.ROOT)))
+                    .ifPresentOrElse(codes::add, () -> unknown.add(token.trim()));
         }
         if (unknown.isEmpty() && !codes.isEmpty()) {
             return Optional.of(codes);
@@ -98,19 +149,40 @@ final class ContextResolver {
         Set<String> groups = new TreeSet<>();
         source.dataset().ifPresent(d -> d.groups().forEach(g -> groups.add(g.id())));
         boolean list = text.contains(",");
-        String what = source.isMrio() ? "is not a list of the table's regions" : "is not a group of dataset " + source.id();
-        error(option, option.substring(2), text, what + (list ? " (unknown regions: " + String.join(", ", unknown) + ")" : ""),
-                source.isMrio() ? "region codes separated by commas, e.g. " + source.stack().regions().get(0)
+        String what =
+                source.isMrio() ? "is not a list of the table's regions" : "is not a group of dataset " + source.id();
+        error(
+                option,
+                option.substring(2),
+                text,
+                what + (list ? " (unknown regions: " + String.join(", ", unknown) + ")" : ""),
+                source.isMrio()
+                        ? "region codes separated by commas, e.g. "
+                                + source.stack().regions().get(0)
                         : "one of " + groupIds() + ", or region codes separated by commas (e.g. USA,JPN)",
                 unknown.isEmpty() ? "" : hint(unknown.get(0), list ? Set.of() : groups));
         return Optional.empty();
     }
 
     private Coalition whatIf(Coalition coalition, List<RegionId> add, List<RegionId> remove) {
-        add.stream().filter(coalition.members()::contains).forEach(r -> error("--add", "region", r.code(),
-                "is already a member of " + coalition.id() + " on " + request.date(), "a region outside the coalition", ""));
-        remove.stream().filter(r -> !coalition.members().contains(r)).forEach(r -> error("--remove", "region", r.code(),
-                "is not a member of " + coalition.id() + " on " + request.date(), "one of " + String.join(" ", coalition.codes()), ""));
+        add.stream()
+                .filter(coalition.members()::contains)
+                .forEach(r -> error(
+                        "--add",
+                        "region",
+                        r.code(),
+                        "is already a member of " + coalition.id() + " on " + request.date(),
+                        "a region outside the coalition",
+                        ""));
+        remove.stream()
+                .filter(r -> !coalition.members().contains(r))
+                .forEach(r -> error(
+                        "--remove",
+                        "region",
+                        r.code(),
+                        "is not a member of " + coalition.id() + " on " + request.date(),
+                        "one of " + String.join(" ", coalition.codes()),
+                        ""));
         return problems.hasErrors() ? coalition : coalition.with(add, remove);
     }
 
@@ -119,7 +191,12 @@ final class ContextResolver {
         for (String token : tokens) {
             String code = regions.get(token.trim().toUpperCase(Locale.ROOT));
             if (code == null) {
-                error(option, "region", token, "is not a region of " + source.id(), "a region code such as " + regions.firstEntry().getValue(),
+                error(
+                        option,
+                        "region",
+                        token,
+                        "is not a region of " + source.id(),
+                        "a region code such as " + regions.firstEntry().getValue(),
                         Suggestions.hint(token, new TreeSet<>(regions.values())));
             } else {
                 found.add(RegionId.of(code));
@@ -137,8 +214,13 @@ final class ContextResolver {
             }
             int s = source.stack().sectorIndex(text);
             if (s < 0) {
-                error("--target", "target", text, "is not a " + (source.isMrio() ? "sector of the table" : "commodity of dataset " + source.id()),
-                        source.stack().monetary() ? "a sector or all" : "a commodity id", Suggestions.hint(text, new TreeSet<>(sectors)));
+                error(
+                        "--target",
+                        "target",
+                        text,
+                        "is not a " + (source.isMrio() ? "sector of the table" : "commodity of dataset " + source.id()),
+                        source.stack().monetary() ? "a sector or all" : "a commodity id",
+                        Suggestions.hint(text, new TreeSet<>(sectors)));
             }
             return s;
         }
@@ -147,8 +229,15 @@ final class ContextResolver {
         }
         List<Integer> finals = finalSectors();
         if (finals.size() != 1) {
-            error("--target", "target", "", "must be given: dataset " + source.id() + " has " + finals.size() + " final commodities",
-                    "one of " + String.join(", ", finals.stream().map(sectors::get).toList()), "");
+            error(
+                    "--target",
+                    "target",
+                    "",
+                    "must be given: dataset " + source.id() + " has " + finals.size() + " final commodities",
+                    "one of "
+                            + String.join(
+                                    ", ", finals.stream().map(sectors::get).toList()),
+                    "");
             return 0;
         }
         return finals.get(0);
@@ -173,15 +262,22 @@ final class ContextResolver {
 
     private Optional<Integer> industry(String text) {
         int colon = text.indexOf(':');
-        String region = colon < 0 ? "" : regions.getOrDefault(text.substring(0, colon).toUpperCase(Locale.ROOT), text.substring(0, colon));
+        String region = colon < 0
+                ? ""
+                : regions.getOrDefault(text.substring(0, colon).toUpperCase(Locale.ROOT), text.substring(0, colon));
         int index = colon < 0 ? -1 : source.stack().table().indexOf(region, text.substring(colon + 1));
         if (index < 0) {
             Set<String> labels = new TreeSet<>();
             for (int i = 0; i < source.stack().size(); i++) {
                 labels.add(source.stack().label(i));
             }
-            error("--cut", "cut", text, colon < 0 ? "is not REGION:SECTOR" : "is not a producer of " + source.id(),
-                    "REGION:SECTOR naming a producer, e.g. " + labels.iterator().next(), Suggestions.hint(text, labels));
+            error(
+                    "--cut",
+                    "cut",
+                    text,
+                    colon < 0 ? "is not REGION:SECTOR" : "is not a producer of " + source.id(),
+                    "REGION:SECTOR naming a producer, e.g. " + labels.iterator().next(),
+                    Suggestions.hint(text, labels));
             return Optional.empty();
         }
         return Optional.of(index);
@@ -189,13 +285,17 @@ final class ContextResolver {
 
     /** A hint among the groups first, then among the regions. */
     private String hint(String value, Set<String> groups) {
-        Optional<String> extended = groups.stream().filter(g -> g.startsWith(value.toLowerCase(Locale.ROOT))).findFirst();
+        Optional<String> extended = groups.stream()
+                .filter(g -> g.startsWith(value.toLowerCase(Locale.ROOT)))
+                .findFirst();
         String group = extended.map(g -> "Maybe you meant " + g).orElseGet(() -> Suggestions.hint(value, groups));
         return group.isEmpty() ? Suggestions.hint(value, new TreeSet<>(regions.values())) : group;
     }
 
     private String groupIds() {
-        return String.join(", ", source.dataset().orElseThrow().groups().stream().map(Group::id).toList());
+        return String.join(
+                ", ",
+                source.dataset().orElseThrow().groups().stream().map(Group::id).toList());
     }
 
     private void check(boolean ok, String option, double value, String expected) {

@@ -24,11 +24,26 @@ final class CutReport implements ViewReport {
     /** Losses below this share are left out of the tables. */
     static final double SHOWN = 5e-4;
 
-    private static final List<String> COLUMNS = List.of("level", "name", "layer", "supply_driven_lost_pct", "if_substituted_lost_pct",
-            "demand_driven_lost_pct", "output", "unit");
+    private static final List<String> COLUMNS = List.of(
+            "level",
+            "name",
+            "layer",
+            "supply_driven_lost_pct",
+            "if_substituted_lost_pct",
+            "demand_driven_lost_pct",
+            "output",
+            "unit");
 
     /** One line of the report: a producer, commodity, layer or region. */
-    private record Line(String level, String name, String layer, double supply, double substituted, double demand, double output, String unit) {}
+    private record Line(
+            String level,
+            String name,
+            String layer,
+            double supply,
+            double substituted,
+            double demand,
+            double output,
+            String unit) {}
 
     private final AnalysisContext context;
     private final ExtractionResult result;
@@ -36,76 +51,155 @@ final class CutReport implements ViewReport {
 
     CutReport(AnalysisContext context) {
         this.context = context;
-        this.result = ExtractionResult.of(context.stack(), context.solver(), new Cut(context.cut().orElseThrow(), context.request().fraction()));
+        this.result = ExtractionResult.of(
+                context.stack(),
+                context.solver(),
+                new Cut(context.cut().orElseThrow(), context.request().fraction()));
         StackTable stack = context.stack();
         double[] x = stack.table().x();
         List<Line> nodes = new ArrayList<>();
         for (int i = 0; i < stack.size(); i++) {
-            nodes.add(new Line("producer", stack.label(i), layer(stack.sectorOf(i)), result.supplyDriven()[i], result.essentialOnly()[i],
-                    result.demandDriven()[i], x[i], context.sector(stack.sectorOf(i)).unit()));
+            nodes.add(new Line(
+                    "producer",
+                    stack.label(i),
+                    layer(stack.sectorOf(i)),
+                    result.supplyDriven()[i],
+                    result.essentialOnly()[i],
+                    result.demandDriven()[i],
+                    x[i],
+                    context.sector(stack.sectorOf(i)).unit()));
         }
-        nodes.sort(Comparator.comparingDouble((Line l) -> -l.supply()).thenComparingDouble(l -> -l.demand()).thenComparing(Line::name));
+        nodes.sort(Comparator.comparingDouble((Line l) -> -l.supply())
+                .thenComparingDouble(l -> -l.demand())
+                .thenComparing(Line::name));
         nodes.stream().filter(CutReport::shown).forEach(lines::add);
         for (int s = 0; s < stack.sectors().size(); s++) {
-            add(new Line("commodity", context.sector(s).id(), layer(s), sector(result.supplyDriven(), s), sector(result.essentialOnly(), s),
-                    sector(result.demandDriven(), s), Double.NaN, context.sector(s).unit()));
+            add(new Line(
+                    "commodity",
+                    context.sector(s).id(),
+                    layer(s),
+                    sector(result.supplyDriven(), s),
+                    sector(result.essentialOnly(), s),
+                    sector(result.demandDriven(), s),
+                    Double.NaN,
+                    context.sector(s).unit()));
         }
         for (Layer layer : Layer.values()) {
-            ExtractionResult.layerLoss(stack, result.supplyDriven(), layer).ifPresent(worst -> add(new Line("layer", layer.key(),
-                    context.sector(worst.sector()).id(), worst.loss(),
-                    ExtractionResult.layerLoss(stack, result.essentialOnly(), layer).orElseThrow().loss(),
-                    ExtractionResult.layerLoss(stack, result.demandDriven(), layer).orElseThrow().loss(), Double.NaN, "")));
+            ExtractionResult.layerLoss(stack, result.supplyDriven(), layer)
+                    .ifPresent(worst -> add(new Line(
+                            "layer",
+                            layer.key(),
+                            context.sector(worst.sector()).id(),
+                            worst.loss(),
+                            ExtractionResult.layerLoss(stack, result.essentialOnly(), layer)
+                                    .orElseThrow()
+                                    .loss(),
+                            ExtractionResult.layerLoss(stack, result.demandDriven(), layer)
+                                    .orElseThrow()
+                                    .loss(),
+                            Double.NaN,
+                            "")));
         }
         for (int r = 0; r < stack.regions().size(); r++) {
-            add(new Line("region", context.region(r), "", ExtractionResult.regionLoss(stack, result.supplyDriven(), r),
-                    ExtractionResult.regionLoss(stack, result.essentialOnly(), r), ExtractionResult.regionLoss(stack, result.demandDriven(), r),
-                    Double.NaN, ""));
+            add(new Line(
+                    "region",
+                    context.region(r),
+                    "",
+                    ExtractionResult.regionLoss(stack, result.supplyDriven(), r),
+                    ExtractionResult.regionLoss(stack, result.essentialOnly(), r),
+                    ExtractionResult.regionLoss(stack, result.demandDriven(), r),
+                    Double.NaN,
+                    ""));
         }
     }
 
     @Override
     public String table() {
-        StringBuilder out = new StringBuilder(new ReportProvenance(context).text(String.format(Locale.ROOT, "Extraction of %s: output cut by %s%%",
-                context.stack().label(result.cut().industry()), Figures.plain(100 * result.cut().fraction()))));
-        out.append(String.format(Locale.ROOT, "%s's %s lost: %s%% (%s %s/yr) supply-driven; %s%% if substitutable inputs are replaced.%n%n",
-                context.coalition().label(), context.targetName(), Figures.percent(targetShare(result.supplyDriven())),
-                Figures.quantity(targetLoss(result.supplyDriven())), context.targetUnit(), Figures.percent(targetShare(result.essentialOnly()))));
+        StringBuilder out = new StringBuilder(new ReportProvenance(context)
+                .text(String.format(
+                        Locale.ROOT,
+                        "Extraction of %s: output cut by %s%%",
+                        context.stack().label(result.cut().industry()),
+                        Figures.plain(100 * result.cut().fraction()))));
+        out.append(String.format(
+                Locale.ROOT,
+                "%s's %s lost: %s%% (%s %s/yr) supply-driven; %s%% if substitutable inputs are replaced.%n%n",
+                context.coalition().label(),
+                context.targetName(),
+                Figures.percent(targetShare(result.supplyDriven())),
+                Figures.quantity(targetLoss(result.supplyDriven())),
+                context.targetUnit(),
+                Figures.percent(targetShare(result.essentialOnly()))));
         for (String level : List.of("producer", "commodity", "layer", "region")) {
-            List<Line> shown = lines.stream().filter(l -> l.level().equals(level)).toList();
+            List<Line> shown =
+                    lines.stream().filter(l -> l.level().equals(level)).toList();
             if (shown.isEmpty()) {
                 continue;
             }
-            TextTable table = new TextTable(List.of(level, level.equals("layer") ? "worst commodity" : "layer", "supply-driven %", "if subst. %",
-                    "demand-driven %"), false, false, true, true, true);
-            shown.forEach(l -> table.add(List.of(l.name(), l.layer(), Figures.percent(l.supply()), Figures.percent(l.substituted()),
+            TextTable table = new TextTable(
+                    List.of(
+                            level,
+                            level.equals("layer") ? "worst commodity" : "layer",
+                            "supply-driven %",
+                            "if subst. %",
+                            "demand-driven %"),
+                    false,
+                    false,
+                    true,
+                    true,
+                    true);
+            shown.forEach(l -> table.add(List.of(
+                    l.name(),
+                    l.layer(),
+                    Figures.percent(l.supply()),
+                    Figures.percent(l.substituted()),
                     Figures.percent(l.demand()))));
             out.append(table.render()).append('\n');
         }
-        return out.append("supply-driven: the cut travels to buyers (").append(context.stack().monetary() ? "Ghosh" : "fixed proportions, every input binding")
+        return out.append("supply-driven: the cut travels to buyers (")
+                .append(context.stack().monetary() ? "Ghosh" : "fixed proportions, every input binding")
                 .append("); demand-driven: the cut producer stops buying, its suppliers lose sales (Leontief).\n")
-                .append(context.stack().monetary() ? "region: money lost over the region's output.\n"
-                        : "commodity: world loss of that commodity; layer and region: the largest loss within them (units are never added).\n")
+                .append(
+                        context.stack().monetary()
+                                ? "region: money lost over the region's output.\n"
+                                : "commodity: world loss of that commodity; layer and region: the largest loss within them (units are never added).\n")
                 .toString();
     }
 
     @Override
     public String csv() {
         StringBuilder out = new StringBuilder(Csv.line(COLUMNS));
-        lines.forEach(l -> out.append(Csv.line(List.of(l.level(), l.name(), l.layer(), Figures.percentNumber(l.supply()),
-                Figures.percentNumber(l.substituted()), Figures.percentNumber(l.demand()), Figures.number(l.output()), l.unit()))));
+        lines.forEach(l -> out.append(Csv.line(List.of(
+                l.level(),
+                l.name(),
+                l.layer(),
+                Figures.percentNumber(l.supply()),
+                Figures.percentNumber(l.substituted()),
+                Figures.percentNumber(l.demand()),
+                Figures.number(l.output()),
+                l.unit()))));
         return out.toString();
     }
 
     @Override
     public String json() {
-        ObjectNode root = new ObjectMapper().createObjectNode().put("view", "extraction").put("cut", context.stack().label(result.cut().industry()))
+        ObjectNode root = new ObjectMapper()
+                .createObjectNode()
+                .put("view", "extraction")
+                .put("cut", context.stack().label(result.cut().industry()))
                 .put("fraction", result.cut().fraction());
         new ReportProvenance(context).json(root);
-        root.putObject("target").put("lost", targetLoss(result.supplyDriven())).put("lost_pct", 100 * targetShare(result.supplyDriven()))
+        root.putObject("target")
+                .put("lost", targetLoss(result.supplyDriven()))
+                .put("lost_pct", 100 * targetShare(result.supplyDriven()))
                 .put("if_substituted_lost_pct", 100 * targetShare(result.essentialOnly()));
         ArrayNode list = root.putArray("losses");
-        lines.forEach(l -> list.addObject().put("level", l.level()).put("name", l.name()).put("layer", l.layer())
-                .put("supply_driven_lost_pct", 100 * l.supply()).put("if_substituted_lost_pct", 100 * l.substituted())
+        lines.forEach(l -> list.addObject()
+                .put("level", l.level())
+                .put("name", l.name())
+                .put("layer", l.layer())
+                .put("supply_driven_lost_pct", 100 * l.supply())
+                .put("if_substituted_lost_pct", 100 * l.substituted())
                 .put("demand_driven_lost_pct", 100 * l.demand()));
         return root.toPrettyString() + "\n";
     }

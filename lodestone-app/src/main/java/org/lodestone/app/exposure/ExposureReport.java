@@ -27,10 +27,22 @@ import org.lodestone.core.model.RegionId;
  * @param date      the date membership was evaluated on
  * @param rows      one row per commodity
  */
-public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate date, List<ExposureRow> rows) implements ViewReport {
+public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate date, List<ExposureRow> rows)
+        implements ViewReport {
 
-    static final List<String> COLUMNS = List.of("commodity", "name", "layer", "stage", "world_quantity", "unit", "hhi",
-            "top_producer", "top_share_pct", "coalition_share_pct", "concern_share_pct", "flag");
+    static final List<String> COLUMNS = List.of(
+            "commodity",
+            "name",
+            "layer",
+            "stage",
+            "world_quantity",
+            "unit",
+            "hhi",
+            "top_producer",
+            "top_share_pct",
+            "coalition_share_pct",
+            "concern_share_pct",
+            "flag");
 
     public ExposureReport {
         Objects.requireNonNull(dataset, "dataset");
@@ -47,16 +59,50 @@ public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate dat
     /** A heading and an aligned table for a terminal. */
     @Override
     public String table() {
-        TextTable table = new TextTable(List.of("commodity", "layer", "world/yr", "unit", "HHI", "top", "top %",
-                coalition.id() + " %", "concern %", "flag"), false, false, true, false, true, false, true, true, true, false);
+        TextTable table = new TextTable(
+                List.of(
+                        "commodity",
+                        "layer",
+                        "world/yr",
+                        "unit",
+                        "HHI",
+                        "top",
+                        "top %",
+                        coalition.id() + " %",
+                        "concern %",
+                        "flag"),
+                false,
+                false,
+                true,
+                false,
+                true,
+                false,
+                true,
+                true,
+                true,
+                false);
         for (ExposureRow row : rows) {
-            table.add(List.of(row.commodity().id().value(), row.commodity().layer().key(), quantity(row.worldQuantity()),
-                    row.commodity().unit(), String.format(Locale.ROOT, "%.0f", row.hhi()),
-                    row.topProducer().map(RegionId::code).orElse("-"), percent(row.topShare()), percent(row.coalitionShare()),
-                    percent(row.concernShare()), flag(row)));
+            table.add(List.of(
+                    row.commodity().id().value(),
+                    row.commodity().layer().key(),
+                    quantity(row.worldQuantity()),
+                    row.commodity().unit(),
+                    String.format(Locale.ROOT, "%.0f", row.hhi()),
+                    row.topProducer().map(RegionId::code).orElse("-"),
+                    percent(row.topShare()),
+                    percent(row.coalitionShare()),
+                    percent(row.concernShare()),
+                    flag(row)));
         }
-        return String.format(Locale.ROOT, "Exposure of %s on %s (%s %s, reference year %d)%nMembers: %s%n%n",
-                coalition.id(), date, dataset.id(), dataset.version(), dataset.year(), String.join(" ", members().stream().map(RegionId::code).toList()))
+        return String.format(
+                        Locale.ROOT,
+                        "Exposure of %s on %s (%s %s, reference year %d)%nMembers: %s%n%n",
+                        coalition.id(),
+                        date,
+                        dataset.id(),
+                        dataset.version(),
+                        dataset.year(),
+                        String.join(" ", members().stream().map(RegionId::code).toList()))
                 + table.render()
                 + "\nHHI: Herfindahl-Hirschman index of production, 0-10,000 (above 1,800: highly concentrated)."
                 + "\nflag: one country outside the coalition holds more than half of world production.\n";
@@ -67,10 +113,18 @@ public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate dat
     public String csv() {
         StringBuilder out = new StringBuilder(Csv.line(COLUMNS));
         for (ExposureRow row : rows) {
-            out.append(Csv.line(List.of(row.commodity().id().value(), row.commodity().name(), row.commodity().layer().key(),
-                    row.commodity().stage().key(), number(row.worldQuantity()), row.commodity().unit(), number(row.hhi()),
-                    row.topProducer().map(RegionId::code).orElse(""), number(100 * row.topShare()),
-                    number(100 * row.coalitionShare()), Double.isNaN(row.concernShare()) ? "" : number(100 * row.concernShare()),
+            out.append(Csv.line(List.of(
+                    row.commodity().id().value(),
+                    row.commodity().name(),
+                    row.commodity().layer().key(),
+                    row.commodity().stage().key(),
+                    number(row.worldQuantity()),
+                    row.commodity().unit(),
+                    number(row.hhi()),
+                    row.topProducer().map(RegionId::code).orElse(""),
+                    number(100 * row.topShare()),
+                    number(100 * row.coalitionShare()),
+                    Double.isNaN(row.concernShare()) ? "" : number(100 * row.concernShare()),
                     flag(row))));
         }
         return out.toString();
@@ -81,17 +135,24 @@ public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate dat
     public String json() {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
-        root.put("dataset", dataset.id()).put("dataset_version", dataset.version()).put("coalition", coalition.id())
+        root.put("dataset", dataset.id())
+                .put("dataset_version", dataset.version())
+                .put("coalition", coalition.id())
                 .put("date", date.toString());
         ArrayNode members = root.putArray("members");
         members().forEach(m -> members.add(m.code()));
         ArrayNode list = root.putArray("commodities");
         for (ExposureRow row : rows) {
             ObjectNode item = list.addObject();
-            item.put("commodity", row.commodity().id().value()).put("name", row.commodity().name())
-                    .put("layer", row.commodity().layer().key()).put("stage", row.commodity().stage().key())
-                    .put("world_quantity", row.worldQuantity()).put("unit", row.commodity().unit()).put("hhi", row.hhi());
-            row.topProducer().ifPresentOrElse(t -> item.put("top_producer", t.code()), () -> item.putNull("top_producer"));
+            item.put("commodity", row.commodity().id().value())
+                    .put("name", row.commodity().name())
+                    .put("layer", row.commodity().layer().key())
+                    .put("stage", row.commodity().stage().key())
+                    .put("world_quantity", row.worldQuantity())
+                    .put("unit", row.commodity().unit())
+                    .put("hhi", row.hhi());
+            row.topProducer()
+                    .ifPresentOrElse(t -> item.put("top_producer", t.code()), () -> item.putNull("top_producer"));
             item.put("top_share_pct", 100 * row.topShare()).put("coalition_share_pct", 100 * row.coalitionShare());
             if (Double.isNaN(row.concernShare())) {
                 item.putNull("concern_share_pct");
@@ -120,6 +181,9 @@ public record ExposureReport(DatasetInfo dataset, Group coalition, LocalDate dat
 
     /** Six significant digits, plain notation, no trailing zeros. */
     private static String number(double value) {
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 }

@@ -39,10 +39,13 @@ public final class ExposureUseCase {
      * @throws InputException with every problem of the dataset or the options, each located
      */
     public static ViewReport run(ExposureRequest request) {
-        if (request.view() == ExposureView.SUMMARY && request.add().isEmpty() && request.remove().isEmpty()
+        if (request.view() == ExposureView.SUMMARY
+                && request.add().isEmpty()
+                && request.remove().isEmpty()
                 && !request.dataset().startsWith(AnalysisSource.MRIO)) {
             Dataset dataset = DatasetLoader.load(request.dataset()).dataset();
-            if (request.coalition().isEmpty() || dataset.group(request.coalition().get()).isPresent()) {
+            if (request.coalition().isEmpty()
+                    || dataset.group(request.coalition().get()).isPresent()) {
                 return summary(dataset, request.coalition(), request.date());
             }
         }
@@ -60,17 +63,35 @@ public final class ExposureUseCase {
     private static ViewReport summary(AnalysisContext context) {
         Dataset dataset = context.source().dataset().orElseThrow();
         ExposureReport now = summary(dataset, context.coalition());
-        return context.coalition().isWhatIf() ? new SummaryWhatIfReport(now, summary(dataset, context.coalition().baseline())) : now;
+        return context.coalition().isWhatIf()
+                ? new SummaryWhatIfReport(
+                        now, summary(dataset, context.coalition().baseline()))
+                : now;
     }
 
     private static ExposureReport summary(Dataset dataset, Coalition coalition) {
-        Group group = new Group(coalition.label(), coalition.label(), coalition.members().stream().map(Membership::always).toList());
-        return new ExposureReport(dataset.info(), group, coalition.date(), ExposureAnalysis.analyse(dataset, group, coalition.date()));
+        Group group = new Group(
+                coalition.label(),
+                coalition.label(),
+                coalition.members().stream().map(Membership::always).toList());
+        return new ExposureReport(
+                dataset.info(), group, coalition.date(), ExposureAnalysis.analyse(dataset, group, coalition.date()));
     }
 
     private static Group coalition(Dataset dataset, String id) {
-        return dataset.group(id).orElseThrow(() -> InputException.of(new Problem(Problem.Severity.ERROR, "--coalition", 0, 0,
-                "coalition", id, "is not a group of dataset " + dataset.info().id(),
-                "one of " + String.join(", ", dataset.groups().stream().map(Group::id).toList()), "")));
+        return dataset.group(id)
+                .orElseThrow(() -> InputException.of(new Problem(
+                        Problem.Severity.ERROR,
+                        "--coalition",
+                        0,
+                        0,
+                        "coalition",
+                        id,
+                        "is not a group of dataset " + dataset.info().id(),
+                        "one of "
+                                + String.join(
+                                        ", ",
+                                        dataset.groups().stream().map(Group::id).toList()),
+                        "")));
     }
 }

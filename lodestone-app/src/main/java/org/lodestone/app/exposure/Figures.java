@@ -19,7 +19,9 @@ final class Figures {
         if (Double.isNaN(value)) {
             return "-";
         }
-        return Math.abs(value) >= 100 ? String.format(Locale.ROOT, "%,.0f", value) : String.format(Locale.ROOT, "%.3g", value);
+        return Math.abs(value) >= 100
+                ? String.format(Locale.ROOT, "%,.0f", value)
+                : String.format(Locale.ROOT, "%.3g", value);
     }
 
     /** Six significant digits, plain notation, no trailing zeros; empty for NaN. */
@@ -27,7 +29,10 @@ final class Figures {
         if (Double.isNaN(value)) {
             return "";
         }
-        return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+        return new BigDecimal(value)
+                .round(new MathContext(6))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** A share in percent for CSV: six significant digits; empty for NaN. */
@@ -37,6 +42,8 @@ final class Figures {
 
     /** A value as typed back in a message. */
     static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? String.valueOf((long) value)
+                : String.valueOf(value);
     }
 }

@@ -21,9 +21,25 @@ import org.lodestone.core.extraction.RankedCut;
  */
 final class RankingReport implements ViewReport {
 
-    private static final List<String> COLUMNS = List.of("rank", "region", "commodity", "layer", "world_share_pct", "member", "concern",
-            "target_lost", "target_unit", "target_lost_pct", "if_substituted_lost_pct", "upstream_most_hit", "upstream_most_hit_pct",
-            "upstream_total_lost", "baseline_target_lost_pct", "path", "assumed", "explanation");
+    private static final List<String> COLUMNS = List.of(
+            "rank",
+            "region",
+            "commodity",
+            "layer",
+            "world_share_pct",
+            "member",
+            "concern",
+            "target_lost",
+            "target_unit",
+            "target_lost_pct",
+            "if_substituted_lost_pct",
+            "upstream_most_hit",
+            "upstream_most_hit_pct",
+            "upstream_total_lost",
+            "baseline_target_lost_pct",
+            "path",
+            "assumed",
+            "explanation");
 
     private final AnalysisContext context;
     private final ReportProvenance provenance;
@@ -34,12 +50,19 @@ final class RankingReport implements ViewReport {
         this.context = context;
         this.provenance = new ReportProvenance(context);
         ExtractionRanking ranking = new ExtractionRanking(context.stack(), context.solver());
-        this.rows = ranking.rank(context.coalitionTarget(), context.targetIndustries(), context.request().fraction(), context.request().top());
+        this.rows = ranking.rank(
+                context.coalitionTarget(),
+                context.targetIndustries(),
+                context.request().fraction(),
+                context.request().top());
         this.baselineShares = new double[rows.size()];
         if (context.coalition().isWhatIf()) {
             double[] before = context.baseline().coalitionTarget();
             double total = sum(before);
-            double[] losses = ranking.targetLosses(rows.stream().mapToInt(RankedCut::industry).toArray(), before, context.request().fraction());
+            double[] losses = ranking.targetLosses(
+                    rows.stream().mapToInt(RankedCut::industry).toArray(),
+                    before,
+                    context.request().fraction());
             for (int r = 0; r < rows.size(); r++) {
                 baselineShares[r] = total > 0 ? losses[r] / total : Double.NaN;
             }
@@ -49,8 +72,17 @@ final class RankingReport implements ViewReport {
     @Override
     public String table() {
         boolean whatIf = context.coalition().isWhatIf();
-        List<String> headers = new ArrayList<>(List.of("#", "cut", "layer", "world %", "holder", "lost/yr", "lost %", "if subst. %",
-                "most hit upstream", "upstream %"));
+        List<String> headers = new ArrayList<>(List.of(
+                "#",
+                "cut",
+                "layer",
+                "world %",
+                "holder",
+                "lost/yr",
+                "lost %",
+                "if subst. %",
+                "most hit upstream",
+                "upstream %"));
         if (whatIf) {
             headers.add("baseline lost %");
         }
@@ -58,20 +90,32 @@ final class RankingReport implements ViewReport {
         StringBuilder notes = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
             RankedCut row = rows.get(r);
-            List<String> cells = new ArrayList<>(List.of(String.valueOf(r + 1), context.stack().label(row.industry()), layer(row),
-                    Figures.percent(worldShare(row.industry())), holder(row.industry()), Figures.quantity(row.targetLoss()),
-                    Figures.percent(row.targetShare()), Figures.percent(row.essentialOnlyShare()),
-                    row.upstreamIndustry() < 0 ? "-" : context.stack().label(row.upstreamIndustry()), Figures.percent(row.upstreamShare())));
+            List<String> cells = new ArrayList<>(List.of(
+                    String.valueOf(r + 1),
+                    context.stack().label(row.industry()),
+                    layer(row),
+                    Figures.percent(worldShare(row.industry())),
+                    holder(row.industry()),
+                    Figures.quantity(row.targetLoss()),
+                    Figures.percent(row.targetShare()),
+                    Figures.percent(row.essentialOnlyShare()),
+                    row.upstreamIndustry() < 0 ? "-" : context.stack().label(row.upstreamIndustry()),
+                    Figures.percent(row.upstreamShare())));
             if (whatIf) {
                 cells.add(Figures.percent(baselineShares[r]));
             }
             table.add(cells);
             notes.append(String.format(Locale.ROOT, "%2d. %s%n", r + 1, explanation(row)));
         }
-        return provenance.text(String.format(Locale.ROOT, "Chokepoint ranking: %s's %s lost when one producer's supply is cut by %s%%",
-                context.coalition().label(), context.targetName(), Figures.plain(100 * context.request().fraction())))
+        return provenance.text(String.format(
+                        Locale.ROOT,
+                        "Chokepoint ranking: %s's %s lost when one producer's supply is cut by %s%%",
+                        context.coalition().label(),
+                        context.targetName(),
+                        Figures.plain(100 * context.request().fraction())))
                 + table.render() + "\n" + notes
-                + "\nlost: supply-driven extraction (" + (context.stack().monetary() ? "Ghosh" : "fixed proportions, every input binding")
+                + "\nlost: supply-driven extraction ("
+                + (context.stack().monetary() ? "Ghosh" : "fixed proportions, every input binding")
                 + "). if subst.: inputs the recipes mark substitutable are replaced.\n"
                 + "most hit upstream: the producer losing the largest share of its output in the demand-driven (Leontief) model.\n";
     }
@@ -82,30 +126,52 @@ final class RankingReport implements ViewReport {
         for (int r = 0; r < rows.size(); r++) {
             RankedCut row = rows.get(r);
             String region = context.region(context.stack().regionOf(row.industry()));
-            out.append(Csv.line(List.of(String.valueOf(r + 1), region, commodity(row.industry()), layer(row),
-                    Figures.percentNumber(worldShare(row.industry())), String.valueOf(context.coalition().codes().contains(region)),
-                    String.valueOf(context.concern().contains(region)), Figures.number(row.targetLoss()), context.targetUnit(),
-                    Figures.percentNumber(row.targetShare()), Figures.percentNumber(row.essentialOnlyShare()),
-                    row.upstreamIndustry() < 0 ? "" : context.stack().label(row.upstreamIndustry()), Figures.percentNumber(row.upstreamShare()),
-                    Figures.number(row.upstreamTotal()), context.coalition().isWhatIf() ? Figures.percentNumber(baselineShares[r]) : "",
-                    String.join(" > ", row.path().stream().map(context.stack()::label).toList()),
-                    String.join("; ", provenance.assumedAlong(row.path())), explanation(row))));
+            out.append(Csv.line(List.of(
+                    String.valueOf(r + 1),
+                    region,
+                    commodity(row.industry()),
+                    layer(row),
+                    Figures.percentNumber(worldShare(row.industry())),
+                    String.valueOf(context.coalition().codes().contains(region)),
+                    String.valueOf(context.concern().contains(region)),
+                    Figures.number(row.targetLoss()),
+                    context.targetUnit(),
+                    Figures.percentNumber(row.targetShare()),
+                    Figures.percentNumber(row.essentialOnlyShare()),
+                    row.upstreamIndustry() < 0 ? "" : context.stack().label(row.upstreamIndustry()),
+                    Figures.percentNumber(row.upstreamShare()),
+                    Figures.number(row.upstreamTotal()),
+                    context.coalition().isWhatIf() ? Figures.percentNumber(baselineShares[r]) : "",
+                    String.join(
+                            " > ",
+                            row.path().stream().map(context.stack()::label).toList()),
+                    String.join("; ", provenance.assumedAlong(row.path())),
+                    explanation(row))));
         }
         return out.toString();
     }
 
     @Override
     public String json() {
-        ObjectNode root = new ObjectMapper().createObjectNode().put("view", "extraction").put("fraction", context.request().fraction());
+        ObjectNode root = new ObjectMapper()
+                .createObjectNode()
+                .put("view", "extraction")
+                .put("fraction", context.request().fraction());
         provenance.json(root);
         ArrayNode list = root.putArray("ranking");
         for (int r = 0; r < rows.size(); r++) {
             RankedCut row = rows.get(r);
-            ObjectNode item = list.addObject().put("rank", r + 1).put("region", context.region(context.stack().regionOf(row.industry())))
-                    .put("commodity", commodity(row.industry())).put("world_share_pct", 100 * worldShare(row.industry()))
-                    .put("target_lost", row.targetLoss()).put("target_lost_pct", 100 * row.targetShare());
+            ObjectNode item = list.addObject()
+                    .put("rank", r + 1)
+                    .put("region", context.region(context.stack().regionOf(row.industry())))
+                    .put("commodity", commodity(row.industry()))
+                    .put("world_share_pct", 100 * worldShare(row.industry()))
+                    .put("target_lost", row.targetLoss())
+                    .put("target_lost_pct", 100 * row.targetShare());
             putPercent(item, "if_substituted_lost_pct", row.essentialOnlyShare());
-            item.put("upstream_most_hit", row.upstreamIndustry() < 0 ? null : context.stack().label(row.upstreamIndustry()))
+            item.put(
+                            "upstream_most_hit",
+                            row.upstreamIndustry() < 0 ? null : context.stack().label(row.upstreamIndustry()))
                     .put("upstream_most_hit_pct", 100 * row.upstreamShare());
             if (context.coalition().isWhatIf()) {
                 putPercent(item, "baseline_target_lost_pct", baselineShares[r]);
@@ -121,19 +187,32 @@ final class RankingReport implements ViewReport {
     private String explanation(RankedCut row) {
         StackTable stack = context.stack();
         String region = context.region(stack.regionOf(row.industry()));
-        String text = String.format(Locale.ROOT, "%s makes %s%% of world %s", region, Figures.percent(worldShare(row.industry())),
+        String text = String.format(
+                Locale.ROOT,
+                "%s makes %s%% of world %s",
+                region,
+                Figures.percent(worldShare(row.industry())),
                 commodity(row.industry()));
         if (row.targetShare() <= 0) {
             return text + "; no loss reaches " + context.coalition().id() + "'s " + context.targetName() + ".";
         }
         if (!row.path().isEmpty()) {
-            text += "; the shortage passes " + String.join(" > ", row.path().stream().map(i -> commodity(i)).toList());
+            text += "; the shortage passes "
+                    + String.join(
+                            " > ", row.path().stream().map(i -> commodity(i)).toList());
         }
-        text += String.format(Locale.ROOT, " and removes %s%% of %s's %s", Figures.percent(row.targetShare()), context.coalition().id(),
+        text += String.format(
+                Locale.ROOT,
+                " and removes %s%% of %s's %s",
+                Figures.percent(row.targetShare()),
+                context.coalition().id(),
                 context.targetName());
         List<String> substitutable = substitutableLinks(row.path());
         if (!Double.isNaN(row.essentialOnlyShare()) && row.essentialOnlyShare() < row.targetShare()) {
-            text += String.format(Locale.ROOT, "; %s%% if substitutable inputs are replaced%s", Figures.percent(row.essentialOnlyShare()),
+            text += String.format(
+                    Locale.ROOT,
+                    "; %s%% if substitutable inputs are replaced%s",
+                    Figures.percent(row.essentialOnlyShare()),
                     substitutable.isEmpty() ? "" : " (" + String.join(", ", substitutable) + ")");
         }
         List<String> assumed = provenance.assumedAlong(row.path());
@@ -146,7 +225,8 @@ final class RankingReport implements ViewReport {
             int input = context.stack().sectorOf(path.get(k - 1));
             int output = context.stack().sectorOf(path.get(k));
             if (!context.stack().essential(input, output)) {
-                links.add(context.sector(input).id() + " in " + context.sector(output).id());
+                links.add(context.sector(input).id() + " in "
+                        + context.sector(output).id());
             }
         }
         return links;
@@ -163,7 +243,9 @@ final class RankingReport implements ViewReport {
 
     private String holder(int industry) {
         String region = context.region(context.stack().regionOf(industry));
-        return context.concern().contains(region) ? "concern" : context.coalition().codes().contains(region) ? "member" : "";
+        return context.concern().contains(region)
+                ? "concern"
+                : context.coalition().codes().contains(region) ? "member" : "";
     }
 
     private String commodity(int industry) {
@@ -171,7 +253,10 @@ final class RankingReport implements ViewReport {
     }
 
     private String layer(RankedCut row) {
-        return context.sector(context.stack().sectorOf(row.industry())).layer().map(l -> l.key()).orElse("");
+        return context.sector(context.stack().sectorOf(row.industry()))
+                .layer()
+                .map(l -> l.key())
+                .orElse("");
     }
 
     private static void putPercent(ObjectNode node, String field, double share) {

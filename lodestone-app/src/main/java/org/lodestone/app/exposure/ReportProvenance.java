@@ -47,11 +47,29 @@ final class ReportProvenance {
     String text(String title) {
         var c = context.coalition();
         StringBuilder out = new StringBuilder(title).append('\n');
-        out.append("Dataset: ").append(context.source().id()).append(context.source().version().isEmpty() ? "" : " " + context.source().version())
-                .append(" (").append(context.source().reference()).append("); target: ").append(context.targetName())
-                .append(" [").append(context.targetUnit()).append("]\n");
-        out.append("Coalition: ").append(c.label()).append(" on ").append(c.date()).append(": ").append(String.join(" ", c.codes())).append('\n');
-        out.append("Concern: ").append(context.concernDefined() ? String.join(" ", new TreeSet<>(context.concern())) : "none defined").append('\n');
+        out.append("Dataset: ")
+                .append(context.source().id())
+                .append(
+                        context.source().version().isEmpty()
+                                ? ""
+                                : " " + context.source().version())
+                .append(" (")
+                .append(context.source().reference())
+                .append("); target: ")
+                .append(context.targetName())
+                .append(" [")
+                .append(context.targetUnit())
+                .append("]\n");
+        out.append("Coalition: ")
+                .append(c.label())
+                .append(" on ")
+                .append(c.date())
+                .append(": ")
+                .append(String.join(" ", c.codes()))
+                .append('\n');
+        out.append("Concern: ")
+                .append(context.concernDefined() ? String.join(" ", new TreeSet<>(context.concern())) : "none defined")
+                .append('\n');
         out.append("Assumed inputs: ").append(assumedLine()).append("\n\n");
         return out.toString();
     }
@@ -60,8 +78,11 @@ final class ReportProvenance {
     void json(ObjectNode root) {
         var c = context.coalition();
         ObjectNode p = root.putObject("provenance");
-        p.put("dataset", context.source().id()).put("dataset_version", context.source().version())
-                .put("dataset_reference", context.source().reference()).put("coalition", c.id()).put("date", c.date().toString());
+        p.put("dataset", context.source().id())
+                .put("dataset_version", context.source().version())
+                .put("dataset_reference", context.source().reference())
+                .put("coalition", c.id())
+                .put("date", c.date().toString());
         c.codes().forEach(p.putArray("members")::add);
         c.added().stream().map(RegionId::code).forEach(p.putArray("added")::add);
         c.removed().stream().map(RegionId::code).forEach(p.putArray("removed")::add);
@@ -84,7 +105,8 @@ final class ReportProvenance {
             found.add("production " + stack.label(path.get(0)));
         }
         for (int k = 1; k < path.size(); k++) {
-            String recipe = stack.sectors().get(stack.sectorOf(path.get(k))).id() + "<-" + stack.sectors().get(stack.sectorOf(path.get(k - 1))).id();
+            String recipe = stack.sectors().get(stack.sectorOf(path.get(k))).id() + "<-"
+                    + stack.sectors().get(stack.sectorOf(path.get(k - 1))).id();
             if (assumedRecipes.contains(recipe)) {
                 found.add(recipe);
             }
@@ -96,7 +118,7 @@ final class ReportProvenance {
         if (context.source().isMrio()) {
             return "none recorded (an MRIO table carries no status per number)";
         }
-        return assumedRecipes.size() + " of " + recipes + " recipe coefficients, " + assumedProduction.size() + " of " + production
-                + " production figures (status assumed in the dataset; listed in --format json)";
+        return assumedRecipes.size() + " of " + recipes + " recipe coefficients, " + assumedProduction.size() + " of "
+                + production + " production figures (status assumed in the dataset; listed in --format json)";
     }
 }

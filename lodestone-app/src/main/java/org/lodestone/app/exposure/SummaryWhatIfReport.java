@@ -19,25 +19,49 @@ import org.lodestone.core.exposure.ExposureRow;
  */
 record SummaryWhatIfReport(ExposureReport whatIf, ExposureReport baseline) implements ViewReport {
 
-    private static final List<String> COLUMNS = List.of("commodity", "coalition_share_pct", "baseline_coalition_share_pct",
-            "change_pct_points", "flag", "baseline_flag");
+    private static final List<String> COLUMNS = List.of(
+            "commodity",
+            "coalition_share_pct",
+            "baseline_coalition_share_pct",
+            "change_pct_points",
+            "flag",
+            "baseline_flag");
 
     @Override
     public String table() {
-        TextTable table = new TextTable(List.of("commodity", "baseline %", "what-if %", "change", "baseline flag", "what-if flag"),
-                false, true, true, true, false, false);
+        TextTable table = new TextTable(
+                List.of("commodity", "baseline %", "what-if %", "change", "baseline flag", "what-if flag"),
+                false,
+                true,
+                true,
+                true,
+                false,
+                false);
         int changed = 0;
         for (int r = 0; r < whatIf.rows().size(); r++) {
             ExposureRow now = whatIf.rows().get(r);
             ExposureRow before = baseline.rows().get(r);
             if (now.coalitionShare() != before.coalitionShare() || !flag(now).equals(flag(before))) {
                 changed++;
-                table.add(List.of(now.commodity().id().value(), Figures.percent(before.coalitionShare()), Figures.percent(now.coalitionShare()),
-                        String.format(Locale.ROOT, "%+.1f", 100 * (now.coalitionShare() - before.coalitionShare())), flag(before), flag(now)));
+                table.add(List.of(
+                        now.commodity().id().value(),
+                        Figures.percent(before.coalitionShare()),
+                        Figures.percent(now.coalitionShare()),
+                        String.format(Locale.ROOT, "%+.1f", 100 * (now.coalitionShare() - before.coalitionShare())),
+                        flag(before),
+                        flag(now)));
             }
         }
-        return whatIf.table() + String.format(Locale.ROOT, "%nChange from %s (members: %s): %d commodities%n", baseline.coalition().id(),
-                String.join(" ", baseline.members().stream().map(m -> m.code()).toList()), changed) + (changed == 0 ? "" : table.render());
+        return whatIf.table()
+                + String.format(
+                        Locale.ROOT,
+                        "%nChange from %s (members: %s): %d commodities%n",
+                        baseline.coalition().id(),
+                        String.join(
+                                " ",
+                                baseline.members().stream().map(m -> m.code()).toList()),
+                        changed)
+                + (changed == 0 ? "" : table.render());
     }
 
     @Override
@@ -46,9 +70,13 @@ record SummaryWhatIfReport(ExposureReport whatIf, ExposureReport baseline) imple
         for (int r = 0; r < whatIf.rows().size(); r++) {
             ExposureRow now = whatIf.rows().get(r);
             ExposureRow before = baseline.rows().get(r);
-            out.append(Csv.line(List.of(now.commodity().id().value(), Figures.percentNumber(now.coalitionShare()),
-                    Figures.percentNumber(before.coalitionShare()), Figures.percentNumber(now.coalitionShare() - before.coalitionShare()),
-                    flag(now), flag(before))));
+            out.append(Csv.line(List.of(
+                    now.commodity().id().value(),
+                    Figures.percentNumber(now.coalitionShare()),
+                    Figures.percentNumber(before.coalitionShare()),
+                    Figures.percentNumber(now.coalitionShare() - before.coalitionShare()),
+                    flag(now),
+                    flag(before))));
         }
         return out.toString();
     }

@@ -21,8 +21,18 @@ import org.lodestone.core.model.RegionId;
  */
 final class TiersReport implements ViewReport {
 
-    private static final List<String> COLUMNS = List.of("scope", "commodity", "layer", "tier", "requirement", "unit", "origin",
-            "share_pct", "origin_member", "origin_concern", "baseline_origin_member");
+    private static final List<String> COLUMNS = List.of(
+            "scope",
+            "commodity",
+            "layer",
+            "tier",
+            "requirement",
+            "unit",
+            "origin",
+            "share_pct",
+            "origin_member",
+            "origin_concern",
+            "baseline_origin_member");
 
     /** One scope: the coalition, or one member region. */
     private record Scope(String name, UpstreamProfile profile) {}
@@ -34,45 +44,77 @@ final class TiersReport implements ViewReport {
     TiersReport(AnalysisContext context) {
         this.context = context;
         double[] coalition = context.coalitionTarget();
-        scopes.add(new Scope(context.coalition().id(), UpstreamProfile.of(context.stack(), context.solver(), coalition)));
+        scopes.add(
+                new Scope(context.coalition().id(), UpstreamProfile.of(context.stack(), context.solver(), coalition)));
         List<String> producers = context.coalition().codes().stream()
-                .filter(r -> total(context.stack().outputOf(context.target(), Set.of(r))) > 0).toList();
+                .filter(r -> total(context.stack().outputOf(context.target(), Set.of(r))) > 0)
+                .toList();
         if (producers.size() > 1) {
-            producers.forEach(r -> scopes.add(new Scope(r, UpstreamProfile.of(context.stack(), context.solver(),
-                    context.stack().outputOf(context.target(), Set.of(r))))));
+            producers.forEach(r -> scopes.add(new Scope(
+                    r,
+                    UpstreamProfile.of(
+                            context.stack(),
+                            context.solver(),
+                            context.stack().outputOf(context.target(), Set.of(r))))));
         }
         this.baseline = context.coalition().isWhatIf()
-                ? Optional.of(UpstreamProfile.of(context.stack(), context.solver(), context.baseline().coalitionTarget())) : Optional.empty();
+                ? Optional.of(UpstreamProfile.of(
+                        context.stack(), context.solver(), context.baseline().coalitionTarget()))
+                : Optional.empty();
     }
 
     @Override
     public String table() {
-        StringBuilder out = new StringBuilder(new ReportProvenance(context).text(
-                "Multi-tier dependency of " + context.coalition().label() + "'s " + context.targetName() + " by origin"));
+        StringBuilder out = new StringBuilder(new ReportProvenance(context)
+                .text("Multi-tier dependency of " + context.coalition().label() + "'s " + context.targetName()
+                        + " by origin"));
         for (Scope scope : scopes) {
             if (scope.profile().sectors().isEmpty()) {
-                out.append(scope.name()).append(" produces no ").append(context.targetName()).append(" on ").append(context.coalition().date()).append(".\n");
+                out.append(scope.name())
+                        .append(" produces no ")
+                        .append(context.targetName())
+                        .append(" on ")
+                        .append(context.coalition().date())
+                        .append(".\n");
                 continue;
             }
             out.append(scope.name()).append(":\n").append(table(scope)).append('\n');
         }
-        return out.append("tier: shortest supply chain from the target (1 = direct input). requirement: all tiers, per year.\n")
-                .append("coalition % / concern %: share of the all-tier requirement produced in member countries / countries of concern;\n")
-                .append("direct %: coalition share of the first-tier purchases (a first-tier table shows only this).\n").toString();
+        return out.append(
+                        "tier: shortest supply chain from the target (1 = direct input). requirement: all tiers, per year.\n")
+                .append(
+                        "coalition % / concern %: share of the all-tier requirement produced in member countries / countries of concern;\n")
+                .append("direct %: coalition share of the first-tier purchases (a first-tier table shows only this).\n")
+                .toString();
     }
 
     private String table(Scope scope) {
         boolean whatIf = baseline.isPresent() && scope == scopes.get(0);
-        List<String> headers = new ArrayList<>(List.of("commodity", "layer", "tier", "requirement", "unit", "top origin", "top %",
-                "coalition %", "concern %", "direct %"));
+        List<String> headers = new ArrayList<>(List.of(
+                "commodity",
+                "layer",
+                "tier",
+                "requirement",
+                "unit",
+                "top origin",
+                "top %",
+                "coalition %",
+                "concern %",
+                "direct %"));
         if (whatIf) {
             headers.add("baseline coalition %");
         }
         TextTable table = new TextTable(headers, false, false, true, true, false, false, true, true, true, true, true);
         for (SectorRequirement r : rows(scope.profile())) {
             int top = r.topRegion(aggregates());
-            List<String> cells = new ArrayList<>(List.of(commodity(r), layer(r), String.valueOf(r.tier()), Figures.quantity(r.total()),
-                    unit(r), top < 0 ? "-" : context.region(top), top < 0 ? "-" : Figures.percent(r.share(top)),
+            List<String> cells = new ArrayList<>(List.of(
+                    commodity(r),
+                    layer(r),
+                    String.valueOf(r.tier()),
+                    Figures.quantity(r.total()),
+                    unit(r),
+                    top < 0 ? "-" : context.region(top),
+                    top < 0 ? "-" : Figures.percent(r.share(top)),
                     Figures.percent(r.shareOf(indices(context.coalition().codes()))),
                     context.concernDefined() ? Figures.percent(r.shareOf(indices(context.concern()))) : "-",
                     Figures.percent(r.directShareOf(indices(context.coalition().codes())))));
@@ -93,9 +135,18 @@ final class TiersReport implements ViewReport {
                 for (int region = 0; region < context.stack().regions().size(); region++) {
                     if (r.byRegion()[region] > 0) {
                         String code = context.region(region);
-                        out.append(Csv.line(List.of(scope.name(), commodity(r), layer(r), String.valueOf(r.tier()), Figures.number(r.total()), unit(r),
-                                code, Figures.percentNumber(r.share(region)), String.valueOf(context.coalition().codes().contains(code)),
-                                String.valueOf(context.concern().contains(code)), String.valueOf(baselineMembers.contains(code)))));
+                        out.append(Csv.line(List.of(
+                                scope.name(),
+                                commodity(r),
+                                layer(r),
+                                String.valueOf(r.tier()),
+                                Figures.number(r.total()),
+                                unit(r),
+                                code,
+                                Figures.percentNumber(r.share(region)),
+                                String.valueOf(context.coalition().codes().contains(code)),
+                                String.valueOf(context.concern().contains(code)),
+                                String.valueOf(baselineMembers.contains(code)))));
                     }
                 }
             }
@@ -113,11 +164,24 @@ final class TiersReport implements ViewReport {
             ObjectNode s = list.addObject().put("scope", scope.name());
             ArrayNode commodities = s.putArray("commodities");
             for (SectorRequirement r : rows(scope.profile())) {
-                ObjectNode c = commodities.addObject().put("commodity", commodity(r)).put("layer", layer(r)).put("tier", r.tier())
-                        .put("requirement", r.total()).put("unit", unit(r))
-                        .put("coalition_share_pct", 100 * r.shareOf(indices(context.coalition().codes())));
-                putShare(c, "concern_share_pct", context.concernDefined() ? r.shareOf(indices(context.concern())) : Double.NaN);
-                putShare(c, "direct_coalition_share_pct", r.directShareOf(indices(context.coalition().codes())));
+                ObjectNode c = commodities
+                        .addObject()
+                        .put("commodity", commodity(r))
+                        .put("layer", layer(r))
+                        .put("tier", r.tier())
+                        .put("requirement", r.total())
+                        .put("unit", unit(r))
+                        .put(
+                                "coalition_share_pct",
+                                100 * r.shareOf(indices(context.coalition().codes())));
+                putShare(
+                        c,
+                        "concern_share_pct",
+                        context.concernDefined() ? r.shareOf(indices(context.concern())) : Double.NaN);
+                putShare(
+                        c,
+                        "direct_coalition_share_pct",
+                        r.directShareOf(indices(context.coalition().codes())));
                 if (baseline.isPresent() && scope == scopes.get(0)) {
                     putShare(c, "baseline_coalition_share_pct", baselineShare(r));
                 }
@@ -144,14 +208,21 @@ final class TiersReport implements ViewReport {
     private List<SectorRequirement> rows(UpstreamProfile profile) {
         List<SectorRequirement> rows = new ArrayList<>();
         profile.allSectors().ifPresent(rows::add);
-        profile.sectors().stream().sorted((a, b) -> a.tier() != b.tier() ? Integer.compare(a.tier(), b.tier())
-                : context.sector(a.sector()).id().compareTo(context.sector(b.sector()).id())).forEach(rows::add);
+        profile.sectors().stream()
+                .sorted((a, b) -> a.tier() != b.tier()
+                        ? Integer.compare(a.tier(), b.tier())
+                        : context.sector(a.sector())
+                                .id()
+                                .compareTo(context.sector(b.sector()).id()))
+                .forEach(rows::add);
         return rows;
     }
 
     private double baselineShare(SectorRequirement r) {
         Set<String> members = context.baseline().coalition().codes();
-        Optional<SectorRequirement> before = r.sector() < 0 ? baseline.flatMap(UpstreamProfile::allSectors) : baseline.flatMap(b -> b.sector(r.sector()));
+        Optional<SectorRequirement> before = r.sector() < 0
+                ? baseline.flatMap(UpstreamProfile::allSectors)
+                : baseline.flatMap(b -> b.sector(r.sector()));
         return before.map(b -> b.shareOf(indices(members))).orElse(Double.NaN);
     }
 
@@ -160,7 +231,9 @@ final class TiersReport implements ViewReport {
     }
 
     private String layer(SectorRequirement r) {
-        return r.sector() < 0 ? "" : context.sector(r.sector()).layer().map(l -> l.key()).orElse("");
+        return r.sector() < 0
+                ? ""
+                : context.sector(r.sector()).layer().map(l -> l.key()).orElse("");
     }
 
     private String unit(SectorRequirement r) {
@@ -168,7 +241,9 @@ final class TiersReport implements ViewReport {
     }
 
     private List<Boolean> aggregates() {
-        return context.stack().regions().stream().map(r -> RegionId.of(r).isAggregate()).toList();
+        return context.stack().regions().stream()
+                .map(r -> RegionId.of(r).isAggregate())
+                .toList();
     }
 
     private List<Integer> indices(Set<String> codes) {

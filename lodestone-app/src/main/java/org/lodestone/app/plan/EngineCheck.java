@@ -51,12 +51,17 @@ final class EngineCheck {
     }
 
     private double delivered(LocatedScenario scenario, Dataset dataset, IoTable table, List<Event> extra) {
-        var parameters = scenario.scenario().model().withThreads(Runtime.getRuntime().availableProcessors());
+        var parameters =
+                scenario.scenario().model().withThreads(Runtime.getRuntime().availableProcessors());
         ScenarioBinder.Bound bound = ScenarioBinder.bind(scenario, table, parameters, Optional.of(dataset));
         List<Event> events = new ArrayList<>(bound.events());
         events.addAll(extra);
         int horizon = scenario.scenario().horizon();
-        ReportingUnits units = ReportingUnits.of(table, scope.coalition().id(), scope.members(), scope.finalCommodity().id().value());
+        ReportingUnits units = ReportingUnits.of(
+                table,
+                scope.coalition().id(),
+                scope.members(),
+                scope.finalCommodity().id().value());
         ShortfallRecorder recorder = new ShortfallRecorder(units, horizon);
         new ArioRun(bound.model(), events).run(horizon, recorder);
         return recorder.outcome(0).compute().map(m -> m.delivered()).orElse(Double.NaN);
@@ -72,27 +77,44 @@ final class EngineCheck {
             int row = -1;
             for (int n = 0; n < production.size(); n++) {
                 Production p = production.get(n);
-                if (p.region().equals(b.option().region()) && p.commodity().equals(b.option().commodity())) {
+                if (p.region().equals(b.option().region())
+                        && p.commodity().equals(b.option().commodity())) {
                     row = n;
                 }
             }
             if (row >= 0) {
                 Production p = production.get(row);
-                production.set(row, new Production(p.commodity(), p.region(), p.unitsPerYear() + b.unitsPerYear(), p.provenance()));
+                production.set(
+                        row,
+                        new Production(p.commodity(), p.region(), p.unitsPerYear() + b.unitsPerYear(), p.provenance()));
             } else {
-                production.add(new Production(b.option().commodity(), b.option().region(), b.unitsPerYear(),
+                production.add(new Production(
+                        b.option().commodity(),
+                        b.option().region(),
+                        b.unitsPerYear(),
                         new Provenance(List.of(), Status.ASSUMED, "capacity built by the plan")));
             }
         }
-        return new Dataset(dataset.info(), dataset.sources(), dataset.regions(), dataset.groups(), dataset.commodities(), production,
-                dataset.recipes(), dataset.finalDemand(), dataset.flows(), dataset.chokepoints(), dataset.routes());
+        return new Dataset(
+                dataset.info(),
+                dataset.sources(),
+                dataset.regions(),
+                dataset.groups(),
+                dataset.commodities(),
+                production,
+                dataset.recipes(),
+                dataset.finalDemand(),
+                dataset.flows(),
+                dataset.chokepoints(),
+                dataset.routes());
     }
 
     /** One stock-release event per stockpile held: rate × size a day, from day 1 until it is empty. */
     static List<Event> releases(IoTable table, Plan plan) {
         List<Event> events = new ArrayList<>();
         for (Plan.Stocked s : plan.stockpiles()) {
-            int product = Collections.binarySearch(table.sectors(), s.option().commodity().value());
+            int product = Collections.binarySearch(
+                    table.sectors(), s.option().commodity().value());
             int[] buyers = buyers(table, s.option().region().code(), product);
             if (s.units() <= 0 || product < 0 || buyers.length == 0) {
                 continue;

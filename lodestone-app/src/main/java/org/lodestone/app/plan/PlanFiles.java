@@ -22,25 +22,44 @@ final class PlanFiles {
 
     static void write(PlanResult result, OutputFolder folder) throws IOException {
         Optional<Plan> plan = plan(result.outcome());
-        StringBuilder decisions = new StringBuilder(Csv.line(List.of("decision", "region", "commodity", "amount", "unit", "cost")));
-        StringBuilder scenarios = new StringBuilder(
-                Csv.line(List.of("scenario", "planned_before", "planned_after", "simulated_before", "simulated_after")));
+        StringBuilder decisions =
+                new StringBuilder(Csv.line(List.of("decision", "region", "commodity", "amount", "unit", "cost")));
+        StringBuilder scenarios = new StringBuilder(Csv.line(
+                List.of("scenario", "planned_before", "planned_after", "simulated_before", "simulated_after")));
         plan.ifPresent(p -> {
-            p.capacity().forEach(b -> decisions.append(Csv.line(List.of("build", b.option().region().code(), b.option().commodity().value(),
-                    Csv.number(b.unitsPerYear()), "units/year", Csv.number(b.cost())))));
-            p.stockpiles().forEach(s -> decisions.append(Csv.line(List.of("stock", s.option().region().code(), s.option().commodity().value(),
-                    Csv.number(s.units()), "units", Csv.number(s.cost())))));
+            p.capacity()
+                    .forEach(b -> decisions.append(Csv.line(List.of(
+                            "build",
+                            b.option().region().code(),
+                            b.option().commodity().value(),
+                            Csv.number(b.unitsPerYear()),
+                            "units/year",
+                            Csv.number(b.cost())))));
+            p.stockpiles()
+                    .forEach(s -> decisions.append(Csv.line(List.of(
+                            "stock",
+                            s.option().region().code(),
+                            s.option().commodity().value(),
+                            Csv.number(s.units()),
+                            "units",
+                            Csv.number(s.cost())))));
             p.partners().forEach(r -> decisions.append(Csv.line(List.of("join", r, "", "", "", ""))));
             for (int s = 0; s < p.scenarios().size(); s++) {
                 Plan.ScenarioFigure f = p.scenarios().get(s);
                 PlanResult.SimulatedCheck c = result.checks().get(s);
-                scenarios.append(Csv.line(List.of(f.scenario(), Csv.number(f.before()), Csv.number(f.after()), Csv.number(c.before()),
+                scenarios.append(Csv.line(List.of(
+                        f.scenario(),
+                        Csv.number(f.before()),
+                        Csv.number(f.after()),
+                        Csv.number(c.before()),
                         Csv.number(c.after()))));
             }
         });
         Files.writeString(folder.resolve("decisions.csv"), decisions, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("scenarios.csv"), scenarios, StandardCharsets.UTF_8);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(folder.resolve("plan.json").toFile(), json(result, plan));
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(folder.resolve("plan.json").toFile(), json(result, plan));
     }
 
     static Optional<Plan> plan(PlanOutcome outcome) {
@@ -66,26 +85,66 @@ final class PlanFiles {
         plan.ifPresent(p -> {
             root.put("cost", p.cost());
             List<Map<String, Object>> rows = new ArrayList<>();
-            p.capacity().forEach(b -> rows.add(Map.of("decision", "build", "where", b.option().label(), "units_per_year", b.unitsPerYear(),
-                    "cost", b.cost())));
-            p.stockpiles().forEach(s -> rows.add(Map.of("decision", "stock", "where", s.option().label(), "units", s.units(), "cost", s.cost())));
+            p.capacity()
+                    .forEach(b -> rows.add(Map.of(
+                            "decision",
+                            "build",
+                            "where",
+                            b.option().label(),
+                            "units_per_year",
+                            b.unitsPerYear(),
+                            "cost",
+                            b.cost())));
+            p.stockpiles()
+                    .forEach(s -> rows.add(Map.of(
+                            "decision", "stock", "where", s.option().label(), "units", s.units(), "cost", s.cost())));
             root.put("decisions", rows);
             root.put("partners_joining", p.partners());
             List<Map<String, Object>> figures = new ArrayList<>();
             for (int s = 0; s < p.scenarios().size(); s++) {
                 Plan.ScenarioFigure f = p.scenarios().get(s);
                 PlanResult.SimulatedCheck c = result.checks().get(s);
-                figures.add(Map.of("scenario", f.scenario(), "planned_before", f.before(), "planned_after", f.after(), "simulated_before",
-                        c.before(), "simulated_after", c.after()));
+                figures.add(Map.of(
+                        "scenario",
+                        f.scenario(),
+                        "planned_before",
+                        f.before(),
+                        "planned_after",
+                        f.after(),
+                        "simulated_before",
+                        c.before(),
+                        "simulated_after",
+                        c.after()));
             }
             root.put("scenarios", figures);
         });
         if (result.outcome() instanceof PlanOutcome.Optimal o) {
-            root.put("partner_values", o.partners().stream().map(v -> Map.of("region", v.region(), "joins", v.joins(), "cost_saved",
-                    String.valueOf(v.costSaved()), "compute_gained", String.valueOf(v.computeGained()))).toList());
+            root.put(
+                    "partner_values",
+                    o.partners().stream()
+                            .map(v -> Map.of(
+                                    "region",
+                                    v.region(),
+                                    "joins",
+                                    v.joins(),
+                                    "cost_saved",
+                                    String.valueOf(v.costSaved()),
+                                    "compute_gained",
+                                    String.valueOf(v.computeGained())))
+                            .toList());
         }
         if (result.outcome() instanceof PlanOutcome.Infeasible i) {
-            root.put("binding", Map.of("scenario", i.scenario(), "commodity", i.commodity(), "best", i.best(), "target", i.target()));
+            root.put(
+                    "binding",
+                    Map.of(
+                            "scenario",
+                            i.scenario(),
+                            "commodity",
+                            i.commodity(),
+                            "best",
+                            i.best(),
+                            "target",
+                            i.target()));
         }
         return root;
     }

@@ -32,29 +32,56 @@ final class PlanReport {
     static void write(PlanResult result, Path file) throws IOException {
         var spec = result.plan().spec();
         StringBuilder html = new StringBuilder(Page.head("Lodestone plan " + spec.name()));
-        html.append("<h1>Plan ").append(Html.escape(spec.name())).append("</h1>\n<p class=\"lead\">")
-                .append(Html.escape(PlanText.headline(result.outcome()))).append("</p>\n");
+        html.append("<h1>Plan ")
+                .append(Html.escape(spec.name()))
+                .append("</h1>\n<p class=\"lead\">")
+                .append(Html.escape(PlanText.headline(result.outcome())))
+                .append("</p>\n");
         Optional<Plan> plan = PlanFiles.plan(result.outcome());
         plan.ifPresent(p -> {
-            html.append("<h2>Decisions</h2>\n<table>\n").append(Html.row("th", List.of("decision", "where", "amount", "cost")));
-            p.capacity().forEach(b -> html.append(Html.row("td", List.of("build", b.option().label(), PlanText.number(b.unitsPerYear()) + " per year",
-                    PlanText.money(b.cost())))));
-            p.stockpiles().forEach(s -> html.append(Html.row("td", List.of("stock", s.option().label(), PlanText.number(s.units()) + " units",
-                    PlanText.money(s.cost())))));
+            html.append("<h2>Decisions</h2>\n<table>\n")
+                    .append(Html.row("th", List.of("decision", "where", "amount", "cost")));
+            p.capacity()
+                    .forEach(b -> html.append(Html.row(
+                            "td",
+                            List.of(
+                                    "build",
+                                    b.option().label(),
+                                    PlanText.number(b.unitsPerYear()) + " per year",
+                                    PlanText.money(b.cost())))));
+            p.stockpiles()
+                    .forEach(s -> html.append(Html.row(
+                            "td",
+                            List.of(
+                                    "stock",
+                                    s.option().label(),
+                                    PlanText.number(s.units()) + " units",
+                                    PlanText.money(s.cost())))));
             p.partners().forEach(r -> html.append(Html.row("td", List.of("join", r, "", ""))));
-            html.append(Html.row("th", List.of("total", "", "", PlanText.money(p.cost())))).append("</table>\n");
+            html.append(Html.row("th", List.of("total", "", "", PlanText.money(p.cost()))))
+                    .append("</table>\n");
             html.append("<h2>AI compute delivered</h2>\n").append(chart(p, result.checks()));
-            html.append("<p class=\"note\">Planned: the planner's linear model; simulated: the disruption engine re-run on each scenario "
-                    + "with the planned capacity in the dataset and the stockpiles released (docs/plan-format.md).</p>\n");
+            html.append(
+                    "<p class=\"note\">Planned: the planner's linear model; simulated: the disruption engine re-run on each scenario "
+                            + "with the planned capacity in the dataset and the stockpiles released (docs/plan-format.md).</p>\n");
         });
         if (result.outcome() instanceof PlanOutcome.Optimal o && !o.partners().isEmpty()) {
-            html.append("<h2>Candidate partners</h2>\n<table>\n").append(Html.row("th", List.of("region", "joins", "cost saved", "compute gained")));
-            o.partners().forEach(v -> html.append(Html.row("td", List.of(v.region(), v.joins() ? "yes" : "no",
-                    Double.isNaN(v.costSaved()) ? "-" : PlanText.money(v.costSaved()),
-                    Double.isNaN(v.computeGained()) ? "-" : PlanText.percent(v.computeGained()) + " points"))));
+            html.append("<h2>Candidate partners</h2>\n<table>\n")
+                    .append(Html.row("th", List.of("region", "joins", "cost saved", "compute gained")));
+            o.partners()
+                    .forEach(v -> html.append(Html.row(
+                            "td",
+                            List.of(
+                                    v.region(),
+                                    v.joins() ? "yes" : "no",
+                                    Double.isNaN(v.costSaved()) ? "-" : PlanText.money(v.costSaved()),
+                                    Double.isNaN(v.computeGained())
+                                            ? "-"
+                                            : PlanText.percent(v.computeGained()) + " points"))));
             html.append("</table>\n");
         }
-        html.append(Page.foot("Lodestone plan " + spec.name() + " · " + spec.dataset() + " · decided " + spec.decided()));
+        html.append(
+                Page.foot("Lodestone plan " + spec.name() + " · " + spec.dataset() + " · decided " + spec.decided()));
         Files.writeString(file, html, StandardCharsets.UTF_8);
     }
 
@@ -73,7 +100,9 @@ final class PlanReport {
         }
         Axis y = Axis.nice(Math.max(0, Math.floor(low / 5) * 5 - 5), high, 6, bottom, TOP);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, "AI compute delivered per scenario"));
-        svg.append(Svg.text("chart-title", LEFT, 22, "AI compute delivered by the coalition, % of baseline", "", "start")).append('\n');
+        svg.append(Svg.text(
+                        "chart-title", LEFT, 22, "AI compute delivered by the coalition, % of baseline", "", "start"))
+                .append('\n');
         Svg.yTicks(svg, y, LEFT, RIGHT);
         Svg.axisTitles(svg, "% of baseline", "scenario", LEFT, RIGHT, TOP, bottom);
         double slot = (RIGHT - LEFT) / (double) Math.max(1, groups);
@@ -84,18 +113,40 @@ final class PlanReport {
             for (int k = 0; k < 4; k++) {
                 if (!Double.isNaN(v[k])) {
                     double top = y.at(Math.max(y.min(), 100 * v[k]));
-                    svg.append("<rect class=\"bar\" x=\"").append(Html.coordinate(x0 + k * bar)).append("\" y=\"").append(Html.coordinate(top))
-                            .append("\" width=\"").append(Html.coordinate(bar - 2)).append("\" height=\"")
-                            .append(Html.coordinate(Math.max(0, bottom - top))).append("\" fill=\"").append(COLOURS[k]).append("\"><title>")
-                            .append(Html.escape(SERIES[k] + ": " + PlanText.percent(v[k]) + "%")).append("</title></rect>\n");
+                    svg.append("<rect class=\"bar\" x=\"")
+                            .append(Html.coordinate(x0 + k * bar))
+                            .append("\" y=\"")
+                            .append(Html.coordinate(top))
+                            .append("\" width=\"")
+                            .append(Html.coordinate(bar - 2))
+                            .append("\" height=\"")
+                            .append(Html.coordinate(Math.max(0, bottom - top)))
+                            .append("\" fill=\"")
+                            .append(COLOURS[k])
+                            .append("\"><title>")
+                            .append(Html.escape(SERIES[k] + ": " + PlanText.percent(v[k]) + "%"))
+                            .append("</title></rect>\n");
                 }
             }
-            svg.append(Svg.text("tick-label", LEFT + (s + 0.5) * slot, bottom + 18, plan.scenarios().get(s).scenario(), "", "middle")).append('\n');
+            svg.append(Svg.text(
+                            "tick-label",
+                            LEFT + (s + 0.5) * slot,
+                            bottom + 18,
+                            plan.scenarios().get(s).scenario(),
+                            "",
+                            "middle"))
+                    .append('\n');
         }
         svg.append(Svg.line("axis-line", LEFT, bottom, RIGHT, bottom)).append('\n');
         for (int k = 0; k < 4; k++) {
-            svg.append("<rect x=\"").append(RIGHT + 20).append("\" y=\"").append(TOP + k * 22).append("\" width=\"14\" height=\"14\" fill=\"")
-                    .append(COLOURS[k]).append("\"/>").append(Svg.text("legend-label", RIGHT + 40, TOP + k * 22 + 11, SERIES[k], "", "start"))
+            svg.append("<rect x=\"")
+                    .append(RIGHT + 20)
+                    .append("\" y=\"")
+                    .append(TOP + k * 22)
+                    .append("\" width=\"14\" height=\"14\" fill=\"")
+                    .append(COLOURS[k])
+                    .append("\"/>")
+                    .append(Svg.text("legend-label", RIGHT + 40, TOP + k * 22 + 11, SERIES[k], "", "start"))
                     .append('\n');
         }
         return svg.append("</svg>\n").toString();
@@ -103,7 +154,8 @@ final class PlanReport {
 
     private static double[] values(Plan plan, List<PlanResult.SimulatedCheck> checks, int s) {
         Plan.ScenarioFigure f = plan.scenarios().get(s);
-        PlanResult.SimulatedCheck c = s < checks.size() ? checks.get(s) : new PlanResult.SimulatedCheck(f.scenario(), Double.NaN, Double.NaN);
+        PlanResult.SimulatedCheck c =
+                s < checks.size() ? checks.get(s) : new PlanResult.SimulatedCheck(f.scenario(), Double.NaN, Double.NaN);
         return new double[] {f.before(), f.after(), c.before(), c.after()};
     }
 }

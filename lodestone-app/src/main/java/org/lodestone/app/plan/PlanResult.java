@@ -16,7 +16,13 @@ import org.lodestone.planner.PlanOutcome;
  * @param checkSeconds time spent in the engine runs
  * @param out          the folder written
  */
-public record PlanResult(LocatedPlan plan, Scope scope, PlanOutcome outcome, List<SimulatedCheck> checks, double checkSeconds, Path out) {
+public record PlanResult(
+        LocatedPlan plan,
+        Scope scope,
+        PlanOutcome outcome,
+        List<SimulatedCheck> checks,
+        double checkSeconds,
+        Path out) {
 
     public PlanResult {
         checks = List.copyOf(checks);

@@ -17,10 +17,18 @@ public final class PlanText {
     public static String render(PlanResult result) {
         StringBuilder out = new StringBuilder();
         var spec = result.plan().spec();
-        out.append(String.format(Locale.ROOT, "Lodestone plan %s: %s, coalition %s on %s (%s), %s%n", spec.name(), spec.dataset(),
-                result.scope().coalition().id(), spec.decided(), String.join(" ", result.scope().members()), goal(result)));
+        out.append(String.format(
+                Locale.ROOT,
+                "Lodestone plan %s: %s, coalition %s on %s (%s), %s%n",
+                spec.name(),
+                spec.dataset(),
+                result.scope().coalition().id(),
+                spec.decided(),
+                String.join(" ", result.scope().members()),
+                goal(result)));
         out.append(headline(result.outcome())).append('\n');
-        Plan plan = result.outcome() instanceof PlanOutcome.Optimal o ? o.plan()
+        Plan plan = result.outcome() instanceof PlanOutcome.Optimal o
+                ? o.plan()
                 : result.outcome() instanceof PlanOutcome.TimedOut t ? t.best().orElse(null) : null;
         if (plan != null) {
             out.append('\n').append(decisions(plan)).append('\n').append(scenarios(plan, result.checks()));
@@ -28,39 +36,59 @@ public final class PlanText {
         if (result.outcome() instanceof PlanOutcome.Optimal o && !o.partners().isEmpty()) {
             out.append('\n').append(partners(o.partners()));
         }
-        out.append(String.format(Locale.ROOT, "%nSolver %.2f s, engine check %.2f s.%n", result.outcome().seconds(), result.checkSeconds()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nSolver %.2f s, engine check %.2f s.%n",
+                result.outcome().seconds(),
+                result.checkSeconds()));
         return out.toString();
     }
 
     private static String goal(PlanResult result) {
         var spec = result.plan().spec();
         return switch (spec.objective()) {
-            case MIN_COST -> "minimum cost to deliver >= " + percent(spec.target()) + "% of AI compute"
-                    + spec.budget().stream().mapToObj(b -> " within " + money(b)).findFirst().orElse("");
-            case MAX_MIN_COMPUTE -> "most AI compute in the worst scenario within " + money(spec.budget().orElse(0));
+            case MIN_COST ->
+                "minimum cost to deliver >= " + percent(spec.target()) + "% of AI compute"
+                        + spec.budget().stream()
+                                .mapToObj(b -> " within " + money(b))
+                                .findFirst()
+                                .orElse("");
+            case MAX_MIN_COMPUTE ->
+                "most AI compute in the worst scenario within "
+                        + money(spec.budget().orElse(0));
         };
     }
 
     /** One line saying how the solve ended. */
     static String headline(PlanOutcome outcome) {
         if (outcome instanceof PlanOutcome.Optimal o) {
-            return String.format(Locale.ROOT, "Optimal: cost %s, worst scenario %s%% of baseline AI compute (linear model).",
-                    money(o.plan().cost()), percent(o.plan().worstAfter()));
+            return String.format(
+                    Locale.ROOT,
+                    "Optimal: cost %s, worst scenario %s%% of baseline AI compute (linear model).",
+                    money(o.plan().cost()),
+                    percent(o.plan().worstAfter()));
         }
         if (outcome instanceof PlanOutcome.Infeasible i) {
-            return String.format(Locale.ROOT, "Infeasible: scenario %s binds; at most %s%% of AI compute can be delivered in it (target %s%%),"
-                    + " limited most by %s. Maybe raise the options' max, add options or partners, or lower the target.",
-                    i.scenario(), percent(i.best()), percent(i.target()), i.commodity().isEmpty() ? "(no single product)" : i.commodity());
+            return String.format(
+                    Locale.ROOT,
+                    "Infeasible: scenario %s binds; at most %s%% of AI compute can be delivered in it (target %s%%),"
+                            + " limited most by %s. Maybe raise the options' max, add options or partners, or lower the target.",
+                    i.scenario(),
+                    percent(i.best()),
+                    percent(i.target()),
+                    i.commodity().isEmpty() ? "(no single product)" : i.commodity());
         }
         if (outcome instanceof PlanOutcome.Unbounded) {
             return "Unbounded: the objective has no limit; check the options' costs and bounds.";
         }
-        return ((PlanOutcome.TimedOut) outcome).best().isPresent() ? "Timed out: the best plan found is shown (not proven optimal)."
+        return ((PlanOutcome.TimedOut) outcome).best().isPresent()
+                ? "Timed out: the best plan found is shown (not proven optimal)."
                 : "Timed out before any plan was found. Maybe raise time-limit-seconds or lengthen period-days.";
     }
 
     private static String decisions(Plan plan) {
-        TextTable table = new TextTable(List.of("decision", "where", "amount", "unit", "cost"), false, false, true, false, true);
+        TextTable table =
+                new TextTable(List.of("decision", "where", "amount", "unit", "cost"), false, false, true, false, true);
         for (Plan.Built b : plan.capacity()) {
             table.add(List.of("build", b.option().label(), number(b.unitsPerYear()), "per year", money(b.cost())));
         }
@@ -75,8 +103,13 @@ public final class PlanText {
     }
 
     private static String scenarios(Plan plan, List<PlanResult.SimulatedCheck> checks) {
-        TextTable table = new TextTable(List.of("scenario", "planned before %", "planned after %", "simulated before %", "simulated after %"),
-                false, true, true, true, true);
+        TextTable table = new TextTable(
+                List.of("scenario", "planned before %", "planned after %", "simulated before %", "simulated after %"),
+                false,
+                true,
+                true,
+                true,
+                true);
         for (int s = 0; s < plan.scenarios().size(); s++) {
             Plan.ScenarioFigure f = plan.scenarios().get(s);
             List<String> row = new ArrayList<>(List.of(f.scenario(), percent(f.before()), percent(f.after())));
@@ -89,9 +122,17 @@ public final class PlanText {
     }
 
     private static String partners(List<PartnerValue> partners) {
-        TextTable table = new TextTable(List.of("candidate partner", "joins", "cost saved", "compute gained (points)"), false, false, true, true);
+        TextTable table = new TextTable(
+                List.of("candidate partner", "joins", "cost saved", "compute gained (points)"),
+                false,
+                false,
+                true,
+                true);
         for (PartnerValue p : partners) {
-            table.add(List.of(p.region(), p.joins() ? "yes" : "no", Double.isNaN(p.costSaved()) ? "-" : money(p.costSaved()),
+            table.add(List.of(
+                    p.region(),
+                    p.joins() ? "yes" : "no",
+                    Double.isNaN(p.costSaved()) ? "-" : money(p.costSaved()),
                     Double.isNaN(p.computeGained()) ? "-" : percent(p.computeGained())));
         }
         return table.render();
@@ -103,7 +144,9 @@ public final class PlanText {
 
     /** Whole currency units; a solver's rounding around 0 (say −1e−9) prints as 0, not −0. */
     static String money(double value) {
-        return Double.isInfinite(value) ? "needed" : String.format(Locale.ROOT, "%,.0f", Math.abs(value) < 0.5 ? 0.0 : value);
+        return Double.isInfinite(value)
+                ? "needed"
+                : String.format(Locale.ROOT, "%,.0f", Math.abs(value) < 0.5 ? 0.0 : value);
     }
 
     static String number(double value) {

@@ -47,12 +47,26 @@ public final class PlanUseCase {
         checkOptions(located, scope);
         List<ScenarioCase> cases = new ArrayList<>();
         for (LocatedScenario s : scenarios) {
-            ScenarioBinder.Bound bound = ScenarioBinder.bind(s, scope.table(), s.scenario().model(), Optional.of(scope.dataset()));
-            long after = s.scenario().start().map(d -> ChronoUnit.DAYS.between(spec.decided(), d)).orElse(0L);
-            cases.add(new ScenarioCase(s.scenario().name(), bound.events(), s.scenario().model(), s.scenario().horizon(), after));
+            ScenarioBinder.Bound bound =
+                    ScenarioBinder.bind(s, scope.table(), s.scenario().model(), Optional.of(scope.dataset()));
+            long after = s.scenario()
+                    .start()
+                    .map(d -> ChronoUnit.DAYS.between(spec.decided(), d))
+                    .orElse(0L);
+            cases.add(new ScenarioCase(
+                    s.scenario().name(),
+                    bound.events(),
+                    s.scenario().model(),
+                    s.scenario().horizon(),
+                    after));
         }
-        PlanningProblem problem = new PlanningProblem(scope.table(), scope.dataset().recipes(), scope.members(),
-                scope.finalCommodity().id().value(), cases, spec);
+        PlanningProblem problem = new PlanningProblem(
+                scope.table(),
+                scope.dataset().recipes(),
+                scope.members(),
+                scope.finalCommodity().id().value(),
+                cases,
+                spec);
         PlanOutcome outcome = new CoalitionPlanner(new OrToolsSolver()).plan(problem);
         long started = System.nanoTime();
         List<PlanResult.SimulatedCheck> checks = check(scope, scenarios, outcome);
@@ -65,13 +79,17 @@ public final class PlanUseCase {
         return result;
     }
 
-    private static List<PlanResult.SimulatedCheck> check(Scope scope, List<LocatedScenario> scenarios, PlanOutcome outcome) {
+    private static List<PlanResult.SimulatedCheck> check(
+            Scope scope, List<LocatedScenario> scenarios, PlanOutcome outcome) {
         Optional<Plan> plan = PlanFiles.plan(outcome);
         List<PlanResult.SimulatedCheck> checks = new ArrayList<>();
         EngineCheck engine = new EngineCheck(scope);
         for (LocatedScenario s : scenarios) {
             double before = engine.before(s);
-            checks.add(new PlanResult.SimulatedCheck(s.scenario().name(), before, plan.map(p -> engine.after(s, p)).orElse(Double.NaN)));
+            checks.add(new PlanResult.SimulatedCheck(
+                    s.scenario().name(),
+                    before,
+                    plan.map(p -> engine.after(s, p)).orElse(Double.NaN)));
         }
         return checks;
     }
@@ -84,8 +102,13 @@ public final class PlanUseCase {
             try {
                 LocatedScenario s = ScenarioReader.read(located.scenarioPath(n));
                 if (!s.scenario().dataset().equals(located.spec().dataset())) {
-                    problems.error(at, "scenarios", located.spec().scenarios().get(n), "uses dataset " + s.scenario().dataset(),
-                            "a scenario of the plan's dataset " + located.spec().dataset(), "");
+                    problems.error(
+                            at,
+                            "scenarios",
+                            located.spec().scenarios().get(n),
+                            "uses dataset " + s.scenario().dataset(),
+                            "a scenario of the plan's dataset " + located.spec().dataset(),
+                            "");
                 }
                 scenarios.add(s);
             } catch (InputException e) {
@@ -104,30 +127,60 @@ public final class PlanUseCase {
         spec.partners().forEach(p -> allowed.add(p.region().code()));
         for (int k = 0; k < spec.partners().size(); k++) {
             String region = spec.partners().get(k).region().code();
-            if (scope.dataset().region(spec.partners().get(k).region()).isEmpty() || scope.members().contains(region)) {
-                problems.error(located.partners().get(k), "region", region, "is not a candidate partner",
-                        "a region of " + scope.dataset().info().id() + " that is not already a member", "");
+            if (scope.dataset().region(spec.partners().get(k).region()).isEmpty()
+                    || scope.members().contains(region)) {
+                problems.error(
+                        located.partners().get(k),
+                        "region",
+                        region,
+                        "is not a candidate partner",
+                        "a region of " + scope.dataset().info().id() + " that is not already a member",
+                        "");
             }
         }
         for (int k = 0; k < spec.capacity().size(); k++) {
             var o = spec.capacity().get(k);
-            check(problems, located.capacity().get(k), o.region().code(), o.commodity().value(), allowed, scope);
+            check(
+                    problems,
+                    located.capacity().get(k),
+                    o.region().code(),
+                    o.commodity().value(),
+                    allowed,
+                    scope);
         }
         for (int k = 0; k < spec.stockpiles().size(); k++) {
             var o = spec.stockpiles().get(k);
-            check(problems, located.stockpiles().get(k), o.region().code(), o.commodity().value(), allowed, scope);
+            check(
+                    problems,
+                    located.stockpiles().get(k),
+                    o.region().code(),
+                    o.commodity().value(),
+                    allowed,
+                    scope);
         }
         problems.throwIfErrors();
     }
 
-    private static void check(Problems problems, Location at, String region, String commodity, Set<String> allowed, Scope scope) {
+    private static void check(
+            Problems problems, Location at, String region, String commodity, Set<String> allowed, Scope scope) {
         if (!allowed.contains(region)) {
-            problems.error(at, "region", region, "is neither a member of " + scope.coalition().id() + " on the decision date nor a candidate partner",
-                    "one of " + String.join(", ", allowed), "Maybe add it under partners:");
+            problems.error(
+                    at,
+                    "region",
+                    region,
+                    "is neither a member of " + scope.coalition().id()
+                            + " on the decision date nor a candidate partner",
+                    "one of " + String.join(", ", allowed),
+                    "Maybe add it under partners:");
         }
         if (!scope.table().sectors().contains(commodity)) {
-            problems.error(at, "commodity", commodity, "is not a commodity of " + scope.dataset().info().id(),
-                    "a commodity id from commodities.csv", "");
+            problems.error(
+                    at,
+                    "commodity",
+                    commodity,
+                    "is not a commodity of " + scope.dataset().info().id(),
+                    "a commodity id from commodities.csv",
+                    "");
         }
     }
 }

@@ -29,7 +29,13 @@ public final class Html {
     public static String row(String tag, List<String> cells) {
         StringBuilder out = new StringBuilder("<tr>");
         for (String cell : cells) {
-            out.append('<').append(tag).append('>').append(escape(cell)).append("</").append(tag).append('>');
+            out.append('<')
+                    .append(tag)
+                    .append('>')
+                    .append(escape(cell))
+                    .append("</")
+                    .append(tag)
+                    .append('>');
         }
         return out.append("</tr>\n").toString();
     }

@@ -23,7 +23,8 @@ public final class Page {
     /** The document up to and including {@code <body>}, with the escaped title. */
     public static String head(String title) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + Html.escape(title)
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>"
+                + Html.escape(title)
                 + "</title>\n<style>\n" + CSS + "</style>\n</head>\n<body>\n";
     }
 

@@ -10,20 +10,22 @@ public final class Svg {
 
     /** The opening {@code <svg>} element with a title, for a chart of the given size. */
     public static String open(int width, int height, String title) {
-        return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + height + "\" viewBox=\"0 0 "
-                + width + ' ' + height + "\" role=\"img\">\n<title>" + Html.escape(title) + "</title>\n";
+        return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"" + height
+                + "\" viewBox=\"0 0 " + width + ' ' + height + "\" role=\"img\">\n<title>" + Html.escape(title)
+                + "</title>\n";
     }
 
     /** A text element; {@code transform} may be empty. */
     public static String text(String cssClass, double x, double y, String content, String transform, String anchor) {
-        return "<text class=\"" + cssClass + "\" x=\"" + Html.coordinate(x) + "\" y=\"" + Html.coordinate(y) + "\" text-anchor=\"" + anchor
-                + "\"" + (transform.isEmpty() ? "" : " transform=\"" + transform + "\"") + ">" + Html.escape(content) + "</text>";
+        return "<text class=\"" + cssClass + "\" x=\"" + Html.coordinate(x) + "\" y=\"" + Html.coordinate(y)
+                + "\" text-anchor=\"" + anchor + "\"" + (transform.isEmpty() ? "" : " transform=\"" + transform + "\"")
+                + ">" + Html.escape(content) + "</text>";
     }
 
     /** A line element with a CSS class. */
     public static String line(String cssClass, double x1, double y1, double x2, double y2) {
-        return "<line class=\"" + cssClass + "\" x1=\"" + Html.coordinate(x1) + "\" x2=\"" + Html.coordinate(x2) + "\" y1=\""
-                + Html.coordinate(y1) + "\" y2=\"" + Html.coordinate(y2) + "\"/>";
+        return "<line class=\"" + cssClass + "\" x1=\"" + Html.coordinate(x1) + "\" x2=\"" + Html.coordinate(x2)
+                + "\" y1=\"" + Html.coordinate(y1) + "\" y2=\"" + Html.coordinate(y2) + "\"/>";
     }
 
     /** A vertical axis at {@code left}: a grid line across to {@code right} and a label at every tick. */
@@ -47,9 +49,16 @@ public final class Svg {
     }
 
     /** A title along the left side, rotated, and one under the x axis. */
-    public static void axisTitles(StringBuilder svg, String yTitle, String xTitle, int left, int right, int top, int bottom) {
+    public static void axisTitles(
+            StringBuilder svg, String yTitle, String xTitle, int left, int right, int top, int bottom) {
         double middle = (top + bottom) / 2.0;
-        svg.append(text("axis-label", left - 48, middle, yTitle, "rotate(-90 " + (left - 48) + " " + Html.coordinate(middle) + ")", "middle"));
+        svg.append(text(
+                "axis-label",
+                left - 48,
+                middle,
+                yTitle,
+                "rotate(-90 " + (left - 48) + " " + Html.coordinate(middle) + ")",
+                "middle"));
         svg.append(text("axis-label", (left + right) / 2.0, bottom + 40, xTitle, "", "middle"));
     }
 }

@@ -30,7 +30,9 @@ final class BoundaryChart {
     static String line(ReverseResult r) {
         SearchAxis a = r.axes().get(0);
         double scale = scale(r);
-        List<Evaluation> runs = r.evaluations().stream().sorted(Comparator.comparingDouble(e -> e.point()[0])).toList();
+        List<Evaluation> runs = r.evaluations().stream()
+                .sorted(Comparator.comparingDouble(e -> e.point()[0]))
+                .toList();
         double low = r.target().threshold() * scale;
         double high = low;
         for (Evaluation e : runs) {
@@ -42,20 +44,34 @@ final class BoundaryChart {
         int bottom = HEIGHT - 60;
         Axis x = Axis.nice(a.min(), a.max(), 8, LEFT, RIGHT);
         Axis y = Axis.nice(low, high, 6, bottom, TOP);
-        StringBuilder svg = frame("Target " + r.target() + " as " + a.path() + " moves", x, y, a.path(), yTitle(r), bottom);
-        svg.append(Svg.line("baseline", LEFT, y.at(r.target().threshold() * scale), RIGHT, y.at(r.target().threshold() * scale))).append('\n');
+        StringBuilder svg =
+                frame("Target " + r.target() + " as " + a.path() + " moves", x, y, a.path(), yTitle(r), bottom);
+        svg.append(Svg.line(
+                        "baseline",
+                        LEFT,
+                        y.at(r.target().threshold() * scale),
+                        RIGHT,
+                        y.at(r.target().threshold() * scale)))
+                .append('\n');
         StringBuilder points = new StringBuilder();
         for (Evaluation e : runs) {
             if (!Double.isNaN(e.value())) {
-                points.append(points.length() == 0 ? "" : " ").append(Html.coordinate(x.at(e.point()[0]))).append(',')
+                points.append(points.length() == 0 ? "" : " ")
+                        .append(Html.coordinate(x.at(e.point()[0])))
+                        .append(',')
                         .append(Html.coordinate(y.at(e.value() * scale)));
             }
         }
-        svg.append("<polyline fill=\"none\" stroke=\"#555555\" stroke-width=\"1.5\" points=\"").append(points).append("\"/>\n");
+        svg.append("<polyline fill=\"none\" stroke=\"#555555\" stroke-width=\"1.5\" points=\"")
+                .append(points)
+                .append("\"/>\n");
         for (Evaluation e : runs) {
             if (!Double.isNaN(e.value())) {
-                svg.append(dot(x.at(e.point()[0]), y.at(e.value() * scale), e, String.format(Locale.ROOT, "%s = %.4g: %.4g", a.path(),
-                        e.point()[0], e.value() * scale)));
+                svg.append(dot(
+                        x.at(e.point()[0]),
+                        y.at(e.value() * scale),
+                        e,
+                        String.format(Locale.ROOT, "%s = %.4g: %.4g", a.path(), e.point()[0], e.value() * scale)));
             }
         }
         return svg.append(legend(bottom)).append("</svg>\n").toString();
@@ -70,14 +86,29 @@ final class BoundaryChart {
         Axis y = Axis.nice(b.min(), b.max(), 6, bottom, TOP);
         StringBuilder svg = frame("Where " + r.target() + " breaks", x, y, a.path(), b.path(), bottom);
         for (Evaluation e : r.evaluations()) {
-            svg.append(dot(x.at(e.point()[0]), y.at(e.point()[1]), e, String.format(Locale.ROOT, "%s = %.4g, %s = %.4g: %s = %.4g", a.path(),
-                    e.point()[0], b.path(), e.point()[1], r.target().metric().key(), e.value())));
+            svg.append(dot(
+                    x.at(e.point()[0]),
+                    y.at(e.point()[1]),
+                    e,
+                    String.format(
+                            Locale.ROOT,
+                            "%s = %.4g, %s = %.4g: %s = %.4g",
+                            a.path(),
+                            e.point()[0],
+                            b.path(),
+                            e.point()[1],
+                            r.target().metric().key(),
+                            e.value())));
         }
         StringBuilder curve = new StringBuilder();
         for (double[] p : r.grid().orElseThrow().boundary()) {
-            curve.append(curve.length() == 0 ? "" : " ").append(Html.coordinate(x.at(p[0]))).append(',').append(Html.coordinate(y.at(p[1])));
+            curve.append(curve.length() == 0 ? "" : " ")
+                    .append(Html.coordinate(x.at(p[0])))
+                    .append(',')
+                    .append(Html.coordinate(y.at(p[1])));
         }
-        svg.append("<polyline class=\"boundary\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" points=\"").append(curve)
+        svg.append("<polyline class=\"boundary\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" points=\"")
+                .append(curve)
                 .append("\"><title>boundary</title></polyline>\n");
         return svg.append(legend(bottom)).append("</svg>\n").toString();
     }
@@ -93,14 +124,29 @@ final class BoundaryChart {
 
     private static String dot(double cx, double cy, Evaluation e, String title) {
         String colour = e.holds() ? HOLDS : BREAKS;
-        return String.format(Locale.ROOT, "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" stroke=\"%s\"><title>%s</title></circle>",
-                e.holds() ? "holds" : "breaks", cx, cy, e.holds() ? colour : "#ffffff", colour, Html.escape(title)) + "\n";
+        return String.format(
+                        Locale.ROOT,
+                        "<circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\" stroke=\"%s\"><title>%s</title></circle>",
+                        e.holds() ? "holds" : "breaks",
+                        cx,
+                        cy,
+                        e.holds() ? colour : "#ffffff",
+                        colour,
+                        Html.escape(title))
+                + "\n";
     }
 
     private static String legend(int bottom) {
-        return "<g class=\"legend\">" + String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"%s\"/>", RIGHT + 20, TOP + 10, HOLDS)
+        return "<g class=\"legend\">"
+                + String.format(
+                        Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"%s\"/>", RIGHT + 20, TOP + 10, HOLDS)
                 + Svg.text("legend-label", RIGHT + 30, TOP + 14, "target holds", "", "start")
-                + String.format(Locale.ROOT, "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"#ffffff\" stroke=\"%s\"/>", RIGHT + 20, TOP + 30, BREAKS)
+                + String.format(
+                        Locale.ROOT,
+                        "<circle cx=\"%d\" cy=\"%d\" r=\"4\" fill=\"#ffffff\" stroke=\"%s\"/>",
+                        RIGHT + 20,
+                        TOP + 30,
+                        BREAKS)
                 + Svg.text("legend-label", RIGHT + 30, TOP + 34, "target breaks", "", "start") + "</g>\n";
     }
 
@@ -109,6 +155,9 @@ final class BoundaryChart {
     }
 
     private static String yTitle(ReverseResult r) {
-        return r.target().metric().key() + (scale(r) == 100 ? ", % of baseline" : " (" + r.target().metric().unit() + ")");
+        return r.target().metric().key()
+                + (scale(r) == 100
+                        ? ", % of baseline"
+                        : " (" + r.target().metric().unit() + ")");
     }
 }

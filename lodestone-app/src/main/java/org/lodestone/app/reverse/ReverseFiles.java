@@ -37,10 +37,15 @@ final class ReverseFiles {
         if (r.line().isPresent()) {
             Bisection.Result l = r.line().get();
             StringBuilder out = new StringBuilder(Csv.line(List.of("input", "holds_at", "breaks_at", "boundary")));
-            return out.append(Csv.line(List.of(l.axis().path(), l.holding().map(Csv::number).orElse(""), l.breaking().map(Csv::number).orElse(""),
-                    l.boundary().map(Csv::number).orElse("")))).toString();
+            return out.append(Csv.line(List.of(
+                            l.axis().path(),
+                            l.holding().map(Csv::number).orElse(""),
+                            l.breaking().map(Csv::number).orElse(""),
+                            l.boundary().map(Csv::number).orElse(""))))
+                    .toString();
         }
-        StringBuilder out = new StringBuilder(Csv.line(r.axes().stream().map(SearchAxis::path).toList()));
+        StringBuilder out = new StringBuilder(
+                Csv.line(r.axes().stream().map(SearchAxis::path).toList()));
         for (double[] p : r.grid().orElseThrow().boundary()) {
             out.append(Csv.line(List.of(Csv.number(p[0]), Csv.number(p[1]))));
         }
@@ -49,15 +54,28 @@ final class ReverseFiles {
 
     static String json(ReverseResult r) {
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode().put("lodestone_version", r.version()).put("scenario", r.setup().scenario().name())
-                .put("reference", r.setup().reference()).put("scenario_hash", r.setup().scenario().hash())
-                .put("dataset", r.setup().scope().reference()).put("coalition", r.setup().scope().coalition().id())
-                .put("date", r.setup().scope().date().toString()).put("unit", r.unit()).put("target", r.target().toString())
-                .put("method", r.line().isPresent() ? "bisection" : "grid refined near the boundary").put("runs", r.evaluations().size())
-                .put("engine", r.engine()).put("threads", r.threads()).put("run_seconds", r.runSeconds());
+        ObjectNode root = mapper.createObjectNode()
+                .put("lodestone_version", r.version())
+                .put("scenario", r.setup().scenario().name())
+                .put("reference", r.setup().reference())
+                .put("scenario_hash", r.setup().scenario().hash())
+                .put("dataset", r.setup().scope().reference())
+                .put("coalition", r.setup().scope().coalition().id())
+                .put("date", r.setup().scope().date().toString())
+                .put("unit", r.unit())
+                .put("target", r.target().toString())
+                .put("method", r.line().isPresent() ? "bisection" : "grid refined near the boundary")
+                .put("runs", r.evaluations().size())
+                .put("engine", r.engine())
+                .put("threads", r.threads())
+                .put("run_seconds", r.runSeconds());
         ArrayNode axes = root.putArray("inputs");
         for (SearchAxis a : r.axes()) {
-            axes.addObject().put("path", a.path()).put("min", a.min()).put("max", a.max()).put("whole_numbers", a.integer());
+            axes.addObject()
+                    .put("path", a.path())
+                    .put("min", a.min())
+                    .put("max", a.max())
+                    .put("whole_numbers", a.integer());
         }
         r.line().ifPresent(l -> {
             ObjectNode b = root.putObject("boundary");

@@ -29,9 +29,24 @@ import org.lodestone.app.ensemble.EnsembleRequest;
  * @param engine      where the points run: local threads, or Spark in local mode (one session for the whole search)
  * @param evaluations runs written by the Spark job {@code ReverseJob} to replay instead of running; empty to run
  */
-public record ReverseRequest(String scenario, String target, List<String> vary, List<String> ranges, Optional<String> unit, int points,
-        int levels, int edgeSteps, double tolerance, int threads, Path out, Optional<String> coalition, LocalDate date, boolean progress,
-        String version, EnsembleRequest.Engine engine, Optional<Path> evaluations) {
+public record ReverseRequest(
+        String scenario,
+        String target,
+        List<String> vary,
+        List<String> ranges,
+        Optional<String> unit,
+        int points,
+        int levels,
+        int edgeSteps,
+        double tolerance,
+        int threads,
+        Path out,
+        Optional<String> coalition,
+        LocalDate date,
+        boolean progress,
+        String version,
+        EnsembleRequest.Engine engine,
+        Optional<Path> evaluations) {
 
     public ReverseRequest {
         Objects.requireNonNull(scenario, "scenario");

@@ -25,8 +25,17 @@ import org.lodestone.core.reverse.Target;
  * @param version    Lodestone's version
  * @param out        the report folder
  */
-public record ReverseResult(MemberSetup setup, Target target, String unit, Optional<Bisection.Result> line, Optional<BoundaryGrid.Result> grid,
-        int threads, String engine, double runSeconds, String version, Path out) {
+public record ReverseResult(
+        MemberSetup setup,
+        Target target,
+        String unit,
+        Optional<Bisection.Result> line,
+        Optional<BoundaryGrid.Result> grid,
+        int threads,
+        String engine,
+        double runSeconds,
+        String version,
+        Path out) {
 
     public ReverseResult {
         Objects.requireNonNull(setup, "setup");
@@ -39,11 +48,13 @@ public record ReverseResult(MemberSetup setup, Target target, String unit, Optio
 
     /** The inputs moved. */
     public List<SearchAxis> axes() {
-        return line.map(l -> List.of(l.axis())).orElseGet(() -> List.of(grid.get().x(), grid.get().y()));
+        return line.map(l -> List.of(l.axis()))
+                .orElseGet(() -> List.of(grid.get().x(), grid.get().y()));
     }
 
     /** Every run, in order. */
     public List<Evaluation> evaluations() {
-        return line.map(Bisection.Result::evaluations).orElseGet(() -> grid.get().evaluations());
+        return line.map(Bisection.Result::evaluations)
+                .orElseGet(() -> grid.get().evaluations());
     }
 }

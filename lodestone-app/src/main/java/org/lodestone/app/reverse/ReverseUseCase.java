@@ -41,7 +41,8 @@ public final class ReverseUseCase {
         int u = MemberBatch.unit(setup, request.unit(), target.metric());
         Searched searched;
         if (request.evaluations().isPresent() || request.engine() == EnsembleRequest.Engine.SPARK) {
-            SparkSearch spark = request.evaluations().isPresent() ? SparkSearch.read(request.evaluations().get())
+            SparkSearch spark = request.evaluations().isPresent()
+                    ? SparkSearch.read(request.evaluations().get())
                     : SparkSearch.run(request, axes);
             spark.requireMadeFor(setup, target, u);
             searched = spark.replay(f -> search(f, target, axes, request));
@@ -50,8 +51,16 @@ public final class ReverseUseCase {
             Search search = search(local(setup, axes, u, target, request, seconds), target, axes, request);
             searched = new Searched(search, "local", seconds[0]);
         }
-        ReverseResult result = new ReverseResult(setup, target, setup.units().units().get(u).label(), searched.search().line(),
-                searched.search().grid(), request.threads(), searched.engine(), searched.seconds(), request.version(),
+        ReverseResult result = new ReverseResult(
+                setup,
+                target,
+                setup.units().units().get(u).label(),
+                searched.search().line(),
+                searched.search().grid(),
+                request.threads(),
+                searched.engine(),
+                searched.seconds(),
+                request.version(),
                 request.out().toAbsolutePath().normalize());
         write(result);
         return result;
@@ -65,17 +74,28 @@ public final class ReverseUseCase {
 
     /** Bisection for one input, the refined grid for two, on whatever evaluates the points. */
     static Search search(PointEvaluator f, Target target, List<SearchAxis> axes, ReverseRequest request) {
-        return axes.size() == 1 ? new Search(Optional.of(Bisection.search(f, target, axes.get(0), request.tolerance())), Optional.empty())
-                : new Search(Optional.empty(), Optional.of(BoundaryGrid.search(f, target, axes.get(0), axes.get(1), request.points(),
-                        request.levels(), request.edgeSteps())));
+        return axes.size() == 1
+                ? new Search(
+                        Optional.of(Bisection.search(f, target, axes.get(0), request.tolerance())), Optional.empty())
+                : new Search(
+                        Optional.empty(),
+                        Optional.of(BoundaryGrid.search(
+                                f,
+                                target,
+                                axes.get(0),
+                                axes.get(1),
+                                request.points(),
+                                request.levels(),
+                                request.edgeSteps())));
     }
 
     /** Each batch on the pool of threads, with a progress bar; adds the batches' seconds to {@code seconds[0]}. */
-    private static PointEvaluator local(MemberSetup setup, List<SearchAxis> axes, int u, Target target, ReverseRequest request,
-            double[] seconds) {
+    private static PointEvaluator local(
+            MemberSetup setup, List<SearchAxis> axes, int u, Target target, ReverseRequest request, double[] seconds) {
         List<String> paths = axes.stream().map(SearchAxis::path).toList();
         return points -> {
-            MemberBatch.Run run = MemberBatch.run(setup, new PointDesign(points), paths, request.threads(), request.progress(), "reverse");
+            MemberBatch.Run run = MemberBatch.run(
+                    setup, new PointDesign(points), paths, request.threads(), request.progress(), "reverse");
             seconds[0] += run.seconds();
             MetricValues values = run.summary().values(u, target.metric());
             double[] out = new double[points.length];
@@ -90,7 +110,8 @@ public final class ReverseUseCase {
         try {
             return Target.parse(text);
         } catch (IllegalArgumentException e) {
-            throw InputException.of(problem("--target", "target", text, e.getMessage(), "e.g. compute-delivered>=0.9", ""));
+            throw InputException.of(
+                    problem("--target", "target", text, e.getMessage(), "e.g. compute-delivered>=0.9", ""));
         }
     }
 

@@ -37,10 +37,23 @@ final class SparkSearch {
     /** Runs the search on Spark {@code local[threads]}; the seconds include starting the JVM and the Spark session. */
     static SparkSearch run(ReverseRequest request, List<SearchAxis> axes) throws IOException {
         long started = System.nanoTime();
-        List<String> args = new ArrayList<>(List.of("--target", request.target(), "--vary", String.join(",", axes.stream().map(SearchAxis::path)
-                .toList()), "--range", String.join(",", axes.stream().map(SearchAxes::range).toList()), "--points",
-                String.valueOf(request.points()), "--levels", String.valueOf(request.levels()), "--edge-steps", String.valueOf(request.edgeSteps()),
-                "--tolerance", String.valueOf(request.tolerance()), "--date", request.date().toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "--target",
+                request.target(),
+                "--vary",
+                String.join(",", axes.stream().map(SearchAxis::path).toList()),
+                "--range",
+                String.join(",", axes.stream().map(SearchAxes::range).toList()),
+                "--points",
+                String.valueOf(request.points()),
+                "--levels",
+                String.valueOf(request.levels()),
+                "--edge-steps",
+                String.valueOf(request.edgeSteps()),
+                "--tolerance",
+                String.valueOf(request.tolerance()),
+                "--date",
+                request.date().toString()));
         request.unit().ifPresent(u -> args.addAll(List.of("--unit", u)));
         request.coalition().ifPresent(c -> args.addAll(List.of("--coalition", c)));
         RecordedRuns runs = SparkEngine.reverse(request.scenario(), args, request.threads());
@@ -79,8 +92,16 @@ final class SparkSearch {
     private void check(String field, String expected, String what, List<Problem> problems) {
         String recorded = runs.get(field);
         if (!recorded.equals(expected)) {
-            problems.add(new Problem(Problem.Severity.ERROR, source, 0, 0, field, recorded, "differs from " + what + " of this search",
-                    expected, "Maybe the runs were made for another scenario or with other options"));
+            problems.add(new Problem(
+                    Problem.Severity.ERROR,
+                    source,
+                    0,
+                    0,
+                    field,
+                    recorded,
+                    "differs from " + what + " of this search",
+                    expected,
+                    "Maybe the runs were made for another scenario or with other options"));
         }
     }
 
@@ -93,8 +114,15 @@ final class SparkSearch {
         try {
             return new ReverseUseCase.Searched(search.apply(new Replay(runs.runs())), "spark", seconds);
         } catch (IllegalArgumentException e) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, source, 0, 0, "runs", "", "do not include every point of this search: "
-                    + e.getMessage(), "runs made with the same --vary, --range, --points, --levels, --edge-steps and --tolerance",
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    source,
+                    0,
+                    0,
+                    "runs",
+                    "",
+                    "do not include every point of this search: " + e.getMessage(),
+                    "runs made with the same --vary, --range, --points, --levels, --edge-steps and --tolerance",
                     "The file's header says how its runs were made"));
         }
     }

@@ -10,8 +10,19 @@ import org.lodestone.core.uncertainty.Variation;
 /** {@code sensitivity.csv} (one row per input, ranked) and {@code sensitivity.json} (the same with the provenance). */
 final class SensitivityFiles {
 
-    static final List<String> COLUMNS = List.of("rank", "input", "distribution", "first_order", "first_order_low", "first_order_high",
-            "total", "total_low", "total_high", "metric_at_p5", "metric_at_p95", "swing");
+    static final List<String> COLUMNS = List.of(
+            "rank",
+            "input",
+            "distribution",
+            "first_order",
+            "first_order_low",
+            "first_order_high",
+            "total",
+            "total_low",
+            "total_high",
+            "metric_at_p5",
+            "metric_at_p95",
+            "swing");
 
     private SensitivityFiles() {}
 
@@ -27,21 +38,44 @@ final class SensitivityFiles {
     private static List<String> row(SensitivityResult r, int i, int rank) {
         SobolIndices s = r.indices();
         Variation v = r.design().uncertainty().vary().get(i);
-        return List.of(String.valueOf(rank), v.path(), v.distribution().describe(), Csv.number(s.first()[i]), Csv.number(s.firstLow()[i]),
-                Csv.number(s.firstHigh()[i]), Csv.number(s.total()[i]), Csv.number(s.totalLow()[i]), Csv.number(s.totalHigh()[i]),
-                Csv.number(r.low()[i]), Csv.number(r.high()[i]), Csv.number(Math.abs(r.high()[i] - r.low()[i])));
+        return List.of(
+                String.valueOf(rank),
+                v.path(),
+                v.distribution().describe(),
+                Csv.number(s.first()[i]),
+                Csv.number(s.firstLow()[i]),
+                Csv.number(s.firstHigh()[i]),
+                Csv.number(s.total()[i]),
+                Csv.number(s.totalLow()[i]),
+                Csv.number(s.totalHigh()[i]),
+                Csv.number(r.low()[i]),
+                Csv.number(r.high()[i]),
+                Csv.number(Math.abs(r.high()[i] - r.low()[i])));
     }
 
     static String json(SensitivityResult r) {
         ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode().put("lodestone_version", r.version()).put("scenario", r.setup().scenario().name())
-                .put("reference", r.setup().reference()).put("scenario_hash", r.setup().scenario().hash())
-                .put("dataset", r.setup().scope().reference()).put("dataset_version", r.setup().scope().dataset().info().version())
-                .put("coalition", r.setup().scope().coalition().id()).put("date", r.setup().scope().date().toString())
-                .put("unit", r.unit()).put("metric", r.metric().key()).put("measure", r.metric().unit())
-                .put("method", "first order: Saltelli et al. 2010 (centred); total: Jansen 1999; 95% bootstrap intervals")
-                .put("samples", r.design().samples()).put("runs", r.design().size()).put("seed", r.design().uncertainty().seed())
-                .put("threads", r.threads()).put("run_seconds", r.runSeconds()).put("variance", r.indices().variance())
+        ObjectNode root = mapper.createObjectNode()
+                .put("lodestone_version", r.version())
+                .put("scenario", r.setup().scenario().name())
+                .put("reference", r.setup().reference())
+                .put("scenario_hash", r.setup().scenario().hash())
+                .put("dataset", r.setup().scope().reference())
+                .put("dataset_version", r.setup().scope().dataset().info().version())
+                .put("coalition", r.setup().scope().coalition().id())
+                .put("date", r.setup().scope().date().toString())
+                .put("unit", r.unit())
+                .put("metric", r.metric().key())
+                .put("measure", r.metric().unit())
+                .put(
+                        "method",
+                        "first order: Saltelli et al. 2010 (centred); total: Jansen 1999; 95% bootstrap intervals")
+                .put("samples", r.design().samples())
+                .put("runs", r.design().size())
+                .put("seed", r.design().uncertainty().seed())
+                .put("threads", r.threads())
+                .put("run_seconds", r.runSeconds())
+                .put("variance", r.indices().variance())
                 .put("metric_at_medians", r.median());
         var inputs = root.putArray("inputs");
         int rank = 1;

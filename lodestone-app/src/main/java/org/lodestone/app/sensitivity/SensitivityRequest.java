@@ -23,8 +23,19 @@ import org.lodestone.app.ensemble.EnsembleRequest;
  * @param version   Lodestone's version
  * @param engine    where the runs run (Spark: local mode with {@code threads} cores)
  */
-public record SensitivityRequest(String scenario, String metric, Optional<String> unit, int samples, OptionalLong seed, int threads, Path out,
-        Optional<String> coalition, LocalDate date, boolean progress, String version, EnsembleRequest.Engine engine) {
+public record SensitivityRequest(
+        String scenario,
+        String metric,
+        Optional<String> unit,
+        int samples,
+        OptionalLong seed,
+        int threads,
+        Path out,
+        Optional<String> coalition,
+        LocalDate date,
+        boolean progress,
+        String version,
+        EnsembleRequest.Engine engine) {
 
     /** Base samples when not given. */
     public static final int DEFAULT_SAMPLES = 256;
@@ -37,7 +48,8 @@ public record SensitivityRequest(String scenario, String metric, Optional<String
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(engine, "engine");
         if (samples < 2 || threads < 1) {
-            throw new IllegalArgumentException("need samples >= 2 and threads >= 1, got " + samples + " and " + threads);
+            throw new IllegalArgumentException(
+                    "need samples >= 2 and threads >= 1, got " + samples + " and " + threads);
         }
     }
 }

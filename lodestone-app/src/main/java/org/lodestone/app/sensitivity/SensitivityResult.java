@@ -24,8 +24,19 @@ import org.lodestone.core.sensitivity.SobolIndices;
  * @param version    Lodestone's version
  * @param out        the report folder
  */
-public record SensitivityResult(MemberSetup setup, SensitivityDesign design, Metric metric, String unit, SobolIndices indices, double[] low,
-        double[] high, double median, int threads, double runSeconds, String version, Path out) {
+public record SensitivityResult(
+        MemberSetup setup,
+        SensitivityDesign design,
+        Metric metric,
+        String unit,
+        SobolIndices indices,
+        double[] low,
+        double[] high,
+        double median,
+        int threads,
+        double runSeconds,
+        String version,
+        Path out) {
 
     public SensitivityResult {
         Objects.requireNonNull(setup, "setup");
@@ -50,10 +61,15 @@ public record SensitivityResult(MemberSetup setup, SensitivityDesign design, Met
     public int[] ranking() {
         double[] s = indices.first();
         double[] st = indices.total();
-        return java.util.stream.IntStream.range(0, s.length).boxed()
+        return java.util.stream.IntStream.range(0, s.length)
+                .boxed()
                 .sorted((a, b) -> {
-                    int c = Double.compare(Double.isNaN(s[b]) ? Double.NEGATIVE_INFINITY : s[b], Double.isNaN(s[a]) ? Double.NEGATIVE_INFINITY : s[a]);
+                    int c = Double.compare(
+                            Double.isNaN(s[b]) ? Double.NEGATIVE_INFINITY : s[b],
+                            Double.isNaN(s[a]) ? Double.NEGATIVE_INFINITY : s[a]);
                     return c != 0 ? c : Double.compare(st[b], st[a]);
-                }).mapToInt(Integer::intValue).toArray();
+                })
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 }

@@ -27,7 +27,8 @@ import org.lodestone.io.run.SummaryArchive;
 public final class SensitivityUseCase {
 
     /** Metrics every run has a value of, which variance-based indices need. */
-    static final List<Metric> METRICS = List.of(Metric.COMPUTE_DELIVERED, Metric.COMPUTE_DEEPEST, Metric.MOST_HIT_LOST_DAYS);
+    static final List<Metric> METRICS =
+            List.of(Metric.COMPUTE_DELIVERED, Metric.COMPUTE_DEEPEST, Metric.MOST_HIT_LOST_DAYS);
 
     private SensitivityUseCase() {}
 
@@ -43,13 +44,20 @@ public final class SensitivityUseCase {
             uncertainty = uncertainty.withSeed(request.seed().getAsLong());
         }
         if (uncertainty.vary().isEmpty()) {
-            throw InputException.of(problem(request.scenario(), "uncertainty", "", "varies no input, so there is nothing to rank",
-                    "an uncertainty block with vary: {path: distribution, ...}", ""));
+            throw InputException.of(problem(
+                    request.scenario(),
+                    "uncertainty",
+                    "",
+                    "varies no input, so there is nothing to rank",
+                    "an uncertainty block with vary: {path: distribution, ...}",
+                    ""));
         }
         int u = MemberBatch.unit(setup, request.unit(), metric);
         SensitivityDesign design = new SensitivityDesign(uncertainty, request.samples());
-        MemberBatch.Run run = request.engine() == EnsembleRequest.Engine.SPARK ? onSpark(request, design)
-                : MemberBatch.run(setup, design, uncertainty.paths(), request.threads(), request.progress(), "sensitivity");
+        MemberBatch.Run run = request.engine() == EnsembleRequest.Engine.SPARK
+                ? onSpark(request, design)
+                : MemberBatch.run(
+                        setup, design, uncertainty.paths(), request.threads(), request.progress(), "sensitivity");
         MetricValues values = run.summary().values(u, metric);
         double[] f = new double[(int) design.size()];
         for (int k = 0; k < f.length; k++) {
@@ -63,8 +71,19 @@ public final class SensitivityUseCase {
             low[i] = f[(int) design.sweepStart() + 2 * i];
             high[i] = f[(int) design.sweepStart() + 2 * i + 1];
         }
-        SensitivityResult result = new SensitivityResult(setup, design, metric, setup.units().units().get(u).label(), indices, low, high,
-                f[f.length - 1], request.threads(), run.seconds(), request.version(), request.out().toAbsolutePath().normalize());
+        SensitivityResult result = new SensitivityResult(
+                setup,
+                design,
+                metric,
+                setup.units().units().get(u).label(),
+                indices,
+                low,
+                high,
+                f[f.length - 1],
+                request.threads(),
+                run.seconds(),
+                request.version(),
+                request.out().toAbsolutePath().normalize());
         write(result);
         return result;
     }
@@ -72,23 +91,39 @@ public final class SensitivityUseCase {
     /** The design's runs on Spark in local mode (the summary is the local engine's: docs/spark.md). */
     private static MemberBatch.Run onSpark(SensitivityRequest request, SensitivityDesign design) throws IOException {
         long started = System.nanoTime();
-        List<String> args = new ArrayList<>(List.of("--samples", String.valueOf(design.samples()), "--seed",
-                String.valueOf(design.uncertainty().seed()), "--date", request.date().toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "--samples",
+                String.valueOf(design.samples()),
+                "--seed",
+                String.valueOf(design.uncertainty().seed()),
+                "--date",
+                request.date().toString()));
         request.coalition().ifPresent(c -> args.addAll(List.of("--coalition", c)));
         SummaryArchive archive = SparkEngine.run(request.scenario(), args, request.threads());
         return new MemberBatch.Run(archive.summary(), (System.nanoTime() - started) / 1e9);
     }
 
     private static Metric metric(String key) {
-        return Metric.of(key).filter(METRICS::contains).orElseThrow(() -> InputException.of(problem("--metric", "metric", key,
-                Metric.of(key).isPresent() ? "has no value in some runs, which variance-based indices need" : "is not a known metric",
-                "one of " + String.join(", ", METRICS.stream().map(Metric::key).toList()), "")));
+        return Metric.of(key)
+                .filter(METRICS::contains)
+                .orElseThrow(() -> InputException.of(problem(
+                        "--metric",
+                        "metric",
+                        key,
+                        Metric.of(key).isPresent()
+                                ? "has no value in some runs, which variance-based indices need"
+                                : "is not a known metric",
+                        "one of "
+                                + String.join(
+                                        ", ", METRICS.stream().map(Metric::key).toList()),
+                        "")));
     }
 
     private static void write(SensitivityResult result) throws IOException {
         try (OutputFolder folder = OutputFolder.open(result.out())) {
             Files.writeString(folder.resolve("sensitivity.csv"), SensitivityFiles.csv(result), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("sensitivity.json"), SensitivityFiles.json(result), StandardCharsets.UTF_8);
+            Files.writeString(
+                    folder.resolve("sensitivity.json"), SensitivityFiles.json(result), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("index.html"), SensitivityReport.render(result), StandardCharsets.UTF_8);
             folder.commit();
         }

@@ -37,7 +37,8 @@ final class TornadoChart {
             high = Math.max(high, Math.max(r.low()[i], r.high()[i]) * scale);
         }
         Axis x = Axis.nice(low, high, 6, LEFT, RIGHT);
-        String title = "Tornado: " + r.metric().key() + " of " + r.unit() + " as each input goes from its P5 to its P95";
+        String title =
+                "Tornado: " + r.metric().key() + " of " + r.unit() + " as each input goes from its P5 to its P95";
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
         svg.append(Svg.text("chart-title", 10, 22, title, "", "start")).append('\n');
         Svg.xTicks(svg, x, LEFT, RIGHT, bottom);
@@ -46,27 +47,58 @@ final class TornadoChart {
             int i = ranking[n];
             double y = TOP + n * ROW;
             double base = x.at(r.median() * scale);
-            svg.append("<g class=\"tornado-row\">").append(Svg.text("tick-label", LEFT - 8, y + 14, r.design().uncertainty().vary().get(i).path(),
-                    "", "end"));
+            svg.append("<g class=\"tornado-row\">")
+                    .append(Svg.text(
+                            "tick-label",
+                            LEFT - 8,
+                            y + 14,
+                            r.design().uncertainty().vary().get(i).path(),
+                            "",
+                            "end"));
             svg.append(bar(base, x.at(r.low()[i] * scale), y, LOW, "at P5: " + value(r.low()[i] * scale)));
             svg.append(bar(base, x.at(r.high()[i] * scale), y, HIGH, "at P95: " + value(r.high()[i] * scale)));
-            svg.append(Svg.text("tick-label", RIGHT + 10, y + 14, String.format(Locale.ROOT, "S %s  ST %s", index(r.indices().first()[i]),
-                    index(r.indices().total()[i])), "", "start")).append("</g>\n");
+            svg.append(Svg.text(
+                            "tick-label",
+                            RIGHT + 10,
+                            y + 14,
+                            String.format(
+                                    Locale.ROOT,
+                                    "S %s  ST %s",
+                                    index(r.indices().first()[i]),
+                                    index(r.indices().total()[i])),
+                            "",
+                            "start"))
+                    .append("</g>\n");
         }
-        svg.append(Svg.line("baseline", x.at(r.median() * scale), TOP - 6, x.at(r.median() * scale), bottom)).append('\n');
+        svg.append(Svg.line("baseline", x.at(r.median() * scale), TOP - 6, x.at(r.median() * scale), bottom))
+                .append('\n');
         svg.append(legend(bottom));
         return svg.append("</svg>\n").toString();
     }
 
     private static String bar(double from, double to, double y, String colour, String title) {
-        return String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"18\" fill=\"%s\"><title>%s</title></rect>",
-                Math.min(from, to), y, Math.max(1, Math.abs(to - from)), colour, Html.escape(title));
+        return String.format(
+                Locale.ROOT,
+                "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"18\" fill=\"%s\"><title>%s</title></rect>",
+                Math.min(from, to),
+                y,
+                Math.max(1, Math.abs(to - from)),
+                colour,
+                Html.escape(title));
     }
 
     private static String legend(int bottom) {
-        return String.format(Locale.ROOT, "<g class=\"legend\"><rect x=\"10\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>", bottom + 22, LOW)
+        return String.format(
+                        Locale.ROOT,
+                        "<g class=\"legend\"><rect x=\"10\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>",
+                        bottom + 22,
+                        LOW)
                 + Svg.text("legend-label", 28, bottom + 31, "input at its P5", "", "start")
-                + String.format(Locale.ROOT, "<rect x=\"130\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>", bottom + 22, HIGH)
+                + String.format(
+                        Locale.ROOT,
+                        "<rect x=\"130\" y=\"%d\" width=\"14\" height=\"10\" fill=\"%s\"/>",
+                        bottom + 22,
+                        HIGH)
                 + Svg.text("legend-label", 148, bottom + 31, "input at its P95", "", "start") + "</g>\n";
     }
 

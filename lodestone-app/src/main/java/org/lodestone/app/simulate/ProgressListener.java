@@ -13,8 +13,12 @@ final class ProgressListener implements StepListener, AutoCloseable {
     private final ProgressBar bar;
 
     ProgressListener(String task, int steps) {
-        this.bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(steps).setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(250)
+        this.bar = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(steps)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(250)
                 .build();
     }
 

@@ -43,23 +43,33 @@ public final class SimulateUseCase {
      * @param progress     also show a progress bar on a terminal
      * @throws org.lodestone.io.problem.InputException for a bad scenario, dataset or table
      */
-    public static Result run(Path scenarioFile, Path out, TrajectoryFormat format, int threads, String version, boolean progress)
+    public static Result run(
+            Path scenarioFile, Path out, TrajectoryFormat format, int threads, String version, boolean progress)
             throws IOException {
         long started = System.nanoTime();
         LocatedScenario located = ScenarioReader.read(scenarioFile);
         var scenario = located.scenario();
-        TableSource source = TableSource.load(scenario.dataset(), scenarioFile.toAbsolutePath().getParent());
-        ScenarioBinder.Bound bound = ScenarioBinder.bind(located, source.table(), scenario.model().withThreads(threads), source.dataset());
+        TableSource source = TableSource.load(
+                scenario.dataset(), scenarioFile.toAbsolutePath().getParent());
+        ScenarioBinder.Bound bound =
+                ScenarioBinder.bind(located, source.table(), scenario.model().withThreads(threads), source.dataset());
         double setup = seconds(started);
-        int[] shocked = bound.events().stream().flatMapToInt(e -> Arrays.stream(e.industries())).distinct().sorted().toArray();
+        int[] shocked = bound.events().stream()
+                .flatMapToInt(e -> Arrays.stream(e.industries()))
+                .distinct()
+                .sorted()
+                .toArray();
         SummaryRecorder summary = new SummaryRecorder(shocked);
         try (OutputFolder folder = OutputFolder.open(out);
                 TrajectoryWriter trajectories = new TrajectoryWriter(folder, format, source.table())) {
-            StepListener bar = progress ? ProgressListener.forTerminal("simulate " + scenario.name(), scenario.horizon()) : StepListener.none();
+            StepListener bar = progress
+                    ? ProgressListener.forTerminal("simulate " + scenario.name(), scenario.horizon())
+                    : StepListener.none();
             long loopStart = System.nanoTime();
             RunOutcome outcome;
             try {
-                outcome = new ArioRun(bound.model(), bound.events()).run(scenario.horizon(), summary.andThen(trajectories).andThen(bar));
+                outcome = new ArioRun(bound.model(), bound.events())
+                        .run(scenario.horizon(), summary.andThen(trajectories).andThen(bar));
             } finally {
                 if (bar instanceof AutoCloseable closeable) {
                     closeQuietly(closeable);
@@ -68,10 +78,21 @@ public final class SimulateUseCase {
             double loop = seconds(loopStart);
             trajectories.close();
             RunReport.writeSummary(folder, summary.rows());
-            RunReport.writeRunJson(folder, scenario, new RunReport.Facts(version, source.id(), source.version(), source.table().size(),
-                    threads, setup, loop), outcome);
+            RunReport.writeRunJson(
+                    folder,
+                    scenario,
+                    new RunReport.Facts(
+                            version,
+                            source.id(),
+                            source.version(),
+                            source.table().size(),
+                            threads,
+                            setup,
+                            loop),
+                    outcome);
             folder.commit();
-            return new Result(outcome, folder.target(), setup, loop, source.table().size());
+            return new Result(
+                    outcome, folder.target(), setup, loop, source.table().size());
         }
     }
 

@@ -28,16 +28,23 @@ public record TableSource(IoTable table, String id, String version, Optional<Dat
     public static TableSource load(String reference, Path scenarioFolder) {
         if (reference.startsWith("mrio:")) {
             Path folder = resolve(reference.substring("mrio:".length()), scenarioFolder);
-            return new TableSource(MrioFolderReader.read(folder), folder.getFileName().toString(), "", Optional.empty());
+            return new TableSource(
+                    MrioFolderReader.read(folder), folder.getFileName().toString(), "", Optional.empty());
         }
         if (reference.startsWith("pymrio:")) {
             Path folder = resolve(reference.substring("pymrio:".length()), scenarioFolder);
-            return new TableSource(PymrioTextReader.read(folder), folder.getFileName().toString(), "", Optional.empty());
+            return new TableSource(
+                    PymrioTextReader.read(folder), folder.getFileName().toString(), "", Optional.empty());
         }
-        String datasetReference = reference.startsWith("builtin:") ? reference : resolve(reference, scenarioFolder).toString();
+        String datasetReference = reference.startsWith("builtin:")
+                ? reference
+                : resolve(reference, scenarioFolder).toString();
         LoadedDataset loaded = DatasetLoader.load(datasetReference);
-        return new TableSource(DatasetTables.of(loaded.dataset(), loaded.network()), loaded.dataset().info().id(),
-                loaded.dataset().info().version(), Optional.of(loaded.dataset()));
+        return new TableSource(
+                DatasetTables.of(loaded.dataset(), loaded.network()),
+                loaded.dataset().info().id(),
+                loaded.dataset().info().version(),
+                Optional.of(loaded.dataset()));
     }
 
     private static Path resolve(String path, Path scenarioFolder) {

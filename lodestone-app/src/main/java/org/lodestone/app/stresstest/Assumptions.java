@@ -55,18 +55,32 @@ final class Assumptions {
     static List<Assumption> of(Dataset dataset, ScenarioResult result) {
         Set<String> commodities = commodities(result);
         Set<String> chokepoints = new TreeSet<>();
-        result.entry().scenario().events().stream().filter(EventSpec.LogisticsDisruption.class::isInstance)
+        result.entry().scenario().events().stream()
+                .filter(EventSpec.LogisticsDisruption.class::isInstance)
                 .forEach(e -> chokepoints.add(((EventSpec.LogisticsDisruption) e).chokepoint()));
         Map<List<String>, Integer> rows = new LinkedHashMap<>();
         for (Production p : dataset.production()) {
-            add(rows, commodities.contains(p.commodity().value()), "production of " + p.commodity().value() + " in " + p.region().code(), p.provenance());
+            add(
+                    rows,
+                    commodities.contains(p.commodity().value()),
+                    "production of " + p.commodity().value() + " in "
+                            + p.region().code(),
+                    p.provenance());
         }
         for (RecipeInput r : dataset.recipes()) {
-            add(rows, commodities.contains(r.output().value()) || commodities.contains(r.input().value()),
-                    "recipe " + r.output().value() + " <- " + r.input().value(), r.provenance());
+            add(
+                    rows,
+                    commodities.contains(r.output().value())
+                            || commodities.contains(r.input().value()),
+                    "recipe " + r.output().value() + " <- " + r.input().value(),
+                    r.provenance());
         }
         for (FinalDemand f : dataset.finalDemand()) {
-            add(rows, commodities.contains(f.commodity().value()), "final demand of " + f.commodity().value(), f.provenance());
+            add(
+                    rows,
+                    commodities.contains(f.commodity().value()),
+                    "final demand of " + f.commodity().value(),
+                    f.provenance());
         }
         for (Route r : dataset.routes()) {
             add(rows, chokepoints.contains(r.chokepoint()), "route share through " + r.chokepoint(), r.provenance());

@@ -15,30 +15,64 @@ final class EventText {
     static String describe(EventSpec event, Scope scope) {
         String when = String.format(Locale.ROOT, ", days %d-%d", event.start(), event.start() + event.duration());
         if (event instanceof EventSpec.CapacityLoss c) {
-            return String.format(Locale.ROOT, "capacity loss: %s of %s%s, then %s recovery over %s days", pct(c.fraction()), nodes(c.at()),
-                    when, c.curve().key(), number(c.tau()));
+            return String.format(
+                    Locale.ROOT,
+                    "capacity loss: %s of %s%s, then %s recovery over %s days",
+                    pct(c.fraction()),
+                    nodes(c.at()),
+                    when,
+                    c.curve().key(),
+                    number(c.tau()));
         }
         if (event instanceof EventSpec.CapitalDestroyed c) {
             return "capital destroyed: " + pct(c.fraction()) + " of " + nodes(c.at()) + when;
         }
         if (event instanceof EventSpec.ExportControl c) {
             String licensing = c.approvalRate() > 0 || c.delayDays() > 0
-                    ? String.format(Locale.ROOT, "; licences approve %s after %d days", pct(c.approvalRate()), c.delayDays()) : "";
-            return String.format(Locale.ROOT, "export control: %s blocks %s of %s exports to %s%s%s", c.imposer(), pct(c.share()),
-                    String.join(", ", c.commodities()), c.targets(), when, licensing);
+                    ? String.format(
+                            Locale.ROOT, "; licences approve %s after %d days", pct(c.approvalRate()), c.delayDays())
+                    : "";
+            return String.format(
+                    Locale.ROOT,
+                    "export control: %s blocks %s of %s exports to %s%s%s",
+                    c.imposer(),
+                    pct(c.share()),
+                    String.join(", ", c.commodities()),
+                    c.targets(),
+                    when,
+                    licensing);
         }
         if (event instanceof EventSpec.LogisticsDisruption d) {
-            return String.format(Locale.ROOT, "logistics disruption: %s, %s of crossing flows blocked%s%s", d.chokepoint(), pct(d.share()),
-                    d.delayDays() > 0 ? ", " + d.delayDays() + " days' delay" : "", when);
+            return String.format(
+                    Locale.ROOT,
+                    "logistics disruption: %s, %s of crossing flows blocked%s%s",
+                    d.chokepoint(),
+                    pct(d.share()),
+                    d.delayDays() > 0 ? ", " + d.delayDays() + " days' delay" : "",
+                    when);
         }
         if (event instanceof EventSpec.DemandShock d) {
-            return String.format(Locale.ROOT, "demand shock: final demand for %s in %s x %s%s", String.join(", ", d.commodities()), d.regions(),
-                    number(d.factor()), when);
+            return String.format(
+                    Locale.ROOT,
+                    "demand shock: final demand for %s in %s x %s%s",
+                    String.join(", ", d.commodities()),
+                    d.regions(),
+                    number(d.factor()),
+                    when);
         }
         EventSpec.StockRelease r = (EventSpec.StockRelease) event;
-        String unit = scope.dataset().commodity(CommodityId.of(r.commodity())).map(c -> " " + c.unit()).orElse("");
-        return String.format(Locale.ROOT, "stock release: %s releases %s%s of %s per day%s", r.region(), number(r.ratePerDay()), unit,
-                r.commodity(), when);
+        String unit = scope.dataset()
+                .commodity(CommodityId.of(r.commodity()))
+                .map(c -> " " + c.unit())
+                .orElse("");
+        return String.format(
+                Locale.ROOT,
+                "stock release: %s releases %s%s of %s per day%s",
+                r.region(),
+                number(r.ratePerDay()),
+                unit,
+                r.commodity(),
+                when);
     }
 
     private static String nodes(List<NodeRef> at) {
@@ -50,6 +84,8 @@ final class EventText {
     }
 
     private static String number(double value) {
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.4g", value);
+        return value == Math.rint(value)
+                ? String.format(Locale.ROOT, "%.0f", value)
+                : String.format(Locale.ROOT, "%.4g", value);
     }
 }

@@ -22,10 +22,12 @@ final class EventTimeline {
         int height = TOP + ROW * Math.max(1, events.size()) + 46;
         int bottom = height - 40;
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LineChart.LEFT, LineChart.RIGHT);
-        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + LineChart.WIDTH
-                + "\" height=\"" + height + "\" viewBox=\"0 0 " + LineChart.WIDTH + " " + height + "\" role=\"img\">\n<title>Events</title>\n");
+        StringBuilder svg = new StringBuilder("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
+                + LineChart.WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + LineChart.WIDTH + " " + height
+                + "\" role=\"img\">\n<title>Events</title>\n");
         if (events.isEmpty()) {
-            svg.append(Svg.text("event-label", LineChart.LEFT, TOP + 16, "no events: the run stays at its baseline", "", "start"));
+            svg.append(Svg.text(
+                    "event-label", LineChart.LEFT, TOP + 16, "no events: the run stays at its baseline", "", "start"));
         }
         for (int n = 0; n < events.size(); n++) {
             EventSpec e = events.get(n);
@@ -38,20 +40,37 @@ final class EventTimeline {
                 double x2 = x.at(Math.min(e.start() + e.duration() + c.tau(), days));
                 svg.append(rect("recovery", x1, y + 18, x2 - x1, colour(e)));
             }
-            svg.append(rect("event-bar", x0, y + 18, Math.max(2, x1 - x0), colour(e))).append("</g>\n");
+            svg.append(rect("event-bar", x0, y + 18, Math.max(2, x1 - x0), colour(e)))
+                    .append("</g>\n");
         }
-        svg.append("<g class=\"axis x-axis\"><line class=\"axis-line\" x1=\"").append(LineChart.LEFT).append("\" x2=\"")
-                .append(LineChart.RIGHT).append("\" y1=\"").append(bottom).append("\" y2=\"").append(bottom).append("\"/>");
+        svg.append("<g class=\"axis x-axis\"><line class=\"axis-line\" x1=\"")
+                .append(LineChart.LEFT)
+                .append("\" x2=\"")
+                .append(LineChart.RIGHT)
+                .append("\" y1=\"")
+                .append(bottom)
+                .append("\" y2=\"")
+                .append(bottom)
+                .append("\"/>");
         for (double v : x.ticks()) {
             svg.append(Svg.text("tick-label", x.at(v), bottom + 16, x.label(v), "", "middle"));
         }
-        svg.append("</g>\n").append(Svg.text("axis-label", (LineChart.LEFT + LineChart.RIGHT) / 2.0, bottom + 34, xTitle, "", "middle"));
+        svg.append("</g>\n")
+                .append(Svg.text(
+                        "axis-label", (LineChart.LEFT + LineChart.RIGHT) / 2.0, bottom + 34, xTitle, "", "middle"));
         return svg.append("</svg>\n").toString();
     }
 
     private static String rect(String cssClass, double x, double y, double width, String colour) {
-        return String.format(Locale.ROOT, "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"12\" fill=\"%s\"%s/>", cssClass, x, y,
-                width, colour, cssClass.equals("recovery") ? " fill-opacity=\"0.3\"" : "");
+        return String.format(
+                Locale.ROOT,
+                "<rect class=\"%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"12\" fill=\"%s\"%s/>",
+                cssClass,
+                x,
+                y,
+                width,
+                colour,
+                cssClass.equals("recovery") ? " fill-opacity=\"0.3\"" : "");
     }
 
     private static String colour(EventSpec e) {

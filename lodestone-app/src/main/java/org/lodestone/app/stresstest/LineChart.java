@@ -19,8 +19,10 @@ final class LineChart {
     private static final int TOP = 40;
     private static final int LEGEND_X = 690;
     private static final int LEGEND_ROW = 18;
-    private static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#882255", "#117733",
-        "#999933", "#44AA99", "#AA4499", "#332288"};
+    private static final String[] PALETTE = {
+        "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#882255", "#117733", "#999933", "#44AA99",
+        "#AA4499", "#332288"
+    };
 
     private LineChart() {}
 
@@ -35,12 +37,23 @@ final class LineChart {
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LEFT, RIGHT);
         Axis y = yAxis(lines, bottom);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
-        svg.append("<text class=\"chart-title\" x=\"").append(LEFT).append("\" y=\"22\">").append(Html.escape(title)).append("</text>\n");
+        svg.append("<text class=\"chart-title\" x=\"")
+                .append(LEFT)
+                .append("\" y=\"22\">")
+                .append(Html.escape(title))
+                .append("</text>\n");
         Svg.yTicks(svg, y, LEFT, RIGHT);
         Svg.xTicks(svg, x, LEFT, RIGHT, bottom);
         Svg.axisTitles(svg, "% of baseline", xTitle, LEFT, RIGHT, TOP, bottom);
-        svg.append("<line class=\"baseline\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"")
-                .append(Html.coordinate(y.at(100))).append("\" y2=\"").append(Html.coordinate(y.at(100))).append("\"/>\n");
+        svg.append("<line class=\"baseline\" x1=\"")
+                .append(LEFT)
+                .append("\" x2=\"")
+                .append(RIGHT)
+                .append("\" y1=\"")
+                .append(Html.coordinate(y.at(100)))
+                .append("\" y2=\"")
+                .append(Html.coordinate(y.at(100)))
+                .append("\"/>\n");
         for (int n = 0; n < lines.size(); n++) {
             svg.append(polyline(lines.get(n), n, x, y));
         }
@@ -65,18 +78,23 @@ final class LineChart {
         StringBuilder points = new StringBuilder();
         double[] values = line.values();
         for (int t = 0; t < values.length; t++) {
-            points.append(t == 0 ? "" : " ").append(Html.coordinate(x.at(t))).append(',').append(Html.coordinate(y.at(100 * values[t])));
+            points.append(t == 0 ? "" : " ")
+                    .append(Html.coordinate(x.at(t)))
+                    .append(',')
+                    .append(Html.coordinate(y.at(100 * values[t])));
         }
-        return "<polyline class=\"series " + line.role().key() + "\" data-region=\"" + Html.escape(line.label()) + "\" fill=\"none\" "
-                + style(line, n) + " points=\"" + points + "\"><title>" + Html.escape(legendText(line)) + "</title></polyline>\n";
+        return "<polyline class=\"series " + line.role().key() + "\" data-region=\"" + Html.escape(line.label())
+                + "\" fill=\"none\" " + style(line, n) + " points=\"" + points + "\"><title>"
+                + Html.escape(legendText(line)) + "</title></polyline>\n";
     }
 
     private static String style(Line line, int n) {
         return switch (line.role()) {
             case COALITION -> "stroke=\"#000000\" stroke-opacity=\"0.35\" stroke-width=\"6\"";
             case MEMBER -> "stroke=\"" + PALETTE[n % PALETTE.length] + "\" stroke-width=\"2\"";
-            case OTHER -> "stroke=\"" + (line.label().equals("world") ? "#555555" : PALETTE[n % PALETTE.length])
-                    + "\" stroke-width=\"1.6\" stroke-dasharray=\"6 4\"";
+            case OTHER ->
+                "stroke=\"" + (line.label().equals("world") ? "#555555" : PALETTE[n % PALETTE.length])
+                        + "\" stroke-width=\"1.6\" stroke-dasharray=\"6 4\"";
         };
     }
 
@@ -84,9 +102,19 @@ final class LineChart {
         svg.append("<g class=\"legend\">\n");
         for (int n = 0; n < lines.size(); n++) {
             double y = TOP + 8 + n * LEGEND_ROW;
-            svg.append("<g class=\"legend-item\"><line x1=\"").append(LEGEND_X).append("\" x2=\"").append(LEGEND_X + 24).append("\" y1=\"")
-                    .append(Html.coordinate(y)).append("\" y2=\"").append(Html.coordinate(y)).append("\" ").append(style(lines.get(n), n))
-                    .append("/>").append(Svg.text("legend-label", LEGEND_X + 30, y + 4, legendText(lines.get(n)), "", "start")).append("</g>\n");
+            svg.append("<g class=\"legend-item\"><line x1=\"")
+                    .append(LEGEND_X)
+                    .append("\" x2=\"")
+                    .append(LEGEND_X + 24)
+                    .append("\" y1=\"")
+                    .append(Html.coordinate(y))
+                    .append("\" y2=\"")
+                    .append(Html.coordinate(y))
+                    .append("\" ")
+                    .append(style(lines.get(n), n))
+                    .append("/>")
+                    .append(Svg.text("legend-label", LEGEND_X + 30, y + 4, legendText(lines.get(n)), "", "start"))
+                    .append("</g>\n");
         }
         svg.append("</g>\n");
     }
@@ -96,8 +124,11 @@ final class LineChart {
         return switch (line.role()) {
             case COALITION -> line.label() + " (coalition)";
             case MEMBER -> line.label();
-            case OTHER -> line.label().equals("world") ? "world (all producers)"
-                    : line.label() + (Scope.isAggregate(line.label()) ? " (aggregate, not a member)" : " (not a member)");
+            case OTHER ->
+                line.label().equals("world")
+                        ? "world (all producers)"
+                        : line.label()
+                                + (Scope.isAggregate(line.label()) ? " (aggregate, not a member)" : " (not a member)");
         };
     }
 }

@@ -21,8 +21,10 @@ final class MetricText {
     }
 
     static String firstShortfall(Optional<ShortfallMetrics> m) {
-        return m.flatMap(v -> v.firstShortfallDay().isPresent() ? Optional.of(String.valueOf(v.firstShortfallDay().getAsInt()))
-                : Optional.of("none")).orElse(NONE);
+        return m.flatMap(v -> v.firstShortfallDay().isPresent()
+                        ? Optional.of(String.valueOf(v.firstShortfallDay().getAsInt()))
+                        : Optional.of("none"))
+                .orElse(NONE);
     }
 
     static String deepest(Optional<ShortfallMetrics> m) {
@@ -30,12 +32,18 @@ final class MetricText {
     }
 
     static String recovery(Optional<ShortfallMetrics> m) {
-        return m.map(v -> v.firstShortfallDay().isEmpty() ? NONE
-                : v.recoveryDays().isPresent() ? String.valueOf(v.recoveryDays().getAsInt()) : "not recovered").orElse(NONE);
+        return m.map(v -> v.firstShortfallDay().isEmpty()
+                        ? NONE
+                        : v.recoveryDays().isPresent()
+                                ? String.valueOf(v.recoveryDays().getAsInt())
+                                : "not recovered")
+                .orElse(NONE);
     }
 
     static String mostHit(RegionOutcome r) {
-        return r.mostHit().map(l -> l.layer() + " (" + l.commodity().id().value() + ")").orElse("none");
+        return r.mostHit()
+                .map(l -> l.layer() + " (" + l.commodity().id().value() + ")")
+                .orElse("none");
     }
 
     /** Days of baseline output lost, one decimal. */

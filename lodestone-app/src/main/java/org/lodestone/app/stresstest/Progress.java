@@ -20,9 +20,13 @@ class Progress implements AutoCloseable {
         if (!wanted || System.console() == null) {
             return new Progress(null);
         }
-        return new Progress(new ProgressBarBuilder().setTaskName("stress-test").setInitialMax(totalSteps)
-                .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .setUpdateIntervalMillis(100).build());
+        return new Progress(new ProgressBarBuilder()
+                .setTaskName("stress-test")
+                .setInitialMax(totalSteps)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                .setUpdateIntervalMillis(100)
+                .build());
     }
 
     /** No bar: every step goes to {@code steps} instead (the server's progress events). */

@@ -16,7 +16,11 @@ import org.lodestone.core.shortfall.ShortfallMetrics;
  * @param compute      the shortfall metrics of {@code finalSeries}, empty when it is empty
  * @param losses       commodities the region's own nodes lose output of, most lost first
  */
-public record RegionOutcome(String region, Role role, double[] finalSeries, Optional<ShortfallMetrics> compute,
+public record RegionOutcome(
+        String region,
+        Role role,
+        double[] finalSeries,
+        Optional<ShortfallMetrics> compute,
         List<CommodityLoss> losses) {
 
     public RegionOutcome {

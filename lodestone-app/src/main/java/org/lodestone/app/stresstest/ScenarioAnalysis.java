@@ -22,7 +22,12 @@ final class ScenarioAnalysis {
 
     private ScenarioAnalysis() {}
 
-    static ScenarioResult analyse(Scope scope, ScenarioEntry entry, RunOutcome outcome, double seconds, OutputRecorder output,
+    static ScenarioResult analyse(
+            Scope scope,
+            ScenarioEntry entry,
+            RunOutcome outcome,
+            double seconds,
+            OutputRecorder output,
             ShortfallRecorder shortfalls) {
         String last = scope.finalCommodity().id().value();
         List<RegionOutcome> regions = new ArrayList<>();
@@ -31,15 +36,19 @@ final class ScenarioAnalysis {
             regions.add(outcome(scope, units.get(u), shortfalls.outcome(u)));
         }
         List<ScenarioResult.CommodityLines> charted = new ArrayList<>();
-        List<CommodityLoss> upstream = regions.get(0).losses().stream().filter(l -> !l.commodity().id().value().equals(last)).toList();
+        List<CommodityLoss> upstream = regions.get(0).losses().stream()
+                .filter(l -> !l.commodity().id().value().equals(last))
+                .toList();
         for (CommodityLoss loss : upstream.subList(0, Math.min(CHARTED, upstream.size()))) {
-            charted.add(new ScenarioResult.CommodityLines(loss, lines(scope, output, loss.commodity().id().value(), scope.members())));
+            charted.add(new ScenarioResult.CommodityLines(
+                    loss, lines(scope, output, loss.commodity().id().value(), scope.members())));
         }
         return new ScenarioResult(entry, outcome, seconds, regions, charted, output, scope);
     }
 
     private static RegionOutcome outcome(Scope scope, ReportingUnit unit, UnitOutcome outcome) {
-        List<CommodityLoss> losses = outcome.losses().stream().map(l -> new CommodityLoss(scope.commodity(l.commodity()), l.lostDays()))
+        List<CommodityLoss> losses = outcome.losses().stream()
+                .map(l -> new CommodityLoss(scope.commodity(l.commodity()), l.lostDays()))
                 .toList();
         return new RegionOutcome(unit.label(), unit.role(), outcome.series(), outcome.compute(), losses);
     }
@@ -57,7 +66,8 @@ final class ScenarioAnalysis {
                 lines.add(new Line(member, Role.MEMBER, output.series(node)));
             }
         }
-        lines.add(new Line("world", Role.OTHER, output.series(scope.nodes(commodity, new TreeSet<>(scope.producers(commodity))))));
+        lines.add(new Line(
+                "world", Role.OTHER, output.series(scope.nodes(commodity, new TreeSet<>(scope.producers(commodity))))));
         return lines;
     }
 }

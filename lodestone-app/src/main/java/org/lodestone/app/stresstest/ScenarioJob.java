@@ -39,12 +39,20 @@ public final class ScenarioJob {
      * @param steps     receives every step
      * @throws org.lodestone.io.problem.InputException if the dataset, coalition or scenario is bad
      */
-    public static Output run(ScenarioEntry entry, String dataset, Optional<String> coalition, LocalDate date, StepListener steps, String version) {
+    public static Output run(
+            ScenarioEntry entry,
+            String dataset,
+            Optional<String> coalition,
+            LocalDate date,
+            StepListener steps,
+            String version) {
         long started = System.nanoTime();
         Scope scope = Scope.load(dataset, coalition.or(() -> entry.scenario().coalition()), date);
-        ExposureReport exposure = ExposureUseCase.run(dataset, Optional.of(scope.coalition().id()), date);
+        ExposureReport exposure =
+                ExposureUseCase.run(dataset, Optional.of(scope.coalition().id()), date);
         List<ScenarioResult> results = ScenarioRunner.run(scope, List.of(entry), 1, Progress.forwarding(steps));
-        StressTestResult result = new StressTestResult(scope, results, exposure, version, Path.of("."), (System.nanoTime() - started) / 1e9);
+        StressTestResult result = new StressTestResult(
+                scope, results, exposure, version, Path.of("."), (System.nanoTime() - started) / 1e9);
         Map<String, double[]> series = new LinkedHashMap<>();
         ScenarioResult run = results.get(0);
         for (RegionOutcome region : run.regions()) {

@@ -33,8 +33,14 @@ public final class ScenarioResult {
     private final OutputRecorder output;
     private final Scope scope;
 
-    ScenarioResult(ScenarioEntry entry, RunOutcome outcome, double seconds, List<RegionOutcome> regions, List<CommodityLines> mostHit,
-            OutputRecorder output, Scope scope) {
+    ScenarioResult(
+            ScenarioEntry entry,
+            RunOutcome outcome,
+            double seconds,
+            List<RegionOutcome> regions,
+            List<CommodityLines> mostHit,
+            OutputRecorder output,
+            Scope scope) {
         this.entry = Objects.requireNonNull(entry, "entry");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.seconds = seconds;
@@ -70,7 +76,9 @@ public final class ScenarioResult {
 
     /** The outcome of one region, or of the coalition by its id. */
     public RegionOutcome region(String region) {
-        return regions.stream().filter(r -> r.region().equals(region)).findFirst()
+        return regions.stream()
+                .filter(r -> r.region().equals(region))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no outcome for " + region));
     }
 

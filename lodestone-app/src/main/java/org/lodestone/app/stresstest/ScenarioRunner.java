@@ -29,7 +29,8 @@ final class ScenarioRunner {
      * @throws InputException with every binding problem of every scenario
      */
     static List<ScenarioResult> run(Scope scope, List<ScenarioEntry> entries, int threads, Progress progress) {
-        List<ScenarioBinder.Bound> bound = bind(scope, entries, Math.max(1, threads / Math.min(threads, entries.size())));
+        List<ScenarioBinder.Bound> bound =
+                bind(scope, entries, Math.max(1, threads / Math.min(threads, entries.size())));
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, entries.size()));
         try {
             List<Future<ScenarioResult>> futures = new ArrayList<>();
@@ -44,7 +45,9 @@ final class ScenarioRunner {
             }
             return results;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("a scenario run failed", e.getCause());
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("a scenario run failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running scenarios", e);
@@ -58,7 +61,10 @@ final class ScenarioRunner {
         List<ScenarioBinder.Bound> bound = new ArrayList<>();
         for (ScenarioEntry entry : entries) {
             try {
-                bound.add(ScenarioBinder.bind(entry.located(), scope.table(), entry.scenario().model().withThreads(engineThreads),
+                bound.add(ScenarioBinder.bind(
+                        entry.located(),
+                        scope.table(),
+                        entry.scenario().model().withThreads(engineThreads),
                         Optional.of(scope.dataset())));
             } catch (InputException e) {
                 problems.addAll(e.problems());
@@ -70,12 +76,14 @@ final class ScenarioRunner {
         return bound;
     }
 
-    private static ScenarioResult runOne(Scope scope, ScenarioEntry entry, ScenarioBinder.Bound bound, Progress progress) {
+    private static ScenarioResult runOne(
+            Scope scope, ScenarioEntry entry, ScenarioBinder.Bound bound, Progress progress) {
         long started = System.nanoTime();
         OutputRecorder output = new OutputRecorder();
-        ShortfallRecorder shortfalls = new ShortfallRecorder(scope.reportingUnits(), entry.scenario().horizon());
-        RunOutcome outcome = new ArioRun(bound.model(), bound.events()).run(entry.scenario().horizon(),
-                output.andThen(shortfalls).andThen(progress.listener()));
+        ShortfallRecorder shortfalls =
+                new ShortfallRecorder(scope.reportingUnits(), entry.scenario().horizon());
+        RunOutcome outcome = new ArioRun(bound.model(), bound.events())
+                .run(entry.scenario().horizon(), output.andThen(shortfalls).andThen(progress.listener()));
         return ScenarioAnalysis.analyse(scope, entry, outcome, (System.nanoTime() - started) / 1e9, output, shortfalls);
     }
 }

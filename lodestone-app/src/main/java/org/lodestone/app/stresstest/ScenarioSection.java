@@ -15,15 +15,29 @@ final class ScenarioSection {
         Scope scope = result.scope();
         Scenario scenario = s.entry().scenario();
         String last = scope.finalCommodity().id().value();
-        String xTitle = scenario.start().map(d -> "day of the scenario (day 0 = " + d + ")").orElse("day of the scenario");
+        String xTitle = scenario.start()
+                .map(d -> "day of the scenario (day 0 = " + d + ")")
+                .orElse("day of the scenario");
         StringBuilder html = new StringBuilder();
-        html.append("<section class=\"scenario\" id=\"scenario-").append(Html.id(s.entry().name())).append("\">\n<h2>")
-                .append(Html.escape(s.entry().name())).append("</h2>\n<p class=\"lead\">").append(Html.escape(s.entry().title())).append("</p>\n");
+        html.append("<section class=\"scenario\" id=\"scenario-")
+                .append(Html.id(s.entry().name()))
+                .append("\">\n<h2>")
+                .append(Html.escape(s.entry().name()))
+                .append("</h2>\n<p class=\"lead\">")
+                .append(Html.escape(s.entry().title()))
+                .append("</p>\n");
         html.append("<p class=\"facts\">").append(Html.escape(facts(s))).append("</p>\n");
-        html.append("<h3>Events</h3>\n").append(EventTimeline.svg(scenario.events(), scope, scenario.horizon(), xTitle));
-        html.append("<h3>").append(Html.escape(scope.finalCommodity().name())).append(" (").append(Html.escape(last)).append(")</h3>\n");
+        html.append("<h3>Events</h3>\n")
+                .append(EventTimeline.svg(scenario.events(), scope, scenario.horizon(), xTitle));
+        html.append("<h3>")
+                .append(Html.escape(scope.finalCommodity().name()))
+                .append(" (")
+                .append(Html.escape(last))
+                .append(")</h3>\n");
         html.append(LineChart.svg(last + " delivered, % of baseline", xTitle, computeLines(s), scenario.horizon()));
-        html.append("<p class=\"note\">").append(Html.escape(coverageNote(scope))).append("</p>\n");
+        html.append("<p class=\"note\">")
+                .append(Html.escape(coverageNote(scope)))
+                .append("</p>\n");
         html.append(metricsTable(s));
         html.append("<h3>Most-hit commodities in the coalition</h3>\n");
         if (s.mostHit().isEmpty()) {
@@ -31,8 +45,9 @@ final class ScenarioSection {
         }
         for (ScenarioResult.CommodityLines c : s.mostHit()) {
             CommodityLoss loss = c.loss();
-            String title = loss.commodity().id().value() + " (" + loss.layer() + ", " + loss.commodity().unit() + "): members lost "
-                    + MetricText.days(loss.lostDays()) + " days of output";
+            String title = loss.commodity().id().value() + " (" + loss.layer() + ", "
+                    + loss.commodity().unit() + "): members lost " + MetricText.days(loss.lostDays())
+                    + " days of output";
             html.append(LineChart.svg(title, xTitle, c.lines(), scenario.horizon()));
         }
         html.append(assumptions(result, s));
@@ -41,9 +56,14 @@ final class ScenarioSection {
 
     private static String facts(ScenarioResult s) {
         Scenario scenario = s.entry().scenario();
-        return s.entry().reference() + " · horizon " + scenario.horizon() + " days" + scenario.start().map(d -> " from " + d).orElse("")
-                + " · " + scenario.events().size() + (scenario.events().size() == 1 ? " event" : " events") + " · seed " + scenario.seed()
-                + (s.outcome().crashed() ? " · stopped early at day " + s.outcome().steps() + ": " + s.outcome().reason().orElse("") : "");
+        return s.entry().reference() + " · horizon " + scenario.horizon() + " days"
+                + scenario.start().map(d -> " from " + d).orElse("")
+                + " · " + scenario.events().size() + (scenario.events().size() == 1 ? " event" : " events") + " · seed "
+                + scenario.seed()
+                + (s.outcome().crashed()
+                        ? " · stopped early at day " + s.outcome().steps() + ": "
+                                + s.outcome().reason().orElse("")
+                        : "");
     }
 
     private static List<Line> computeLines(ScenarioResult s) {
@@ -58,23 +78,48 @@ final class ScenarioSection {
 
     static String coverageNote(Scope scope) {
         String last = scope.finalCommodity().id().value();
-        List<String> own = scope.producers(last).stream().filter(scope.members()::contains).toList();
-        List<String> without = scope.members().stream().filter(m -> !own.contains(m)).toList();
-        List<String> aggregates = scope.producers(last).stream().filter(Scope::isAggregate).toList();
-        return "The coalition line counts only members' own " + last + " nodes (" + (own.isEmpty() ? "none" : String.join(", ", own)) + "). "
-                + (without.isEmpty() ? "" : String.join(", ", without) + " have no " + last + " node of their own: the dataset counts their "
-                + "compute inside the aggregates " + String.join(", ", aggregates) + ", which are not members and are drawn dashed for context.");
+        List<String> own =
+                scope.producers(last).stream().filter(scope.members()::contains).toList();
+        List<String> without =
+                scope.members().stream().filter(m -> !own.contains(m)).toList();
+        List<String> aggregates =
+                scope.producers(last).stream().filter(Scope::isAggregate).toList();
+        return "The coalition line counts only members' own " + last + " nodes ("
+                + (own.isEmpty() ? "none" : String.join(", ", own)) + "). "
+                + (without.isEmpty()
+                        ? ""
+                        : String.join(", ", without) + " have no " + last
+                                + " node of their own: the dataset counts their " + "compute inside the aggregates "
+                                + String.join(", ", aggregates)
+                                + ", which are not members and are drawn dashed for context.");
     }
 
     private static String metricsTable(ScenarioResult s) {
         StringBuilder html = new StringBuilder("<table class=\"metrics\">\n<thead>");
-        html.append(Html.row("th", List.of("region", "role", "delivered %", "first shortfall (day)", "deepest %", "recovery (days)",
-                "most-hit layer (commodity)", "days of output lost")));
+        html.append(Html.row(
+                "th",
+                List.of(
+                        "region",
+                        "role",
+                        "delivered %",
+                        "first shortfall (day)",
+                        "deepest %",
+                        "recovery (days)",
+                        "most-hit layer (commodity)",
+                        "days of output lost")));
         html.append("</thead>\n<tbody>\n");
         for (RegionOutcome r : s.regions()) {
-            html.append(Html.row("td", List.of(r.region(), role(r), MetricText.delivered(r.compute()), MetricText.firstShortfall(r.compute()),
-                    MetricText.deepest(r.compute()), MetricText.recovery(r.compute()), MetricText.mostHit(r),
-                    r.mostHit().map(l -> MetricText.days(l.lostDays())).orElse(MetricText.NONE))));
+            html.append(Html.row(
+                    "td",
+                    List.of(
+                            r.region(),
+                            role(r),
+                            MetricText.delivered(r.compute()),
+                            MetricText.firstShortfall(r.compute()),
+                            MetricText.deepest(r.compute()),
+                            MetricText.recovery(r.compute()),
+                            MetricText.mostHit(r),
+                            r.mostHit().map(l -> MetricText.days(l.lostDays())).orElse(MetricText.NONE))));
         }
         return html.append("</tbody>\n</table>\n").toString();
     }
@@ -89,16 +134,23 @@ final class ScenarioSection {
 
     private static String assumptions(StressTestResult result, ScenarioResult s) {
         List<Assumptions.Assumption> list = Assumptions.of(result.scope().dataset(), s);
-        StringBuilder html = new StringBuilder("<h3>Assumptions behind this scenario</h3>\n<p class=\"note\">Rows marked <em>assumed</em> in the dataset for ")
+        StringBuilder html = new StringBuilder(
+                        "<h3>Assumptions behind this scenario</h3>\n<p class=\"note\">Rows marked <em>assumed</em> in the dataset for ")
                 .append(Html.escape(Assumptions.commodities(s).stream().collect(Collectors.joining(", "))))
                 .append(" and the chokepoints the scenario disrupts.</p>\n");
         if (list.isEmpty()) {
-            return html.append("<p>None: every number behind these commodities is observed or estimated.</p>\n").toString();
+            return html.append("<p>None: every number behind these commodities is observed or estimated.</p>\n")
+                    .toString();
         }
         html.append("<ul class=\"assumptions\">\n");
         for (Assumptions.Assumption a : list) {
-            html.append("<li><strong>").append(Html.escape(a.what())).append("</strong>").append(a.rows() > 1 ? " (" + a.rows() + " rows)" : "")
-                    .append(": ").append(Html.escape(a.note())).append("</li>\n");
+            html.append("<li><strong>")
+                    .append(Html.escape(a.what()))
+                    .append("</strong>")
+                    .append(a.rows() > 1 ? " (" + a.rows() + " rows)" : "")
+                    .append(": ")
+                    .append(Html.escape(a.note()))
+                    .append("</li>\n");
         }
         return html.append("</ul>\n").toString();
     }

@@ -33,8 +33,12 @@ final class ScenarioSet {
         ScenarioLibrary.entries().forEach(e -> titles.put(ScenarioLibrary.PREFIX + e.name(), e.title()));
         List<String> wanted = references.isEmpty() ? List.copyOf(titles.keySet()) : references;
         if (wanted.isEmpty()) {
-            throw InputException.of(problem("--scenarios", "", "no scenario to run: the bundled library is empty",
-                    "--scenarios builtin:NAME,path/to/scenario.yaml", ""));
+            throw InputException.of(problem(
+                    "--scenarios",
+                    "",
+                    "no scenario to run: the bundled library is empty",
+                    "--scenarios builtin:NAME,path/to/scenario.yaml",
+                    ""));
         }
         List<Problem> problems = new ArrayList<>();
         List<ScenarioEntry> entries = new ArrayList<>();
@@ -44,7 +48,12 @@ final class ScenarioSet {
                 LocatedScenario located = ScenarioReader.read(Path.of(reference));
                 String name = located.scenario().name();
                 if (!names.add(name)) {
-                    problems.add(problem(reference, name, "is the name of another scenario of this run", "unique scenario names", ""));
+                    problems.add(problem(
+                            reference,
+                            name,
+                            "is the name of another scenario of this run",
+                            "unique scenario names",
+                            ""));
                 }
                 checkDataset(located, reference, datasetReference, problems);
                 entries.add(new ScenarioEntry(reference, titles.getOrDefault(reference, name), located));
@@ -58,11 +67,19 @@ final class ScenarioSet {
         return entries;
     }
 
-    private static void checkDataset(LocatedScenario located, String reference, String datasetReference, List<Problem> problems) {
+    private static void checkDataset(
+            LocatedScenario located, String reference, String datasetReference, List<Problem> problems) {
         String named = located.scenario().dataset();
         if (!canonical(named, located.file().getParent()).equals(canonical(datasetReference, null))) {
-            problems.add(new Problem(Problem.Severity.ERROR, reference, 0, 0, "dataset", named,
-                    "differs from the stress test's dataset " + datasetReference, "scenarios written for " + datasetReference,
+            problems.add(new Problem(
+                    Problem.Severity.ERROR,
+                    reference,
+                    0,
+                    0,
+                    "dataset",
+                    named,
+                    "differs from the stress test's dataset " + datasetReference,
+                    "scenarios written for " + datasetReference,
                     "Maybe pass --dataset " + named));
         }
     }
@@ -80,6 +97,7 @@ final class ScenarioSet {
     }
 
     private static Problem problem(String file, String value, String message, String expected, String hint) {
-        return new Problem(Problem.Severity.ERROR, file, 0, 0, value.isEmpty() ? "" : "name", value, message, expected, hint);
+        return new Problem(
+                Problem.Severity.ERROR, file, 0, 0, value.isEmpty() ? "" : "name", value, message, expected, hint);
     }
 }

@@ -32,7 +32,8 @@ import org.lodestone.io.problem.Problem;
  * @param date           the date membership is evaluated on
  * @param finalCommodity the commodity no recipe uses (AI compute)
  */
-public record Scope(String reference, Dataset dataset, IoTable table, Group coalition, LocalDate date, Commodity finalCommodity) {
+public record Scope(
+        String reference, Dataset dataset, IoTable table, Group coalition, LocalDate date, Commodity finalCommodity) {
 
     public Scope {
         Objects.requireNonNull(reference, "reference");
@@ -52,23 +53,47 @@ public record Scope(String reference, Dataset dataset, IoTable table, Group coal
      */
     public static Scope load(String datasetReference, Optional<String> coalition, LocalDate date) {
         if (datasetReference.startsWith("mrio:") || datasetReference.startsWith("pymrio:")) {
-            throw InputException.of(problem("--dataset", "dataset", datasetReference,
+            throw InputException.of(problem(
+                    "--dataset",
+                    "dataset",
+                    datasetReference,
                     "is an MRIO table; the stress test needs a Lodestone dataset (groups, layers, a final commodity)",
-                    "builtin:NAME or a dataset folder", "Use lodestone simulate for MRIO tables"));
+                    "builtin:NAME or a dataset folder",
+                    "Use lodestone simulate for MRIO tables"));
         }
         LoadedDataset loaded = DatasetLoader.load(datasetReference);
         Dataset dataset = loaded.dataset();
         String id = coalition.orElse(dataset.info().defaultCoalition());
-        Group group = dataset.group(id).orElseThrow(() -> InputException.of(problem("--coalition", "coalition", id,
-                "is not a group of dataset " + dataset.info().id(),
-                "one of " + String.join(", ", dataset.groups().stream().map(Group::id).toList()), "")));
-        CommodityId last = FinalCommodity.of(dataset).orElseThrow(() -> InputException.of(problem(datasetReference, "recipes", "",
-                "give no final commodity (one that recipes make and no recipe uses)", "a chain of recipes ending in one commodity", "")));
-        return new Scope(datasetReference, dataset, DatasetTables.of(dataset, loaded.network()), group, date,
+        Group group = dataset.group(id)
+                .orElseThrow(() -> InputException.of(problem(
+                        "--coalition",
+                        "coalition",
+                        id,
+                        "is not a group of dataset " + dataset.info().id(),
+                        "one of "
+                                + String.join(
+                                        ", ",
+                                        dataset.groups().stream().map(Group::id).toList()),
+                        "")));
+        CommodityId last = FinalCommodity.of(dataset)
+                .orElseThrow(() -> InputException.of(problem(
+                        datasetReference,
+                        "recipes",
+                        "",
+                        "give no final commodity (one that recipes make and no recipe uses)",
+                        "a chain of recipes ending in one commodity",
+                        "")));
+        return new Scope(
+                datasetReference,
+                dataset,
+                DatasetTables.of(dataset, loaded.network()),
+                group,
+                date,
                 dataset.commodity(last).orElseThrow());
     }
 
-    private static Problem problem(String file, String field, String value, String message, String expected, String hint) {
+    private static Problem problem(
+            String file, String field, String value, String message, String expected, String hint) {
         return new Problem(Problem.Severity.ERROR, file, 0, 0, field, value, message, expected, hint);
     }
 
@@ -81,7 +106,8 @@ public record Scope(String reference, Dataset dataset, IoTable table, Group coal
 
     /** The commodity with this id (which must be a sector of the table). */
     public Commodity commodity(String id) {
-        return dataset.commodity(CommodityId.of(id)).orElseThrow(() -> new IllegalArgumentException("no commodity " + id));
+        return dataset.commodity(CommodityId.of(id))
+                .orElseThrow(() -> new IllegalArgumentException("no commodity " + id));
     }
 
     /** Sorted regions that have a node of {@code commodity}. */
@@ -102,7 +128,8 @@ public record Scope(String reference, Dataset dataset, IoTable table, Group coal
 
     /** The coalition, its members and the other producers of the final commodity, as the engine-side recorder follows them. */
     public ReportingUnits reportingUnits() {
-        return ReportingUnits.of(table, coalition.id(), members(), finalCommodity.id().value());
+        return ReportingUnits.of(
+                table, coalition.id(), members(), finalCommodity.id().value());
     }
 
     /** True when {@code region} stands for several countries ({@code ROW}, {@code X..}). */

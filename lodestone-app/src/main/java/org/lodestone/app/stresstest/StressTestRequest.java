@@ -18,8 +18,15 @@ import java.util.Optional;
  * @param progress  show a progress bar when standard error is a terminal
  * @param version   Lodestone's version, recorded in the report
  */
-public record StressTestRequest(String dataset, List<String> scenarios, Optional<String> coalition, LocalDate date, Path out,
-        int threads, boolean progress, String version) {
+public record StressTestRequest(
+        String dataset,
+        List<String> scenarios,
+        Optional<String> coalition,
+        LocalDate date,
+        Path out,
+        int threads,
+        boolean progress,
+        String version) {
 
     public StressTestRequest {
         Objects.requireNonNull(dataset, "dataset");

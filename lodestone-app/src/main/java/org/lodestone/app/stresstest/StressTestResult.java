@@ -15,7 +15,12 @@ import org.lodestone.app.exposure.ExposureReport;
  * @param out       the folder the report is written to
  * @param seconds   wall-clock seconds of the whole stress test
  */
-public record StressTestResult(Scope scope, List<ScenarioResult> scenarios, ExposureReport exposure, String version, Path out,
+public record StressTestResult(
+        Scope scope,
+        List<ScenarioResult> scenarios,
+        ExposureReport exposure,
+        String version,
+        Path out,
         double seconds) {
 
     public StressTestResult {
@@ -28,7 +33,9 @@ public record StressTestResult(Scope scope, List<ScenarioResult> scenarios, Expo
 
     /** The result of the scenario with this name. */
     public ScenarioResult scenario(String name) {
-        return scenarios.stream().filter(s -> s.entry().name().equals(name)).findFirst()
+        return scenarios.stream()
+                .filter(s -> s.entry().name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no scenario " + name));
     }
 }

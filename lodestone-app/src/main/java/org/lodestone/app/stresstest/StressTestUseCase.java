@@ -26,8 +26,10 @@ public final class StressTestUseCase {
      */
     record ReportFile(String name, Function<StressTestResult, String> content) {}
 
-    static final List<ReportFile> FILES = List.of(new ReportFile("index.html", ReportPage::render),
-            new ReportFile("summary.csv", SummaryFiles::csv), new ReportFile("summary.json", SummaryFiles::json));
+    static final List<ReportFile> FILES = List.of(
+            new ReportFile("index.html", ReportPage::render),
+            new ReportFile("summary.csv", SummaryFiles::csv),
+            new ReportFile("summary.json", SummaryFiles::json));
 
     private StressTestUseCase() {}
 
@@ -41,12 +43,20 @@ public final class StressTestUseCase {
         long started = System.nanoTime();
         Scope scope = Scope.load(request.dataset(), request.coalition(), request.date());
         List<ScenarioEntry> entries = ScenarioSet.read(request.scenarios(), request.dataset());
-        ExposureReport exposure = ExposureUseCase.run(request.dataset(), Optional.of(scope.coalition().id()), request.date());
+        ExposureReport exposure = ExposureUseCase.run(
+                request.dataset(), Optional.of(scope.coalition().id()), request.date());
         List<ScenarioResult> results;
-        try (Progress progress = Progress.of(request.progress(), entries.stream().mapToLong(e -> e.scenario().horizon()).sum())) {
+        try (Progress progress = Progress.of(
+                request.progress(),
+                entries.stream().mapToLong(e -> e.scenario().horizon()).sum())) {
             results = ScenarioRunner.run(scope, entries, request.threads(), progress);
         }
-        StressTestResult result = new StressTestResult(scope, results, exposure, request.version(), request.out().toAbsolutePath().normalize(),
+        StressTestResult result = new StressTestResult(
+                scope,
+                results,
+                exposure,
+                request.version(),
+                request.out().toAbsolutePath().normalize(),
                 (System.nanoTime() - started) / 1e9);
         write(result, FILES);
         return result;

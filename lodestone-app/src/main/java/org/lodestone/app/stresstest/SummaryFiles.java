@@ -18,9 +18,26 @@ import org.lodestone.core.shortfall.ShortfallMetrics;
  */
 final class SummaryFiles {
 
-    static final List<String> COLUMNS = List.of("scenario", "title", "region", "role", "aggregate", "final_commodity", "delivered_pct",
-            "first_shortfall_day", "first_shortfall_date", "deepest_pct", "deepest_day", "recovery", "recovery_days", "most_hit_layer",
-            "most_hit_commodity", "most_hit_lost_days", "steps", "horizon", "stopped_early");
+    static final List<String> COLUMNS = List.of(
+            "scenario",
+            "title",
+            "region",
+            "role",
+            "aggregate",
+            "final_commodity",
+            "delivered_pct",
+            "first_shortfall_day",
+            "first_shortfall_date",
+            "deepest_pct",
+            "deepest_day",
+            "recovery",
+            "recovery_days",
+            "most_hit_layer",
+            "most_hit_commodity",
+            "most_hit_lost_days",
+            "steps",
+            "horizon",
+            "stopped_early");
 
     private SummaryFiles() {}
 
@@ -37,38 +54,58 @@ final class SummaryFiles {
     private static List<String> fields(StressTestResult result, ScenarioResult s, RegionOutcome r) {
         Optional<ShortfallMetrics> m = r.compute();
         Scenario scenario = s.entry().scenario();
-        List<String> f = new ArrayList<>(List.of(s.entry().name(), s.entry().title(), r.region(), r.role().key(),
+        List<String> f = new ArrayList<>(List.of(
+                s.entry().name(),
+                s.entry().title(),
+                r.region(),
+                r.role().key(),
                 String.valueOf(r.role() != Role.COALITION && Scope.isAggregate(r.region())),
                 result.scope().finalCommodity().id().value()));
         f.add(m.map(v -> Csv.number(100 * v.delivered())).orElse(""));
-        f.add(m.flatMap(v -> v.firstShortfallDay().isPresent() ? Optional.of(String.valueOf(v.firstShortfallDay().getAsInt()))
-                : Optional.<String>empty()).orElse(""));
-        f.add(m.flatMap(v -> v.firstShortfallDay().isPresent() ? scenario.start().map(d -> d.plusDays(v.firstShortfallDay().getAsInt()).toString())
-                : Optional.<String>empty()).orElse(""));
+        f.add(m.flatMap(v -> v.firstShortfallDay().isPresent()
+                        ? Optional.of(String.valueOf(v.firstShortfallDay().getAsInt()))
+                        : Optional.<String>empty())
+                .orElse(""));
+        f.add(m.flatMap(v -> v.firstShortfallDay().isPresent()
+                        ? scenario.start()
+                                .map(d -> d.plusDays(v.firstShortfallDay().getAsInt())
+                                        .toString())
+                        : Optional.<String>empty())
+                .orElse(""));
         f.add(m.map(v -> Csv.number(100 * v.deepest())).orElse(""));
         f.add(m.map(v -> String.valueOf(v.deepestDay())).orElse(""));
         f.add(recovery(m));
-        f.add(m.flatMap(v -> v.recoveryDays().isPresent() ? Optional.of(String.valueOf(v.recoveryDays().getAsInt()))
-                : Optional.<String>empty()).orElse(""));
+        f.add(m.flatMap(v -> v.recoveryDays().isPresent()
+                        ? Optional.of(String.valueOf(v.recoveryDays().getAsInt()))
+                        : Optional.<String>empty())
+                .orElse(""));
         f.add(r.mostHit().map(CommodityLoss::layer).orElse(""));
         f.add(r.mostHit().map(l -> l.commodity().id().value()).orElse(""));
         f.add(r.mostHit().map(l -> Csv.number(l.lostDays())).orElse(""));
-        f.addAll(List.of(String.valueOf(s.outcome().steps()), String.valueOf(scenario.horizon()), String.valueOf(s.outcome().crashed())));
+        f.addAll(List.of(
+                String.valueOf(s.outcome().steps()),
+                String.valueOf(scenario.horizon()),
+                String.valueOf(s.outcome().crashed())));
         return f;
     }
 
     /** {@code none} (no shortfall), {@code recovered}, {@code not-recovered}, or empty without a node of the final commodity. */
     static String recovery(Optional<ShortfallMetrics> m) {
-        return m.map(v -> v.firstShortfallDay().isEmpty() ? "none" : v.unrecovered() ? "not-recovered" : "recovered").orElse("");
+        return m.map(v -> v.firstShortfallDay().isEmpty() ? "none" : v.unrecovered() ? "not-recovered" : "recovered")
+                .orElse("");
     }
 
     static String json(StressTestResult result) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
         Scope scope = result.scope();
-        root.put("lodestone_version", result.version()).put("dataset", scope.reference()).put("dataset_id", scope.dataset().info().id())
-                .put("dataset_version", scope.dataset().info().version()).put("coalition", scope.coalition().id())
-                .put("date", scope.date().toString()).put("final_commodity", scope.finalCommodity().id().value())
+        root.put("lodestone_version", result.version())
+                .put("dataset", scope.reference())
+                .put("dataset_id", scope.dataset().info().id())
+                .put("dataset_version", scope.dataset().info().version())
+                .put("coalition", scope.coalition().id())
+                .put("date", scope.date().toString())
+                .put("final_commodity", scope.finalCommodity().id().value())
                 .put("final_commodity_unit", scope.finalCommodity().unit());
         ArrayNode members = root.putArray("members");
         scope.members().forEach(members::add);
@@ -82,9 +119,14 @@ final class SummaryFiles {
     private static ObjectNode scenario(ObjectMapper mapper, StressTestResult result, ScenarioResult s) {
         Scenario scenario = s.entry().scenario();
         ObjectNode node = mapper.createObjectNode();
-        node.put("name", s.entry().name()).put("reference", s.entry().reference()).put("title", s.entry().title())
-                .put("scenario_hash", scenario.hash()).put("seed", scenario.seed()).put("horizon", scenario.horizon())
-                .put("steps", s.outcome().steps()).put("stopped_early", s.outcome().crashed());
+        node.put("name", s.entry().name())
+                .put("reference", s.entry().reference())
+                .put("title", s.entry().title())
+                .put("scenario_hash", scenario.hash())
+                .put("seed", scenario.seed())
+                .put("horizon", scenario.horizon())
+                .put("steps", s.outcome().steps())
+                .put("stopped_early", s.outcome().crashed());
         scenario.start().ifPresentOrElse(d -> node.put("start", d.toString()), () -> node.putNull("start"));
         s.outcome().reason().ifPresent(reason -> node.put("stop_reason", reason));
         ArrayNode rows = node.putArray("rows");

@@ -19,21 +19,44 @@ public final class SummaryTable {
     public static String render(StressTestResult result) {
         Scope scope = result.scope();
         String last = scope.finalCommodity().id().value();
-        TextTable table = new TextTable(List.of("scenario", "region", last + " delivered %", "first shortfall day", "deepest %",
-                "recovery days", "most-hit layer (commodity)"), false, false, true, true, true, true, false);
+        TextTable table = new TextTable(
+                List.of(
+                        "scenario",
+                        "region",
+                        last + " delivered %",
+                        "first shortfall day",
+                        "deepest %",
+                        "recovery days",
+                        "most-hit layer (commodity)"),
+                false,
+                false,
+                true,
+                true,
+                true,
+                true,
+                false);
         List<String> quiet = new ArrayList<>();
         for (ScenarioResult s : result.scenarios()) {
-            String name = s.entry().name() + (s.outcome().crashed() ? " (stopped at day " + s.outcome().steps() + ")" : "");
+            String name = s.entry().name()
+                    + (s.outcome().crashed() ? " (stopped at day " + s.outcome().steps() + ")" : "");
             for (RegionOutcome r : s.regions()) {
                 if (r.role() == Role.OTHER) {
                     continue;
                 }
-                if (r.role() == Role.MEMBER && r.compute().isEmpty() && r.losses().isEmpty()) {
+                if (r.role() == Role.MEMBER
+                        && r.compute().isEmpty()
+                        && r.losses().isEmpty()) {
                     quiet.add(r.region());
                     continue;
                 }
-                table.add(List.of(name, label(r), MetricText.delivered(r.compute()), MetricText.firstShortfall(r.compute()),
-                        MetricText.deepest(r.compute()), MetricText.recovery(r.compute()), MetricText.mostHit(r)));
+                table.add(List.of(
+                        name,
+                        label(r),
+                        MetricText.delivered(r.compute()),
+                        MetricText.firstShortfall(r.compute()),
+                        MetricText.deepest(r.compute()),
+                        MetricText.recovery(r.compute()),
+                        MetricText.mostHit(r)));
                 name = "";
             }
         }
@@ -46,28 +69,48 @@ public final class SummaryTable {
 
     private static String heading(StressTestResult result) {
         Scope s = result.scope();
-        return String.format(Locale.ROOT, "Lodestone stress test: %s (%s %s), coalition %s on %s, %d scenarios in %.1f s%nMembers: %s%n",
-                s.dataset().info().name(), s.dataset().info().id(), s.dataset().info().version(), s.coalition().id(), s.date(),
-                result.scenarios().size(), result.seconds(), String.join(" ", s.members()));
+        return String.format(
+                Locale.ROOT,
+                "Lodestone stress test: %s (%s %s), coalition %s on %s, %d scenarios in %.1f s%nMembers: %s%n",
+                s.dataset().info().name(),
+                s.dataset().info().id(),
+                s.dataset().info().version(),
+                s.coalition().id(),
+                s.date(),
+                result.scenarios().size(),
+                result.seconds(),
+                String.join(" ", s.members()));
     }
 
     private static String notes(StressTestResult result, List<String> quiet) {
         Scope s = result.scope();
         String last = s.finalCommodity().id().value();
-        List<String> own = s.producers(last).stream().filter(s.members()::contains).toList();
-        List<String> aggregates = s.producers(last).stream().filter(Scope::isAggregate).toList();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+        List<String> own =
+                s.producers(last).stream().filter(s.members()::contains).toList();
+        List<String> aggregates =
+                s.producers(last).stream().filter(Scope::isAggregate).toList();
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%s is delivered by %s. The coalition figure counts only members' own %s nodes (%s);%n"
                         + "members whose compute the dataset counts inside an aggregate (%s) are not in it, and aggregates%n"
                         + "are never members. The other regions are in index.html and summary.csv.%n",
-                last, String.join(" ", s.producers(last)), last, own.isEmpty() ? "none" : String.join(" ", own), String.join(", ", aggregates)));
-        text.append("delivered: sum of output / sum of baseline over the horizon; first shortfall: first day below 99.9%\n")
-                .append("of baseline; recovery: days from the first shortfall until output stays within 0.1% of baseline;\n")
+                last,
+                String.join(" ", s.producers(last)),
+                last,
+                own.isEmpty() ? "none" : String.join(" ", own),
+                String.join(", ", aggregates)));
+        text.append(
+                        "delivered: sum of output / sum of baseline over the horizon; first shortfall: first day below 99.9%\n")
+                .append(
+                        "of baseline; recovery: days from the first shortfall until output stays within 0.1% of baseline;\n")
                 .append("most-hit: the layer of the commodity that lost the most days of output.\n");
         List<String> distinct = quiet.stream().distinct().sorted().toList();
         if (!distinct.isEmpty()) {
-            text.append("Members left out of a scenario's rows had no ").append(last).append(" node and no shortfall in it: ")
-                    .append(String.join(" ", distinct)).append(".\n");
+            text.append("Members left out of a scenario's rows had no ")
+                    .append(last)
+                    .append(" node and no shortfall in it: ")
+                    .append(String.join(" ", distinct))
+                    .append(".\n");
         }
         return text.toString();
     }

@@ -25,7 +25,8 @@ public final class TextTable {
     /** Adds a row; it must have one cell per column. */
     public TextTable add(List<String> cells) {
         if (cells.size() != headers.size()) {
-            throw new IllegalArgumentException("row has " + cells.size() + " cells, table has " + headers.size() + " columns");
+            throw new IllegalArgumentException(
+                    "row has " + cells.size() + " cells, table has " + headers.size() + " columns");
         }
         rows.add(List.copyOf(cells));
         return this;

@@ -53,10 +53,16 @@ class DashboardBrowserIT {
                 driver.findElement(By.id("sign-in")).click();
                 wait.until(d -> d.findElement(By.id("app")).isDisplayed());
                 assertThat(driver.findElement(By.id("who")).getText()).isEqualTo("ana (analyst)");
-                wait.until(d -> paths(d, "layer-share") > 5 && paths(d, "chokepoints") > 5 && paths(d, "sankey") > 3 && paths(d, "map") > 3);
-                assertThat(driver.findElements(By.cssSelector("#commodity-sources a.source-link"))).isNotEmpty()
+                wait.until(d -> paths(d, "layer-share") > 5
+                        && paths(d, "chokepoints") > 5
+                        && paths(d, "sankey") > 3
+                        && paths(d, "map") > 3);
+                assertThat(driver.findElements(By.cssSelector("#commodity-sources a.source-link")))
+                        .isNotEmpty()
                         .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("#source-"));
-                assertThat(driver.findElements(By.cssSelector("#source-list li")).size()).isGreaterThan(10);
+                assertThat(driver.findElements(By.cssSelector("#source-list li"))
+                                .size())
+                        .isGreaterThan(10);
                 assertThat(driver.findElement(By.id("members")).getText()).contains("USA");
                 screenshot(driver, "overview.png");
 
@@ -68,7 +74,8 @@ class DashboardBrowserIT {
                 WebElement chart = driver.findElement(By.id("run-chart"));
                 assertThat(Integer.parseInt(chart.getAttribute("data-lines"))).isGreaterThan(1);
                 assertThat(chart.getText()).contains("pax-silica");
-                assertThat(driver.findElement(By.id("progress")).getAttribute("value")).isEqualTo("1");
+                assertThat(driver.findElement(By.id("progress")).getAttribute("value"))
+                        .isEqualTo("1");
                 Path png = screenshot(driver, "scenario-run.png");
                 assertNotBlank(png);
             } finally {
@@ -84,10 +91,21 @@ class DashboardBrowserIT {
     private WebDriver driver(Path[] browser) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(browser[0].toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1100",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1100",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(browser[1].toFile()).usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(browser[1].toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 
@@ -114,9 +132,11 @@ class DashboardBrowserIT {
         Optional<Path> chromium = onPath("chromium", "chromium-browser");
         Optional<Path> driver = onPath("chromedriver");
         if ((chromium.isEmpty() || driver.isEmpty()) && "1".equals(System.getenv("LODESTONE_REQUIRE_BROWSER"))) {
-            fail("chromium and chromedriver must be on the PATH when LODESTONE_REQUIRE_BROWSER=1 (Debian: apt-get install chromium chromium-driver)");
+            fail(
+                    "chromium and chromedriver must be on the PATH when LODESTONE_REQUIRE_BROWSER=1 (Debian: apt-get install chromium chromium-driver)");
         }
-        Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        Assumptions.assumeTrue(
+                chromium.isPresent() && driver.isPresent(),
                 "Skipped: chromium or chromedriver is not on the PATH (Debian: apt-get install chromium chromium-driver)");
         return new Path[] {chromium.get(), driver.get()};
     }

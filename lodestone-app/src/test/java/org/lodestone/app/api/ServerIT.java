@@ -24,8 +24,17 @@ import org.lodestone.app.api.TestServer.Reply;
 class ServerIT {
 
     private static final String AI_STACK = "/org/lodestone/io/datasets/ai-stack/";
-    private static final List<String> DATASET_FILES = List.of("dataset.yaml", "sources.csv", "regions.csv", "commodities.csv", "groups.yaml",
-            "production.csv", "recipes.csv", "final_demand.csv", "routes.csv", "chokepoints.csv");
+    private static final List<String> DATASET_FILES = List.of(
+            "dataset.yaml",
+            "sources.csv",
+            "regions.csv",
+            "commodities.csv",
+            "groups.yaml",
+            "production.csv",
+            "recipes.csv",
+            "final_demand.csv",
+            "routes.csv",
+            "chokepoints.csv");
 
     @TempDir
     static Path dir;
@@ -55,18 +64,35 @@ class ServerIT {
 
     @Test
     void theOpenApiDocumentDescribesTheRoutes() {
-        assertThat(s.get(null, "/openapi.json").status()).as("only /health answers without a token").isEqualTo(401);
+        assertThat(s.get(null, "/openapi.json").status())
+                .as("only /health answers without a token")
+                .isEqualTo(401);
         JsonNode doc = s.get(s.carl, "/openapi.json").json();
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/health", "/api/exposure", "/api/scenarios", "/api/scenarios/{id}", "/api/runs", "/api/runs/{id}/events",
-                "/api/runs/{id}/series", "/api/compare", "/api/ensembles", "/api/datasets", "/api/validate", "/api/tokens");
+        assertThat(paths)
+                .contains(
+                        "/health",
+                        "/api/exposure",
+                        "/api/scenarios",
+                        "/api/scenarios/{id}",
+                        "/api/runs",
+                        "/api/runs/{id}/events",
+                        "/api/runs/{id}/series",
+                        "/api/compare",
+                        "/api/ensembles",
+                        "/api/datasets",
+                        "/api/validate",
+                        "/api/tokens");
     }
 
     @Test
     void badYamlIsA400LocatedToLineAndColumn() {
-        Reply reply = s.post(s.ana, "/api/scenarios", Map.of("id", "broken", "yaml", "lodestone: 1\nname: x\nhorizon: -3\nbogus: 1\n"));
+        Reply reply = s.post(
+                s.ana,
+                "/api/scenarios",
+                Map.of("id", "broken", "yaml", "lodestone: 1\nname: x\nhorizon: -3\nbogus: 1\n"));
         assertThat(reply.status()).isEqualTo(400);
         JsonNode problems = reply.json().get("problems");
         assertThat(problems).isNotEmpty();
@@ -74,7 +100,12 @@ class ServerIT {
         problems.forEach(p -> locations.add(p.get("location").asText()));
         assertThat(locations).anyMatch(l -> l.matches("store:broken/scenario\\.yaml:4:1"));
         assertThat(reply.json().toString()).contains("bogus");
-        assertThat(s.post(s.ana, "/api/validate", "lodestone: 1\nname: x\n").json().get("problems").get(0).get("location").asText())
+        assertThat(s.post(s.ana, "/api/validate", "lodestone: 1\nname: x\n")
+                        .json()
+                        .get("problems")
+                        .get(0)
+                        .get("location")
+                        .asText())
                 .startsWith("scenario.yaml");
     }
 
@@ -86,8 +117,11 @@ class ServerIT {
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().get("industries").asInt()).isEqualTo(279);
 
-        Reply unknown = s.post(s.ana, "/api/validate", "lodestone: 1\nname: x\ndataset: builtin:ai-stack\nhorizon: 30\nevents:\n"
-                + "  - {type: capacity-loss, at: {region: TWN, sector: unobtainium}, fraction: 0.5, start: 1, duration: 5}\n");
+        Reply unknown = s.post(
+                s.ana,
+                "/api/validate",
+                "lodestone: 1\nname: x\ndataset: builtin:ai-stack\nhorizon: 30\nevents:\n"
+                        + "  - {type: capacity-loss, at: {region: TWN, sector: unobtainium}, fraction: 0.5, start: 1, duration: 5}\n");
         assertThat(unknown.status()).isEqualTo(400);
         JsonNode problem = unknown.json().get("problems").get(0);
         assertThat(problem.get("location").asText()).startsWith("scenario.yaml:6:");
@@ -97,23 +131,45 @@ class ServerIT {
     @Test
     void aStoredScenarioIsPrivateUntilSharedAndViewersCannotWrite() {
         String yaml = resource("/org/lodestone/io/scenarios/malacca-closure.yaml");
-        assertThat(s.post(s.ana, "/api/scenarios", Map.of("id", "malacca-ana", "yaml", yaml)).status()).isEqualTo(201);
-        assertThat(s.post(s.ana, "/api/scenarios", Map.of("id", "malacca-ana", "yaml", yaml)).status()).isEqualTo(409);
-        assertThat(s.put(s.ana, "/api/scenarios/malacca-ana", Map.of("yaml", yaml.replace("duration: 60", "duration: 30"))).json()
-                .get("version").asInt()).isEqualTo(2);
+        assertThat(s.post(s.ana, "/api/scenarios", Map.of("id", "malacca-ana", "yaml", yaml))
+                        .status())
+                .isEqualTo(201);
+        assertThat(s.post(s.ana, "/api/scenarios", Map.of("id", "malacca-ana", "yaml", yaml))
+                        .status())
+                .isEqualTo(409);
+        assertThat(s.put(
+                                s.ana,
+                                "/api/scenarios/malacca-ana",
+                                Map.of("yaml", yaml.replace("duration: 60", "duration: 30")))
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isEqualTo(2);
         Reply forbidden = s.get(s.bob, "/api/scenarios/malacca-ana");
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.json().get("detail").asText()).contains("not shared with user 'bob'");
         assertThat(s.get(s.bob, "/api/scenarios").body()).doesNotContain("malacca-ana");
 
-        assertThat(s.put(s.ana, "/api/scenarios/malacca-ana/sharing", Map.of("visibility", "users", "users", List.of("bob"))).status())
+        assertThat(s.put(
+                                s.ana,
+                                "/api/scenarios/malacca-ana/sharing",
+                                Map.of("visibility", "users", "users", List.of("bob")))
+                        .status())
                 .isEqualTo(200);
-        assertThat(s.get(s.bob, "/api/scenarios/malacca-ana").json().get("yaml").asText()).contains("duration: 30");
-        assertThat(s.get(s.bob, "/api/scenarios/malacca-ana?version=1").json().get("yaml").asText()).contains("duration: 60");
+        assertThat(s.get(s.bob, "/api/scenarios/malacca-ana").json().get("yaml").asText())
+                .contains("duration: 30");
+        assertThat(s.get(s.bob, "/api/scenarios/malacca-ana?version=1")
+                        .json()
+                        .get("yaml")
+                        .asText())
+                .contains("duration: 60");
         assertThat(s.get(s.carl, "/api/scenarios/malacca-ana").status()).isEqualTo(403);
-        assertThat(s.put(s.bob, "/api/scenarios/malacca-ana", Map.of("yaml", yaml)).status()).isEqualTo(403);
+        assertThat(s.put(s.bob, "/api/scenarios/malacca-ana", Map.of("yaml", yaml))
+                        .status())
+                .isEqualTo(403);
 
-        assertThat(s.put(s.ana, "/api/scenarios/malacca-ana/sharing", Map.of("visibility", "group", "group", "nl-team")).status())
+        assertThat(s.put(s.ana, "/api/scenarios/malacca-ana/sharing", Map.of("visibility", "group", "group", "nl-team"))
+                        .status())
                 .isEqualTo(200);
         assertThat(s.get(s.carl, "/api/scenarios/malacca-ana").status()).isEqualTo(200);
         assertThat(s.get(s.bob, "/api/scenarios/malacca-ana").status()).isEqualTo(403);
@@ -122,7 +178,8 @@ class ServerIT {
         assertThat(viewer.json().get("detail").asText()).contains("needs the analyst role");
         Reply badSharing = s.put(s.ana, "/api/scenarios/malacca-ana/sharing", Map.of("visibility", "world"));
         assertThat(badSharing.status()).isEqualTo(400);
-        assertThat(badSharing.json().get("problems").get(0).get("field").asText()).isEqualTo("visibility");
+        assertThat(badSharing.json().get("problems").get(0).get("field").asText())
+                .isEqualTo("visibility");
     }
 
     @Test
@@ -130,7 +187,9 @@ class ServerIT {
         assertThat(s.get(s.ana, "/api/scenarios/nope").status()).isEqualTo(404);
         assertThat(s.get(s.ana, "/api/runs/nope").status()).isEqualTo(404);
         assertThat(s.get(s.ana, "/api/nothing-here").status()).isEqualTo(404);
-        assertThat(s.post(s.ana, "/api/runs", Map.of("scenario", "builtin:no-such")).status()).isEqualTo(404);
+        assertThat(s.post(s.ana, "/api/runs", Map.of("scenario", "builtin:no-such"))
+                        .status())
+                .isEqualTo(404);
         Reply missing = s.post(s.ana, "/api/runs", Map.of());
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("problems").get(0).get("field").asText()).isEqualTo("scenario");
@@ -140,8 +199,20 @@ class ServerIT {
         assertThat(view.status()).isEqualTo(400);
         assertThat(view.json().get("problems").get(0).get("field").asText()).isEqualTo("view");
         assertThat(view.json().get("detail").asText()).contains("summary, tiers, extraction, chokepoints, criticality");
-        assertThat(s.get(s.carl, "/api/exposure?date=2026-13-01").json().get("problems").get(0).get("field").asText()).isEqualTo("date");
-        assertThat(s.get(s.carl, "/api/exposure?dataset=/etc").json().get("problems").get(0).get("field").asText()).isEqualTo("dataset");
+        assertThat(s.get(s.carl, "/api/exposure?date=2026-13-01")
+                        .json()
+                        .get("problems")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("date");
+        assertThat(s.get(s.carl, "/api/exposure?dataset=/etc")
+                        .json()
+                        .get("problems")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("dataset");
     }
 
     @Test
@@ -164,16 +235,26 @@ class ServerIT {
         Map<String, String> files = new LinkedHashMap<>();
         DATASET_FILES.forEach(f -> files.put(f, resource(AI_STACK + f)));
         Map<String, String> bad = new LinkedHashMap<>(files);
-        bad.put("production.csv", files.get("production.csv").replaceFirst("rare-earth-ore,USA,45000", "rare-earth-ore,USA,-45000"));
+        bad.put(
+                "production.csv",
+                files.get("production.csv").replaceFirst("rare-earth-ore,USA,45000", "rare-earth-ore,USA,-45000"));
         Reply rejected = s.post(s.ana, "/api/datasets", Map.of("id", "ai-stack-copy", "files", bad));
         assertThat(rejected.status()).isEqualTo(400);
-        assertThat(rejected.json().get("problems").get(0).get("location").asText()).isEqualTo("production.csv:2:20");
+        assertThat(rejected.json().get("problems").get(0).get("location").asText())
+                .isEqualTo("production.csv:2:20");
         assertThat(rejected.json().get("detail").asText()).contains("-45000");
 
-        assertThat(s.post(s.ana, "/api/datasets", Map.of("id", "ai-stack-copy", "files", files)).status()).isEqualTo(201);
-        assertThat(s.get(s.ana, "/api/exposure?dataset=store:ai-stack-copy&coalition=pax-silica").status()).isEqualTo(200);
-        assertThat(s.get(s.bob, "/api/exposure?dataset=store:ai-stack-copy").status()).isEqualTo(403);
-        assertThat(s.get(s.ana, "/api/datasets").body()).contains("store:ai-stack-copy").contains("builtin:ai-stack");
+        assertThat(s.post(s.ana, "/api/datasets", Map.of("id", "ai-stack-copy", "files", files))
+                        .status())
+                .isEqualTo(201);
+        assertThat(s.get(s.ana, "/api/exposure?dataset=store:ai-stack-copy&coalition=pax-silica")
+                        .status())
+                .isEqualTo(200);
+        assertThat(s.get(s.bob, "/api/exposure?dataset=store:ai-stack-copy").status())
+                .isEqualTo(403);
+        assertThat(s.get(s.ana, "/api/datasets").body())
+                .contains("store:ai-stack-copy")
+                .contains("builtin:ai-stack");
     }
 
     @Test
@@ -184,12 +265,18 @@ class ServerIT {
 
     @Test
     void onlyAdminsManageTokensAndEveryChangeIsAudited() {
-        assertThat(s.post(s.ana, "/api/tokens", Map.of("user", "dave")).status()).isEqualTo(403);
+        assertThat(s.post(s.ana, "/api/tokens", Map.of("user", "dave")).status())
+                .isEqualTo(403);
         Reply created = s.post(s.root, "/api/tokens", Map.of("user", "dave", "role", "analyst"));
         assertThat(created.status()).isEqualTo(201);
         String token = created.json().get("token").asText();
         assertThat(s.get(token, "/api/me").json().get("role").asText()).isEqualTo("analyst");
-        assertThat(s.post(s.root, "/api/tokens", Map.of("user", "eve", "role", "owner")).json().get("problems").get(0).get("field").asText())
+        assertThat(s.post(s.root, "/api/tokens", Map.of("user", "eve", "role", "owner"))
+                        .json()
+                        .get("problems")
+                        .get(0)
+                        .get("field")
+                        .asText())
                 .isEqualTo("role");
         assertThat(s.get(s.ana, "/api/audit").status()).isEqualTo(403);
         assertThat(s.get(s.root, "/api/audit").body()).contains("token.create").contains("user:dave");
@@ -201,57 +288,100 @@ class ServerIT {
         assertThat(started.status()).isEqualTo(202);
         String id = started.json().get("id").asText();
         List<String> events = events(s.ana, id);
-        assertThat(events).anyMatch(e -> e.startsWith("progress ") && e.contains("\"horizon\":365") && e.contains("\"unit\":\"steps\""));
+        assertThat(events)
+                .anyMatch(e ->
+                        e.startsWith("progress ") && e.contains("\"horizon\":365") && e.contains("\"unit\":\"steps\""));
         assertThat(events.get(events.size() - 1)).startsWith("done ").contains("\"status\":\"done\"");
 
         JsonNode run = s.get(s.ana, "/api/runs/" + id).json();
         assertThat(run.get("status").asText()).isEqualTo("done");
-        assertThat(run.get("summary").get("scenarios").get(0).get("name").asText()).isEqualTo("malacca-closure");
-        JsonNode series = s.get(s.ana, "/api/runs/" + id + "/series?name=compute:pax-silica").json().get("series");
+        assertThat(run.get("summary").get("scenarios").get(0).get("name").asText())
+                .isEqualTo("malacca-closure");
+        JsonNode series = s.get(s.ana, "/api/runs/" + id + "/series?name=compute:pax-silica")
+                .json()
+                .get("series");
         assertThat(series.get("compute:pax-silica").size()).isEqualTo(365);
-        assertThat(series.get("compute:pax-silica").get(0).asDouble()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
-        assertThat(s.get(s.carl, "/api/runs/" + id).status()).as("a run of a bundled scenario is visible to all").isEqualTo(200);
-        assertThat(events(s.ana, id)).as("events of a finished run").containsExactly("done {\"run\":\"" + id + "\",\"status\":\"done\"}");
+        assertThat(series.get("compute:pax-silica").get(0).asDouble())
+                .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(s.get(s.carl, "/api/runs/" + id).status())
+                .as("a run of a bundled scenario is visible to all")
+                .isEqualTo(200);
+        assertThat(events(s.ana, id))
+                .as("events of a finished run")
+                .containsExactly("done {\"run\":\"" + id + "\",\"status\":\"done\"}");
     }
 
     @Test
     void runsOfAPrivateScenarioAreHiddenAndTwoRunsCompare() throws Exception {
         String yaml = resource("/org/lodestone/io/scenarios/malacca-closure.yaml");
-        s.post(s.bob, "/api/scenarios", Map.of("id", "malacca-bob", "yaml", yaml.replace("share-blocked: 0.5", "share-blocked: 1.0")));
-        String mine = s.post(s.bob, "/api/runs", Map.of("scenario", "store:malacca-bob")).json().get("id").asText();
-        String other = s.post(s.bob, "/api/runs", Map.of("scenario", "builtin:malacca-closure")).json().get("id").asText();
+        s.post(
+                s.bob,
+                "/api/scenarios",
+                Map.of("id", "malacca-bob", "yaml", yaml.replace("share-blocked: 0.5", "share-blocked: 1.0")));
+        String mine = s.post(s.bob, "/api/runs", Map.of("scenario", "store:malacca-bob"))
+                .json()
+                .get("id")
+                .asText();
+        String other = s.post(s.bob, "/api/runs", Map.of("scenario", "builtin:malacca-closure"))
+                .json()
+                .get("id")
+                .asText();
         events(s.bob, mine);
         events(s.bob, other);
         assertThat(s.get(s.ana, "/api/runs/" + mine).status()).isEqualTo(403);
         assertThat(s.get(s.ana, "/api/runs").body()).doesNotContain(mine);
-        JsonNode compare = s.get(s.bob, "/api/compare?a=" + mine + "&b=" + other).json();
+        JsonNode compare =
+                s.get(s.bob, "/api/compare?a=" + mine + "&b=" + other).json();
         assertThat(compare.get("a").get("scenario").asText()).isEqualTo("store:malacca-bob");
         JsonNode pair = compare.get("series").get("compute:pax-silica");
         double a = min(pair.get("a"));
         double b = min(pair.get("b"));
         assertThat(a).as("blocking all crossing cargo hurts more than half").isLessThan(b);
-        assertThat(s.get(s.bob, "/api/compare?a=" + mine).json().get("problems").get(0).get("field").asText()).isEqualTo("b");
+        assertThat(s.get(s.bob, "/api/compare?a=" + mine)
+                        .json()
+                        .get("problems")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("b");
     }
 
     @Test
     void anEnsembleStoresItsBands() throws Exception {
-        assertThat(s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 0)).json().get("problems").get(0)
-                .get("field").asText()).isEqualTo("runs");
+        assertThat(s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 0))
+                        .json()
+                        .get("problems")
+                        .get(0)
+                        .get("field")
+                        .asText())
+                .isEqualTo("runs");
         String yaml = resource("/org/lodestone/io/scenarios/malacca-closure.yaml");
-        s.post(s.ana, "/api/scenarios", Map.of("id", "server-path", "yaml", yaml.replace("dataset: builtin:ai-stack", "dataset: /etc")));
+        s.post(
+                s.ana,
+                "/api/scenarios",
+                Map.of("id", "server-path", "yaml", yaml.replace("dataset: builtin:ai-stack", "dataset: /etc")));
         Reply serverPath = s.post(s.ana, "/api/ensembles", Map.of("scenario", "store:server-path"));
-        assertThat(serverPath.status()).as("a scenario may not reach the server's files").isEqualTo(400);
-        assertThat(serverPath.json().get("problems").get(0).get("field").asText()).isEqualTo("dataset");
-        assertThat(s.post(s.ana, "/api/runs", Map.of("scenario", "store:server-path")).status()).isEqualTo(400);
-        Reply started = s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 150, "seed", 7));
+        assertThat(serverPath.status())
+                .as("a scenario may not reach the server's files")
+                .isEqualTo(400);
+        assertThat(serverPath.json().get("problems").get(0).get("field").asText())
+                .isEqualTo("dataset");
+        assertThat(s.post(s.ana, "/api/runs", Map.of("scenario", "store:server-path"))
+                        .status())
+                .isEqualTo(400);
+        Reply started =
+                s.post(s.ana, "/api/ensembles", Map.of("scenario", "builtin:malacca-closure", "runs", 150, "seed", 7));
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("kind").asText()).isEqualTo("ensemble");
         String id = started.json().get("id").asText();
         List<String> events = events(s.ana, id);
         JsonNode run = s.get(s.ana, "/api/runs/" + id).json();
         assertThat(events.get(events.size() - 1)).as(run.toString()).contains("\"status\":\"done\"");
-        assertThat(events).as("progress in members").anyMatch(e -> e.startsWith("progress ") && e.contains("\"horizon\":150")
-                && e.contains("\"unit\":\"members\""));
+        assertThat(events)
+                .as("progress in members")
+                .anyMatch(e -> e.startsWith("progress ")
+                        && e.contains("\"horizon\":150")
+                        && e.contains("\"unit\":\"members\""));
         assertThat(run.get("summary").toString()).contains("malacca-closure");
         JsonNode series = s.get(s.ana, "/api/runs/" + id + "/series").json().get("series");
         JsonNode p5 = series.get("band:pax-silica:p5");
@@ -266,7 +396,7 @@ class ServerIT {
 
     private static double min(JsonNode values) {
         double min = Double.MAX_VALUE;
-        for (Iterator<JsonNode> it = values.elements(); it.hasNext();) {
+        for (Iterator<JsonNode> it = values.elements(); it.hasNext(); ) {
             min = Math.min(min, it.next().asDouble());
         }
         return min;
@@ -274,12 +404,16 @@ class ServerIT {
 
     /** The events of a run's stream as {@code "NAME DATA"}, read until the server closes it. */
     static List<String> events(String token, String run) throws IOException, InterruptedException {
-        HttpResponse<Stream<String>> response = s.client.send(s.request(token, "/api/runs/" + run + "/events").header("Accept", "text/event-stream").GET().build(),
+        HttpResponse<Stream<String>> response = s.client.send(
+                s.request(token, "/api/runs/" + run + "/events")
+                        .header("Accept", "text/event-stream")
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofLines());
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> events = new ArrayList<>();
         String name = null;
-        for (Iterator<String> lines = response.body().iterator(); lines.hasNext();) {
+        for (Iterator<String> lines = response.body().iterator(); lines.hasNext(); ) {
             String line = lines.next();
             if (line.startsWith("event:")) {
                 name = line.substring(6).strip();

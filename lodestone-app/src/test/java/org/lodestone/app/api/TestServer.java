@@ -26,7 +26,8 @@ final class TestServer implements AutoCloseable {
 
     final Store store;
     final ApiServer server;
-    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final String root;
     final String ana;
     final String bob;
@@ -64,11 +65,17 @@ final class TestServer implements AutoCloseable {
     }
 
     Reply post(String token, String path, Object body) {
-        return send(request(token, path).POST(publisher(body)).header("Content-Type", "application/json").build());
+        return send(request(token, path)
+                .POST(publisher(body))
+                .header("Content-Type", "application/json")
+                .build());
     }
 
     Reply put(String token, String path, Object body) {
-        return send(request(token, path).PUT(publisher(body)).header("Content-Type", "application/json").build());
+        return send(request(token, path)
+                .PUT(publisher(body))
+                .header("Content-Type", "application/json")
+                .build());
     }
 
     HttpRequest.Builder request(String token, String path) {
@@ -79,7 +86,10 @@ final class TestServer implements AutoCloseable {
     Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Reply(
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Content-Type").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

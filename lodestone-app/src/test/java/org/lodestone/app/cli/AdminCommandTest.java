@@ -25,13 +25,22 @@ class AdminCommandTest {
         String token = cli.out().strip();
         assertThat(token).startsWith("lst_");
         try (Store store = Store.open(StoreUrl.duckdb(db))) {
-            assertThat(store.tokens().authenticate(token)).get().extracting(Principal::name, Principal::role).containsExactly("root", Role.ADMIN);
+            assertThat(store.tokens().authenticate(token))
+                    .get()
+                    .extracting(Principal::name, Principal::role)
+                    .containsExactly("root", Role.ADMIN);
         }
     }
 
     @Test
     void aBadRoleOrUrlIsBadInput() {
-        Cli role = Cli.run("admin", "create-token", "--role", "owner", "--db", dir.resolve("s.duckdb").toString());
+        Cli role = Cli.run(
+                "admin",
+                "create-token",
+                "--role",
+                "owner",
+                "--db",
+                dir.resolve("s.duckdb").toString());
         assertThat(role.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(role.err()).contains("role 'owner' is unknown; expected one of viewer, analyst, admin");
         Cli url = Cli.run("admin", "create-token", "--db", "jdbc:duckdb:x");
@@ -41,7 +50,10 @@ class AdminCommandTest {
 
     @Test
     void serveAndAdminHaveHelp() {
-        assertThat(Cli.run("serve", "--help").out()).contains("Usage: lodestone serve").contains("--db").contains("--port");
+        assertThat(Cli.run("serve", "--help").out())
+                .contains("Usage: lodestone serve")
+                .contains("--db")
+                .contains("--port");
         assertThat(Cli.run("admin", "--help").out()).contains("create-token");
     }
 }

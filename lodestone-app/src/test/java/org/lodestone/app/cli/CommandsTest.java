@@ -54,7 +54,8 @@ class CommandsTest {
         Cli cli = Cli.run("exposure", "--coalition", "nato");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains("--coalition: error: coalition 'nato' is not a group of dataset ai-stack; expected one of ")
+        assertThat(cli.err())
+                .contains("--coalition: error: coalition 'nato' is not a group of dataset ai-stack; expected one of ")
                 .contains("pax-silica");
     }
 
@@ -67,8 +68,10 @@ class CommandsTest {
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err())
-                .contains(broken.resolve("dataset.yaml") + ":1:20: error: lodestone-dataset '2' is not a supported format version; expected 1")
-                .contains(broken.resolve("dataset.yaml") + ":2:5: error: id 'Broken' is not valid; expected a kebab-case id such as ai-stack")
+                .contains(broken.resolve("dataset.yaml")
+                        + ":1:20: error: lodestone-dataset '2' is not a supported format version; expected 1")
+                .contains(broken.resolve("dataset.yaml")
+                        + ":2:5: error: id 'Broken' is not valid; expected a kebab-case id such as ai-stack")
                 .contains(broken.resolve("sources.csv") + ": error: is missing")
                 .containsPattern("\\d+ errors found\\.");
     }
@@ -77,7 +80,8 @@ class CommandsTest {
     void validateChecksScenariosAgainstTheirDataset() throws IOException {
         Cli bundled = Cli.run("validate", "builtin:taiwan-strait-closure");
         assertThat(bundled.exitCode()).as(bundled.err()).isZero();
-        assertThat(bundled.out()).startsWith("builtin:taiwan-strait-closure: valid. Scenario taiwan-strait-closure:")
+        assertThat(bundled.out())
+                .startsWith("builtin:taiwan-strait-closure: valid. Scenario taiwan-strait-closure:")
                 .contains("bound to builtin:ai-stack (279 industries)");
 
         Path bad = Files.writeString(dir.resolve("bad.yaml"), """
@@ -90,13 +94,15 @@ class CommandsTest {
                 """);
         Cli cli = Cli.run("validate", bad.toString());
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains(bad + ":6:5: error: commodities 'galium' is not a commodity (sector) of the table")
+        assertThat(cli.err())
+                .contains(bad + ":6:5: error: commodities 'galium' is not a commodity (sector) of the table")
                 .contains("Maybe you meant gallium");
     }
 
     @Test
     void validateReadsMrioFolders() {
-        Cli cli = Cli.run("validate", "mrio:" + Path.of("..", "..", "shared", "reference", "ario-case-synth-5x4", "mrio"));
+        Cli cli = Cli.run(
+                "validate", "mrio:" + Path.of("..", "..", "shared", "reference", "ario-case-synth-5x4", "mrio"));
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains(": valid. 5 regions x 4 sectors = 20 industries, 5 final-demand columns");
@@ -107,7 +113,10 @@ class CommandsTest {
         Cli cli = Cli.run("validate", "builtin:ai-stack");
 
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("builtin:ai-stack (ai-stack ").contains("): valid.")
-                .contains("World supply and use per year").contains("rare-earth-oxide");
+        assertThat(cli.out())
+                .contains("builtin:ai-stack (ai-stack ")
+                .contains("): valid.")
+                .contains("World supply and use per year")
+                .contains("rare-earth-oxide");
     }
 }

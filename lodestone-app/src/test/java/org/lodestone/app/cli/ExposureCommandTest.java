@@ -45,13 +45,20 @@ class ExposureCommandTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         Map<String, Map<String, String>> rows = csvByCommodity(cli.out());
         // ore: CHN 60, AUS 40 → HHI 3600 + 1600 = 5200; AUS joins allies only on 2026-01-12.
-        assertThat(rows.get("ore")).containsEntry("world_quantity", "100").containsEntry("hhi", "5200")
-                .containsEntry("top_producer", "CHN").containsEntry("top_share_pct", "60")
-                .containsEntry("coalition_share_pct", "0").containsEntry("concern_share_pct", "60")
+        assertThat(rows.get("ore"))
+                .containsEntry("world_quantity", "100")
+                .containsEntry("hhi", "5200")
+                .containsEntry("top_producer", "CHN")
+                .containsEntry("top_share_pct", "60")
+                .containsEntry("coalition_share_pct", "0")
+                .containsEntry("concern_share_pct", "60")
                 .containsEntry("flag", "CHN>50%");
         // metal: JPN 10, USA 30 → 25% and 75%, HHI 625 + 5625 = 6250, all in the coalition, no flag.
-        assertThat(rows.get("metal")).containsEntry("hhi", "6250").containsEntry("top_producer", "USA")
-                .containsEntry("coalition_share_pct", "100").containsEntry("flag", "");
+        assertThat(rows.get("metal"))
+                .containsEntry("hhi", "6250")
+                .containsEntry("top_producer", "USA")
+                .containsEntry("coalition_share_pct", "100")
+                .containsEntry("flag", "");
     }
 
     @Test
@@ -59,9 +66,11 @@ class ExposureCommandTest {
         Path data = TinyDataset.write(dir);
 
         Map<String, Map<String, String>> before = csvByCommodity(
-                Cli.run("exposure", "--dataset", data.toString(), "--date", "2026-01-11", "--format", "csv").out());
+                Cli.run("exposure", "--dataset", data.toString(), "--date", "2026-01-11", "--format", "csv")
+                        .out());
         Map<String, Map<String, String>> after = csvByCommodity(
-                Cli.run("exposure", "--dataset", data.toString(), "--date", "2026-01-12", "--format", "csv").out());
+                Cli.run("exposure", "--dataset", data.toString(), "--date", "2026-01-12", "--format", "csv")
+                        .out());
 
         assertThat(before.get("ore").get("coalition_share_pct")).isEqualTo("0");
         assertThat(after.get("ore").get("coalition_share_pct")).isEqualTo("40");
@@ -98,8 +107,11 @@ class ExposureCommandTest {
         Path data = TinyDataset.write(dir);
         Cli cli = Cli.run("exposure", "--dataset", data.toString(), "--date", "2026-01-12");
 
-        assertThat(cli.out()).startsWith("Exposure of allies on 2026-01-12 (tiny 1, reference year 2024)")
-                .contains("Members: AUS JPN USA").contains("allies %").contains("CHN>50%");
+        assertThat(cli.out())
+                .startsWith("Exposure of allies on 2026-01-12 (tiny 1, reference year 2024)")
+                .contains("Members: AUS JPN USA")
+                .contains("allies %")
+                .contains("CHN>50%");
     }
 
     /** A small dataset whose shares are easy to compute by hand. */
@@ -107,7 +119,9 @@ class ExposureCommandTest {
 
         static Path write(Path dir) throws IOException {
             Map<String, String> files = new LinkedHashMap<>();
-            files.put("dataset.yaml", "lodestone-dataset: 1\nid: tiny\nname: Tiny\nversion: \"1\"\nyear: 2024\ndefault-coalition: allies\n");
+            files.put(
+                    "dataset.yaml",
+                    "lodestone-dataset: 1\nid: tiny\nname: Tiny\nversion: \"1\"\nyear: 2024\ndefault-coalition: allies\n");
             files.put("sources.csv", "id,title,publisher,year,url\nS1,Survey,Agency,2025,\n");
             files.put("regions.csv", "code,name\nCHN,China\nAUS,Australia\nJPN,Japan\nUSA,United States\n");
             files.put("groups.yaml", """
@@ -122,7 +136,9 @@ class ExposureCommandTest {
                       members:
                         - {region: CHN}
                     """);
-            files.put("commodities.csv", "id,name,layer,stage,unit\nore,Ore,minerals,mining,t\nmetal,Metal,materials,refining,t\n");
+            files.put(
+                    "commodities.csv",
+                    "id,name,layer,stage,unit\nore,Ore,minerals,mining,t\nmetal,Metal,materials,refining,t\n");
             files.put("production.csv", """
                     commodity,region,quantity,source,status,note
                     ore,CHN,60,S1,observed,
@@ -130,7 +146,9 @@ class ExposureCommandTest {
                     metal,JPN,10,S1,observed,
                     metal,USA,30,S1,observed,
                     """);
-            files.put("recipes.csv", "output,input,quantity,essential,inventory_days,source,status,note\nmetal,ore,2.5,true,,S1,observed,\n");
+            files.put(
+                    "recipes.csv",
+                    "output,input,quantity,essential,inventory_days,source,status,note\nmetal,ore,2.5,true,,S1,observed,\n");
             files.put("final_demand.csv", "commodity,region,quantity,source,status,note\nmetal,USA,40,S1,observed,\n");
             Path data = Files.createDirectories(dir.resolve("tiny"));
             for (Map.Entry<String, String> e : files.entrySet()) {

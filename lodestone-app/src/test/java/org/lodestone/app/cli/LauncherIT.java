@@ -27,14 +27,21 @@ class LauncherIT {
     private Run run(Path workingDir, List<String> command) throws IOException, InterruptedException {
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workingDir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished").isTrue();
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     private Run jar(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         return run(dir, command);
     }
@@ -50,7 +57,9 @@ class LauncherIT {
     @Test
     void badInputExitsTwoWithALocatedMessage() throws Exception {
         Path data = ExposureCommandTest.TinyDataset.write(dir);
-        Files.writeString(data.resolve("production.csv"), "commodity,region,quantity,source,status,note\nore,CHN,lots,S1,observed,\n");
+        Files.writeString(
+                data.resolve("production.csv"),
+                "commodity,region,quantity,source,status,note\nore,CHN,lots,S1,observed,\n");
 
         Run run = jar("exposure", "--dataset", data.toString());
 

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code lodestone plan}: the bundled example end to end, and located errors for bad plans. */
 class PlanCommandTest {
 
-    private static final Path EXAMPLE = Path.of("..", "examples", "ree-snap-back-plan.yaml").toAbsolutePath().normalize();
+    private static final Path EXAMPLE = Path.of("..", "examples", "ree-snap-back-plan.yaml")
+            .toAbsolutePath()
+            .normalize();
 
     @TempDir
     Path dir;
@@ -23,15 +25,22 @@ class PlanCommandTest {
         Cli cli = Cli.run("plan", EXAMPLE.toString(), "--out", out.toString());
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("Optimal: cost", "stock     USA:ndfeb-magnet", "simulated after %", "ree-snap-back-no-licences");
+        assertThat(cli.out())
+                .contains(
+                        "Optimal: cost",
+                        "stock     USA:ndfeb-magnet",
+                        "simulated after %",
+                        "ree-snap-back-no-licences");
         List<String> scenarios = Files.readAllLines(out.resolve("scenarios.csv"));
-        assertThat(scenarios.get(0)).isEqualTo("scenario,planned_before,planned_after,simulated_before,simulated_after");
+        assertThat(scenarios.get(0))
+                .isEqualTo("scenario,planned_before,planned_after,simulated_before,simulated_after");
         assertThat(scenarios).hasSize(3);
         String[] harsh = scenarios.get(2).split(",");
         assertThat(Double.parseDouble(harsh[1])).as("planned before").isLessThan(0.999);
         assertThat(Double.parseDouble(harsh[2])).as("planned after").isGreaterThanOrEqualTo(0.999 - 1e-7);
         assertThat(Double.parseDouble(harsh[4])).as("simulated after").isBetween(0.0, 1.01);
-        assertThat(Files.readString(out.resolve("index.html"))).contains("<svg", "simulated after", "Candidate partners");
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("<svg", "simulated after", "Candidate partners");
         assertThat(Files.readString(out.resolve("plan.json"))).contains("\"outcome\" : \"optimal\"");
     }
 
@@ -53,7 +62,8 @@ class PlanCommandTest {
         Cli cli = Cli.run("plan", plan.toString(), "--out", dir.resolve("out").toString());
 
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err()).contains(plan + ":9:5", "VNM", "is neither a member of pax-silica", "Maybe add it under partners:");
+        assertThat(cli.err())
+                .contains(plan + ":9:5", "VNM", "is neither a member of pax-silica", "Maybe add it under partners:");
         assertThat(cli.err()).contains(plan + ":10:5", "unobtainium", "is not a commodity of ai-stack");
         assertThat(dir.resolve("out")).doesNotExist();
     }

@@ -26,8 +26,8 @@ import org.lodestone.io.scenario.ScenarioLibrary;
 class ScenarioLibraryRunTest {
 
     /** Scenarios whose shock lands on the AI-compute chain itself (semiconductors, chokepoints, power). */
-    private static final Set<String> HIT_AI_COMPUTE = Set.of("taiwan-strait-closure", "korea-hbm-outage", "dutch-litho-halt",
-            "dc-power-shortfall");
+    private static final Set<String> HIT_AI_COMPUTE =
+            Set.of("taiwan-strait-closure", "korea-hbm-outage", "dutch-litho-halt", "dc-power-shortfall");
 
     private static TableSource source;
 
@@ -37,7 +37,9 @@ class ScenarioLibraryRunTest {
     }
 
     static List<String> names() {
-        return ScenarioLibrary.entries().stream().map(ScenarioLibrary.Entry::name).toList();
+        return ScenarioLibrary.entries().stream()
+                .map(ScenarioLibrary.Entry::name)
+                .toList();
     }
 
     @ParameterizedTest
@@ -45,7 +47,8 @@ class ScenarioLibraryRunTest {
     void bindsAndRunsItsHorizonOnTheBundledDataset(String name) {
         LocatedScenario located = ScenarioLibrary.read(name);
         var scenario = located.scenario();
-        ScenarioBinder.Bound bound = ScenarioBinder.bind(located, source.table(), scenario.model().withThreads(1), source.dataset());
+        ScenarioBinder.Bound bound =
+                ScenarioBinder.bind(located, source.table(), scenario.model().withThreads(1), source.dataset());
         Effect effect = new Effect(source.table().indexOf("USA", "ai-compute"));
 
         RunOutcome outcome = new ArioRun(bound.model(), bound.events()).run(scenario.horizon(), effect);
@@ -53,10 +56,13 @@ class ScenarioLibraryRunTest {
         assertThat(outcome.crashed()).as(outcome.reason().orElse("")).isFalse();
         assertThat(outcome.steps()).isEqualTo(scenario.horizon());
         assertThat(bound.events()).hasSameSizeAs(scenario.events());
-        assertThat(effect.largestChange).as("largest relative change of any industry's production or of unmet final demand")
+        assertThat(effect.largestChange)
+                .as("largest relative change of any industry's production or of unmet final demand")
                 .isGreaterThan(1e-4);
         if (HIT_AI_COMPUTE.contains(name)) {
-            assertThat(effect.lowestUsaAiCompute).as("lowest US ai-compute relative to step 0").isLessThan(0.99);
+            assertThat(effect.lowestUsaAiCompute)
+                    .as("lowest US ai-compute relative to step 0")
+                    .isLessThan(0.99);
         }
     }
 

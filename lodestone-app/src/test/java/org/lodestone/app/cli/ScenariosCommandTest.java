@@ -27,7 +27,9 @@ class ScenariosCommandTest {
         List<ScenarioLibrary.Entry> entries = ScenarioLibrary.entries();
         assertThat(lines).hasSameSizeAs(entries).hasSizeGreaterThanOrEqualTo(9);
         for (int n = 0; n < entries.size(); n++) {
-            assertThat(lines.get(n)).startsWith("builtin:" + entries.get(n).name() + "  ").endsWith(entries.get(n).title());
+            assertThat(lines.get(n))
+                    .startsWith("builtin:" + entries.get(n).name() + "  ")
+                    .endsWith(entries.get(n).title());
         }
         assertThat(lines.get(0)).startsWith("builtin:ree-controls-snap-back");
         int titleColumn = lines.get(0).indexOf(entries.get(0).title());
@@ -42,9 +44,14 @@ class ScenariosCommandTest {
         List<String> lines = cli.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("name,reference,title");
         assertThat(lines).hasSize(ScenarioLibrary.entries().size() + 1);
-        assertThat(lines).contains("gallium-germanium-ban,builtin:gallium-germanium-ban,\""
-                + ScenarioLibrary.entries().stream().filter(e -> e.name().equals("gallium-germanium-ban")).findFirst().orElseThrow().title()
-                + "\"");
+        assertThat(lines)
+                .contains("gallium-germanium-ban,builtin:gallium-germanium-ban,\""
+                        + ScenarioLibrary.entries().stream()
+                                .filter(e -> e.name().equals("gallium-germanium-ban"))
+                                .findFirst()
+                                .orElseThrow()
+                                .title()
+                        + "\"");
     }
 
     @Test
@@ -82,10 +89,14 @@ class ScenariosCommandTest {
 
     @Test
     void anUnknownBuiltinScenarioListsTheLibrary() {
-        Cli cli = Cli.run("simulate", "builtin:taiwan-strait", "--out", dir.resolve("x").toString());
+        Cli cli = Cli.run(
+                "simulate", "builtin:taiwan-strait", "--out", dir.resolve("x").toString());
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains("builtin:taiwan-strait").contains("is not a bundled scenario")
-                .contains("builtin:taiwan-strait-closure").contains("builtin:ree-controls-snap-back");
+        assertThat(cli.err())
+                .contains("builtin:taiwan-strait")
+                .contains("is not a bundled scenario")
+                .contains("builtin:taiwan-strait-closure")
+                .contains("builtin:ree-controls-snap-back");
     }
 }

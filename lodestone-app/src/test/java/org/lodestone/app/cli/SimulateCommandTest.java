@@ -15,9 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code lodestone simulate}: the reference case end to end, datasets, bad input, safe output. */
 class SimulateCommandTest {
 
-    private static final Path REFERENCE = Path.of("..", "..", "shared", "reference", "ario-case-synth-5x4").toAbsolutePath().normalize();
-    private static final List<String> WIDE_FILES = List.of("production_realised.csv", "production_capacity.csv", "overproduction.csv",
-            "intermediate_demand.csv", "final_demand_unmet.csv", "inputs_stocks_total.csv", "limiting_inputs_count.csv", "summary.csv");
+    private static final Path REFERENCE = Path.of("..", "..", "shared", "reference", "ario-case-synth-5x4")
+            .toAbsolutePath()
+            .normalize();
+    private static final List<String> WIDE_FILES = List.of(
+            "production_realised.csv",
+            "production_capacity.csv",
+            "overproduction.csv",
+            "intermediate_demand.csv",
+            "final_demand_unmet.csv",
+            "inputs_stocks_total.csv",
+            "limiting_inputs_count.csv",
+            "summary.csv");
 
     @TempDir
     Path dir;
@@ -44,17 +53,27 @@ class SimulateCommandTest {
     @Test
     void reproducesTheReferenceCaseFilesWithTheirNamesAndLayout() throws IOException {
         Path out = dir.resolve("out");
-        Cli cli = Cli.run("simulate", referenceScenario().toString(), "--out", out.toString(), "--format", "ario-csv", "--threads", "2");
+        Cli cli = Cli.run(
+                "simulate",
+                referenceScenario().toString(),
+                "--out",
+                out.toString(),
+                "--format",
+                "ario-csv",
+                "--threads",
+                "2");
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains("365 steps on 20 industries");
         for (String file : WIDE_FILES) {
-            List<String> expected = Files.readAllLines(REFERENCE.resolve("expected").resolve(file));
+            List<String> expected =
+                    Files.readAllLines(REFERENCE.resolve("expected").resolve(file));
             List<String> actual = Files.readAllLines(out.resolve(file));
             assertThat(actual).as(file).hasSameSizeAs(expected);
             assertThat(actual.get(0)).as(file + " header").isEqualTo(expected.get(0));
             for (int t = 1; t < expected.size(); t++) {
-                assertRowClose(file, t, expected.get(t).split(","), actual.get(t).split(","));
+                assertRowClose(
+                        file, t, expected.get(t).split(","), actual.get(t).split(","));
             }
         }
         JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
@@ -71,7 +90,8 @@ class SimulateCommandTest {
         for (int c = 0; c < expected.length; c++) {
             double e = Double.parseDouble(expected[c]);
             double a = Double.parseDouble(actual[c]);
-            assertThat(Math.abs(a - e)).as("%s step %d column %d: expected %s, got %s", file, t, c, expected[c], actual[c])
+            assertThat(Math.abs(a - e))
+                    .as("%s step %d column %d: expected %s, got %s", file, t, c, expected[c], actual[c])
                     .isLessThanOrEqualTo(Math.max(1e-6 * Math.abs(e), 1e-9));
         }
     }
@@ -79,8 +99,12 @@ class SimulateCommandTest {
     @Test
     void runsTheBundledDatasetAndStaysPutWithoutShocks() throws IOException {
         Path out = dir.resolve("calm");
-        Cli cli = Cli.run("simulate", scenario("calm.yaml", "lodestone: 1\nname: calm\ndataset: builtin:ai-stack\nhorizon: 30\n").toString(),
-                "--out", out.toString());
+        Cli cli = Cli.run(
+                "simulate",
+                scenario("calm.yaml", "lodestone: 1\nname: calm\ndataset: builtin:ai-stack\nhorizon: 30\n")
+                        .toString(),
+                "--out",
+                out.toString());
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
@@ -134,8 +158,10 @@ class SimulateCommandTest {
         Cli cli = Cli.run("simulate", bad.toString(), "--out", out.toString());
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains(bad + ":6:31: error: node 'TWN/logic-wafers' is not in the table; expected a region and sector (or commodity) of the dataset. "
-                + "Maybe you meant TWN/logic-wafer-advanced");
+        assertThat(cli.err())
+                .contains(bad
+                        + ":6:31: error: node 'TWN/logic-wafers' is not in the table; expected a region and sector (or commodity) of the dataset. "
+                        + "Maybe you meant TWN/logic-wafer-advanced");
         assertThat(out.resolve("summary.csv")).hasContent("previous");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".tmp-"));
@@ -144,7 +170,13 @@ class SimulateCommandTest {
 
     @Test
     void unknownFormatIsBadInput() throws IOException {
-        Cli cli = Cli.run("simulate", referenceScenario().toString(), "--out", dir.resolve("o").toString(), "--format", "parquet");
+        Cli cli = Cli.run(
+                "simulate",
+                referenceScenario().toString(),
+                "--out",
+                dir.resolve("o").toString(),
+                "--format",
+                "parquet");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains("Invalid value for option '--format': 'parquet' (expected csv or ario-csv)");

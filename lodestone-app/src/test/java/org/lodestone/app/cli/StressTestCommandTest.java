@@ -19,7 +19,10 @@ class StressTestCommandTest {
 
     private static String scenario(String name) {
         try {
-            return Path.of(StressTestCommandTest.class.getResource("/org/lodestone/app/stresstest/" + name + ".yaml").toURI()).toString();
+            return Path.of(StressTestCommandTest.class
+                            .getResource("/org/lodestone/app/stresstest/" + name + ".yaml")
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -28,15 +31,26 @@ class StressTestCommandTest {
     @Test
     void printsOneBlockPerScenarioAndWritesTheReport() {
         Path out = dir.resolve("lodestone-out");
-        Cli cli = Cli.run("stress-test", "--scenarios", scenario("server-controls") + "," + scenario("malacca"), "--date", "2026-03-01",
-                "--out", out.toString(), "--threads", "2");
+        Cli cli = Cli.run(
+                "stress-test",
+                "--scenarios",
+                scenario("server-controls") + "," + scenario("malacca"),
+                "--date",
+                "2026-03-01",
+                "--out",
+                out.toString(),
+                "--threads",
+                "2");
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).startsWith("Lodestone stress test: AI technology stack (ai-stack ")
+        assertThat(cli.out())
+                .startsWith("Lodestone stress test: AI technology stack (ai-stack ")
                 .contains("coalition pax-silica on 2026-03-01, 2 scenarios")
-                .containsPattern("scenario +region +ai-compute delivered % +first shortfall day +deepest % +recovery days +most-hit layer")
+                .containsPattern(
+                        "scenario +region +ai-compute delivered % +first shortfall day +deepest % +recovery days +most-hit layer")
                 .containsPattern("server-controls +pax-silica +\\d+\\.\\d\\d +\\d+ +\\d+\\.\\d\\d ")
-                .contains("malacca").contains("Report: " + out.resolve("index.html"));
+                .contains("malacca")
+                .contains("Report: " + out.resolve("index.html"));
         assertThat(out.resolve("index.html")).isRegularFile();
         assertThat(out.resolve("summary.csv")).isRegularFile();
         assertThat(out.resolve("summary.json")).isRegularFile();
@@ -58,21 +72,35 @@ class StressTestCommandTest {
 
     @Test
     void unknownBundledScenarioIsBadInputWithAHint() {
-        Cli cli = Cli.run("stress-test", "--scenarios", "builtin:no-such-scenario", "--out", dir.resolve("o").toString());
+        Cli cli = Cli.run(
+                "stress-test",
+                "--scenarios",
+                "builtin:no-such-scenario",
+                "--out",
+                dir.resolve("o").toString());
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains("builtin:no-such-scenario: error: scenario 'no-such-scenario' is not a bundled scenario");
+        assertThat(cli.err())
+                .contains("builtin:no-such-scenario: error: scenario 'no-such-scenario' is not a bundled scenario");
         assertThat(dir.resolve("o")).doesNotExist();
     }
 
     @Test
     void aScenarioForAnotherDatasetIsBadInput() throws IOException {
-        Path other = Files.writeString(dir.resolve("other.yaml"), "lodestone: 1\nname: other\ndataset: mrio:somewhere\nhorizon: 10\n");
+        Path other = Files.writeString(
+                dir.resolve("other.yaml"), "lodestone: 1\nname: other\ndataset: mrio:somewhere\nhorizon: 10\n");
 
-        Cli cli = Cli.run("stress-test", "--scenarios", other.toString(), "--out", dir.resolve("o").toString());
+        Cli cli = Cli.run(
+                "stress-test",
+                "--scenarios",
+                other.toString(),
+                "--out",
+                dir.resolve("o").toString());
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains(other + ": error: dataset 'mrio:somewhere' differs from the stress test's dataset builtin:ai-stack");
+        assertThat(cli.err())
+                .contains(other
+                        + ": error: dataset 'mrio:somewhere' differs from the stress test's dataset builtin:ai-stack");
     }
 
     @Test

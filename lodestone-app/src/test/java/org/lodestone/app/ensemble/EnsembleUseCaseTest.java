@@ -25,8 +25,16 @@ class EnsembleUseCaseTest {
     Path dir;
 
     private EnsembleResult run(String scenario, String out, int threads, OptionalInt runs) throws IOException {
-        return EnsembleUseCase.run(EnsembleRequest.local(scenario, runs, OptionalLong.empty(), threads, dir.resolve(out), Optional.empty(), DATE,
-                false, "test"));
+        return EnsembleUseCase.run(EnsembleRequest.local(
+                scenario,
+                runs,
+                OptionalLong.empty(),
+                threads,
+                dir.resolve(out),
+                Optional.empty(),
+                DATE,
+                false,
+                "test"));
     }
 
     @Test
@@ -39,9 +47,13 @@ class EnsembleUseCaseTest {
         assertThat(two.summary()).isEqualTo(one.summary());
         assertThat(one.runs()).isEqualTo(12);
         for (String file : List.of("metrics.csv", "bands.csv", "most_hit.csv", "members.csv")) {
-            assertThat(Files.readString(dir.resolve("two").resolve(file))).as(file).isEqualTo(Files.readString(dir.resolve("one").resolve(file)));
+            assertThat(Files.readString(dir.resolve("two").resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readString(dir.resolve("one").resolve(file)));
         }
-        assertThat(one.summary().summary(0, Metric.COMPUTE_DELIVERED).sd()).as("the inputs matter").isPositive();
+        assertThat(one.summary().summary(0, Metric.COMPUTE_DELIVERED).sd())
+                .as("the inputs matter")
+                .isPositive();
     }
 
     @Test
@@ -51,30 +63,60 @@ class EnsembleUseCaseTest {
         run(scenario, "out", 2, OptionalInt.of(6));
 
         Path out = dir.resolve("out");
-        assertThat(Files.readAllLines(out.resolve("metrics.csv"))).first().isEqualTo(String.join(",", EnsembleFiles.METRIC_COLUMNS));
-        assertThat(Files.readString(out.resolve("metrics.csv"))).contains("pax-silica,coalition,compute-delivered,fraction,6,6,");
-        assertThat(Files.readAllLines(out.resolve("bands.csv"))).hasSize(1 + 2 * 120).element(1).asString().startsWith("pax-silica,0,2026-11-10,6,");
-        assertThat(Files.readAllLines(out.resolve("members.csv"))).hasSize(7).first().asString()
-                .startsWith("member,events[0].share-blocked,events[0].duration,model.inventory-days,pax-silica:compute-delivered");
-        assertThat(Files.readString(out.resolve("ensemble.json"))).contains("\"runs\" : 6").contains("\"seed\" : 7")
-                .contains("\"distribution\" : \"uniform(0.2, 0.9)\"").contains("\"compute_bands\"");
-        assertThat(Files.readString(out.resolve("index.html"))).contains("<polygon class=\"band\"").contains("Uncertain inputs")
-                .contains("triangular(10, 30, 60)").doesNotContain("<script");
+        assertThat(Files.readAllLines(out.resolve("metrics.csv")))
+                .first()
+                .isEqualTo(String.join(",", EnsembleFiles.METRIC_COLUMNS));
+        assertThat(Files.readString(out.resolve("metrics.csv")))
+                .contains("pax-silica,coalition,compute-delivered,fraction,6,6,");
+        assertThat(Files.readAllLines(out.resolve("bands.csv")))
+                .hasSize(1 + 2 * 120)
+                .element(1)
+                .asString()
+                .startsWith("pax-silica,0,2026-11-10,6,");
+        assertThat(Files.readAllLines(out.resolve("members.csv")))
+                .hasSize(7)
+                .first()
+                .asString()
+                .startsWith(
+                        "member,events[0].share-blocked,events[0].duration,model.inventory-days,pax-silica:compute-delivered");
+        assertThat(Files.readString(out.resolve("ensemble.json")))
+                .contains("\"runs\" : 6")
+                .contains("\"seed\" : 7")
+                .contains("\"distribution\" : \"uniform(0.2, 0.9)\"")
+                .contains("\"compute_bands\"");
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("<polygon class=\"band\"")
+                .contains("Uncertain inputs")
+                .contains("triangular(10, 30, 60)")
+                .doesNotContain("<script");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).as("no temporary folder left").containsOnly("taiwan.yaml", "out");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("no temporary folder left")
+                    .containsOnly("taiwan.yaml", "out");
         }
     }
 
     @Test
     void aMemberWithTheScenariosOwnValuesIsTheStressTestRun() throws IOException {
-        String scenario = EnsembleScenarios.write(dir, "fixed.yaml", EnsembleScenarios.TAIWAN.substring(0,
-                EnsembleScenarios.TAIWAN.indexOf("uncertainty:")));
+        String scenario = EnsembleScenarios.write(
+                dir,
+                "fixed.yaml",
+                EnsembleScenarios.TAIWAN.substring(0, EnsembleScenarios.TAIWAN.indexOf("uncertainty:")));
 
         EnsembleResult ensemble = run(scenario, "ensemble", 1, OptionalInt.of(1));
-        StressTestResult stress = StressTestUseCase.run(new StressTestRequest("builtin:ai-stack", List.of(scenario), Optional.empty(), DATE,
-                dir.resolve("stress"), 1, false, "test"));
+        StressTestResult stress = StressTestUseCase.run(new StressTestRequest(
+                "builtin:ai-stack",
+                List.of(scenario),
+                Optional.empty(),
+                DATE,
+                dir.resolve("stress"),
+                1,
+                false,
+                "test"));
 
-        double delivered = stress.scenarios().get(0).coalition().compute().orElseThrow().delivered();
-        assertThat(ensemble.summary().summary(0, Metric.COMPUTE_DELIVERED).mean()).isEqualTo(delivered);
+        double delivered =
+                stress.scenarios().get(0).coalition().compute().orElseThrow().delivered();
+        assertThat(ensemble.summary().summary(0, Metric.COMPUTE_DELIVERED).mean())
+                .isEqualTo(delivered);
     }
 }

@@ -22,13 +22,23 @@ class LibraryEnsemblesTest {
     @Test
     void everyBundledScenarioVariesItsUncertainInputsAndItsMembersRun() throws IOException {
         for (ScenarioLibrary.Entry e : ScenarioLibrary.entries()) {
-            EnsembleResult r = EnsembleUseCase.run(EnsembleRequest.local(ScenarioLibrary.PREFIX + e.name(), OptionalInt.of(3), OptionalLong.empty(), 2,
-                    dir.resolve(e.name()), Optional.empty(), LocalDate.of(2026, 6, 1), false, "test"));
+            EnsembleResult r = EnsembleUseCase.run(EnsembleRequest.local(
+                    ScenarioLibrary.PREFIX + e.name(),
+                    OptionalInt.of(3),
+                    OptionalLong.empty(),
+                    2,
+                    dir.resolve(e.name()),
+                    Optional.empty(),
+                    LocalDate.of(2026, 6, 1),
+                    false,
+                    "test"));
 
             assertThat(r.uncertainty().vary()).as(e.name()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(r.uncertainty().runs()).as(e.name()).isEqualTo(1000);
             assertThat(r.summary().members()).isEqualTo(3);
-            assertThat(r.summary().summary(0, Metric.COMPUTE_DELIVERED).count()).as(e.name()).isEqualTo(3);
+            assertThat(r.summary().summary(0, Metric.COMPUTE_DELIVERED).count())
+                    .as(e.name())
+                    .isEqualTo(3);
         }
     }
 }

@@ -10,13 +10,15 @@ class HtmlTest {
 
     @Test
     void escapesEveryCharacterThatEndsTextOrAnAttribute() {
-        assertThat(Html.escape("<a href=\"x\">R&D's</a>")).isEqualTo("&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;");
+        assertThat(Html.escape("<a href=\"x\">R&D's</a>"))
+                .isEqualTo("&lt;a href=&quot;x&quot;&gt;R&amp;D&#39;s&lt;/a&gt;");
         assertThat(Html.row("td", List.of("<b>", "a&b"))).isEqualTo("<tr><td>&lt;b&gt;</td><td>a&amp;b</td></tr>\n");
     }
 
     @Test
     void linksOnlyWebAddresses() {
-        assertThat(Html.link("https://example.org/?a=1&b=2", "Title")).isEqualTo("<a href=\"https://example.org/?a=1&amp;b=2\">Title</a>");
+        assertThat(Html.link("https://example.org/?a=1&b=2", "Title"))
+                .isEqualTo("<a href=\"https://example.org/?a=1&amp;b=2\">Title</a>");
         assertThat(Html.link("javascript:alert(1)", "T<")).isEqualTo("T&lt;");
         assertThat(Html.link("", "plain")).isEqualTo("plain");
     }

@@ -27,35 +27,62 @@ class ReverseUseCaseTest {
         return request(scenario, target, vary, ranges, Optional.empty());
     }
 
-    private ReverseRequest request(String scenario, String target, List<String> vary, List<String> ranges, Optional<Path> evaluations) {
-        return new ReverseRequest(scenario, target, vary, ranges, Optional.empty(), 3, 1, 2, 0.01, 2, dir.resolve("out"), Optional.empty(),
-                LocalDate.of(2026, 6, 1), false, "test", EnsembleRequest.Engine.LOCAL, evaluations);
+    private ReverseRequest request(
+            String scenario, String target, List<String> vary, List<String> ranges, Optional<Path> evaluations) {
+        return new ReverseRequest(
+                scenario,
+                target,
+                vary,
+                ranges,
+                Optional.empty(),
+                3,
+                1,
+                2,
+                0.01,
+                2,
+                dir.resolve("out"),
+                Optional.empty(),
+                LocalDate.of(2026, 6, 1),
+                false,
+                "test",
+                EnsembleRequest.Engine.LOCAL,
+                evaluations);
     }
 
     @Test
     void bisectionFindsTheBlockedShareThatBreaksTheTarget() throws IOException {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
 
-        ReverseResult r = ReverseUseCase.run(request(scenario, "compute-delivered>=0.95", List.of("events[0].share-blocked"), List.of("0:1")));
+        ReverseResult r = ReverseUseCase.run(
+                request(scenario, "compute-delivered>=0.95", List.of("events[0].share-blocked"), List.of("0:1")));
 
         Bisection.Result line = r.line().orElseThrow();
         double holding = line.holding().orElseThrow();
         double breaking = line.breaking().orElseThrow();
         assertThat(breaking - holding).isPositive().isLessThanOrEqualTo(0.01);
         for (Evaluation e : line.evaluations()) {
-            assertThat(e.holds()).as("monotone: blocking more never helps (%s)", e.point()[0]).isEqualTo(e.point()[0] <= holding);
+            assertThat(e.holds())
+                    .as("monotone: blocking more never helps (%s)", e.point()[0])
+                    .isEqualTo(e.point()[0] <= holding);
         }
         assertThat(line.evaluations()).hasSizeLessThanOrEqualTo(2 + 7);
         Path out = dir.resolve("out");
-        assertThat(Files.readAllLines(out.resolve("boundary.csv"))).element(1).asString().startsWith("events[0].share-blocked,");
-        assertThat(Files.readString(out.resolve("index.html"))).contains("The target holds at events[0].share-blocked = ");
+        assertThat(Files.readAllLines(out.resolve("boundary.csv")))
+                .element(1)
+                .asString()
+                .startsWith("events[0].share-blocked,");
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("The target holds at events[0].share-blocked = ");
     }
 
     @Test
     void twoInputsGiveABoundaryCurveWithinTheUncertaintyRanges() throws IOException {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
 
-        ReverseResult r = ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked", "events[0].duration"),
+        ReverseResult r = ReverseUseCase.run(request(
+                scenario,
+                "compute-delivered>=0.9",
+                List.of("events[0].share-blocked", "events[0].duration"),
                 List.of()));
 
         assertThat(r.axes().get(0).min()).as("from the uncertainty block").isEqualTo(0.2);
@@ -69,17 +96,24 @@ class ReverseUseCaseTest {
     void badTargetsPathsAndRangesAreLocated() {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
 
-        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute>=0.9", List.of("events[0].share-blocked"), List.of())))
-                .hasMessageContaining("--target: error: target 'compute>=0.9' names compute, which is not a metric a target can name");
-        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blokced"), List.of())))
-                .hasMessageContaining("--vary: error: vary 'events[0].share-blokced' is not a numeric field of taiwan-short")
+        assertThatThrownBy(() -> ReverseUseCase.run(
+                        request(scenario, "compute>=0.9", List.of("events[0].share-blocked"), List.of())))
+                .hasMessageContaining(
+                        "--target: error: target 'compute>=0.9' names compute, which is not a metric a target can name");
+        assertThatThrownBy(() -> ReverseUseCase.run(
+                        request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blokced"), List.of())))
+                .hasMessageContaining(
+                        "--vary: error: vary 'events[0].share-blokced' is not a numeric field of taiwan-short")
                 .hasMessageContaining("Maybe you meant events[0].share-blocked");
-        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("model.alpha-tau"), List.of())))
+        assertThatThrownBy(() -> ReverseUseCase.run(
+                        request(scenario, "compute-delivered>=0.9", List.of("model.alpha-tau"), List.of())))
                 .hasMessageContaining("has no finite range of its own and is not in the uncertainty block");
-        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"),
-                List.of("0:2")))).hasMessageContaining("is not an interval within the field's range; expected LOW < HIGH within [0, 1]");
-        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"),
-                List.of("a-b")))).hasMessageContaining("'a-b' is not LOW:HIGH");
+        assertThatThrownBy(() -> ReverseUseCase.run(request(
+                        scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"), List.of("0:2"))))
+                .hasMessageContaining("is not an interval within the field's range; expected LOW < HIGH within [0, 1]");
+        assertThatThrownBy(() -> ReverseUseCase.run(request(
+                        scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"), List.of("a-b"))))
+                .hasMessageContaining("'a-b' is not LOW:HIGH");
     }
 
     @Test
@@ -89,20 +123,40 @@ class ReverseUseCaseTest {
         ReverseResult local = ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of()));
         String boundary = Files.readString(dir.resolve("out").resolve("boundary.csv"));
         Path file = dir.resolve("spark-runs.csv");
-        new RecordedRuns(Map.of("scenario_hash", local.setup().scenario().hash(), "coalition", local.unit(), "date", "2026-06-01", "unit",
-                local.unit(), "target", "compute-delivered>=0.9", "run_seconds", "4.5"), both, local.evaluations()).write(file);
+        new RecordedRuns(
+                        Map.of(
+                                "scenario_hash",
+                                local.setup().scenario().hash(),
+                                "coalition",
+                                local.unit(),
+                                "date",
+                                "2026-06-01",
+                                "unit",
+                                local.unit(),
+                                "target",
+                                "compute-delivered>=0.9",
+                                "run_seconds",
+                                "4.5"),
+                        both,
+                        local.evaluations())
+                .write(file);
 
-        ReverseResult replayed = ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of(), Optional.of(file)));
+        ReverseResult replayed =
+                ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of(), Optional.of(file)));
 
         assertThat(Files.readString(dir.resolve("out").resolve("boundary.csv"))).isEqualTo(boundary);
         assertThat(replayed.engine()).isEqualTo("spark");
         assertThat(replayed.runSeconds()).isEqualTo(4.5);
         assertThat(replayed.evaluations()).hasSameSizeAs(local.evaluations());
-        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of("0.3:1", "10:60"),
-                Optional.of(file)))).hasMessageContaining("spark-runs.csv: error: runs do not include every point of this search: point [0.3, 10.0] "
-                        + "was not run");
-        assertThatThrownBy(() -> ReverseUseCase.run(request(scenario, "compute-delivered>=0.8", both, List.of(), Optional.of(file))))
-                .hasMessageContaining("spark-runs.csv: error: target 'compute-delivered>=0.9' differs from the target (--target) of this search")
+        assertThatThrownBy(() -> ReverseUseCase.run(request(
+                        scenario, "compute-delivered>=0.9", both, List.of("0.3:1", "10:60"), Optional.of(file))))
+                .hasMessageContaining(
+                        "spark-runs.csv: error: runs do not include every point of this search: point [0.3, 10.0] "
+                                + "was not run");
+        assertThatThrownBy(() -> ReverseUseCase.run(
+                        request(scenario, "compute-delivered>=0.8", both, List.of(), Optional.of(file))))
+                .hasMessageContaining(
+                        "spark-runs.csv: error: target 'compute-delivered>=0.9' differs from the target (--target) of this search")
                 .hasMessageContaining("compute-delivered>=0.8");
     }
 }

@@ -21,8 +21,19 @@ class SensitivityUseCaseTest {
     Path dir;
 
     private SensitivityRequest request(String scenario, String metric, Optional<String> unit, int samples) {
-        return new SensitivityRequest(scenario, metric, unit, samples, OptionalLong.empty(), 2, dir.resolve("out"), Optional.empty(),
-                LocalDate.of(2026, 6, 1), false, "test", EnsembleRequest.Engine.LOCAL);
+        return new SensitivityRequest(
+                scenario,
+                metric,
+                unit,
+                samples,
+                OptionalLong.empty(),
+                2,
+                dir.resolve("out"),
+                Optional.empty(),
+                LocalDate.of(2026, 6, 1),
+                false,
+                "test",
+                EnsembleRequest.Engine.LOCAL);
     }
 
     @Test
@@ -35,26 +46,41 @@ class SensitivityUseCaseTest {
         assertThat(r.unit()).isEqualTo("pax-silica");
         assertThat(r.ranking()).hasSize(3).doesNotHaveDuplicates();
         int top = r.ranking()[0];
-        assertThat(r.design().uncertainty().vary().get(top).path()).as("the closure's size or length matters most").startsWith("events[0].");
+        assertThat(r.design().uncertainty().vary().get(top).path())
+                .as("the closure's size or length matters most")
+                .startsWith("events[0].");
         assertThat(r.high()[0]).as("blocking more delivers less").isLessThan(r.low()[0]);
         Path out = dir.resolve("out");
-        assertThat(Files.readAllLines(out.resolve("sensitivity.csv"))).hasSize(4).first().asString().startsWith("rank,input,distribution,first_order");
-        assertThat(Files.readString(out.resolve("index.html"))).contains("Tornado: compute-delivered of pax-silica").contains("class=\"tornado-row\"");
-        assertThat(Files.readString(out.resolve("sensitivity.json"))).contains("\"runs\" : 37").contains("Jansen 1999");
+        assertThat(Files.readAllLines(out.resolve("sensitivity.csv")))
+                .hasSize(4)
+                .first()
+                .asString()
+                .startsWith("rank,input,distribution,first_order");
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("Tornado: compute-delivered of pax-silica")
+                .contains("class=\"tornado-row\"");
+        assertThat(Files.readString(out.resolve("sensitivity.json")))
+                .contains("\"runs\" : 37")
+                .contains("Jansen 1999");
     }
 
     @Test
     void metricsWithoutAValueInEveryRunAndUnitsWithoutComputeAreRefused() {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
 
-        assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "recovery-days", Optional.empty(), 4))).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "recovery-days", Optional.empty(), 4)))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("--metric: error: metric 'recovery-days' has no value in some runs")
                 .hasMessageContaining("expected one of compute-delivered, compute-deepest, most-hit-lost-days");
         assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "compute-delivered", Optional.of("JPN"), 4)))
                 .hasMessageContaining("unit 'JPN' has no node of ai-compute, so compute-delivered has no value");
         assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "compute-delivered", Optional.of("JPX"), 4)))
-                .hasMessageContaining("unit 'JPX' is not the coalition").hasMessageContaining("Maybe you meant JPN");
-        String fixed = EnsembleScenarios.write(dir, "fixed.yaml", EnsembleScenarios.TAIWAN.substring(0, EnsembleScenarios.TAIWAN.indexOf("uncertainty:")));
+                .hasMessageContaining("unit 'JPX' is not the coalition")
+                .hasMessageContaining("Maybe you meant JPN");
+        String fixed = EnsembleScenarios.write(
+                dir,
+                "fixed.yaml",
+                EnsembleScenarios.TAIWAN.substring(0, EnsembleScenarios.TAIWAN.indexOf("uncertainty:")));
         assertThatThrownBy(() -> SensitivityUseCase.run(request(fixed, "compute-delivered", Optional.empty(), 4)))
                 .hasMessageContaining("varies no input, so there is nothing to rank");
     }

@@ -10,9 +10,12 @@ class MetricTextTest {
 
     @Test
     void recoveryIsWrittenOut() {
-        assertThat(MetricText.recovery(Optional.of(ShortfallMetrics.of(new double[] {1, 0.7, 0.9, 0.99})))).isEqualTo("not recovered");
-        assertThat(MetricText.recovery(Optional.of(ShortfallMetrics.of(new double[] {1, 0.7, 1, 1})))).isEqualTo("1");
-        assertThat(MetricText.recovery(Optional.of(ShortfallMetrics.of(new double[] {1, 1})))).isEqualTo("-");
+        assertThat(MetricText.recovery(Optional.of(ShortfallMetrics.of(new double[] {1, 0.7, 0.9, 0.99}))))
+                .isEqualTo("not recovered");
+        assertThat(MetricText.recovery(Optional.of(ShortfallMetrics.of(new double[] {1, 0.7, 1, 1}))))
+                .isEqualTo("1");
+        assertThat(MetricText.recovery(Optional.of(ShortfallMetrics.of(new double[] {1, 1}))))
+                .isEqualTo("-");
         assertThat(MetricText.recovery(Optional.empty())).isEqualTo("-");
     }
 }

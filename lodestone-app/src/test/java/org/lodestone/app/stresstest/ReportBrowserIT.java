@@ -55,9 +55,11 @@ class ReportBrowserIT {
     private static Path requireChromium() {
         Optional<Path> chromium = chromium();
         if (chromium.isEmpty() && "1".equals(System.getenv("LODESTONE_REQUIRE_BROWSER"))) {
-            fail("chromium is not on the PATH but LODESTONE_REQUIRE_BROWSER=1; install it (Debian: apt-get install chromium)");
+            fail(
+                    "chromium is not on the PATH but LODESTONE_REQUIRE_BROWSER=1; install it (Debian: apt-get install chromium)");
         }
-        Assumptions.assumeTrue(chromium.isPresent(),
+        Assumptions.assumeTrue(
+                chromium.isPresent(),
                 "Skipped: chromium is not on the PATH (Debian: apt-get install chromium); set LODESTONE_REQUIRE_BROWSER=1 to make this a failure");
         return chromium.get();
     }
@@ -66,19 +68,32 @@ class ReportBrowserIT {
     private String run(Path workingDir, List<String> command, String what) throws IOException, InterruptedException {
         Path out = Files.createTempFile(dir, what, ".out");
         Path err = Files.createTempFile(dir, what, ".err");
-        Process process = new ProcessBuilder(command).directory(workingDir.toFile()).redirectOutput(out.toFile())
-                .redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workingDir.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         if (!process.waitFor(3, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             fail(what + " did not finish in 3 minutes: " + command);
         }
-        assertThat(process.exitValue()).as(what + " exit code; stderr: " + Files.readString(err, StandardCharsets.UTF_8)).isZero();
+        assertThat(process.exitValue())
+                .as(what + " exit code; stderr: " + Files.readString(err, StandardCharsets.UTF_8))
+                .isZero();
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
     private List<String> chromiumCommand(Path chromium, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        List<String> command = new ArrayList<>(List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
         command.addAll(List.of(args));
         return command;
@@ -88,17 +103,34 @@ class ReportBrowserIT {
     void theReportRendersInAHeadlessBrowserWithItsCharts() throws Exception {
         Path chromium = requireChromium();
         Path user = Files.createDirectories(dir.resolve("user"));
-        String table = run(user, List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "stress-test"), "stress-test");
+        String table = run(
+                user,
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        JAR.toString(),
+                        "stress-test"),
+                "stress-test");
         Path report = user.resolve("lodestone-out/index.html");
         assertThat(table).contains("Lodestone stress test:").contains("Report: ");
         assertThat(report).isRegularFile();
-        int scenarios = new ObjectMapper().readTree(user.resolve("lodestone-out/summary.json").toFile()).get("scenarios").size();
+        int scenarios = new ObjectMapper()
+                .readTree(user.resolve("lodestone-out/summary.json").toFile())
+                .get("scenarios")
+                .size();
         assertThat(scenarios).isPositive();
 
         Path png = dir.resolve("report.png");
-        run(dir, chromiumCommand(chromium, "--screenshot=" + png, "--window-size=1280,4000", report.toUri().toString()), "screenshot");
-        String dom = run(dir, chromiumCommand(chromium, "--dump-dom", report.toUri().toString()), "dump-dom");
+        run(
+                dir,
+                chromiumCommand(
+                        chromium,
+                        "--screenshot=" + png,
+                        "--window-size=1280,4000",
+                        report.toUri().toString()),
+                "screenshot");
+        String dom =
+                run(dir, chromiumCommand(chromium, "--dump-dom", report.toUri().toString()), "dump-dom");
         keep(report, png);
 
         assertScreenshotShowsAPage(png);
@@ -126,15 +158,30 @@ class ReportBrowserIT {
     }
 
     private static void assertDomHoldsTheCharts(String dom, int scenarios) {
-        assertThat(count(dom, "<section class=\"scenario\"")).as("one section per scenario").isEqualTo(scenarios);
-        assertThat(count(dom, "<svg class=\"chart\"")).as("an AI-compute chart per scenario").isGreaterThanOrEqualTo(scenarios);
-        assertThat(count(dom, "<svg class=\"timeline\"")).as("an event timeline per scenario").isEqualTo(scenarios);
+        assertThat(count(dom, "<section class=\"scenario\""))
+                .as("one section per scenario")
+                .isEqualTo(scenarios);
+        assertThat(count(dom, "<svg class=\"chart\""))
+                .as("an AI-compute chart per scenario")
+                .isGreaterThanOrEqualTo(scenarios);
+        assertThat(count(dom, "<svg class=\"timeline\""))
+                .as("an event timeline per scenario")
+                .isEqualTo(scenarios);
         assertThat(count(dom, "<polyline class=\"series")).as("lines").isGreaterThanOrEqualTo(2 * scenarios);
-        assertThat(dom).contains("data-region=\"USA\"").contains("data-region=\"pax-silica\"").contains("class=\"legend\"")
-                .contains(">% of baseline</text>").contains("class=\"tick-label\"").contains(">day of the scenario")
-                .contains("id=\"exposure\"").contains("id=\"provenance\"").doesNotContain("<script").doesNotContain("<img")
+        assertThat(dom)
+                .contains("data-region=\"USA\"")
+                .contains("data-region=\"pax-silica\"")
+                .contains("class=\"legend\"")
+                .contains(">% of baseline</text>")
+                .contains("class=\"tick-label\"")
+                .contains(">day of the scenario")
+                .contains("id=\"exposure\"")
+                .contains("id=\"provenance\"")
+                .doesNotContain("<script")
+                .doesNotContain("<img")
                 .doesNotContain("<link");
-        Matcher points = Pattern.compile("<polyline class=\"series[^>]*points=\"([^\"]*)\"").matcher(dom);
+        Matcher points = Pattern.compile("<polyline class=\"series[^>]*points=\"([^\"]*)\"")
+                .matcher(dom);
         assertThat(points.find()).isTrue();
         assertThat(points.group(1).split(" ").length).as("points of a line").isGreaterThan(30);
     }

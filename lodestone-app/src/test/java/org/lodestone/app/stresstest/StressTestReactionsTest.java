@@ -33,7 +33,8 @@ class StressTestReactionsTest {
     }
 
     private ScenarioResult run(String name, String... events) throws IOException {
-        StringBuilder yaml = new StringBuilder("lodestone: 1\nname: " + name + "\ndataset: builtin:ai-stack\nstart: 2026-11-10\nhorizon: 240\n");
+        StringBuilder yaml = new StringBuilder(
+                "lodestone: 1\nname: " + name + "\ndataset: builtin:ai-stack\nstart: 2026-11-10\nhorizon: 240\n");
         yaml.append(events.length == 0 ? "events: []\n" : "events:\n");
         for (String e : events) {
             yaml.append("  - {").append(e).append("}\n");
@@ -44,7 +45,8 @@ class StressTestReactionsTest {
     }
 
     private static String control(String what, String targets, double share, int duration) {
-        return "type: export-control, " + what + ", targets: " + targets + ", share-blocked: " + share + ", start: 1, duration: " + duration;
+        return "type: export-control, " + what + ", targets: " + targets + ", share-blocked: " + share
+                + ", start: 1, duration: " + duration;
     }
 
     private static ShortfallMetrics coalition(ScenarioResult r) {
@@ -74,23 +76,30 @@ class StressTestReactionsTest {
     @Test
     void moreTargetsNeverDeliverMoreCompute() throws IOException {
         String servers = "imposer: CHN, commodities: [ai-server, silicon-wafer]";
-        assertThat(coalition(run("servers-group", control(servers, "\"group:pax-silica\"", 1.0, 90))).delivered())
-                .isLessThanOrEqualTo(coalition(run("servers-usa", control(servers, "[USA]", 1.0, 90))).delivered());
+        assertThat(coalition(run("servers-group", control(servers, "\"group:pax-silica\"", 1.0, 90)))
+                        .delivered())
+                .isLessThanOrEqualTo(coalition(run("servers-usa", control(servers, "[USA]", 1.0, 90)))
+                        .delivered());
 
         String scanners = "imposer: NLD, commodities: [euv-scanner, duv-immersion-scanner]";
         ScenarioResult usa = run("scanners-usa", control(scanners, "[USA]", 1.0, 120));
         ScenarioResult group = run("scanners-group", control(scanners, "\"group:pax-silica\"", 1.0, 120));
 
-        assertThat(coalition(group).delivered()).isLessThanOrEqualTo(coalition(usa).delivered());
+        assertThat(coalition(group).delivered())
+                .isLessThanOrEqualTo(coalition(usa).delivered());
         assertThat(usa.coalition().losses()).isEmpty();
-        assertThat(group.region("KOR").losses()).extracting(l -> l.commodity().id().value()).contains("logic-wafer-advanced");
+        assertThat(group.region("KOR").losses())
+                .extracting(l -> l.commodity().id().value())
+                .contains("logic-wafer-advanced");
     }
 
     @Test
     void licensingEverythingAtOnceEqualsNoControl() throws IOException {
         ScenarioResult none = run("none");
-        ScenarioResult licensed = run("licensed", control(SERVERS, "\"group:pax-silica\"", 1.0, 120)
-                + ", licensing: {approval-rate: 1.0, delay-days: 0}");
+        ScenarioResult licensed = run(
+                "licensed",
+                control(SERVERS, "\"group:pax-silica\"", 1.0, 120)
+                        + ", licensing: {approval-rate: 1.0, delay-days: 0}");
 
         for (RegionOutcome expected : none.regions()) {
             RegionOutcome actual = licensed.region(expected.region());
@@ -105,7 +114,10 @@ class StressTestReactionsTest {
     void aStockReleaseReducesTheShortfallOfTheControlledCommoditysUsers() throws IOException {
         String cut = control(SERVERS, "[USA]", 1.0, 90);
         ScenarioResult without = run("cut", cut);
-        ScenarioResult with = run("cut-and-release", cut, "type: stock-release, region: USA, commodity: ai-server, rate: 100, start: 1, duration: 90");
+        ScenarioResult with = run(
+                "cut-and-release",
+                cut,
+                "type: stock-release, region: USA, commodity: ai-server, rate: 100, start: 1, duration: 90");
 
         double[] before = without.series("ai-compute", Set.of("USA"));
         double[] after = with.series("ai-compute", Set.of("USA"));
@@ -115,6 +127,7 @@ class StressTestReactionsTest {
         assertThat(m1.deepest()).isGreaterThan(m0.deepest());
         assertThat(m1.delivered()).isGreaterThan(m0.delivered());
         assertThat(without.coalition().mostHit().orElseThrow().lostDays())
-                .isGreaterThan(with.coalition().mostHit().map(CommodityLoss::lostDays).orElse(0.0));
+                .isGreaterThan(
+                        with.coalition().mostHit().map(CommodityLoss::lostDays).orElse(0.0));
     }
 }

@@ -25,8 +25,8 @@ class StressTestUseCaseTest {
     Path dir;
 
     private StressTestResult run(List<String> scenarios, Path out) throws IOException {
-        return StressTestUseCase.run(new StressTestRequest("builtin:ai-stack", scenarios, Optional.empty(), LocalDate.of(2026, 3, 1), out, 2,
-                false, "test"));
+        return StressTestUseCase.run(new StressTestRequest(
+                "builtin:ai-stack", scenarios, Optional.empty(), LocalDate.of(2026, 3, 1), out, 2, false, "test"));
     }
 
     @Test
@@ -36,15 +36,22 @@ class StressTestUseCaseTest {
 
         assertThat(out.resolve("index.html")).isRegularFile();
         String html = Files.readString(out.resolve("index.html"));
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg class=\"chart\"").contains("id=\"provenance\"")
-                .contains("id=\"exposure\"").doesNotContain("<script").doesNotContain("src=\"http").doesNotContain("@import");
+        assertThat(html)
+                .startsWith("<!DOCTYPE html>")
+                .contains("<svg class=\"chart\"")
+                .contains("id=\"provenance\"")
+                .contains("id=\"exposure\"")
+                .doesNotContain("<script")
+                .doesNotContain("src=\"http")
+                .doesNotContain("@import");
         for (String name : TestScenarios.NAMES) {
             assertThat(html).contains("<section class=\"scenario\" id=\"scenario-" + name + "\">");
         }
         List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
         int rows = result.scenarios().stream().mapToInt(s -> s.regions().size()).sum();
         assertThat(csv).hasSize(1 + rows);
-        assertThat(csv.get(0)).startsWith("scenario,title,region,role,aggregate,final_commodity,delivered_pct,first_shortfall_day");
+        assertThat(csv.get(0))
+                .startsWith("scenario,title,region,role,aggregate,final_commodity,delivered_pct,first_shortfall_day");
         JsonNode json = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertThat(json.get("coalition").asText()).isEqualTo("pax-silica");
         assertThat(json.get("final_commodity").asText()).isEqualTo("ai-compute");
@@ -67,8 +74,12 @@ class StressTestUseCaseTest {
         assertThat(coalition.firstShortfallDay()).isPresent();
         assertThat(s.coalition().mostHitLayer()).isNotEqualTo("none");
         assertThat(s.region("JPN").compute()).isEmpty();
-        assertThat(SummaryTable.render(result)).contains("server-controls").contains("pax-silica").contains("  USA")
-                .doesNotContain("  XAP").contains("counts only members' own ai-compute nodes (USA)")
+        assertThat(SummaryTable.render(result))
+                .contains("server-controls")
+                .contains("pax-silica")
+                .contains("  USA")
+                .doesNotContain("  XAP")
+                .contains("counts only members' own ai-compute nodes (USA)")
                 .contains("inside an aggregate (ROW, XAP, XEU)");
     }
 
@@ -85,7 +96,9 @@ class StressTestUseCaseTest {
         run(List.of(evil.toString()), dir.resolve("out"));
 
         String html = Files.readString(dir.resolve("out/index.html"));
-        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
+        assertThat(html)
+                .doesNotContain("<script>")
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co")
                 .contains("id=\"scenario-script-alert-x-script-co\"");
     }
 
@@ -102,7 +115,8 @@ class StressTestUseCaseTest {
                   - {type: capacity-loss, at: {region: TWN, commodity: logic-wafers}, fraction: 0.5, start: 1, duration: 5}
                 """);
 
-        assertThatThrownBy(() -> run(List.of(bad.toString()), out)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> run(List.of(bad.toString()), out))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining(bad + ":6:31: error: node 'TWN/logic-wafers' is not in the table");
 
         assertThat(out.resolve("index.html")).hasContent("previous");
@@ -113,11 +127,17 @@ class StressTestUseCaseTest {
         StressTestResult result = run(List.of(TestScenarios.file("malacca")), dir.resolve("first"));
         Path out = Files.createDirectories(dir.resolve("lodestone-out"));
         Files.writeString(out.resolve("index.html"), "previous");
-        StressTestResult elsewhere = new StressTestResult(result.scope(), result.scenarios(), result.exposure(), result.version(),
-                out.toAbsolutePath(), result.seconds());
-        List<StressTestUseCase.ReportFile> failing = List.of(StressTestUseCase.FILES.get(0), new StressTestUseCase.ReportFile("summary.csv", r -> {
-            throw new UncheckedIOException(new IOException("disk full"));
-        }));
+        StressTestResult elsewhere = new StressTestResult(
+                result.scope(),
+                result.scenarios(),
+                result.exposure(),
+                result.version(),
+                out.toAbsolutePath(),
+                result.seconds());
+        List<StressTestUseCase.ReportFile> failing =
+                List.of(StressTestUseCase.FILES.get(0), new StressTestUseCase.ReportFile("summary.csv", r -> {
+                    throw new UncheckedIOException(new IOException("disk full"));
+                }));
 
         assertThatThrownBy(() -> StressTestUseCase.write(elsewhere, failing)).hasMessageContaining("disk full");
 

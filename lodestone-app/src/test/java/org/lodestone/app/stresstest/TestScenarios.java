@@ -18,7 +18,8 @@ final class TestScenarios {
 
     static String file(String name) {
         try {
-            return Path.of(TestScenarios.class.getResource(name + ".yaml").toURI()).toString();
+            return Path.of(TestScenarios.class.getResource(name + ".yaml").toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

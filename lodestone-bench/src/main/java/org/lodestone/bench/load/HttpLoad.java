@@ -42,11 +42,17 @@ public final class HttpLoad {
         int rate = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 10;
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         String finished = startRun(client, base, token);
         waitDone(client, base, token, finished);
-        List<String> paths = List.of("/api/exposure?coalition=pax-silica&date=2026-06-01", "/api/exposure?view=extraction&top=10",
-                "/api/runs/" + finished, "/api/runs/" + finished + "/series?name=compute:pax-silica");
+        List<String> paths = List.of(
+                "/api/exposure?coalition=pax-silica&date=2026-06-01",
+                "/api/exposure?view=extraction&top=10",
+                "/api/runs/" + finished,
+                "/api/runs/" + finished + "/series?name=compute:pax-silica");
         AtomicInteger runsStarted = new AtomicInteger();
         if (warmup > 0) {
             fire(client, base, token, paths, rate, warmup, new ConcurrentLinkedQueue<>());
@@ -61,29 +67,47 @@ public final class HttpLoad {
     }
 
     /** Sends {@code rate} requests a second for {@code seconds}, cycling through {@code paths}; waits for the answers. */
-    private static void fire(HttpClient client, URI base, String token, List<String> paths, int rate, int seconds,
-            ConcurrentLinkedQueue<Sample> samples) throws InterruptedException {
+    private static void fire(
+            HttpClient client,
+            URI base,
+            String token,
+            List<String> paths,
+            int rate,
+            int seconds,
+            ConcurrentLinkedQueue<Sample> samples)
+            throws InterruptedException {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long periodNanos = 1_000_000_000L / rate;
         long start = System.nanoTime();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger answered = new AtomicInteger();
         int total = rate * seconds;
-        ticker.scheduleAtFixedRate(() -> {
-            int n = sent.getAndIncrement();
-            if (n >= total) {
-                return;
-            }
-            long scheduled = start + n * periodNanos;
-            String path = paths.get(n % paths.size());
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token)
-                    .timeout(Duration.ofSeconds(10)).GET().build();
-            client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).whenComplete((r, e) -> {
-                samples.add(new Sample(path.replaceAll("[0-9a-f-]{36}", "{id}"), (System.nanoTime() - scheduled) / 1000,
-                        e == null && r.statusCode() == 200, (int) ((scheduled - start) / 1_000_000_000L)));
-                answered.incrementAndGet();
-            });
-        }, 0, periodNanos, TimeUnit.NANOSECONDS);
+        ticker.scheduleAtFixedRate(
+                () -> {
+                    int n = sent.getAndIncrement();
+                    if (n >= total) {
+                        return;
+                    }
+                    long scheduled = start + n * periodNanos;
+                    String path = paths.get(n % paths.size());
+                    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                            .header("Authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build();
+                    client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                            .whenComplete((r, e) -> {
+                                samples.add(new Sample(
+                                        path.replaceAll("[0-9a-f-]{36}", "{id}"),
+                                        (System.nanoTime() - scheduled) / 1000,
+                                        e == null && r.statusCode() == 200,
+                                        (int) ((scheduled - start) / 1_000_000_000L)));
+                                answered.incrementAndGet();
+                            });
+                },
+                0,
+                periodNanos,
+                TimeUnit.NANOSECONDS);
         while (answered.get() < total && System.nanoTime() - start < (seconds + 15) * 1_000_000_000L) {
             Thread.sleep(100);
         }
@@ -103,9 +127,12 @@ public final class HttpLoad {
     }
 
     private static String startRun(HttpClient client, URI base, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/runs")).header("Authorization", "Bearer " + token)
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/runs"))
+                .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"scenario\":\"builtin:taiwan-strait-closure\"}", StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"scenario\":\"builtin:taiwan-strait-closure\"}", StandardCharsets.UTF_8))
+                .build();
         String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
         Matcher m = ID.matcher(body);
         if (!m.find()) {
@@ -115,9 +142,12 @@ public final class HttpLoad {
     }
 
     private static void waitDone(HttpClient client, URI base, String token, String id) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/runs/" + id)).header("Authorization", "Bearer " + token).build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/runs/" + id))
+                .header("Authorization", "Bearer " + token)
+                .build();
         for (int i = 0; i < 600; i++) {
-            String body = client.send(request, HttpResponse.BodyHandlers.ofString()).body();
+            String body =
+                    client.send(request, HttpResponse.BodyHandlers.ofString()).body();
             if (!body.contains("\"status\":\"running\"")) {
                 return;
             }
@@ -125,23 +155,47 @@ public final class HttpLoad {
         }
     }
 
-    private static void report(PrintStream out, ConcurrentLinkedQueue<Sample> samples, int rate, int seconds, int runs) {
-        out.printf(Locale.ROOT, "%d req/s for %d s; %d responses; scenario runs started during the test: %d%n", rate, seconds, samples.size(), runs);
+    private static void report(
+            PrintStream out, ConcurrentLinkedQueue<Sample> samples, int rate, int seconds, int runs) {
+        out.printf(
+                Locale.ROOT,
+                "%d req/s for %d s; %d responses; scenario runs started during the test: %d%n",
+                rate,
+                seconds,
+                samples.size(),
+                runs);
         out.println("| endpoint | requests | errors | p50 ms | p99 ms | max ms |");
         out.println("|---|---:|---:|---:|---:|---:|");
-        List<String> endpoints = new ArrayList<>(samples.stream().map(Sample::endpoint).distinct().sorted().toList());
+        List<String> endpoints = new ArrayList<>(
+                samples.stream().map(Sample::endpoint).distinct().sorted().toList());
         endpoints.add("all");
         for (String endpoint : endpoints) {
-            long[] micros = samples.stream().filter(s -> endpoint.equals("all") || s.endpoint().equals(endpoint)).mapToLong(Sample::micros).sorted()
+            long[] micros = samples.stream()
+                    .filter(s -> endpoint.equals("all") || s.endpoint().equals(endpoint))
+                    .mapToLong(Sample::micros)
+                    .sorted()
                     .toArray();
-            long errors = samples.stream().filter(s -> (endpoint.equals("all") || s.endpoint().equals(endpoint)) && !s.ok()).count();
-            out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f |%n", endpoint, micros.length, errors, percentile(micros, 0.50),
-                    percentile(micros, 0.99), micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0);
+            long errors = samples.stream()
+                    .filter(s -> (endpoint.equals("all") || s.endpoint().equals(endpoint)) && !s.ok())
+                    .count();
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %.1f |%n",
+                    endpoint,
+                    micros.length,
+                    errors,
+                    percentile(micros, 0.50),
+                    percentile(micros, 0.99),
+                    micros.length == 0 ? 0 : micros[micros.length - 1] / 1000.0);
         }
         StringBuilder windows = new StringBuilder("p99 ms per 5 s window:");
         for (int from = 0; from < seconds; from += 5) {
             int lo = from;
-            long[] micros = samples.stream().filter(x -> x.second() >= lo && x.second() < lo + 5).mapToLong(Sample::micros).sorted().toArray();
+            long[] micros = samples.stream()
+                    .filter(x -> x.second() >= lo && x.second() < lo + 5)
+                    .mapToLong(Sample::micros)
+                    .sorted()
+                    .toArray();
             windows.append(String.format(Locale.ROOT, " %.1f", percentile(micros, 0.99)));
         }
         out.println(windows);

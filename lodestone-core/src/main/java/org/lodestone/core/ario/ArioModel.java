@@ -46,12 +46,14 @@ public final class ArioModel {
     final double[] zC;
     /** Per entry: technical coefficient Agg(A). */
     final double[] aS;
+
     final boolean[] isInput;
     final double[] inventoryDuration;
     final double[] constraintDuration;
     final boolean[] infiniteInventory;
     /** Per buyer: some input pair without a flow has an infinite inventory target (its inventory is +∞ throughout). */
     final boolean[] idleInfinite;
+
     final boolean anyIdleInfinite;
     final double[] restorationRate;
     private final Double[] inventoryDaysBySector;
@@ -64,6 +66,7 @@ public final class ArioModel {
     final int[] rowsByProduct;
     /** Where each worker's part of {@link #rowsByProduct} starts (and, last, its length): about equal parts, cut between products. */
     final int[] productSplit;
+
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
@@ -92,7 +95,8 @@ public final class ArioModel {
         this.f0 = scaled(table.y(), sigma);
         this.inventoryDaysBySector = new Double[s];
         for (int sp = 0; sp < s; sp++) {
-            inventoryDaysBySector[sp] = parameters.inventoryDaysBySector().get(table.sectors().get(sp));
+            inventoryDaysBySector[sp] =
+                    parameters.inventoryDaysBySector().get(table.sectors().get(sp));
         }
         this.tableInventoryDays = table.inventoryDays().orElse(null);
         this.entries = InputEntries.of(productOf, zRowStart, zColumns, p, s);
@@ -103,7 +107,9 @@ public final class ArioModel {
         for (int e = 0; e < entries.count; e++) {
             inventoryDuration[e] = inventoryDuration(entries.product[e], entries.buyer[e]);
         }
-        this.constraintDuration = Arrays.stream(inventoryDuration).map(d -> Double.isInfinite(d) ? 0 : d).toArray();
+        this.constraintDuration = Arrays.stream(inventoryDuration)
+                .map(d -> Double.isInfinite(d) ? 0 : d)
+                .toArray();
         this.infiniteInventory = new boolean[inventoryDuration.length];
         for (int k = 0; k < inventoryDuration.length; k++) {
             infiniteInventory[k] = Double.isInfinite(inventoryDuration[k]);
@@ -119,8 +125,11 @@ public final class ArioModel {
             any |= b;
         }
         this.anyIdleInfinite = any;
-        this.rowsByProduct = IntStream.range(0, p).boxed().sorted(Comparator.comparingInt((Integer i) -> productOf[i]).thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue).toArray();
+        this.rowsByProduct = IntStream.range(0, p)
+                .boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> productOf[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue)
+                .toArray();
         this.productSplit = productSplit(split.parts);
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
@@ -128,11 +137,13 @@ public final class ArioModel {
         this.regions = regionNames.size();
         this.regionOf = new int[p];
         for (int i = 0; i < p; i++) {
-            regionOf[i] = Collections.binarySearch(regionNames, table.industries().get(i).region());
+            regionOf[i] = Collections.binarySearch(
+                    regionNames, table.industries().get(i).region());
         }
         this.columnRegionOf = new int[q];
         for (int c = 0; c < q; c++) {
-            columnRegionOf[c] = Collections.binarySearch(regionNames, table.finalDemandColumns().get(c).region());
+            columnRegionOf[c] = Collections.binarySearch(
+                    regionNames, table.finalDemandColumns().get(c).region());
         }
     }
 
@@ -180,8 +191,10 @@ public final class ArioModel {
 
     private static void requireSector(List<String> sectors, String sector, String what) {
         if (!sectors.contains(sector)) {
-            throw new IllegalArgumentException(what + " names sector '" + sector + "', which the table does not have; sectors are "
-                    + String.join(", ", sectors.subList(0, Math.min(20, sectors.size()))) + (sectors.size() > 20 ? ", ..." : ""));
+            throw new IllegalArgumentException(what + " names sector '" + sector
+                    + "', which the table does not have; sectors are "
+                    + String.join(", ", sectors.subList(0, Math.min(20, sectors.size())))
+                    + (sectors.size() > 20 ? ", ..." : ""));
         }
     }
 
@@ -190,7 +203,8 @@ public final class ArioModel {
         for (int k = 0; k < values.length; k++) {
             values[k] = factor * values[k];
         }
-        return new SparseMatrix(m.rows(), m.cols(), m.rowStart().clone(), m.columns().clone(), values);
+        return new SparseMatrix(
+                m.rows(), m.cols(), m.rowStart().clone(), m.columns().clone(), values);
     }
 
     private int[] productSplit(int parts) {
@@ -263,16 +277,20 @@ public final class ArioModel {
      */
     double inventoryDuration(int product, int buyer) {
         Double bySector = inventoryDaysBySector[product];
-        double d = bySector != null ? bySector
+        double d = bySector != null
+                ? bySector
                 : tableInventoryDays != null && !Double.isNaN(tableInventoryDays[product * p + buyer])
-                        ? tableInventoryDays[product * p + buyer] : parameters.inventoryDays();
+                        ? tableInventoryDays[product * p + buyer]
+                        : parameters.inventoryDays();
         return d <= 1 ? 2 : d;
     }
 
     private double[] restorationRates(ArioParameters parameters) {
         double[] rates = new double[s];
         for (int sp = 0; sp < s; sp++) {
-            double tau = parameters.restorationTauBySector().getOrDefault(table.sectors().get(sp), parameters.inventoryRestorationTau());
+            double tau = parameters
+                    .restorationTauBySector()
+                    .getOrDefault(table.sectors().get(sp), parameters.inventoryRestorationTau());
             rates[sp] = parameters.kind() == ArioParameters.Kind.BASE ? 1 : 1 / tau;
         }
         return rates;

@@ -61,7 +61,8 @@ public record ArioParameters(
         inventoryDaysBySector = Map.copyOf(inventoryDaysBySector);
         restorationTauBySector = Map.copyOf(restorationTauBySector);
         if (!(alphaMax >= alphaBase) || !(alphaBase > 0)) {
-            throw new IllegalArgumentException("need 0 < alpha-base <= alpha-max, got " + alphaBase + " and " + alphaMax);
+            throw new IllegalArgumentException(
+                    "need 0 < alpha-base <= alpha-max, got " + alphaBase + " and " + alphaMax);
         }
         positive(alphaTau, "alpha-tau");
         positive(inventoryDays, "inventory-days");
@@ -80,48 +81,156 @@ public record ArioParameters(
 
     /** The reference defaults: Psi model, alt orders, ψ 0.8, α 1 → 1.25 over 365 days, 90 days of inventory. */
     public static ArioParameters defaults() {
-        return new ArioParameters(Kind.PSI, OrderType.ALT, 1.0, 1.25, 365, 90, Map.of(), 60, Map.of(), 0.8, 1e6, 365,
+        return new ArioParameters(
+                Kind.PSI,
+                OrderType.ALT,
+                1.0,
+                1.25,
+                365,
+                90,
+                Map.of(),
+                60,
+                Map.of(),
+                0.8,
+                1e6,
+                365,
                 Runtime.getRuntime().availableProcessors());
     }
 
     public ArioParameters withKind(Kind value) {
-        return new ArioParameters(value, orderType, alphaBase, alphaMax, alphaTau, inventoryDays, inventoryDaysBySector,
-                inventoryRestorationTau, restorationTauBySector, psi, monetaryFactor, yearToStep, threads);
+        return new ArioParameters(
+                value,
+                orderType,
+                alphaBase,
+                alphaMax,
+                alphaTau,
+                inventoryDays,
+                inventoryDaysBySector,
+                inventoryRestorationTau,
+                restorationTauBySector,
+                psi,
+                monetaryFactor,
+                yearToStep,
+                threads);
     }
 
     public ArioParameters withOrderType(OrderType value) {
-        return new ArioParameters(kind, value, alphaBase, alphaMax, alphaTau, inventoryDays, inventoryDaysBySector,
-                inventoryRestorationTau, restorationTauBySector, psi, monetaryFactor, yearToStep, threads);
+        return new ArioParameters(
+                kind,
+                value,
+                alphaBase,
+                alphaMax,
+                alphaTau,
+                inventoryDays,
+                inventoryDaysBySector,
+                inventoryRestorationTau,
+                restorationTauBySector,
+                psi,
+                monetaryFactor,
+                yearToStep,
+                threads);
     }
 
     public ArioParameters withAlpha(double base, double max, double tau) {
-        return new ArioParameters(kind, orderType, base, max, tau, inventoryDays, inventoryDaysBySector,
-                inventoryRestorationTau, restorationTauBySector, psi, monetaryFactor, yearToStep, threads);
+        return new ArioParameters(
+                kind,
+                orderType,
+                base,
+                max,
+                tau,
+                inventoryDays,
+                inventoryDaysBySector,
+                inventoryRestorationTau,
+                restorationTauBySector,
+                psi,
+                monetaryFactor,
+                yearToStep,
+                threads);
     }
 
     public ArioParameters withInventory(double days, Map<String, Double> bySector) {
-        return new ArioParameters(kind, orderType, alphaBase, alphaMax, alphaTau, days, bySector,
-                inventoryRestorationTau, restorationTauBySector, psi, monetaryFactor, yearToStep, threads);
+        return new ArioParameters(
+                kind,
+                orderType,
+                alphaBase,
+                alphaMax,
+                alphaTau,
+                days,
+                bySector,
+                inventoryRestorationTau,
+                restorationTauBySector,
+                psi,
+                monetaryFactor,
+                yearToStep,
+                threads);
     }
 
     public ArioParameters withRestoration(double tau, Map<String, Double> bySector) {
-        return new ArioParameters(kind, orderType, alphaBase, alphaMax, alphaTau, inventoryDays, inventoryDaysBySector,
-                tau, bySector, psi, monetaryFactor, yearToStep, threads);
+        return new ArioParameters(
+                kind,
+                orderType,
+                alphaBase,
+                alphaMax,
+                alphaTau,
+                inventoryDays,
+                inventoryDaysBySector,
+                tau,
+                bySector,
+                psi,
+                monetaryFactor,
+                yearToStep,
+                threads);
     }
 
     public ArioParameters withPsi(double value) {
-        return new ArioParameters(kind, orderType, alphaBase, alphaMax, alphaTau, inventoryDays, inventoryDaysBySector,
-                inventoryRestorationTau, restorationTauBySector, value, monetaryFactor, yearToStep, threads);
+        return new ArioParameters(
+                kind,
+                orderType,
+                alphaBase,
+                alphaMax,
+                alphaTau,
+                inventoryDays,
+                inventoryDaysBySector,
+                inventoryRestorationTau,
+                restorationTauBySector,
+                value,
+                monetaryFactor,
+                yearToStep,
+                threads);
     }
 
     public ArioParameters withMonetaryFactor(double value) {
-        return new ArioParameters(kind, orderType, alphaBase, alphaMax, alphaTau, inventoryDays, inventoryDaysBySector,
-                inventoryRestorationTau, restorationTauBySector, psi, value, yearToStep, threads);
+        return new ArioParameters(
+                kind,
+                orderType,
+                alphaBase,
+                alphaMax,
+                alphaTau,
+                inventoryDays,
+                inventoryDaysBySector,
+                inventoryRestorationTau,
+                restorationTauBySector,
+                psi,
+                value,
+                yearToStep,
+                threads);
     }
 
     public ArioParameters withThreads(int value) {
-        return new ArioParameters(kind, orderType, alphaBase, alphaMax, alphaTau, inventoryDays, inventoryDaysBySector,
-                inventoryRestorationTau, restorationTauBySector, psi, monetaryFactor, yearToStep, value);
+        return new ArioParameters(
+                kind,
+                orderType,
+                alphaBase,
+                alphaMax,
+                alphaTau,
+                inventoryDays,
+                inventoryDaysBySector,
+                inventoryRestorationTau,
+                restorationTauBySector,
+                psi,
+                monetaryFactor,
+                yearToStep,
+                value);
     }
 
     /** ψ as the model uses it: 1 for the base model. */

@@ -39,6 +39,7 @@ public final class ArioRun implements StepView {
     private final double[] rebuildDelivered;
     /** Orders each supplier received this step (placed at the end of the last one). */
     private final double[] orderRows;
+
     private double[] r;
     private double[] rNext;
     private final double[] stocksTotal;

@@ -37,6 +37,7 @@ final class Availability {
     private int activeCount;
     /** False when the last {@link #prepare} found every restriction blocking what it blocked the step before. */
     private boolean changed = true;
+
     private boolean prepared;
 
     Availability(ArioModel model, List<Restriction> restrictions) {
@@ -126,7 +127,8 @@ final class Availability {
     static Restriction exportControl(Event.ExportControl c, ArioModel m) {
         boolean[] controlled = mask(c.industries(), m.p);
         if (c.targetBuyers().length != m.p || c.targetColumns().length != m.q) {
-            throw new IllegalArgumentException("export control targets must cover " + m.p + " industries and " + m.q + " final-demand columns");
+            throw new IllegalArgumentException(
+                    "export control targets must cover " + m.p + " industries and " + m.q + " final-demand columns");
         }
         return new Restriction() {
             @Override
@@ -155,7 +157,8 @@ final class Availability {
         boolean[] exporters = mask(d.industries(), m.p);
         double[][] share = d.routeShare();
         if (share.length != m.regions || Arrays.stream(share).anyMatch(row -> row.length != m.regions)) {
-            throw new IllegalArgumentException("route shares must be a " + m.regions + " x " + m.regions + " matrix of regions");
+            throw new IllegalArgumentException(
+                    "route shares must be a " + m.regions + " x " + m.regions + " matrix of regions");
         }
         return new Restriction() {
             @Override

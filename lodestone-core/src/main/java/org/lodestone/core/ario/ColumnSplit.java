@@ -19,7 +19,9 @@ final class ColumnSplit {
             int firstColumn = (int) ((long) n * t / this.parts);
             int[] offsets = new int[n];
             for (int i = 0; i < n; i++) {
-                offsets[i] = t == this.parts ? rowStart[i + 1] : lowerBound(columns, rowStart[i], rowStart[i + 1], firstColumn);
+                offsets[i] = t == this.parts
+                        ? rowStart[i + 1]
+                        : lowerBound(columns, rowStart[i], rowStart[i + 1], firstColumn);
             }
             start[t] = offsets;
         }

@@ -31,7 +31,9 @@ final class EntryParts {
         if (parts == 1) {
             work.run(0, 0, n);
         } else {
-            IntStream.range(0, parts).parallel().forEach(t -> work.run(t, (int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts)));
+            IntStream.range(0, parts)
+                    .parallel()
+                    .forEach(t -> work.run(t, (int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts)));
         }
     }
 }

@@ -11,7 +11,13 @@ import org.lodestone.core.shock.Event;
  */
 final class EventSchedule {
 
-    enum Status { PENDING, HAPPENING, RECOVERING, REBUILDING, FINISHED }
+    enum Status {
+        PENDING,
+        HAPPENING,
+        RECOVERING,
+        REBUILDING,
+        FINISHED
+    }
 
     private final ArioModel model;
     private final List<Tracker> trackers = new ArrayList<>();
@@ -34,8 +40,8 @@ final class EventSchedule {
             if (e instanceof Event.CapitalRebuild r) {
                 for (int sector : r.sectorShares().keySet()) {
                     if (sector < 0 || sector >= model.s) {
-                        throw new IllegalArgumentException("rebuild event names rebuilding sector " + sector + ", the table has "
-                                + model.s + " sectors (0 to " + (model.s - 1) + ")");
+                        throw new IllegalArgumentException("rebuild event names rebuilding sector " + sector
+                                + ", the table has " + model.s + " sectors (0 to " + (model.s - 1) + ")");
                     }
                 }
             }
@@ -43,8 +49,9 @@ final class EventSchedule {
                 continue;
             }
             if (!(e instanceof Event.CapacityLoss) && model.capital == null) {
-                throw new IllegalArgumentException("a capital-destroyed event needs productive capital, which this physical table "
-                        + "does not give; use capacity-loss, or give capital in the dataset");
+                throw new IllegalArgumentException(
+                        "a capital-destroyed event needs productive capital, which this physical table "
+                                + "does not give; use capacity-loss, or give capital in the dataset");
             }
             trackers.add(new Tracker(e));
         }
@@ -52,7 +59,9 @@ final class EventSchedule {
 
     /** Events that change production capacity (the reference's events); the others are market conditions. */
     static boolean isCapacityEvent(Event e) {
-        return e instanceof Event.CapacityLoss || e instanceof Event.CapitalRecovery || e instanceof Event.CapitalRebuild;
+        return e instanceof Event.CapacityLoss
+                || e instanceof Event.CapitalRecovery
+                || e instanceof Event.CapitalRebuild;
     }
 
     /** Rebuild demand blocks opened so far (E). */
@@ -123,7 +132,8 @@ final class EventSchedule {
     private void refreshArbitrary() {
         Arrays.fill(arbitraryStored, 0);
         for (Tracker tr : trackers) {
-            if (tr.event instanceof Event.CapacityLoss && (tr.status == Status.HAPPENING || tr.status == Status.RECOVERING)) {
+            if (tr.event instanceof Event.CapacityLoss
+                    && (tr.status == Status.HAPPENING || tr.status == Status.RECOVERING)) {
                 int[] at = tr.event.industries();
                 for (int n = 0; n < at.length; n++) {
                     arbitraryStored[at[n]] = Math.max(arbitraryStored[at[n]], tr.current[n]);
@@ -170,7 +180,8 @@ final class EventSchedule {
         boolean allZero = true;
         Arrays.fill(tr.current, 0);
         for (int n = 0; n < tr.remaining.length; n++) {
-            double left = Math.rint((tr.remaining[n] - demand.delivered(tr.rebuildEntry[n])) * capitalPrecision) / capitalPrecision;
+            double left = Math.rint((tr.remaining[n] - demand.delivered(tr.rebuildEntry[n])) * capitalPrecision)
+                    / capitalPrecision;
             tr.remaining[n] = Math.max(left, 0);
             allZero &= tr.remaining[n] == 0;
             tr.current[tr.rebuildColumn[n]] += tr.remaining[n];
@@ -191,8 +202,12 @@ final class EventSchedule {
         boolean allZero = true;
         for (int n = 0; n < tr.initial.length; n++) {
             double value = arbitrary
-                    ? ((Event.CapacityLoss) tr.event).curve().value(elapsed, tr.initial[n], ((Event.CapacityLoss) tr.event).tau())
-                    : ((Event.CapitalRecovery) tr.event).curve().value(elapsed, tr.initial[n], ((Event.CapitalRecovery) tr.event).tau());
+                    ? ((Event.CapacityLoss) tr.event)
+                            .curve()
+                            .value(elapsed, tr.initial[n], ((Event.CapacityLoss) tr.event).tau())
+                    : ((Event.CapitalRecovery) tr.event)
+                            .curve()
+                            .value(elapsed, tr.initial[n], ((Event.CapitalRecovery) tr.event).tau());
             tr.current[n] = Math.rint(value * precision) / precision;
             allZero &= tr.current[n] == 0;
         }
@@ -248,7 +263,11 @@ final class EventSchedule {
 
     /** Industry indices hit by any event, sorted, no duplicates. */
     int[] shockedIndustries() {
-        return trackers.stream().flatMapToInt(tr -> Arrays.stream(tr.event.industries())).distinct().sorted().toArray();
+        return trackers.stream()
+                .flatMapToInt(tr -> Arrays.stream(tr.event.industries()))
+                .distinct()
+                .sorted()
+                .toArray();
     }
 
     /** The state of one event. */

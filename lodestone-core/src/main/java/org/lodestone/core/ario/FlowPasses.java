@@ -58,11 +58,13 @@ final class FlowPasses {
     private final double[] unitCapped;
     /** Per (product, buyer), over the suppliers whose flow is partly blocked: Σ W and Σ W · (1 − f); null without restrictions. */
     private final double[] capped;
+
     private final double[] blocked;
     /** Per (product, buyer), the deliveries' Σ Z0 · factor · f over flows partly blocked now; null without restrictions. */
     private final double[] addCapped;
     /** Per (product, buyer): the weight sums of the orders being delivered, and of those placed this step. */
     private double[] denNow;
+
     private double[] denNext;
     /** Per (product, buyer): Σ Z0 · factor · (1 − x/D_tot) over the rationed suppliers (and the blocked flows' Z0 · factor). */
     private final double[] shortfall;
@@ -197,7 +199,8 @@ final class FlowPasses {
         });
     }
 
-    private void shortfallPart(int part, boolean initial, double[] r, double[] totalDemand, double[] x, Availability now) {
+    private void shortfallPart(
+            int part, boolean initial, double[] r, double[] totalDemand, double[] x, Availability now) {
         int[] entryOf = m.entries.ofFlow;
         int[] from = m.split.start[part];
         int[] to = m.split.start[part + 1];

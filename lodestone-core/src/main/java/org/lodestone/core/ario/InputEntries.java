@@ -23,6 +23,7 @@ final class InputEntries {
     final int[] product;
     /** The entry of each stored flow of Z (CSR order): the pair (product of its supplier, its buyer). */
     final int[] ofFlow;
+
     private final int p;
 
     private InputEntries(int p, int[] cell, int[] ofFlow) {
@@ -47,8 +48,8 @@ final class InputEntries {
     static InputEntries of(int[] productOf, int[] rowStart, int[] columns, int p, int s) {
         long cells = (long) s * p;
         if (cells > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(s + " products x " + p + " industries = " + cells + " input pairs, more than "
-                    + Integer.MAX_VALUE);
+            throw new IllegalArgumentException(
+                    s + " products x " + p + " industries = " + cells + " input pairs, more than " + Integer.MAX_VALUE);
         }
         long[] bits = new long[(int) ((cells + 63) >>> 6)];
         for (int i = 0; i < p; i++) {

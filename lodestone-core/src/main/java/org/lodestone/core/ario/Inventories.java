@@ -21,9 +21,11 @@ final class Inventories {
     private final InputEntries entries;
     /** Number of entries; slots from here on hold the stock released into pairs without a flow. */
     private final int n;
+
     private final int[] idleSlotBuyer;
     /** The split of the entries among workers, and each part's result of the last split loop. */
     private final EntryParts workers;
+
     private final int[] partFirstBad;
     private final boolean[] partFlag;
     /** Inventory per entry, then per idle slot. */
@@ -116,8 +118,8 @@ final class Inventories {
         int bad = firstOfParts();
         if (bad >= 0) {
             boolean useNegative = x[entries.buyer[bad]] * m.aS[bad] < 0;
-            return "negative " + (useNegative ? "use" : "delivery") + " of product " + entries.product[bad] + " at industry "
-                    + entries.buyer[bad] + ", step " + t;
+            return "negative " + (useNegative ? "use" : "delivery") + " of product " + entries.product[bad]
+                    + " at industry " + entries.buyer[bad] + ", step " + t;
         }
         if (allOfParts()) {
             return null;
@@ -137,7 +139,8 @@ final class Inventories {
         bad = firstOfParts();
         if (bad >= 0) {
             double updated = stocks[bad] - x[entries.buyer[bad]] * m.aS[bad] + received[bad];
-            return "inventory of product " + entries.product[bad] + " at industry " + entries.buyer[bad] + " became " + updated + " at step " + t;
+            return "inventory of product " + entries.product[bad] + " at industry " + entries.buyer[bad] + " became "
+                    + updated + " at step " + t;
         }
         return null;
     }

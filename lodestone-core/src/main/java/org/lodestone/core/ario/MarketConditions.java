@@ -1,7 +1,6 @@
 package org.lodestone.core.ario;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ final class MarketConditions {
     private final List<double[]> releaseSplit = new ArrayList<>();
     /** Per release and receiving industry: the slot of the run's inventories it adds to; set by {@link #bindReleaseSlots}. */
     private final List<int[]> releaseSlot = new ArrayList<>();
+
     final Availability current;
     final Availability next;
     /** Final demand wanted this step, per stored entry of F. */
@@ -58,7 +58,8 @@ final class MarketConditions {
         for (int n = 0; n < weights.length; n++) {
             int j = r.industries()[n];
             if (j < 0 || j >= m.p || r.product() < 0 || r.product() >= m.s) {
-                throw new IllegalArgumentException("stock release names industry " + j + " or product " + r.product() + " outside the table");
+                throw new IllegalArgumentException(
+                        "stock release names industry " + j + " or product " + r.product() + " outside the table");
             }
             weights[n] = m.x0[j] * m.aS(r.product(), j);
             total += weights[n];
@@ -86,10 +87,11 @@ final class MarketConditions {
                 int j = r.industries()[n];
                 int e = m.entries.find(r.product(), j);
                 if (e < 0) {
-                    e = m.entries.count + idle.computeIfAbsent(r.product() * m.p + j, cell -> {
-                        idleBuyers.add(j);
-                        return idleBuyers.size() - 1;
-                    });
+                    e = m.entries.count
+                            + idle.computeIfAbsent(r.product() * m.p + j, cell -> {
+                                idleBuyers.add(j);
+                                return idleBuyers.size() - 1;
+                            });
                 }
                 slots[n] = e;
             }
@@ -162,7 +164,10 @@ final class MarketConditions {
         double factor = 1;
         for (int e = 0; e < demandShocks.size(); e++) {
             Event.DemandShock d = demandShocks.get(e);
-            if (t >= d.occurrence() && t < d.occurrence() + d.duration() && d.columns()[column] && demandShockRows.get(e)[i]) {
+            if (t >= d.occurrence()
+                    && t < d.occurrence() + d.duration()
+                    && d.columns()[column]
+                    && demandShockRows.get(e)[i]) {
                 factor *= d.factor();
             }
         }

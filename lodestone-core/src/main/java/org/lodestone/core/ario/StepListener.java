@@ -9,7 +9,7 @@ public interface StepListener {
 
     /** A listener that ignores every step. */
     static StepListener none() {
-        return step -> { };
+        return step -> {};
     }
 
     /** Calls {@code this}, then {@code next}. */

@@ -21,8 +21,15 @@ public final class SummaryRecorder implements StepListener {
      * @param finalDemandUnmetShare  that, relative to total final demand per step
      * @param industriesInputLimited industries with at least one limiting input
      */
-    public record Row(int step, double totalProductionRel, double shockedProductionRel, double shockedCapacityRel,
-            double shockedOverproduction, double finalDemandUnmetTotal, double finalDemandUnmetShare, int industriesInputLimited) {}
+    public record Row(
+            int step,
+            double totalProductionRel,
+            double shockedProductionRel,
+            double shockedCapacityRel,
+            double shockedOverproduction,
+            double finalDemandUnmetTotal,
+            double finalDemandUnmetShare,
+            int industriesInputLimited) {}
 
     private final int[] shocked;
     private final List<Row> rows = new ArrayList<>();
@@ -62,8 +69,15 @@ public final class SummaryRecorder implements StepListener {
         for (double f : v.finalDemand()) {
             finalDemand += f;
         }
-        rows.add(new Row(v.step(), total / total0, ratio(shockedX, shocked0), ratio(shockedCap, shocked0),
-                ratio(shockedAlpha, shocked0), unmet, finalDemand == 0 ? 0 : unmet / finalDemand, limited));
+        rows.add(new Row(
+                v.step(),
+                total / total0,
+                ratio(shockedX, shocked0),
+                ratio(shockedCap, shocked0),
+                ratio(shockedAlpha, shocked0),
+                unmet,
+                finalDemand == 0 ? 0 : unmet / finalDemand,
+                limited));
     }
 
     private static double ratio(double a, double b) {

@@ -43,8 +43,14 @@ public final class StageChokepoints {
      * @param worldTarget     the world's target output per industry
      * @param threshold       share of world output, in (0, 1)
      */
-    public static List<StageChokepoint> find(StackTable stack, LeontiefSolver solver, Set<String> members, Set<String> concern,
-            double[] coalitionTarget, double[] worldTarget, double threshold) {
+    public static List<StageChokepoint> find(
+            StackTable stack,
+            LeontiefSolver solver,
+            Set<String> members,
+            Set<String> concern,
+            double[] coalitionTarget,
+            double[] worldTarget,
+            double threshold) {
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("chokepoint threshold must be in (0, 1), was " + threshold);
         }
@@ -63,19 +69,34 @@ public final class StageChokepoints {
                 String region = stack.regions().get(stack.regionOf(i));
                 boolean isMember = members.contains(region);
                 boolean isConcern = concern.contains(region);
-                if (stack.sectorOf(i) != sector || RegionId.of(region).isAggregate() || !(x[i] > threshold * total) || (isMember && !isConcern)) {
+                if (stack.sectorOf(i) != sector
+                        || RegionId.of(region).isAggregate()
+                        || !(x[i] > threshold * total)
+                        || (isMember && !isConcern)) {
                     continue;
                 }
                 int holder = stack.regionOf(i);
-                double dependency = coalition.sector(sector).map(r -> r.share(holder)).orElse(0.0);
-                double lost = coalitionTotal > 0 ? new ExtractionRanking(stack, solver).targetLosses(new int[] {i}, coalitionTarget, 1)[0]
-                        / coalitionTotal : Double.NaN;
-                found.add(new StageChokepoint(sector, holder, x[i] / total, isMember, isConcern, downstream(stack, i),
-                        coalitionTotal > 0 ? dependency : Double.NaN, lost));
+                double dependency =
+                        coalition.sector(sector).map(r -> r.share(holder)).orElse(0.0);
+                double lost = coalitionTotal > 0
+                        ? new ExtractionRanking(stack, solver).targetLosses(new int[] {i}, coalitionTarget, 1)[0]
+                                / coalitionTotal
+                        : Double.NaN;
+                found.add(new StageChokepoint(
+                        sector,
+                        holder,
+                        x[i] / total,
+                        isMember,
+                        isConcern,
+                        downstream(stack, i),
+                        coalitionTotal > 0 ? dependency : Double.NaN,
+                        lost));
             }
         }
-        found.sort(Comparator.comparingDouble((StageChokepoint c) -> Double.isNaN(c.targetShare()) ? 0 : -c.targetShare())
-                .thenComparingDouble(c -> -c.share()).thenComparingInt(StageChokepoint::sector));
+        found.sort(
+                Comparator.comparingDouble((StageChokepoint c) -> Double.isNaN(c.targetShare()) ? 0 : -c.targetShare())
+                        .thenComparingDouble(c -> -c.share())
+                        .thenComparingInt(StageChokepoint::sector));
         return found;
     }
 

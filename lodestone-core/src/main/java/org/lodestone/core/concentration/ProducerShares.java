@@ -25,7 +25,8 @@ public final class ProducerShares {
 
     private ProducerShares(Map<RegionId, Double> quantities) {
         this.quantities = Collections.unmodifiableMap(quantities);
-        this.total = quantities.values().stream().mapToDouble(Double::doubleValue).sum();
+        this.total =
+                quantities.values().stream().mapToDouble(Double::doubleValue).sum();
     }
 
     /** Shares from the production rows of one commodity (rows of the same region are added up). */
@@ -69,7 +70,8 @@ public final class ProducerShares {
     public Optional<RegionId> topProducer() {
         RegionId best = null;
         for (Map.Entry<RegionId, Double> e : quantities.entrySet()) {
-            if (!e.getKey().isAggregate() && e.getValue() > 0
+            if (!e.getKey().isAggregate()
+                    && e.getValue() > 0
                     && (best == null || e.getValue() > quantities.get(best))) {
                 best = e.getKey();
             }

@@ -60,8 +60,14 @@ public final class CriticalityAssessment {
      * @param coalitionTarget the coalition's target output per industry
      * @param excludedSectors sectors left out
      */
-    public static List<Criticality> assess(StackTable stack, LeontiefSolver solver, Set<String> members, Set<String> concern,
-            boolean concernDefined, double[] coalitionTarget, Set<Integer> excludedSectors) {
+    public static List<Criticality> assess(
+            StackTable stack,
+            LeontiefSolver solver,
+            Set<String> members,
+            Set<String> concern,
+            boolean concernDefined,
+            double[] coalitionTarget,
+            Set<Integer> excludedSectors) {
         int regions = stack.regions().size();
         int sectors = stack.sectors().size();
         double[][] output = new double[sectors][regions];
@@ -74,7 +80,9 @@ public final class CriticalityAssessment {
         double[] weight = new double[regions];
         for (int r = 0; r < regions; r++) {
             String code = stack.regions().get(r);
-            weight[r] = concern.contains(code) ? CONCERN_WEIGHT : members.contains(code) ? MEMBER_WEIGHT : NON_MEMBER_WEIGHT;
+            weight[r] = concern.contains(code)
+                    ? CONCERN_WEIGHT
+                    : members.contains(code) ? MEMBER_WEIGHT : NON_MEMBER_WEIGHT;
         }
         double targetTotal = 0;
         for (double t : coalitionTarget) {
@@ -85,11 +93,15 @@ public final class CriticalityAssessment {
         for (int c = 0; c < sectors; c++) {
             top[c] = topCountry(stack, output[c]);
             if (top[c] >= 0) {
-                cuts.add(stack.table().indexOf(stack.regions().get(top[c]), stack.table().sectors().get(c)));
+                cuts.add(stack.table()
+                        .indexOf(
+                                stack.regions().get(top[c]),
+                                stack.table().sectors().get(c)));
             }
         }
         double[] lost = targetTotal > 0
-                ? new ExtractionRanking(stack, solver).targetLosses(cuts.stream().mapToInt(Integer::intValue).toArray(), coalitionTarget, 1)
+                ? new ExtractionRanking(stack, solver)
+                        .targetLosses(cuts.stream().mapToInt(Integer::intValue).toArray(), coalitionTarget, 1)
                 : new double[cuts.size()];
         List<Criticality> rows = new ArrayList<>();
         for (int c = 0, cut = 0; c < sectors; c++) {
@@ -108,10 +120,24 @@ public final class CriticalityAssessment {
             }
             double essentialShare = essential[c][1] > 0 ? essential[c][0] / essential[c][1] : 1;
             double substitution = essentialShare + (1 - essentialShare) * SUBSTITUTE_FACTOR;
-            double risk = (weightedHhi(output[c], weight) * importReliance / 2 + weightedHhi(sourcing, weight) * (1 - importReliance / 2)) * substitution;
-            rows.add(new Criticality(c, 10_000 * weightedHhi(output[c], null), concernDefined ? concernShare : Double.NaN, importReliance,
-                    10_000 * weightedHhi(sourcing, null), essentialShare, risk, importance, top[c],
-                    CriticalityClass.of(risk, Double.isNaN(importance) ? 0 : importance, SUPPLY_RISK_THRESHOLD, IMPORTANCE_THRESHOLD)));
+            double risk = (weightedHhi(output[c], weight) * importReliance / 2
+                            + weightedHhi(sourcing, weight) * (1 - importReliance / 2))
+                    * substitution;
+            rows.add(new Criticality(
+                    c,
+                    10_000 * weightedHhi(output[c], null),
+                    concernDefined ? concernShare : Double.NaN,
+                    importReliance,
+                    10_000 * weightedHhi(sourcing, null),
+                    essentialShare,
+                    risk,
+                    importance,
+                    top[c],
+                    CriticalityClass.of(
+                            risk,
+                            Double.isNaN(importance) ? 0 : importance,
+                            SUPPLY_RISK_THRESHOLD,
+                            IMPORTANCE_THRESHOLD)));
         }
         return rows;
     }
@@ -127,7 +153,12 @@ public final class CriticalityAssessment {
                 bought += members.contains(stack.regions().get(stack.regionOf(z.columns()[e]))) ? z.values()[e] : 0;
             }
             for (int e = y.rowStart()[i]; e < y.rowStart()[i + 1]; e++) {
-                bought += members.contains(stack.table().finalDemandColumns().get(y.columns()[e]).region()) ? y.values()[e] : 0;
+                bought += members.contains(stack.table()
+                                .finalDemandColumns()
+                                .get(y.columns()[e])
+                                .region())
+                        ? y.values()[e]
+                        : 0;
             }
             use[stack.sectorOf(i)][stack.regionOf(i)] += bought;
         }
@@ -164,7 +195,9 @@ public final class CriticalityAssessment {
     private static int topCountry(StackTable stack, double[] output) {
         int best = -1;
         for (int r = 0; r < output.length; r++) {
-            if (!RegionId.of(stack.regions().get(r)).isAggregate() && output[r] > 0 && (best < 0 || output[r] > output[best])) {
+            if (!RegionId.of(stack.regions().get(r)).isAggregate()
+                    && output[r] > 0
+                    && (best < 0 || output[r] > output[best])) {
                 best = r;
             }
         }

@@ -19,7 +19,8 @@ public enum CriticalityClass {
     }
 
     /** The class of a supply risk and an importance against their thresholds. */
-    public static CriticalityClass of(double supplyRisk, double importance, double riskThreshold, double importanceThreshold) {
+    public static CriticalityClass of(
+            double supplyRisk, double importance, double riskThreshold, double importanceThreshold) {
         boolean risky = supplyRisk >= riskThreshold;
         boolean important = importance >= importanceThreshold;
         if (risky && important) {

@@ -75,8 +75,9 @@ public final class OriginShares {
     public static OriginShares bySector(StackTable stack, LeontiefSolver solver) {
         int p = stack.size();
         if (p > MAX_INDUSTRIES_BY_SECTOR) {
-            throw new IllegalArgumentException("per-sector origins of every node need a " + p + " x " + p
-                    + " matrix; tables above " + MAX_INDUSTRIES_BY_SECTOR + " industries use OriginShares.byRegion or UpstreamProfile");
+            throw new IllegalArgumentException(
+                    "per-sector origins of every node need a " + p + " x " + p + " matrix; tables above "
+                            + MAX_INDUSTRIES_BY_SECTOR + " industries use OriginShares.byRegion or UpstreamProfile");
         }
         double[] identity = new double[p * p];
         for (int i = 0; i < p; i++) {
@@ -106,7 +107,8 @@ public final class OriginShares {
             throw new IllegalStateException("per-sector shares need OriginShares.bySector");
         }
         double total = totals[node * stack.sectors().size() + sector];
-        int origin = stack.table().indexOf(stack.regions().get(region), stack.table().sectors().get(sector));
+        int origin = stack.table()
+                .indexOf(stack.regions().get(region), stack.table().sectors().get(sector));
         return total > 0 && origin >= 0 ? requirement[node * keys + origin] / total : 0;
     }
 

@@ -43,18 +43,22 @@ public final class StackTable {
         this.sectors = List.copyOf(sectors);
         int s = table.sectors().size();
         if (this.sectors.size() != s || essential.length != s * s) {
-            throw new IllegalArgumentException("need one sector per table sector (" + s + ") and S x S essential flags");
+            throw new IllegalArgumentException(
+                    "need one sector per table sector (" + s + ") and S x S essential flags");
         }
         for (int i = 0; i < s; i++) {
             if (!this.sectors.get(i).id().equals(table.sectors().get(i))) {
-                throw new IllegalArgumentException("sector " + i + " is " + this.sectors.get(i).id() + ", the table has " + table.sectors().get(i));
+                throw new IllegalArgumentException(
+                        "sector " + i + " is " + this.sectors.get(i).id() + ", the table has "
+                                + table.sectors().get(i));
             }
         }
         this.essential = essential.clone();
         this.regions = table.regions();
         this.regionOf = new int[table.size()];
         for (int i = 0; i < table.size(); i++) {
-            regionOf[i] = Collections.binarySearch(regions, table.industries().get(i).region());
+            regionOf[i] =
+                    Collections.binarySearch(regions, table.industries().get(i).region());
         }
     }
 
@@ -82,8 +86,15 @@ public final class StackTable {
 
     /** A monetary MRIO table: sectors without layers, measured in the table's money unit, every input essential. */
     public static StackTable monetary(IoTable table) {
-        String unit = "money x " + (table.monetaryFactor() == 1 ? "1" : String.format("%.0e", table.monetaryFactor()).replace("e+0", "e").replace("e+", "e"));
-        List<Sector> sectors = table.sectors().stream().map(s -> new Sector(s, s, Optional.empty(), Optional.empty(), unit)).toList();
+        String unit = "money x "
+                + (table.monetaryFactor() == 1
+                        ? "1"
+                        : String.format("%.0e", table.monetaryFactor())
+                                .replace("e+0", "e")
+                                .replace("e+", "e"));
+        List<Sector> sectors = table.sectors().stream()
+                .map(s -> new Sector(s, s, Optional.empty(), Optional.empty(), unit))
+                .toList();
         boolean[] essential = new boolean[sectors.size() * sectors.size()];
         Arrays.fill(essential, true);
         return new StackTable(table, sectors, essential);

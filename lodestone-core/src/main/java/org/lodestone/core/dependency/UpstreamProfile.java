@@ -75,7 +75,8 @@ public record UpstreamProfile(List<SectorRequirement> sectors, Optional<SectorRe
             }
         }
         Optional<SectorRequirement> sum = stack.monetary() && !sectors.isEmpty()
-                ? Optional.of(new SectorRequirement(-1, minTier, allByRegion, allDirect)) : Optional.empty();
+                ? Optional.of(new SectorRequirement(-1, minTier, allByRegion, allDirect))
+                : Optional.empty();
         return new UpstreamProfile(sectors, sum);
     }
 

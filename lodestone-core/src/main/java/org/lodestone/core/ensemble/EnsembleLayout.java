@@ -19,8 +19,14 @@ import org.lodestone.core.shortfall.Role;
  * @param horizon     days of every member run
  * @param inputs      paths of the varied inputs
  */
-public record EnsembleLayout(List<String> units, List<Role> roles, List<Boolean> banded, List<String> commodities, int horizon,
-        List<String> inputs) implements Serializable {
+public record EnsembleLayout(
+        List<String> units,
+        List<Role> roles,
+        List<Boolean> banded,
+        List<String> commodities,
+        int horizon,
+        List<String> inputs)
+        implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,8 +47,15 @@ public record EnsembleLayout(List<String> units, List<Role> roles, List<Boolean>
     /** The layout of an ensemble over {@code units} with {@code inputs} varied. */
     public static EnsembleLayout of(ReportingUnits units, int horizon, List<String> inputs) {
         List<ReportingUnit> all = units.units();
-        return new EnsembleLayout(all.stream().map(ReportingUnit::label).toList(), all.stream().map(ReportingUnit::role).toList(),
-                all.stream().map(u -> u.hasFinalNodes() && u.role() != Role.OTHER).toList(), units.commodities(), horizon, inputs);
+        return new EnsembleLayout(
+                all.stream().map(ReportingUnit::label).toList(),
+                all.stream().map(ReportingUnit::role).toList(),
+                all.stream()
+                        .map(u -> u.hasFinalNodes() && u.role() != Role.OTHER)
+                        .toList(),
+                units.commodities(),
+                horizon,
+                inputs);
     }
 
     /** Index of the unit with this label, or −1. */

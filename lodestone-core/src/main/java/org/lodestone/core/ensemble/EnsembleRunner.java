@@ -29,11 +29,17 @@ public final class EnsembleRunner {
      * @param progress called once per member run, from the worker threads
      * @throws IllegalArgumentException if a member's inputs are refused by the scenario
      */
-    public static EnsembleSummary run(EnsembleLayout layout, MemberDesign design, MemberEvaluator evaluator, long from, long to,
-            int threads, LongConsumer progress) {
+    public static EnsembleSummary run(
+            EnsembleLayout layout,
+            MemberDesign design,
+            MemberEvaluator evaluator,
+            long from,
+            long to,
+            int threads,
+            LongConsumer progress) {
         if (threads < 1 || from < 0 || to > design.size() || from > to) {
-            throw new IllegalArgumentException("need threads >= 1 and 0 <= from <= to <= " + design.size() + ", got " + threads + ", "
-                    + from + ", " + to);
+            throw new IllegalArgumentException("need threads >= 1 and 0 <= from <= to <= " + design.size() + ", got "
+                    + threads + ", " + from + ", " + to);
         }
         AtomicLong next = new AtomicLong(from);
         int workers = (int) Math.max(1, Math.min(threads, (to - from + CHUNK - 1) / CHUNK));
@@ -53,7 +59,9 @@ public final class EnsembleRunner {
             }
             return total;
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException("a member failed", e.getCause());
+            throw e.getCause() instanceof RuntimeException r
+                    ? r
+                    : new IllegalStateException("a member failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running members", e);
@@ -62,7 +70,12 @@ public final class EnsembleRunner {
         }
     }
 
-    private static EnsembleSummary work(EnsembleLayout layout, MemberDesign design, MemberEvaluator evaluator, AtomicLong next, long to,
+    private static EnsembleSummary work(
+            EnsembleLayout layout,
+            MemberDesign design,
+            MemberEvaluator evaluator,
+            AtomicLong next,
+            long to,
             LongConsumer progress) {
         EnsembleSummary summary = new EnsembleSummary(layout);
         for (long start = next.getAndAdd(CHUNK); start < to; start = next.getAndAdd(CHUNK)) {

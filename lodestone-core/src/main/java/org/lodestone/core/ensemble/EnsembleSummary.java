@@ -62,7 +62,10 @@ public final class EnsembleSummary implements Serializable {
             for (Metric m : Metric.values()) {
                 metrics[u][m.ordinal()].add(member.member(), m.of(outcome));
             }
-            mostHit[u][outcome.mostHit().map(l -> layout.commodities().indexOf(l.commodity())).orElse(mostHit[u].length - 1)]++;
+            mostHit[u][
+                    outcome.mostHit()
+                            .map(l -> layout.commodities().indexOf(l.commodity()))
+                            .orElse(mostHit[u].length - 1)]++;
             if (bands[u] != null) {
                 bands[u].add(outcome.series());
             }
@@ -136,8 +139,13 @@ public final class EnsembleSummary implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof EnsembleSummary s && layout.equals(s.layout) && members == s.members && crashed == s.crashed
-                && Arrays.equals(inputs, s.inputs) && Arrays.deepEquals(metrics, s.metrics) && Arrays.deepEquals(mostHit, s.mostHit)
+        return o instanceof EnsembleSummary s
+                && layout.equals(s.layout)
+                && members == s.members
+                && crashed == s.crashed
+                && Arrays.equals(inputs, s.inputs)
+                && Arrays.deepEquals(metrics, s.metrics)
+                && Arrays.deepEquals(mostHit, s.mostHit)
                 && Arrays.equals(bands, s.bands);
     }
 

@@ -65,7 +65,8 @@ public enum Metric {
         ShortfallMetrics m = outcome.compute().get();
         return switch (this) {
             case COMPUTE_DELIVERED -> m.delivered();
-            case FIRST_SHORTFALL_DAY -> m.firstShortfallDay().isPresent() ? m.firstShortfallDay().getAsInt() : Double.NaN;
+            case FIRST_SHORTFALL_DAY ->
+                m.firstShortfallDay().isPresent() ? m.firstShortfallDay().getAsInt() : Double.NaN;
             case COMPUTE_DEEPEST -> m.deepest();
             default -> m.recoveryDays().isPresent() ? m.recoveryDays().getAsInt() : Double.NaN;
         };

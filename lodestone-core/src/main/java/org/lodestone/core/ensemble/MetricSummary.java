@@ -14,7 +14,8 @@ import java.util.Arrays;
  * @param min   smallest value
  * @param max   largest value
  */
-public record MetricSummary(long count, double mean, double sd, double p5, double p50, double p95, double min, double max) {
+public record MetricSummary(
+        long count, double mean, double sd, double p5, double p50, double p95, double min, double max) {
 
     /**
      * The summary of {@code values}, given in member order. Percentiles interpolate linearly
@@ -24,7 +25,8 @@ public record MetricSummary(long count, double mean, double sd, double p5, doubl
     public static MetricSummary of(double[] values) {
         int n = values.length;
         if (n == 0) {
-            return new MetricSummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new MetricSummary(
+                    0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double sum = 0;
         for (double v : values) {
@@ -37,8 +39,15 @@ public record MetricSummary(long count, double mean, double sd, double p5, doubl
         }
         double[] sorted = values.clone();
         Arrays.sort(sorted);
-        return new MetricSummary(n, mean, n == 1 ? 0 : Math.sqrt(squares / (n - 1)), quantile(sorted, 0.05), quantile(sorted, 0.5),
-                quantile(sorted, 0.95), sorted[0], sorted[n - 1]);
+        return new MetricSummary(
+                n,
+                mean,
+                n == 1 ? 0 : Math.sqrt(squares / (n - 1)),
+                quantile(sorted, 0.05),
+                quantile(sorted, 0.5),
+                quantile(sorted, 0.95),
+                sorted[0],
+                sorted[n - 1]);
     }
 
     /** The q-quantile of sorted values, type 7. */

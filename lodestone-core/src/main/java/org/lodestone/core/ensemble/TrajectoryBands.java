@@ -17,6 +17,7 @@ public final class TrajectoryBands implements Serializable {
     public static final double BIN_WIDTH = 0.001;
     /** Upper end of the binned range, relative to baseline. */
     public static final double RANGE = 2.0;
+
     private static final int BINS = (int) Math.round(RANGE / BIN_WIDTH);
     private static final long serialVersionUID = 1L;
 
@@ -60,7 +61,8 @@ public final class TrajectoryBands implements Serializable {
     /** The sum of both (neither is changed). */
     public TrajectoryBands combine(TrajectoryBands other) {
         if (other.days() != days()) {
-            throw new IllegalArgumentException("bands over " + days() + " and " + other.days() + " days cannot be combined");
+            throw new IllegalArgumentException(
+                    "bands over " + days() + " and " + other.days() + " days cannot be combined");
         }
         TrajectoryBands sum = new TrajectoryBands(days());
         for (int t = 0; t < days(); t++) {
@@ -120,8 +122,11 @@ public final class TrajectoryBands implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof TrajectoryBands b && Arrays.deepEquals(counts, b.counts) && Arrays.equals(members, b.members)
-                && Arrays.equals(min, b.min) && Arrays.equals(max, b.max);
+        return o instanceof TrajectoryBands b
+                && Arrays.deepEquals(counts, b.counts)
+                && Arrays.equals(members, b.members)
+                && Arrays.equals(min, b.min)
+                && Arrays.equals(max, b.max);
     }
 
     @Override

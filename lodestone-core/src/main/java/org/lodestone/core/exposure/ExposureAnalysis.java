@@ -39,7 +39,10 @@ public final class ExposureAnalysis {
         Set<RegionId> members = coalition.membersOn(date);
         Optional<Set<RegionId>> concern = dataset.group(CONCERN_GROUP).map(g -> g.membersOn(date));
         Map<CommodityId, List<Production>> byCommodity = new HashMap<>();
-        dataset.production().forEach(p -> byCommodity.computeIfAbsent(p.commodity(), c -> new ArrayList<>()).add(p));
+        dataset.production()
+                .forEach(p -> byCommodity
+                        .computeIfAbsent(p.commodity(), c -> new ArrayList<>())
+                        .add(p));
         List<ExposureRow> rows = new ArrayList<>();
         for (Commodity commodity : dataset.commodities()) {
             ProducerShares shares = ProducerShares.of(byCommodity.getOrDefault(commodity.id(), List.of()));

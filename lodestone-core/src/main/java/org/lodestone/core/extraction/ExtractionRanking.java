@@ -59,7 +59,9 @@ public final class ExtractionRanking {
         if (limit == 0) {
             return List.of();
         }
-        return stack.monetary() ? monetary(target, candidates, fraction, limit) : physical(target, candidates, fraction, limit);
+        return stack.monetary()
+                ? monetary(target, candidates, fraction, limit)
+                : physical(target, candidates, fraction, limit);
     }
 
     /**
@@ -73,7 +75,8 @@ public final class ExtractionRanking {
             double[] bound = new GhoshExtraction(stack.table(), solver).upperBounds(target);
             List<LeontiefExtraction.Result> columns = leontief(industries, fraction);
             for (int c = 0; c < industries.length; c++) {
-                losses[c] = GhoshExtraction.targetLoss(bound[industries[c]], columns.get(c).diagonal(), fraction);
+                losses[c] = GhoshExtraction.targetLoss(
+                        bound[industries[c]], columns.get(c).diagonal(), fraction);
             }
             return losses;
         }
@@ -94,21 +97,28 @@ public final class ExtractionRanking {
             Cut cut = new Cut(k, fraction);
             scored.add(new Scored(k, dot(target, all.relativeLoss(cut)), dot(target, essential.relativeLoss(cut))));
         }
-        scored.sort(Comparator.comparingDouble((Scored s) -> -s.loss()).thenComparingDouble(s -> -s.essentialLoss())
-                .thenComparingDouble(s -> -x[s.industry()]).thenComparing(s -> stack.label(s.industry())));
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.loss())
+                .thenComparingDouble(s -> -s.essentialLoss())
+                .thenComparingDouble(s -> -x[s.industry()])
+                .thenComparing(s -> stack.label(s.industry())));
         List<Scored> best = scored.subList(0, limit);
-        List<LeontiefExtraction.Result> upstream = leontief(best.stream().mapToInt(Scored::industry).toArray(), fraction);
+        List<LeontiefExtraction.Result> upstream =
+                leontief(best.stream().mapToInt(Scored::industry).toArray(), fraction);
         List<RankedCut> rows = new ArrayList<>();
         for (int r = 0; r < best.size(); r++) {
             Scored s = best.get(r);
-            List<Integer> path = s.loss() > 0 ? path(s.industry(), fraction, target, s.essentialLoss() >= s.loss() ? essential : all) : List.of();
-            rows.add(row(s.industry(), s.loss(), total, total > 0 ? s.essentialLoss() / total : 0, upstream.get(r), path));
+            List<Integer> path = s.loss() > 0
+                    ? path(s.industry(), fraction, target, s.essentialLoss() >= s.loss() ? essential : all)
+                    : List.of();
+            rows.add(row(
+                    s.industry(), s.loss(), total, total > 0 ? s.essentialLoss() / total : 0, upstream.get(r), path));
         }
         return rows;
     }
 
     /** The chain to the target industry that loses most; through essential inputs when the loss survives substitution. */
-    private static List<Integer> path(int industry, double fraction, double[] target, FixedProportionsExtraction model) {
+    private static List<Integer> path(
+            int industry, double fraction, double[] target, FixedProportionsExtraction model) {
         Cut cut = new Cut(industry, fraction);
         double[] relative = model.relativeLoss(cut);
         return model.path(cut, relative, argmaxTimes(target, relative));
@@ -123,15 +133,26 @@ public final class ExtractionRanking {
         double total = sum(target);
         candidates.sort(Comparator.comparingDouble((Integer k) -> -bound[k]).thenComparing(stack::label));
         List<RankedCut> best = new ArrayList<>();
-        Comparator<RankedCut> order = Comparator.comparingDouble((RankedCut c) -> -c.targetLoss()).thenComparing(c -> stack.label(c.industry()));
+        Comparator<RankedCut> order = Comparator.comparingDouble((RankedCut c) -> -c.targetLoss())
+                .thenComparing(c -> stack.label(c.industry()));
         for (int next = 0; next < candidates.size(); next += BATCH) {
-            if (best.size() >= limit && fraction * bound[candidates.get(next)] <= best.get(limit - 1).targetLoss()) {
+            if (best.size() >= limit
+                    && fraction * bound[candidates.get(next)]
+                            <= best.get(limit - 1).targetLoss()) {
                 break;
             }
-            int[] batch = candidates.subList(next, Math.min(candidates.size(), next + BATCH)).stream().mapToInt(Integer::intValue).toArray();
+            int[] batch = candidates.subList(next, Math.min(candidates.size(), next + BATCH)).stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             for (LeontiefExtraction.Result result : leontief(batch, fraction)) {
                 int k = result.industry();
-                best.add(row(k, GhoshExtraction.targetLoss(supplied[k], result.diagonal(), fraction), total, Double.NaN, result, List.of()));
+                best.add(row(
+                        k,
+                        GhoshExtraction.targetLoss(supplied[k], result.diagonal(), fraction),
+                        total,
+                        Double.NaN,
+                        result,
+                        List.of()));
             }
             best.sort(order);
             if (best.size() > limit) {
@@ -141,7 +162,13 @@ public final class ExtractionRanking {
         return best;
     }
 
-    private RankedCut row(int k, double loss, double total, double essentialShare, LeontiefExtraction.Result upstream, List<Integer> path) {
+    private RankedCut row(
+            int k,
+            double loss,
+            double total,
+            double essentialShare,
+            LeontiefExtraction.Result upstream,
+            List<Integer> path) {
         double[] relative = upstream.relativeLoss();
         int worst = -1;
         double moneyLost = 0;
@@ -151,8 +178,15 @@ public final class ExtractionRanking {
             }
             moneyLost += i != k ? relative[i] * x[i] : 0;
         }
-        return new RankedCut(k, loss, total > 0 ? loss / total : 0, stack.monetary() ? Double.NaN : essentialShare, worst,
-                worst < 0 ? 0 : relative[worst], stack.monetary() ? moneyLost : Double.NaN, path);
+        return new RankedCut(
+                k,
+                loss,
+                total > 0 ? loss / total : 0,
+                stack.monetary() ? Double.NaN : essentialShare,
+                worst,
+                worst < 0 ? 0 : relative[worst],
+                stack.monetary() ? moneyLost : Double.NaN,
+                path);
     }
 
     /** Larger relative loss; among equal ones (world-mix sourcing), the cut's own region, then the larger producer. */
@@ -166,7 +200,9 @@ public final class ExtractionRanking {
     }
 
     private List<LeontiefExtraction.Result> leontief(int[] industries, double fraction) {
-        return industries.length == 0 ? List.of() : new LeontiefExtraction(stack.table(), solver).cuts(industries, fraction);
+        return industries.length == 0
+                ? List.of()
+                : new LeontiefExtraction(stack.table(), solver).cuts(industries, fraction);
     }
 
     private static int argmaxTimes(double[] target, double[] relative) {

@@ -38,7 +38,10 @@ public record ExtractionResult(Cut cut, double[] demandDriven, double[] supplyDr
             double[] supply = new GhoshExtraction(stack.table(), solver).relativeLoss(cut);
             return new ExtractionResult(cut, demand, supply, supply);
         }
-        return new ExtractionResult(cut, demand, new FixedProportionsExtraction(stack, true).relativeLoss(cut),
+        return new ExtractionResult(
+                cut,
+                demand,
+                new FixedProportionsExtraction(stack, true).relativeLoss(cut),
                 new FixedProportionsExtraction(stack, false).relativeLoss(cut));
     }
 

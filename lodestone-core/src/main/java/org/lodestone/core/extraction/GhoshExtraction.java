@@ -28,8 +28,9 @@ public final class GhoshExtraction {
     /** @throws IllegalArgumentException if the table is not monetary */
     public GhoshExtraction(IoTable table, LeontiefSolver solver) {
         if (table.units() != IoTable.Units.MONETARY) {
-            throw new IllegalArgumentException("the Ghosh model adds the value of different inputs and needs a monetary table; "
-                    + "use FixedProportionsExtraction for a physical one");
+            throw new IllegalArgumentException(
+                    "the Ghosh model adds the value of different inputs and needs a monetary table; "
+                            + "use FixedProportionsExtraction for a physical one");
         }
         this.solver = solver;
         this.p = table.size();

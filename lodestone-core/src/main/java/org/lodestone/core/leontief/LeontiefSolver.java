@@ -40,6 +40,7 @@ public final class LeontiefSolver {
     static final int CHUNK = 16;
     /** A last chunk this narrow is solved one right-hand side at a time rather than padded to {@value #CHUNK}. */
     static final int SINGLES = 3;
+
     private static final long PARALLEL_WORK = 2_000_000;
 
     private final SparseMatrix z;
@@ -237,7 +238,8 @@ public final class LeontiefSolver {
         double[] increment = b.clone();
         for (int iteration = 1; iteration <= MAX_ITERATIONS; iteration++) {
             step.apply(u, next);
-            double[] done = SeriesConvergence.check(u, next, increment, k, nonNegative ? tolerance : -1, tolerance, iteration);
+            double[] done =
+                    SeriesConvergence.check(u, next, increment, k, nonNegative ? tolerance : -1, tolerance, iteration);
             if (done != null) {
                 return done;
             }
@@ -251,17 +253,21 @@ public final class LeontiefSolver {
 
     private void forBlocks(int k, Block block) {
         long work = (long) z.nonZeros() * k;
-        int blocks = work < PARALLEL_WORK ? 1 : Math.min(p, 4 * Runtime.getRuntime().availableProcessors());
+        int blocks =
+                work < PARALLEL_WORK ? 1 : Math.min(p, 4 * Runtime.getRuntime().availableProcessors());
         if (blocks == 1) {
             block.run(0, p);
             return;
         }
-        IntStream.range(0, blocks).parallel().forEach(t -> block.run((int) ((long) p * t / blocks), (int) ((long) p * (t + 1) / blocks)));
+        IntStream.range(0, blocks)
+                .parallel()
+                .forEach(t -> block.run((int) ((long) p * t / blocks), (int) ((long) p * (t + 1) / blocks)));
     }
 
     private void requireShape(double[] b, int k) {
         if (k < 1 || b.length != (long) p * k) {
-            throw new IllegalArgumentException("right-hand sides must hold P x K = " + p + " x " + k + " entries, not " + b.length);
+            throw new IllegalArgumentException(
+                    "right-hand sides must hold P x K = " + p + " x " + k + " entries, not " + b.length);
         }
     }
 }

@@ -28,7 +28,13 @@ final class SeriesConvergence {
      *                         (right-hand sides with a negative entry)
      * @throws IllegalStateException if an entry is no longer finite (the series diverges)
      */
-    static double[] check(double[] previous, double[] current, double[] increment, int k, double bracketTolerance, double tolerance,
+    static double[] check(
+            double[] previous,
+            double[] current,
+            double[] increment,
+            int k,
+            double bracketTolerance,
+            double tolerance,
             int iteration) {
         double[] change = new double[k];
         double[] size = new double[k];

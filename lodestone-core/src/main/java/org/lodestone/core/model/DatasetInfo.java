@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param homeBias         home bias of the link-synthesis rule, in [0, 1]
  */
 public record DatasetInfo(
-        String id, String name, String version, int year, String defaultCoalition, String description, double homeBias) {
+        String id,
+        String name,
+        String version,
+        int year,
+        String defaultCoalition,
+        String description,
+        double homeBias) {
 
     public DatasetInfo {
         Objects.requireNonNull(id, "id");

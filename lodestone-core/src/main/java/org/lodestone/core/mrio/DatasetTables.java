@@ -34,17 +34,24 @@ public final class DatasetTables {
     /** The table of {@code network}, built from {@code dataset}. */
     public static IoTable of(Dataset dataset, Network network) {
         List<Node> nodes = new ArrayList<>(network.nodes());
-        nodes.sort(Comparator.comparing((Node n) -> n.region().code()).thenComparing(n -> n.commodity().value()));
+        nodes.sort(Comparator.comparing((Node n) -> n.region().code())
+                .thenComparing(n -> n.commodity().value()));
         int p = nodes.size();
         int[] position = new int[p];
         List<Industry> industries = new ArrayList<>();
         for (int k = 0; k < p; k++) {
             position[nodes.get(k).index()] = k;
-            industries.add(new Industry(nodes.get(k).region().code(), nodes.get(k).commodity().value()));
+            industries.add(new Industry(
+                    nodes.get(k).region().code(), nodes.get(k).commodity().value()));
         }
-        List<String> fdRegions = network.links().stream().filter(Link::toFinalDemand).map(l -> l.buyerRegion().code())
-                .distinct().sorted().toList();
-        List<FinalDemandColumn> columns = fdRegions.stream().map(r -> new FinalDemandColumn(r, FINAL)).toList();
+        List<String> fdRegions = network.links().stream()
+                .filter(Link::toFinalDemand)
+                .map(l -> l.buyerRegion().code())
+                .distinct()
+                .sorted()
+                .toList();
+        List<FinalDemandColumn> columns =
+                fdRegions.stream().map(r -> new FinalDemandColumn(r, FINAL)).toList();
         Map<String, Integer> column = new TreeMap<>();
         fdRegions.forEach(r -> column.put(r, column.size()));
         List<Map<Integer, Double>> zRows = rows(p);
@@ -92,9 +99,11 @@ public final class DatasetTables {
         double[] days = new double[table.sectors().size() * p];
         Arrays.fill(days, Double.NaN);
         Map<CommodityId, List<RecipeInput>> byOutput = new TreeMap<>();
-        recipes.forEach(r -> byOutput.computeIfAbsent(r.output(), o -> new ArrayList<>()).add(r));
+        recipes.forEach(r ->
+                byOutput.computeIfAbsent(r.output(), o -> new ArrayList<>()).add(r));
         for (int j = 0; j < p; j++) {
-            for (RecipeInput r : byOutput.getOrDefault(CommodityId.of(table.industries().get(j).sector()), List.of())) {
+            for (RecipeInput r : byOutput.getOrDefault(
+                    CommodityId.of(table.industries().get(j).sector()), List.of())) {
                 int s = Collections.binarySearch(table.sectors(), r.input().value());
                 if (s >= 0 && !r.essential()) {
                     days[s * p + j] = Double.POSITIVE_INFINITY;

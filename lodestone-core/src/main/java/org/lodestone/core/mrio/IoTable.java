@@ -56,22 +56,37 @@ public final class IoTable {
      * @param capital            productive capital per industry, or empty for the default
      *                           (4 × value added, monetary tables only)
      */
-    public IoTable(List<Industry> industries, List<FinalDemandColumn> finalDemandColumns, SparseMatrix z, SparseMatrix y,
-            double[] x, Units units, double monetaryFactor, Optional<double[]> capital) {
+    public IoTable(
+            List<Industry> industries,
+            List<FinalDemandColumn> finalDemandColumns,
+            SparseMatrix z,
+            SparseMatrix y,
+            double[] x,
+            Units units,
+            double monetaryFactor,
+            Optional<double[]> capital) {
         this.industries = List.copyOf(industries);
         this.finalDemandColumns = List.copyOf(finalDemandColumns);
         int p = this.industries.size();
         requireSorted(this.industries, INDUSTRY_ORDER, "industries");
-        requireSorted(this.finalDemandColumns,
-                Comparator.comparing(FinalDemandColumn::region).thenComparing(FinalDemandColumn::category), "final-demand columns");
-        if (z.rows() != p || z.cols() != p || y.rows() != p || y.cols() != this.finalDemandColumns.size() || x.length != p) {
-            throw new IllegalArgumentException("Z must be " + p + " x " + p + ", Y " + p + " x " + this.finalDemandColumns.size()
-                    + " and x of length " + p);
+        requireSorted(
+                this.finalDemandColumns,
+                Comparator.comparing(FinalDemandColumn::region).thenComparing(FinalDemandColumn::category),
+                "final-demand columns");
+        if (z.rows() != p
+                || z.cols() != p
+                || y.rows() != p
+                || y.cols() != this.finalDemandColumns.size()
+                || x.length != p) {
+            throw new IllegalArgumentException("Z must be " + p + " x " + p + ", Y " + p + " x "
+                    + this.finalDemandColumns.size() + " and x of length " + p);
         }
-        this.sectors = List.copyOf(new TreeSet<>(this.industries.stream().map(Industry::sector).toList()));
+        this.sectors = List.copyOf(
+                new TreeSet<>(this.industries.stream().map(Industry::sector).toList()));
         this.productOf = new int[p];
         for (int i = 0; i < p; i++) {
-            productOf[i] = Collections.binarySearch(sectors, this.industries.get(i).sector());
+            productOf[i] =
+                    Collections.binarySearch(sectors, this.industries.get(i).sector());
         }
         this.z = z;
         this.y = y;
@@ -106,7 +121,8 @@ public final class IoTable {
      */
     public IoTable withInventoryDays(double[] days) {
         if (days.length != sectors.size() * size()) {
-            throw new IllegalArgumentException("inventory days must have S x P = " + sectors.size() * size() + " entries");
+            throw new IllegalArgumentException(
+                    "inventory days must have S x P = " + sectors.size() * size() + " entries");
         }
         return new IoTable(this, days.clone());
     }
@@ -119,7 +135,8 @@ public final class IoTable {
     private static <T> void requireSorted(List<T> list, Comparator<T> order, String what) {
         for (int i = 1; i < list.size(); i++) {
             if (order.compare(list.get(i - 1), list.get(i)) >= 0) {
-                throw new IllegalArgumentException(what + " must be sorted and unique; " + list.get(i - 1) + " comes before " + list.get(i));
+                throw new IllegalArgumentException(
+                        what + " must be sorted and unique; " + list.get(i - 1) + " comes before " + list.get(i));
             }
         }
     }
@@ -140,7 +157,8 @@ public final class IoTable {
 
     /** Sorted distinct region names. */
     public List<String> regions() {
-        return new ArrayList<>(new TreeSet<>(industries.stream().map(Industry::region).toList()));
+        return new ArrayList<>(
+                new TreeSet<>(industries.stream().map(Industry::region).toList()));
     }
 
     /** Index in {@link #sectors()} of industry i's sector. */

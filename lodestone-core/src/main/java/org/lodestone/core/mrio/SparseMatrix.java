@@ -22,13 +22,17 @@ public final class SparseMatrix {
      * @throws IllegalArgumentException if the arrays are inconsistent or columns are not increasing
      */
     public SparseMatrix(int rows, int cols, int[] rowStart, int[] columns, double[] values) {
-        if (rowStart.length != rows + 1 || rowStart[0] != 0 || columns.length != values.length || rowStart[rows] != columns.length) {
+        if (rowStart.length != rows + 1
+                || rowStart[0] != 0
+                || columns.length != values.length
+                || rowStart[rows] != columns.length) {
             throw new IllegalArgumentException("inconsistent CSR arrays for a " + rows + " x " + cols + " matrix");
         }
         for (int i = 0; i < rows; i++) {
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
                 if (columns[k] < 0 || columns[k] >= cols || (k > rowStart[i] && columns[k] <= columns[k - 1])) {
-                    throw new IllegalArgumentException("row " + i + ": column indices must increase within [0, " + cols + ")");
+                    throw new IllegalArgumentException(
+                            "row " + i + ": column indices must increase within [0, " + cols + ")");
                 }
             }
         }
@@ -42,7 +46,8 @@ public final class SparseMatrix {
     /** The non-zeros of a row-major dense array. */
     public static SparseMatrix fromDense(int rows, int cols, double[] dense) {
         if (dense.length != (long) rows * cols) {
-            throw new IllegalArgumentException("dense array has " + dense.length + " entries, expected " + rows + " x " + cols);
+            throw new IllegalArgumentException(
+                    "dense array has " + dense.length + " entries, expected " + rows + " x " + cols);
         }
         Builder builder = new Builder(rows, cols);
         for (int i = 0; i < rows; i++) {

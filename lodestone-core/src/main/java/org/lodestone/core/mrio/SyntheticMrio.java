@@ -61,7 +61,8 @@ public final class SyntheticMrio {
      */
     public static IoTable generate(int regions, int sectors, long seed) {
         if (regions < 1 || regions > MAX_NAMES || sectors < 1 || sectors > MAX_NAMES) {
-            throw new IllegalArgumentException("regions and sectors must be between 1 and " + MAX_NAMES + ", got " + regions + " x " + sectors);
+            throw new IllegalArgumentException(
+                    "regions and sectors must be between 1 and " + MAX_NAMES + ", got " + regions + " x " + sectors);
         }
         return new SyntheticMrio(regions, sectors, seed).table();
     }
@@ -93,8 +94,15 @@ public final class SyntheticMrio {
             }
             x[i] = zRowSums[i] + rowSumY;
         }
-        return new IoTable(industries(), finalDemandColumns(), z, toMatrix(y), toDoubles(x), IoTable.Units.MONETARY,
-                MONETARY_FACTOR, Optional.empty());
+        return new IoTable(
+                industries(),
+                finalDemandColumns(),
+                z,
+                toMatrix(y),
+                toDoubles(x),
+                IoTable.Units.MONETARY,
+                MONETARY_FACTOR,
+                Optional.empty());
     }
 
     /** First pass: row and column sums of Z and the CSR row pointers. */

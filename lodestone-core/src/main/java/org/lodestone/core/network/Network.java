@@ -76,7 +76,8 @@ public final class Network {
         Map<RegionId, Map<CommodityId, Double>> sums = new HashMap<>();
         for (Link l : links) {
             if (l.toFinalDemand()) {
-                sums.computeIfAbsent(l.buyerRegion(), r -> new HashMap<>()).merge(l.commodity(), l.quantityPerYear(), Double::sum);
+                sums.computeIfAbsent(l.buyerRegion(), r -> new HashMap<>())
+                        .merge(l.commodity(), l.quantityPerYear(), Double::sum);
             }
         }
         return sums;

@@ -43,7 +43,11 @@ public final class NetworkBuilder {
         Map<CommodityId, List<RecipeInput>> recipes = byOutput(dataset.recipes());
         for (Node buyer : nodes) {
             for (RecipeInput input : recipes.getOrDefault(buyer.commodity(), List.of())) {
-                links.add(input.input(), buyer.index(), buyer.region(), buyer.outputPerYear() * input.unitsPerUnitOutput());
+                links.add(
+                        input.input(),
+                        buyer.index(),
+                        buyer.region(),
+                        buyer.outputPerYear() * input.unitsPerUnitOutput());
             }
         }
         for (FinalDemand fd : dataset.finalDemand()) {
@@ -61,14 +65,17 @@ public final class NetworkBuilder {
         Map<CommodityId, Set<RegionId>> missing = new TreeMap<>();
         Map<CommodityId, List<RecipeInput>> recipes = byOutput(dataset.recipes());
         for (Production p : dataset.production()) {
-            for (RecipeInput input : p.unitsPerYear() > 0 ? recipes.getOrDefault(p.commodity(), List.of()) : List.<RecipeInput>of()) {
-                if (input.unitsPerUnitOutput() > 0 && shares.sharesFor(input.input(), p.region()).isEmpty()) {
+            for (RecipeInput input :
+                    p.unitsPerYear() > 0 ? recipes.getOrDefault(p.commodity(), List.of()) : List.<RecipeInput>of()) {
+                if (input.unitsPerUnitOutput() > 0
+                        && shares.sharesFor(input.input(), p.region()).isEmpty()) {
                     missing.computeIfAbsent(input.input(), c -> new TreeSet<>()).add(p.region());
                 }
             }
         }
         for (FinalDemand fd : dataset.finalDemand()) {
-            if (fd.unitsPerYear() > 0 && shares.sharesFor(fd.commodity(), fd.region()).isEmpty()) {
+            if (fd.unitsPerYear() > 0
+                    && shares.sharesFor(fd.commodity(), fd.region()).isEmpty()) {
                 missing.computeIfAbsent(fd.commodity(), c -> new TreeSet<>()).add(fd.region());
             }
         }
@@ -76,14 +83,18 @@ public final class NetworkBuilder {
     }
 
     private static SourcingShares sourcing(Dataset dataset) {
-        Set<CommodityId> nonTradable = dataset.commodities().stream().filter(c -> !c.tradable()).map(Commodity::id)
+        Set<CommodityId> nonTradable = dataset.commodities().stream()
+                .filter(c -> !c.tradable())
+                .map(Commodity::id)
                 .collect(Collectors.toSet());
-        return new SourcingShares(dataset.production(), dataset.flows(), dataset.info().homeBias(), nonTradable);
+        return new SourcingShares(
+                dataset.production(), dataset.flows(), dataset.info().homeBias(), nonTradable);
     }
 
     private static Map<CommodityId, List<RecipeInput>> byOutput(List<RecipeInput> recipes) {
         Map<CommodityId, List<RecipeInput>> byOutput = new HashMap<>();
-        recipes.forEach(r -> byOutput.computeIfAbsent(r.output(), o -> new ArrayList<>()).add(r));
+        recipes.forEach(r ->
+                byOutput.computeIfAbsent(r.output(), o -> new ArrayList<>()).add(r));
         return byOutput;
     }
 
@@ -101,7 +112,10 @@ public final class NetworkBuilder {
         for (var commodity : dataset.commodities()) {
             CommodityId id = commodity.id();
             balances.add(new CommodityBalance(
-                    id, supply.getOrDefault(id, 0.0), intermediate.getOrDefault(id, 0.0), finalUse.getOrDefault(id, 0.0)));
+                    id,
+                    supply.getOrDefault(id, 0.0),
+                    intermediate.getOrDefault(id, 0.0),
+                    finalUse.getOrDefault(id, 0.0)));
         }
         return balances;
     }
@@ -113,7 +127,8 @@ public final class NetworkBuilder {
 
         Links(List<Node> nodes, SourcingShares shares) {
             this.shares = shares;
-            nodes.forEach(n -> nodeIndex.computeIfAbsent(n.region(), r -> new HashMap<>()).put(n.commodity(), n.index()));
+            nodes.forEach(n ->
+                    nodeIndex.computeIfAbsent(n.region(), r -> new HashMap<>()).put(n.commodity(), n.index()));
         }
 
         void add(CommodityId commodity, int buyer, RegionId buyerRegion, double demand) {

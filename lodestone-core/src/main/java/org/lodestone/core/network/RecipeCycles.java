@@ -147,8 +147,15 @@ public final class RecipeCycles {
         return result;
     }
 
-    private static void strongConnect(int root, List<List<Integer>> edges, int[] order, int[] low, boolean[] onStack,
-            Deque<Integer> stack, List<int[]> result, int[] counter) {
+    private static void strongConnect(
+            int root,
+            List<List<Integer>> edges,
+            int[] order,
+            int[] low,
+            boolean[] onStack,
+            Deque<Integer> stack,
+            List<int[]> result,
+            int[] counter) {
         Deque<int[]> work = new ArrayDeque<>();
         work.push(new int[] {root, 0});
         order[root] = low[root] = counter[0]++;

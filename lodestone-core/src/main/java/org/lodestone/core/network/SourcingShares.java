@@ -51,7 +51,8 @@ public final class SourcingShares {
      * @param homeBias    h in [0, 1]
      * @param nonTradable commodities used only in the region that produces them
      */
-    public SourcingShares(List<Production> production, List<Flow> flows, double homeBias, Set<CommodityId> nonTradable) {
+    public SourcingShares(
+            List<Production> production, List<Flow> flows, double homeBias, Set<CommodityId> nonTradable) {
         this.nonTradable = Set.copyOf(nonTradable);
         if (!(homeBias >= 0 && homeBias <= 1)) {
             throw new IllegalArgumentException("home bias must be in [0, 1], was " + homeBias);
@@ -59,7 +60,9 @@ public final class SourcingShares {
         this.homeBias = homeBias;
         for (Production p : production) {
             if (p.unitsPerYear() > 0) {
-                this.production.computeIfAbsent(p.commodity(), c -> new TreeMap<>()).merge(p.region(), p.unitsPerYear(), Double::sum);
+                this.production
+                        .computeIfAbsent(p.commodity(), c -> new TreeMap<>())
+                        .merge(p.region(), p.unitsPerYear(), Double::sum);
             }
         }
         for (Flow f : flows) {
@@ -94,7 +97,9 @@ public final class SourcingShares {
         for (Flow f : observed) {
             if (f.exporter().equals(buyer) && !f.importer().equals(buyer)) {
                 exportsOfBuyer += f.unitsPerYear();
-            } else if (f.importer().equals(buyer) && !f.exporter().equals(buyer) && producers.containsKey(f.exporter())) {
+            } else if (f.importer().equals(buyer)
+                    && !f.exporter().equals(buyer)
+                    && producers.containsKey(f.exporter())) {
                 weights.merge(f.exporter(), f.unitsPerYear(), Double::sum);
             }
         }
@@ -116,7 +121,8 @@ public final class SourcingShares {
     }
 
     private static Map<RegionId, Double> normalised(Map<RegionId, Double> weights) {
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total =
+                weights.values().stream().mapToDouble(Double::doubleValue).sum();
         Map<RegionId, Double> shares = new TreeMap<>();
         if (total > 0) {
             weights.forEach((region, w) -> shares.put(region, w / total));

@@ -13,7 +13,8 @@ import org.lodestone.core.model.RegionId;
  * @param leadDays        days from the plan's decision date until it produces, ≥ 0
  * @param maxUnitsPerYear the most that can be built, in units per year, &gt; 0 (may be +∞)
  */
-public record CapacityOption(RegionId region, CommodityId commodity, double costPerUnitYear, int leadDays, double maxUnitsPerYear) {
+public record CapacityOption(
+        RegionId region, CommodityId commodity, double costPerUnitYear, int leadDays, double maxUnitsPerYear) {
 
     public CapacityOption {
         Objects.requireNonNull(region, "region");

@@ -26,9 +26,20 @@ import java.util.OptionalDouble;
  * @param periodDays  length of one period of the time-expanded model, in days (≥ 1)
  * @param timeLimitSeconds the solver's time limit per solve (&gt; 0)
  */
-public record PlanSpec(String name, String dataset, Optional<String> coalition, LocalDate decided, List<String> scenarios,
-        PlanObjective objective, double target, OptionalDouble budget, List<CapacityOption> capacity, List<StockpileOption> stockpiles,
-        List<PartnerOption> partners, int periodDays, double timeLimitSeconds) {
+public record PlanSpec(
+        String name,
+        String dataset,
+        Optional<String> coalition,
+        LocalDate decided,
+        List<String> scenarios,
+        PlanObjective objective,
+        double target,
+        OptionalDouble budget,
+        List<CapacityOption> capacity,
+        List<StockpileOption> stockpiles,
+        List<PartnerOption> partners,
+        int periodDays,
+        double timeLimitSeconds) {
 
     /** Default period length of the time-expanded model, in days. */
     public static final int DEFAULT_PERIOD_DAYS = 30;
@@ -56,7 +67,8 @@ public record PlanSpec(String name, String dataset, Optional<String> coalition, 
             throw new IllegalArgumentException("max-min-compute needs a budget");
         }
         if (periodDays < 1 || !(timeLimitSeconds > 0)) {
-            throw new IllegalArgumentException("period must be >= 1 day and time limit > 0, were " + periodDays + ", " + timeLimitSeconds);
+            throw new IllegalArgumentException(
+                    "period must be >= 1 day and time limit > 0, were " + periodDays + ", " + timeLimitSeconds);
         }
     }
 }

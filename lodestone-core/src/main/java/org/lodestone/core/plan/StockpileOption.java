@@ -14,7 +14,8 @@ import org.lodestone.core.model.RegionId;
  * @param releaseRate the largest share of the stockpile released per day, in (0, 1]
  * @param maxUnits    the most that can be stored, in units, &gt; 0 (may be +∞)
  */
-public record StockpileOption(RegionId region, CommodityId commodity, double holdingCost, double releaseRate, double maxUnits) {
+public record StockpileOption(
+        RegionId region, CommodityId commodity, double holdingCost, double releaseRate, double maxUnits) {
 
     public StockpileOption {
         Objects.requireNonNull(region, "region");

@@ -24,7 +24,8 @@ public final class Bisection {
      * @param holding      the value closest to the boundary at which the target holds, if any
      * @param breaking     the value closest to the boundary at which it breaks, if any
      */
-    public record Result(SearchAxis axis, List<Evaluation> evaluations, Optional<Double> holding, Optional<Double> breaking) {
+    public record Result(
+            SearchAxis axis, List<Evaluation> evaluations, Optional<Double> holding, Optional<Double> breaking) {
 
         public Result {
             evaluations = List.copyOf(evaluations);

@@ -61,10 +61,11 @@ public final class BoundaryGrid {
      * @param levels    refinements of the cells the boundary crosses (≥ 0)
      * @param edgeSteps bisection steps along each crossing edge of the finest cells (≥ 0)
      */
-    public static Result search(PointEvaluator f, Target target, SearchAxis x, SearchAxis y, int points, int levels, int edgeSteps) {
+    public static Result search(
+            PointEvaluator f, Target target, SearchAxis x, SearchAxis y, int points, int levels, int edgeSteps) {
         if (points < 2 || levels < 0 || levels > 10 || edgeSteps < 0) {
-            throw new IllegalArgumentException("need points >= 2, 0 <= levels <= 10, edgeSteps >= 0; got " + points + ", " + levels + ", "
-                    + edgeSteps);
+            throw new IllegalArgumentException("need points >= 2, 0 <= levels <= 10, edgeSteps >= 0; got " + points
+                    + ", " + levels + ", " + edgeSteps);
         }
         int step = 1 << levels;
         BoundaryGrid grid = new BoundaryGrid(f, target, x, y, (points - 1) * step + 1);
@@ -84,7 +85,8 @@ public final class BoundaryGrid {
         for (int level = 0; level < levels; level++, step /= 2) {
             cells = grid.refine(cells, step);
         }
-        List<double[]> boundary = grid.crossings(cells.stream().filter(c -> grid.mixed(c, 1)).toList(), edgeSteps);
+        List<double[]> boundary =
+                grid.crossings(cells.stream().filter(c -> grid.mixed(c, 1)).toList(), edgeSteps);
         boundary.sort(Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
         return new Result(x, y, grid.evaluations, boundary);
     }
@@ -97,7 +99,9 @@ public final class BoundaryGrid {
         for (int[] c : mixed) {
             int i = c[0];
             int j = c[1];
-            for (int[] p : new int[][] {{i + half, j}, {i, j + half}, {i + step, j + half}, {i + half, j + step}, {i + half, j + half}}) {
+            for (int[] p : new int[][] {
+                {i + half, j}, {i, j + half}, {i + step, j + half}, {i + half, j + step}, {i + half, j + half}
+            }) {
                 fresh.add(List.of(p[0], p[1]));
             }
         }
@@ -117,13 +121,16 @@ public final class BoundaryGrid {
         for (int[] c : cells) {
             int i = c[0];
             int j = c[1];
-            for (int[][] e : new int[][][] {{{i, j}, {i + 1, j}}, {{i, j}, {i, j + 1}}, {{i + 1, j}, {i + 1, j + 1}}, {{i, j + 1}, {i + 1, j + 1}}}) {
+            for (int[][] e : new int[][][] {
+                {{i, j}, {i + 1, j}}, {{i, j}, {i, j + 1}}, {{i + 1, j}, {i + 1, j + 1}}, {{i, j + 1}, {i + 1, j + 1}}
+            }) {
                 Evaluation a = lattice.get(key(e[0][0], e[0][1]));
                 Evaluation b = lattice.get(key(e[1][0], e[1][1]));
                 if (a.holds() != b.holds()) {
                     Evaluation hold = a.holds() ? a : b;
                     Evaluation brk = a.holds() ? b : a;
-                    edges.putIfAbsent(List.of(e[0][0], e[0][1], e[1][0], e[1][1]), new double[][] {hold.point(), brk.point()});
+                    edges.putIfAbsent(
+                            List.of(e[0][0], e[0][1], e[1][0], e[1][1]), new double[][] {hold.point(), brk.point()});
                 }
             }
         }
@@ -141,7 +148,9 @@ public final class BoundaryGrid {
                 splitting.get(k)[e.holds() ? 0 : 1] = middles[k];
             }
         }
-        return new ArrayList<>(open.stream().map(e -> new double[] {(e[0][0] + e[1][0]) / 2, (e[0][1] + e[1][1]) / 2}).toList());
+        return new ArrayList<>(open.stream()
+                .map(e -> new double[] {(e[0][0] + e[1][0]) / 2, (e[0][1] + e[1][1]) / 2})
+                .toList());
     }
 
     private boolean resolved(double[][] edge) {
@@ -171,11 +180,14 @@ public final class BoundaryGrid {
     }
 
     private void evaluate(List<int[]> points) {
-        List<int[]> missing = points.stream().filter(p -> !lattice.containsKey(key(p[0], p[1]))).toList();
+        List<int[]> missing = points.stream()
+                .filter(p -> !lattice.containsKey(key(p[0], p[1])))
+                .toList();
         if (missing.isEmpty()) {
             return;
         }
-        double[][] coordinates = missing.stream().map(p -> new double[] {x.at((double) p[0] / (size - 1)), y.at((double) p[1] / (size - 1))})
+        double[][] coordinates = missing.stream()
+                .map(p -> new double[] {x.at((double) p[0] / (size - 1)), y.at((double) p[1] / (size - 1))})
                 .toArray(double[][]::new);
         double[] values = f.values(coordinates);
         for (int k = 0; k < values.length; k++) {

@@ -23,8 +23,8 @@ public final class Replay implements PointEvaluator {
         for (Evaluation e : runs) {
             Double before = values.put(key(e.point()), e.value());
             if (before != null && Double.compare(before, e.value()) != 0) {
-                throw new IllegalArgumentException("point " + Arrays.toString(e.point()) + " was run twice with different values, " + before
-                        + " and " + e.value());
+                throw new IllegalArgumentException("point " + Arrays.toString(e.point())
+                        + " was run twice with different values, " + before + " and " + e.value());
             }
         }
     }

@@ -15,7 +15,8 @@ public record SearchAxis(String path, double min, double max, boolean integer) {
     public SearchAxis {
         Objects.requireNonNull(path, "path");
         if (!(min < max) || !Double.isFinite(min) || !Double.isFinite(max)) {
-            throw new IllegalArgumentException(path + " needs a finite range with min < max, got " + min + " and " + max);
+            throw new IllegalArgumentException(
+                    path + " needs a finite range with min < max, got " + min + " and " + max);
         }
     }
 

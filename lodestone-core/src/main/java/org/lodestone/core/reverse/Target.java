@@ -20,13 +20,18 @@ import org.lodestone.core.ensemble.Metric;
 public record Target(Metric metric, Comparison comparison, double threshold) {
 
     /** The metrics a target may name: those every run has a value of (or, for the first shortfall, a natural stand-in). */
-    public static final List<Metric> METRICS = List.of(Metric.COMPUTE_DELIVERED, Metric.COMPUTE_DEEPEST, Metric.FIRST_SHORTFALL_DAY,
-            Metric.MOST_HIT_LOST_DAYS);
-    private static final Pattern FORM = Pattern.compile("\\s*([a-z-]+)\\s*(>=|<=|>|<)\\s*([-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?)\\s*");
+    public static final List<Metric> METRICS = List.of(
+            Metric.COMPUTE_DELIVERED, Metric.COMPUTE_DEEPEST, Metric.FIRST_SHORTFALL_DAY, Metric.MOST_HIT_LOST_DAYS);
+
+    private static final Pattern FORM =
+            Pattern.compile("\\s*([a-z-]+)\\s*(>=|<=|>|<)\\s*([-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?)\\s*");
 
     /** A comparison as written. */
     public enum Comparison {
-        AT_LEAST(">="), AT_MOST("<="), ABOVE(">"), BELOW("<");
+        AT_LEAST(">="),
+        AT_MOST("<="),
+        ABOVE(">"),
+        BELOW("<");
 
         private final String symbol;
 
@@ -39,7 +44,10 @@ public record Target(Metric metric, Comparison comparison, double threshold) {
         }
 
         static Comparison of(String symbol) {
-            return Arrays.stream(values()).filter(c -> c.symbol.equals(symbol)).findFirst().orElseThrow();
+            return Arrays.stream(values())
+                    .filter(c -> c.symbol.equals(symbol))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -47,7 +55,8 @@ public record Target(Metric metric, Comparison comparison, double threshold) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(comparison, "comparison");
         if (!METRICS.contains(metric)) {
-            throw new IllegalArgumentException("a target cannot name " + metric.key() + ", which some runs have no value of");
+            throw new IllegalArgumentException(
+                    "a target cannot name " + metric.key() + ", which some runs have no value of");
         }
     }
 
@@ -61,8 +70,11 @@ public record Target(Metric metric, Comparison comparison, double threshold) {
         if (!m.matches()) {
             throw new IllegalArgumentException("is not METRIC>=NUMBER (or <=, >, <), e.g. compute-delivered>=0.9");
         }
-        Metric metric = Metric.of(m.group(1)).filter(METRICS::contains).orElseThrow(() -> new IllegalArgumentException("names " + m.group(1)
-                + ", which is not a metric a target can name: " + String.join(", ", METRICS.stream().map(Metric::key).toList())));
+        Metric metric = Metric.of(m.group(1))
+                .filter(METRICS::contains)
+                .orElseThrow(() -> new IllegalArgumentException("names " + m.group(1)
+                        + ", which is not a metric a target can name: "
+                        + String.join(", ", METRICS.stream().map(Metric::key).toList())));
         return new Target(metric, Comparison.of(m.group(2)), Double.parseDouble(m.group(3)));
     }
 
@@ -79,6 +91,8 @@ public record Target(Metric metric, Comparison comparison, double threshold) {
 
     @Override
     public String toString() {
-        return metric.key() + comparison.symbol() + (threshold == Math.rint(threshold) ? String.valueOf((long) threshold) : threshold);
+        return metric.key()
+                + comparison.symbol()
+                + (threshold == Math.rint(threshold) ? String.valueOf((long) threshold) : threshold);
     }
 }

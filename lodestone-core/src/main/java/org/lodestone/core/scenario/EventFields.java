@@ -55,31 +55,55 @@ final class EventFields {
         int start = (int) get(values, "start", event.start());
         int duration = (int) get(values, "duration", event.duration());
         if (event instanceof EventSpec.CapacityLoss c) {
-            return new EventSpec.CapacityLoss(c.at(), get(values, "fraction", c.fraction()), start, duration, c.curve(),
+            return new EventSpec.CapacityLoss(
+                    c.at(),
+                    get(values, "fraction", c.fraction()),
+                    start,
+                    duration,
+                    c.curve(),
                     get(values, "recovery.tau", c.tau()));
         }
         if (event instanceof EventSpec.CapitalDestroyed c) {
-            return new EventSpec.CapitalDestroyed(c.at(), get(values, "fraction", c.fraction()), start, duration,
-                    c.recovery().map(r -> new EventSpec.Recovery(r.curve(), get(values, "recovery.tau", r.tau()))), rebuild(c.rebuild(), values));
+            return new EventSpec.CapitalDestroyed(
+                    c.at(),
+                    get(values, "fraction", c.fraction()),
+                    start,
+                    duration,
+                    c.recovery().map(r -> new EventSpec.Recovery(r.curve(), get(values, "recovery.tau", r.tau()))),
+                    rebuild(c.rebuild(), values));
         }
         if (event instanceof EventSpec.ExportControl c) {
-            return new EventSpec.ExportControl(c.imposer(), c.commodities(), c.targets(), get(values, "share-blocked", c.share()), start,
-                    duration, get(values, "licensing.approval-rate", c.approvalRate()), (int) get(values, "licensing.delay-days", c.delayDays()));
+            return new EventSpec.ExportControl(
+                    c.imposer(),
+                    c.commodities(),
+                    c.targets(),
+                    get(values, "share-blocked", c.share()),
+                    start,
+                    duration,
+                    get(values, "licensing.approval-rate", c.approvalRate()),
+                    (int) get(values, "licensing.delay-days", c.delayDays()));
         }
         if (event instanceof EventSpec.LogisticsDisruption d) {
-            return new EventSpec.LogisticsDisruption(d.chokepoint(), get(values, "share-blocked", d.share()),
-                    (int) get(values, "delay-days", d.delayDays()), start, duration);
+            return new EventSpec.LogisticsDisruption(
+                    d.chokepoint(),
+                    get(values, "share-blocked", d.share()),
+                    (int) get(values, "delay-days", d.delayDays()),
+                    start,
+                    duration);
         }
         if (event instanceof EventSpec.DemandShock d) {
-            return new EventSpec.DemandShock(d.commodities(), d.regions(), get(values, "factor", d.factor()), start, duration);
+            return new EventSpec.DemandShock(
+                    d.commodities(), d.regions(), get(values, "factor", d.factor()), start, duration);
         }
         EventSpec.StockRelease r = (EventSpec.StockRelease) event;
-        return new EventSpec.StockRelease(r.region(), r.commodity(), get(values, "rate", r.ratePerDay()), start, duration);
+        return new EventSpec.StockRelease(
+                r.region(), r.commodity(), get(values, "rate", r.ratePerDay()), start, duration);
     }
 
-    private static Optional<EventSpec.Rebuild> rebuild(Optional<EventSpec.Rebuild> rebuild, Map<String, Double> values) {
-        return rebuild.map(r -> new EventSpec.Rebuild(r.sectors(), (int) get(values, "rebuild.tau", r.tau()),
-                get(values, "rebuild.factor", r.factor())));
+    private static Optional<EventSpec.Rebuild> rebuild(
+            Optional<EventSpec.Rebuild> rebuild, Map<String, Double> values) {
+        return rebuild.map(r -> new EventSpec.Rebuild(
+                r.sectors(), (int) get(values, "rebuild.tau", r.tau()), get(values, "rebuild.factor", r.factor())));
     }
 
     private static double get(Map<String, Double> values, String key, double current) {

@@ -8,8 +8,12 @@ import org.lodestone.core.shock.RecoveryCurve;
 
 /** An event as a scenario states it, naming nodes; bound to table indices before a run. */
 public sealed interface EventSpec
-        permits EventSpec.CapacityLoss, EventSpec.CapitalDestroyed, EventSpec.ExportControl, EventSpec.LogisticsDisruption,
-        EventSpec.DemandShock, EventSpec.StockRelease {
+        permits EventSpec.CapacityLoss,
+                EventSpec.CapitalDestroyed,
+                EventSpec.ExportControl,
+                EventSpec.LogisticsDisruption,
+                EventSpec.DemandShock,
+                EventSpec.StockRelease {
 
     /** The nodes hit (empty for events that name regions and commodities instead). */
     default List<NodeRef> at() {
@@ -52,8 +56,14 @@ public sealed interface EventSpec
      * @param recovery recovery along a curve, or empty when rebuilt
      * @param rebuild  rebuilding demand, or empty when recovering along a curve
      */
-    record CapitalDestroyed(List<NodeRef> at, double fraction, int start, int duration, Optional<Recovery> recovery,
-            Optional<Rebuild> rebuild) implements EventSpec {
+    record CapitalDestroyed(
+            List<NodeRef> at,
+            double fraction,
+            int start,
+            int duration,
+            Optional<Recovery> recovery,
+            Optional<Rebuild> rebuild)
+            implements EventSpec {
         public CapitalDestroyed {
             at = List.copyOf(at);
             if (recovery.isPresent() == rebuild.isPresent()) {
@@ -95,8 +105,16 @@ public sealed interface EventSpec
      * to {@code targets}; with licensing, {@code approvalRate} of the blocked volume is approved
      * after {@code delayDays}.
      */
-    record ExportControl(String imposer, List<String> commodities, Targets targets, double share, int start, int duration,
-            double approvalRate, int delayDays) implements EventSpec {
+    record ExportControl(
+            String imposer,
+            List<String> commodities,
+            Targets targets,
+            double share,
+            int start,
+            int duration,
+            double approvalRate,
+            int delayDays)
+            implements EventSpec {
         public ExportControl {
             commodities = List.copyOf(commodities);
         }
@@ -108,7 +126,8 @@ public sealed interface EventSpec
     }
 
     /** A chokepoint closed ({@code share} of crossing flows blocked) or slowed ({@code delayDays} extra). */
-    record LogisticsDisruption(String chokepoint, double share, int delayDays, int start, int duration) implements EventSpec {
+    record LogisticsDisruption(String chokepoint, double share, int delayDays, int start, int duration)
+            implements EventSpec {
         @Override
         public String type() {
             return "logistics-disruption";
@@ -116,7 +135,8 @@ public sealed interface EventSpec
     }
 
     /** Final demand for {@code commodities} in {@code regions} multiplied by {@code factor}. */
-    record DemandShock(List<String> commodities, Targets regions, double factor, int start, int duration) implements EventSpec {
+    record DemandShock(List<String> commodities, Targets regions, double factor, int start, int duration)
+            implements EventSpec {
         public DemandShock {
             commodities = List.copyOf(commodities);
         }
@@ -128,7 +148,8 @@ public sealed interface EventSpec
     }
 
     /** {@code region} releases {@code ratePerDay} units of {@code commodity} from a strategic stockpile each day. */
-    record StockRelease(String region, String commodity, double ratePerDay, int start, int duration) implements EventSpec {
+    record StockRelease(String region, String commodity, double ratePerDay, int start, int duration)
+            implements EventSpec {
         @Override
         public String type() {
             return "stock-release";

@@ -21,8 +21,16 @@ import org.lodestone.core.uncertainty.Uncertainty;
  *                    has no {@code uncertainty} block
  * @param hash        SHA-256 of the scenario file's bytes, hex
  */
-public record Scenario(String name, String dataset, Optional<LocalDate> start, int horizon, Optional<String> coalition,
-        ArioParameters model, List<EventSpec> events, Uncertainty uncertainty, String hash) {
+public record Scenario(
+        String name,
+        String dataset,
+        Optional<LocalDate> start,
+        int horizon,
+        Optional<String> coalition,
+        ArioParameters model,
+        List<EventSpec> events,
+        Uncertainty uncertainty,
+        String hash) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");

@@ -37,8 +37,11 @@ public final class ScenarioFields {
                 new ScenarioField("model.alpha-max", 0, true, INF, false, m.alphaMax()),
                 new ScenarioField("model.alpha-tau", 0, true, INF, false, m.alphaTau()),
                 new ScenarioField("model.inventory-days", 0, true, INF, false, m.inventoryDays()),
-                new ScenarioField("model.inventory-restoration-tau", 0, true, INF, false, m.inventoryRestorationTau())));
-        m.inventoryDaysBySector().entrySet().stream().filter(e -> Double.isFinite(e.getValue())).sorted(Map.Entry.comparingByKey())
+                new ScenarioField(
+                        "model.inventory-restoration-tau", 0, true, INF, false, m.inventoryRestorationTau())));
+        m.inventoryDaysBySector().entrySet().stream()
+                .filter(e -> Double.isFinite(e.getValue()))
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> fields.add(new ScenarioField(INVENTORY + e.getKey(), 0, true, INF, false, e.getValue())));
         for (int e = 0; e < scenario.events().size(); e++) {
             fields.addAll(EventFields.of("events[" + e + "].", scenario.events().get(e), scenario.horizon()));
@@ -81,7 +84,8 @@ public final class ScenarioFields {
                 model.put(path.substring("model.".length()), v);
             } else {
                 int close = path.indexOf(']');
-                events.computeIfAbsent(Integer.parseInt(path.substring("events[".length(), close)), k -> new HashMap<>())
+                events.computeIfAbsent(
+                                Integer.parseInt(path.substring("events[".length(), close)), k -> new HashMap<>())
                         .put(path.substring(close + 2), v);
             }
         }
@@ -106,9 +110,12 @@ public final class ScenarioFields {
                 inventory.put(key.substring("inventory.".length()), v);
             }
         });
-        return m.withPsi(values.getOrDefault("psi", m.psi())).withAlpha(base, max, values.getOrDefault("alpha-tau", m.alphaTau()))
+        return m.withPsi(values.getOrDefault("psi", m.psi()))
+                .withAlpha(base, max, values.getOrDefault("alpha-tau", m.alphaTau()))
                 .withInventory(values.getOrDefault("inventory-days", m.inventoryDays()), inventory)
-                .withRestoration(values.getOrDefault("inventory-restoration-tau", m.inventoryRestorationTau()), m.restorationTauBySector());
+                .withRestoration(
+                        values.getOrDefault("inventory-restoration-tau", m.inventoryRestorationTau()),
+                        m.restorationTauBySector());
     }
 
     /** The reference's rule for capacity and capital events: recovery must begin within the horizon. */
@@ -117,8 +124,8 @@ public final class ScenarioFields {
             EventSpec s = specs.get(e);
             boolean bounded = s instanceof EventSpec.CapacityLoss || s instanceof EventSpec.CapitalDestroyed;
             if (bounded && s.start() + s.duration() > horizon) {
-                throw new IllegalArgumentException("events[" + e + "]: start " + s.start() + " + duration " + s.duration()
-                        + " exceeds the horizon " + horizon);
+                throw new IllegalArgumentException("events[" + e + "]: start " + s.start() + " + duration "
+                        + s.duration() + " exceeds the horizon " + horizon);
             }
         }
     }

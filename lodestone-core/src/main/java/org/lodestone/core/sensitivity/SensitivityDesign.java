@@ -21,6 +21,7 @@ public record SensitivityDesign(Uncertainty uncertainty, int samples) implements
     private static final long serialVersionUID = 1L;
     /** The percentiles of the one-at-a-time sweep. */
     public static final double LOW = 0.05;
+
     public static final double HIGH = 0.95;
 
     public SensitivityDesign {

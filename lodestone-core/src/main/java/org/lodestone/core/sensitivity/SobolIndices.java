@@ -29,8 +29,15 @@ import java.util.SplittableRandom;
  * @param variance   V; 0 when the metric does not vary (the indices are then NaN)
  * @param samples    N
  */
-public record SobolIndices(double[] first, double[] firstLow, double[] firstHigh, double[] total, double[] totalLow, double[] totalHigh,
-        double variance, int samples) {
+public record SobolIndices(
+        double[] first,
+        double[] firstLow,
+        double[] firstHigh,
+        double[] total,
+        double[] totalLow,
+        double[] totalHigh,
+        double variance,
+        int samples) {
 
     /** Bootstrap resamples for the intervals. */
     public static final int BOOTSTRAP = 200;
@@ -78,8 +85,15 @@ public record SobolIndices(double[] first, double[] firstLow, double[] firstHigh
                 total[i][b] = resampled[1][i];
             }
         }
-        return new SobolIndices(point[0], percentile(first, 0.025), percentile(first, 0.975), point[1], percentile(total, 0.025),
-                percentile(total, 0.975), point[2][0], samples);
+        return new SobolIndices(
+                point[0],
+                percentile(first, 0.025),
+                percentile(first, 0.975),
+                point[1],
+                percentile(total, 0.025),
+                percentile(total, 0.975),
+                point[2][0],
+                samples);
     }
 
     /** {S, ST, {V}} over the given rows. */
@@ -119,7 +133,9 @@ public record SobolIndices(double[] first, double[] firstLow, double[] firstHigh
             Arrays.sort(sorted);
             double h = q * (sorted.length - 1);
             int low = (int) Math.floor(h);
-            out[i] = Double.isNaN(sorted[0]) ? Double.NaN : sorted[low] + (h - low) * (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]);
+            out[i] = Double.isNaN(sorted[0])
+                    ? Double.NaN
+                    : sorted[low] + (h - low) * (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]);
         }
         return out;
     }

@@ -8,8 +8,13 @@ import java.util.Objects;
  * a run. Industries are indices into the table; amounts are aligned with them.
  */
 public sealed interface Event
-        permits Event.CapacityLoss, Event.CapitalRecovery, Event.CapitalRebuild, Event.ExportControl, Event.LogisticsDisruption,
-        Event.DemandShock, Event.StockRelease {
+        permits Event.CapacityLoss,
+                Event.CapitalRecovery,
+                Event.CapitalRebuild,
+                Event.ExportControl,
+                Event.LogisticsDisruption,
+                Event.DemandShock,
+                Event.StockRelease {
 
     /** Indices of the industries hit. */
     int[] industries();
@@ -28,7 +33,8 @@ public sealed interface Event
      * @param curve     recovery curve of the fraction
      * @param tau       recovery time in steps (≥ 1)
      */
-    record CapacityLoss(int[] industries, double[] fractions, int occurrence, int duration, RecoveryCurve curve, double tau)
+    record CapacityLoss(
+            int[] industries, double[] fractions, int occurrence, int duration, RecoveryCurve curve, double tau)
             implements Event {
         public CapacityLoss {
             check(industries, fractions, occurrence, duration);
@@ -49,7 +55,8 @@ public sealed interface Event
      * @param curve   recovery curve of the damage
      * @param tau     recovery time in steps (≥ 1)
      */
-    record CapitalRecovery(int[] industries, double[] damages, int occurrence, int duration, RecoveryCurve curve, double tau)
+    record CapitalRecovery(
+            int[] industries, double[] damages, int occurrence, int duration, RecoveryCurve curve, double tau)
             implements Event {
         public CapitalRecovery {
             check(industries, damages, occurrence, duration);
@@ -67,12 +74,21 @@ public sealed interface Event
      * @param tau            rebuild time in steps (≥ 1): each step asks for 1/τ of what is missing
      * @param factor         rebuilding factor (1 = rebuild exactly what was destroyed)
      */
-    record CapitalRebuild(int[] industries, double[] damages, int occurrence, int duration, Map<Integer, Double> sectorShares,
-            int tau, double factor) implements Event {
+    record CapitalRebuild(
+            int[] industries,
+            double[] damages,
+            int occurrence,
+            int duration,
+            Map<Integer, Double> sectorShares,
+            int tau,
+            double factor)
+            implements Event {
         public CapitalRebuild {
             check(industries, damages, occurrence, duration);
             sectorShares = Map.copyOf(sectorShares);
-            double total = sectorShares.values().stream().mapToDouble(Double::doubleValue).sum();
+            double total = sectorShares.values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
             if (sectorShares.isEmpty() || Math.abs(total - 1) > 1e-9) {
                 throw new IllegalArgumentException("rebuilding sector shares must sum to 1, sum to " + total);
             }
@@ -101,8 +117,16 @@ public sealed interface Event
      * @param approvalRate  share of blocked volume licensed after the delay, in [0, 1]
      * @param delayDays     licensing delay in steps (≥ 0)
      */
-    record ExportControl(int[] industries, boolean[] targetBuyers, boolean[] targetColumns, double share, int occurrence, int duration,
-            double approvalRate, int delayDays) implements Event {
+    record ExportControl(
+            int[] industries,
+            boolean[] targetBuyers,
+            boolean[] targetColumns,
+            double share,
+            int occurrence,
+            int duration,
+            double approvalRate,
+            int delayDays)
+            implements Event {
         public ExportControl {
             window(industries, occurrence, duration);
             fraction(share, "blocked share");
@@ -133,7 +157,8 @@ public sealed interface Event
      * @param share      blocked share of crossing volume, in [0, 1]
      * @param delayDays  extra transit days (≥ 0)
      */
-    record LogisticsDisruption(int[] industries, double[][] routeShare, double share, int delayDays, int occurrence, int duration)
+    record LogisticsDisruption(
+            int[] industries, double[][] routeShare, double share, int delayDays, int occurrence, int duration)
             implements Event {
         public LogisticsDisruption {
             window(industries, occurrence, duration);
@@ -160,7 +185,8 @@ public sealed interface Event
      * @param columns    per final-demand column: true if scaled
      * @param factor     multiplier (≥ 0)
      */
-    record DemandShock(int[] industries, boolean[] columns, double factor, int occurrence, int duration) implements Event {
+    record DemandShock(int[] industries, boolean[] columns, double factor, int occurrence, int duration)
+            implements Event {
         public DemandShock {
             window(industries, occurrence, duration);
             if (!(factor >= 0) || Double.isInfinite(factor)) {
@@ -189,7 +215,8 @@ public sealed interface Event
             throw new IllegalArgumentException("an event needs at least one industry");
         }
         if (occurrence < 1 || duration < 1) {
-            throw new IllegalArgumentException("occurrence and duration must be >= 1, were " + occurrence + " and " + duration);
+            throw new IllegalArgumentException(
+                    "occurrence and duration must be >= 1, were " + occurrence + " and " + duration);
         }
     }
 
@@ -204,7 +231,8 @@ public sealed interface Event
             throw new IllegalArgumentException("an event needs one amount per industry hit, and at least one industry");
         }
         if (occurrence < 1 || duration < 1) {
-            throw new IllegalArgumentException("occurrence and duration must be >= 1, were " + occurrence + " and " + duration);
+            throw new IllegalArgumentException(
+                    "occurrence and duration must be >= 1, were " + occurrence + " and " + duration);
         }
         for (double a : amounts) {
             if (!(a > 0) || Double.isInfinite(a)) {

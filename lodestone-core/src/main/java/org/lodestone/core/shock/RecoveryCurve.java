@@ -37,7 +37,8 @@ public enum RecoveryCurve {
                 return c;
             }
         }
-        throw new IllegalArgumentException("unknown recovery curve '" + key + "'; expected linear, convex, convex-unscaled or concave");
+        throw new IllegalArgumentException(
+                "unknown recovery curve '" + key + "'; expected linear, convex, convex-unscaled or concave");
     }
 
     /** The remaining loss after {@code elapsed} steps of recovery. */

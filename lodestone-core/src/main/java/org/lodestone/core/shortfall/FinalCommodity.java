@@ -29,11 +29,15 @@ public final class FinalCommodity {
             inputs.add(r.input());
             made.add(r.output());
         }
-        Set<CommodityId> produced = new HashSet<>(dataset.production().stream().map(Production::commodity).toList());
-        List<CommodityId> candidates = dataset.commodities().stream().map(c -> c.id())
-                .filter(c -> made.contains(c) && !inputs.contains(c) && produced.contains(c)).toList();
-        return candidates.stream().max(Comparator.comparingInt((CommodityId c) -> upstream(dataset, c))
-                .thenComparing(Comparator.comparing(CommodityId::value).reversed()));
+        Set<CommodityId> produced = new HashSet<>(
+                dataset.production().stream().map(Production::commodity).toList());
+        List<CommodityId> candidates = dataset.commodities().stream()
+                .map(c -> c.id())
+                .filter(c -> made.contains(c) && !inputs.contains(c) && produced.contains(c))
+                .toList();
+        return candidates.stream()
+                .max(Comparator.comparingInt((CommodityId c) -> upstream(dataset, c))
+                        .thenComparing(Comparator.comparing(CommodityId::value).reversed()));
     }
 
     /** Number of distinct commodities that go, through any chain of recipes, into {@code commodity}. */

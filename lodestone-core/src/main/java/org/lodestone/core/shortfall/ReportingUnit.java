@@ -38,7 +38,10 @@ public record ReportingUnit(String label, Role role, int[] finalNodes, int[][] n
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ReportingUnit u && label.equals(u.label) && role == u.role && Arrays.equals(finalNodes, u.finalNodes)
+        return o instanceof ReportingUnit u
+                && label.equals(u.label)
+                && role == u.role
+                && Arrays.equals(finalNodes, u.finalNodes)
                 && Arrays.deepEquals(nodesByCommodity, u.nodesByCommodity);
     }
 

@@ -34,7 +34,8 @@ public record ReportingUnits(List<ReportingUnit> units, List<String> commodities
      * @param members        region codes of its members on the date
      * @param finalCommodity the sector whose output is the delivered final good
      */
-    public static ReportingUnits of(IoTable table, String coalition, Collection<String> members, String finalCommodity) {
+    public static ReportingUnits of(
+            IoTable table, String coalition, Collection<String> members, String finalCommodity) {
         Set<String> sorted = new TreeSet<>(members);
         List<ReportingUnit> units = new ArrayList<>();
         units.add(unit(table, coalition, Role.COALITION, sorted, finalCommodity));
@@ -51,12 +52,18 @@ public record ReportingUnits(List<ReportingUnit> units, List<String> commodities
 
     /** Industry indices of {@code commodity}'s nodes in {@code regions} (those that exist), ascending. */
     public static int[] nodes(IoTable table, String commodity, Collection<String> regions) {
-        return regions.stream().mapToInt(r -> table.indexOf(r, commodity)).filter(i -> i >= 0).sorted().toArray();
+        return regions.stream()
+                .mapToInt(r -> table.indexOf(r, commodity))
+                .filter(i -> i >= 0)
+                .sorted()
+                .toArray();
     }
 
     /** The unit with this label. */
     public ReportingUnit unit(String label) {
-        return units.stream().filter(u -> u.label().equals(label)).findFirst()
+        return units.stream()
+                .filter(u -> u.label().equals(label))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no reporting unit " + label));
     }
 
@@ -70,7 +77,8 @@ public record ReportingUnits(List<ReportingUnit> units, List<String> commodities
         return -1;
     }
 
-    private static ReportingUnit unit(IoTable table, String label, Role role, Set<String> regions, String finalCommodity) {
+    private static ReportingUnit unit(
+            IoTable table, String label, Role role, Set<String> regions, String finalCommodity) {
         int[][] byCommodity = new int[table.sectors().size()][];
         for (int c = 0; c < byCommodity.length; c++) {
             byCommodity[c] = nodes(table, table.sectors().get(c), regions);

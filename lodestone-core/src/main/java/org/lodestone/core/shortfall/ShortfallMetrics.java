@@ -21,8 +21,8 @@ import java.util.OptionalInt;
  * @param recoveryDays       days from the first shortfall to lasting recovery; empty when there is
  *                           no shortfall or no recovery before the end of the run
  */
-public record ShortfallMetrics(double delivered, OptionalInt firstShortfallDay, double deepest, int deepestDay,
-        OptionalInt recoveryDays) {
+public record ShortfallMetrics(
+        double delivered, OptionalInt firstShortfallDay, double deepest, int deepestDay, OptionalInt recoveryDays) {
 
     /** Relative tolerance: a day is a shortfall when output is below (1 − 0.001) of the baseline. */
     public static final double TOLERANCE = 0.001;
@@ -56,13 +56,15 @@ public record ShortfallMetrics(double delivered, OptionalInt firstShortfallDay, 
             }
         }
         if (first < 0) {
-            return new ShortfallMetrics(sum / relative.length, OptionalInt.empty(), deepest, deepestDay, OptionalInt.empty());
+            return new ShortfallMetrics(
+                    sum / relative.length, OptionalInt.empty(), deepest, deepestDay, OptionalInt.empty());
         }
         int lastShort = relative.length - 1;
         while (!isShort(relative[lastShort])) {
             lastShort--;
         }
-        OptionalInt recovery = lastShort == relative.length - 1 ? OptionalInt.empty() : OptionalInt.of(lastShort + 1 - first);
+        OptionalInt recovery =
+                lastShort == relative.length - 1 ? OptionalInt.empty() : OptionalInt.of(lastShort + 1 - first);
         return new ShortfallMetrics(sum / relative.length, OptionalInt.of(first), deepest, deepestDay, recovery);
     }
 

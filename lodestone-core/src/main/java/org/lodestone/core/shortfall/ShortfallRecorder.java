@@ -32,7 +32,8 @@ public final class ShortfallRecorder implements StepListener {
     public ShortfallRecorder(ReportingUnits units, int horizon) {
         this.units = units;
         this.finalNodes = units.units().stream().map(ReportingUnit::finalNodes).toArray(int[][]::new);
-        this.nodesByCommodity = units.units().stream().map(ReportingUnit::nodesByCommodity).toArray(int[][][]::new);
+        this.nodesByCommodity =
+                units.units().stream().map(ReportingUnit::nodesByCommodity).toArray(int[][][]::new);
         int n = units.units().size();
         this.series = new double[n][horizon];
         this.lost = new double[n][units.commodities().size()];
@@ -67,7 +68,8 @@ public final class ShortfallRecorder implements StepListener {
         commodityTotal = new double[series.length][];
         for (int u = 0; u < series.length; u++) {
             finalTotal[u] = total(finalNodes[u]);
-            commodityTotal[u] = Arrays.stream(nodesByCommodity[u]).mapToDouble(this::total).toArray();
+            commodityTotal[u] =
+                    Arrays.stream(nodesByCommodity[u]).mapToDouble(this::total).toArray();
         }
     }
 
@@ -106,7 +108,9 @@ public final class ShortfallRecorder implements StepListener {
                 losses.add(new UnitOutcome.Loss(units.commodities().get(c), lost[u][c]));
             }
         }
-        losses.sort(Comparator.comparingDouble(UnitOutcome.Loss::lostDays).reversed().thenComparing(UnitOutcome.Loss::commodity));
+        losses.sort(Comparator.comparingDouble(UnitOutcome.Loss::lostDays)
+                .reversed()
+                .thenComparing(UnitOutcome.Loss::commodity));
         return new UnitOutcome(s, compute, losses);
     }
 }

@@ -11,7 +11,11 @@ import java.util.Locale;
  * u, which the sensitivity design relies on. Parameters are checked by the constructors.
  */
 public sealed interface Distribution extends Serializable
-        permits Distribution.Uniform, Distribution.Triangular, Distribution.Normal, Distribution.LogNormal, Distribution.Choice {
+        permits Distribution.Uniform,
+                Distribution.Triangular,
+                Distribution.Normal,
+                Distribution.LogNormal,
+                Distribution.Choice {
 
     /** The names used in scenario files ({@code dist:}). */
     String[] NAMES = {"uniform", "triangular", "normal", "lognormal", "choice"};
@@ -56,7 +60,8 @@ public sealed interface Distribution extends Serializable
             finite(mode, "mode");
             finite(max, "max");
             if (!(min < max) || mode < min || mode > max) {
-                throw new IllegalArgumentException("triangular needs min <= mode <= max and min < max, got " + min + ", " + mode + ", " + max);
+                throw new IllegalArgumentException(
+                        "triangular needs min <= mode <= max and min < max, got " + min + ", " + mode + ", " + max);
             }
         }
 
@@ -64,7 +69,9 @@ public sealed interface Distribution extends Serializable
         public double quantile(double u) {
             double width = max - min;
             double peak = (mode - min) / width;
-            return u < peak ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));
+            return u < peak
+                    ? min + Math.sqrt(u * width * (mode - min))
+                    : max - Math.sqrt((1 - u) * width * (max - mode));
         }
 
         @Override
@@ -82,10 +89,12 @@ public sealed interface Distribution extends Serializable
             finite(mean, "mean");
             finite(sd, "sd");
             if (!(sd > 0) || !(min < max)) {
-                throw new IllegalArgumentException("normal needs sd > 0 and min < max, got sd " + sd + ", bounds " + min + " and " + max);
+                throw new IllegalArgumentException(
+                        "normal needs sd > 0 and min < max, got sd " + sd + ", bounds " + min + " and " + max);
             }
             if (!(standardMass((min - mean) / sd, (max - mean) / sd) > 0)) {
-                throw new IllegalArgumentException("normal(" + mean + ", " + sd + ") has almost no mass in [" + min + ", " + max + "]");
+                throw new IllegalArgumentException(
+                        "normal(" + mean + ", " + sd + ") has almost no mass in [" + min + ", " + max + "]");
             }
         }
 
@@ -110,13 +119,14 @@ public sealed interface Distribution extends Serializable
             finite(median, "median");
             finite(sigma, "sigma");
             if (!(median > 0) || !(sigma > 0) || !(min >= 0) || !(min < max)) {
-                throw new IllegalArgumentException("lognormal needs median > 0, sigma > 0 and 0 <= min < max, got median " + median
-                        + ", sigma " + sigma + ", bounds " + min + " and " + max);
+                throw new IllegalArgumentException(
+                        "lognormal needs median > 0, sigma > 0 and 0 <= min < max, got median " + median + ", sigma "
+                                + sigma + ", bounds " + min + " and " + max);
             }
             double mu = Math.log(median);
             if (!(standardMass((Math.log(min) - mu) / sigma, (Math.log(max) - mu) / sigma) > 0)) {
-                throw new IllegalArgumentException("lognormal(median " + median + ", sigma " + sigma + ") has almost no mass in [" + min
-                        + ", " + max + "]");
+                throw new IllegalArgumentException("lognormal(median " + median + ", sigma " + sigma
+                        + ") has almost no mass in [" + min + ", " + max + "]");
             }
         }
 
@@ -139,8 +149,8 @@ public sealed interface Distribution extends Serializable
             values = values.clone();
             weights = weights.clone();
             if (values.length == 0 || values.length != weights.length) {
-                throw new IllegalArgumentException("choice needs as many weights as values (at least one), got " + values.length + " and "
-                        + weights.length);
+                throw new IllegalArgumentException("choice needs as many weights as values (at least one), got "
+                        + values.length + " and " + weights.length);
             }
             for (int n = 0; n < values.length; n++) {
                 finite(values[n], "value");

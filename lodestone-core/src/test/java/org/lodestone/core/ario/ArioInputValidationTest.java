@@ -19,16 +19,20 @@ class ArioInputValidationTest {
     void inventoryDaysForAnUnknownSectorAreRefused() {
         ArioParameters parameters = ArioParameters.defaults().withInventory(90, Map.of("S000", 30.0, "steel", 10.0));
 
-        assertThatThrownBy(() -> ArioModel.of(MONETARY, parameters)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'steel'").hasMessageContaining("S000, S001, S002");
+        assertThatThrownBy(() -> ArioModel.of(MONETARY, parameters))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'steel'")
+                .hasMessageContaining("S000, S001, S002");
     }
 
     @Test
     void restorationTauForAnUnknownSectorIsRefused() {
         ArioParameters parameters = ArioParameters.defaults().withRestoration(60, Map.of("S009", 30.0));
 
-        assertThatThrownBy(() -> ArioModel.of(MONETARY, parameters)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'S009'").hasMessageContaining("inventory-restoration-tau");
+        assertThatThrownBy(() -> ArioModel.of(MONETARY, parameters))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'S009'")
+                .hasMessageContaining("inventory-restoration-tau");
     }
 
     @Test
@@ -36,24 +40,32 @@ class ArioInputValidationTest {
         IoTable physical = TestTables.sparsePhysical(7);
         ArioModel model = ArioModel.of(physical, ArioParameters.defaults());
         int industry = TestTables.producing(physical, 0);
-        Event recovery = new Event.CapitalRecovery(new int[] {industry}, new double[] {10}, 1, 1, RecoveryCurve.LINEAR, 10);
+        Event recovery =
+                new Event.CapitalRecovery(new int[] {industry}, new double[] {10}, 1, 1, RecoveryCurve.LINEAR, 10);
         Event rebuild = new Event.CapitalRebuild(new int[] {industry}, new double[] {10}, 1, 1, Map.of(0, 1.0), 10, 1);
 
-        assertThatThrownBy(() -> new ArioRun(model, List.of(recovery))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("productive capital").hasMessageContaining("capacity-loss");
-        assertThatThrownBy(() -> new ArioRun(model, List.of(rebuild))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ArioRun(model, List.of(recovery)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("productive capital")
+                .hasMessageContaining("capacity-loss");
+        assertThatThrownBy(() -> new ArioRun(model, List.of(rebuild)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("productive capital");
     }
 
     @Test
     void anEventOnAnIndustryOutsideTheTableIsRefused() {
         ArioModel model = ArioModel.of(MONETARY, ArioParameters.defaults());
-        Event tooHigh = new Event.CapacityLoss(new int[] {0, 9}, new double[] {0.5, 0.5}, 1, 1, RecoveryCurve.LINEAR, 1);
+        Event tooHigh =
+                new Event.CapacityLoss(new int[] {0, 9}, new double[] {0.5, 0.5}, 1, 1, RecoveryCurve.LINEAR, 1);
         Event negative = new Event.CapacityLoss(new int[] {-1}, new double[] {0.5}, 1, 1, RecoveryCurve.LINEAR, 1);
 
-        assertThatThrownBy(() -> new ArioRun(model, List.of(tooHigh))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("industry 9").hasMessageContaining("has 9");
-        assertThatThrownBy(() -> new ArioRun(model, List.of(negative))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> new ArioRun(model, List.of(tooHigh)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("industry 9")
+                .hasMessageContaining("has 9");
+        assertThatThrownBy(() -> new ArioRun(model, List.of(negative)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("industry -1");
     }
 
@@ -63,8 +75,10 @@ class ArioInputValidationTest {
         ArioModel model = ArioModel.of(MONETARY, ArioParameters.defaults());
         Event rebuild = new Event.CapitalRebuild(new int[] {4}, new double[] {10}, 1, 1, Map.of(0, 0.5, 3, 0.5), 10, 1);
 
-        assertThatThrownBy(() -> new ArioRun(model, List.of(rebuild))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rebuilding sector 3").hasMessageContaining("3 sectors");
+        assertThatThrownBy(() -> new ArioRun(model, List.of(rebuild)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rebuilding sector 3")
+                .hasMessageContaining("3 sectors");
     }
 
     @Test
@@ -72,10 +86,13 @@ class ArioInputValidationTest {
         ArioModel model = ArioModel.of(MONETARY, ArioParameters.defaults());
         double k = model.capital(4);
         Event first = new Event.CapitalRecovery(new int[] {4}, new double[] {0.6 * k}, 2, 10, RecoveryCurve.LINEAR, 10);
-        Event second = new Event.CapitalRecovery(new int[] {4}, new double[] {0.6 * k}, 5, 10, RecoveryCurve.LINEAR, 10);
+        Event second =
+                new Event.CapitalRecovery(new int[] {4}, new double[] {0.6 * k}, 5, 10, RecoveryCurve.LINEAR, 10);
         ArioRun run = new ArioRun(model, List.of(first, second));
 
-        assertThatThrownBy(() -> run.run(10, StepListener.none())).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("industry 4").hasMessageContaining("exceeds its productive capital");
+        assertThatThrownBy(() -> run.run(10, StepListener.none()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("industry 4")
+                .hasMessageContaining("exceeds its productive capital");
     }
 }

@@ -28,7 +28,8 @@ class ArioReferenceCaseTest {
         ArioModel model = ArioModel.of(table, parameters);
         int shocked = table.indexOf("R001", "S002");
         double impact = 0.3 * model.capital(shocked);
-        Event event = new Event.CapitalRecovery(new int[] {shocked}, new double[] {impact}, 5, 10, RecoveryCurve.LINEAR, 30);
+        Event event =
+                new Event.CapitalRecovery(new int[] {shocked}, new double[] {impact}, 5, 10, RecoveryCurve.LINEAR, 30);
         run = new Trajectories();
         summary = new SummaryRecorder(new int[] {shocked});
         outcome = new ArioRun(model, List.of(event)).run(365, run.andThen(summary));
@@ -77,12 +78,26 @@ class ArioReferenceCaseTest {
 
     @Test
     void summary() {
-        List<double[]> rows = summary.rows().stream().map(r -> new double[] {r.totalProductionRel(), r.shockedProductionRel(),
-                r.shockedCapacityRel(), r.shockedOverproduction(), r.finalDemandUnmetTotal(), r.finalDemandUnmetShare(),
-                r.industriesInputLimited()}).toList();
-        assertThat(ReferenceCase.header("summary.csv")).containsExactly("total_production_rel", "shocked_production_rel",
-                "shocked_capacity_rel", "shocked_overproduction", "final_demand_unmet_total", "final_demand_unmet_share",
-                "n_industries_input_limited");
+        List<double[]> rows = summary.rows().stream()
+                .map(r -> new double[] {
+                    r.totalProductionRel(),
+                    r.shockedProductionRel(),
+                    r.shockedCapacityRel(),
+                    r.shockedOverproduction(),
+                    r.finalDemandUnmetTotal(),
+                    r.finalDemandUnmetShare(),
+                    r.industriesInputLimited()
+                })
+                .toList();
+        assertThat(ReferenceCase.header("summary.csv"))
+                .containsExactly(
+                        "total_production_rel",
+                        "shocked_production_rel",
+                        "shocked_capacity_rel",
+                        "shocked_overproduction",
+                        "final_demand_unmet_total",
+                        "final_demand_unmet_share",
+                        "n_industries_input_limited");
         assertMatches("summary.csv", rows);
     }
 
@@ -106,7 +121,8 @@ class ArioReferenceCaseTest {
                 double a = actual.get(t)[c];
                 double allowed = TOLERANCE * (nearZero ? Math.max(Math.abs(e), scale[c]) : Math.abs(e));
                 if (!(Math.abs(a - e) <= allowed)) {
-                    throw new AssertionError(String.format("%s step %d column %d: expected %.17g, got %.17g (relative %.3g)",
+                    throw new AssertionError(String.format(
+                            "%s step %d column %d: expected %.17g, got %.17g (relative %.3g)",
                             file, t, c, e, a, Math.abs(a - e) / Math.max(Math.abs(e), 1e-300)));
                 }
             }

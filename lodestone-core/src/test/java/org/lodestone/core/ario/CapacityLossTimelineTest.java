@@ -57,13 +57,14 @@ class CapacityLossTimelineTest {
     void followsTheEquivalentCapitalEventOneStepLater() {
         ArioModel model = ArioModel.of(TABLE, ArioParameters.defaults().withThreads(1));
         double damage = 0.3 * model.capital(INDUSTRY);
-        IndustryTrace capital = run(new Event.CapitalRecovery(new int[] {INDUSTRY}, new double[] {damage}, 5, 10, RecoveryCurve.LINEAR,
-                20));
+        IndustryTrace capital = run(new Event.CapitalRecovery(
+                new int[] {INDUSTRY}, new double[] {damage}, 5, 10, RecoveryCurve.LINEAR, 20));
         IndustryTrace arbitrary = run(loss(0.3, 5, 10, 20));
 
         assertThat(arbitrary.loss.get(0)).isZero();
         for (int t = 0; t + 1 < STEPS; t++) {
-            assertThat(arbitrary.loss.get(t + 1)).as("capacity loss at step %d vs capital loss at %d", t + 1, t)
+            assertThat(arbitrary.loss.get(t + 1))
+                    .as("capacity loss at step %d vs capital loss at %d", t + 1, t)
                     .isCloseTo(capital.loss.get(t), within(TOLERANCE));
         }
     }
@@ -95,12 +96,15 @@ class CapacityLossTimelineTest {
     }
 
     private static Event loss(double fraction, int occurrence, int duration, double tau) {
-        return new Event.CapacityLoss(new int[] {INDUSTRY}, new double[] {fraction}, occurrence, duration, RecoveryCurve.LINEAR, tau);
+        return new Event.CapacityLoss(
+                new int[] {INDUSTRY}, new double[] {fraction}, occurrence, duration, RecoveryCurve.LINEAR, tau);
     }
 
     private static IndustryTrace run(Event... events) {
         IndustryTrace trace = new IndustryTrace(INDUSTRY);
-        RunOutcome outcome = new ArioRun(ArioModel.of(TABLE, ArioParameters.defaults().withThreads(1)), List.of(events)).run(STEPS, trace);
+        RunOutcome outcome = new ArioRun(
+                        ArioModel.of(TABLE, ArioParameters.defaults().withThreads(1)), List.of(events))
+                .run(STEPS, trace);
         assertThat(outcome.crashed()).isFalse();
         return trace;
     }

@@ -24,21 +24,25 @@ class ExportControlShortageTest {
     private static final int A = 0;
     private static final int C = 1;
     private static final int C_FINAL = 1;
-    private static final IoTable TABLE = SmallTables.table(List.of("A/m", "C/s"), List.of("A", "C"),
+    private static final IoTable TABLE = SmallTables.table(
+            List.of("A/m", "C/s"),
+            List.of("A", "C"),
             new double[] {
                 0, 100,
-                0, 0},
+                0, 0
+            },
             new double[] {
                 40, 0,
-                0, 100});
+                0, 100
+            });
 
     static Event control() {
         return control(1.0);
     }
 
     private static Event control(double share) {
-        return new Event.ExportControl(new int[] {A}, SmallTables.only(2, C), SmallTables.only(2, C_FINAL), share, 1, SmallTables.STEPS,
-                0, 0);
+        return new Event.ExportControl(
+                new int[] {A}, SmallTables.only(2, C), SmallTables.only(2, C_FINAL), share, 1, SmallTables.STEPS, 0, 0);
     }
 
     static Trajectories run(List<Event> events) {
@@ -51,11 +55,15 @@ class ExportControlShortageTest {
 
         assertThat(run.stocksTotal.get(0)[C]).isEqualTo(3000);
         for (int t = 1; t <= 8; t++) {
-            assertThat(run.stocksTotal.get(t)[C]).as("C's stock at step %d", t).isCloseTo(3000 - 100 * (t - 1), within(1e-9));
+            assertThat(run.stocksTotal.get(t)[C])
+                    .as("C's stock at step %d", t)
+                    .isCloseTo(3000 - 100 * (t - 1), within(1e-9));
         }
         for (int t = 0; t <= 7; t++) {
             assertThat(run.production.get(t)[C]).as("C at step %d", t).isCloseTo(100, within(1e-9));
-            assertThat(run.limitingInputs.get(t)[C]).as("limiting inputs of C at step %d", t).isZero();
+            assertThat(run.limitingInputs.get(t)[C])
+                    .as("limiting inputs of C at step %d", t)
+                    .isZero();
         }
         assertThat(run.production.get(8)[C]).isCloseTo(100 * 2300.0 / 2400, within(1e-9));
         assertThat(run.limitingInputs.get(8)[C]).isEqualTo(1);
@@ -70,12 +78,16 @@ class ExportControlShortageTest {
             assertThat(stock).as("C's stock at step %d", t).isPositive();
             assertThat(run.production.get(t)[C]).as("C at step %d", t).isCloseTo(stock / 24, within(1e-9));
             if (t > 8) {
-                assertThat(stock).as("C's stock at step %d", t).isCloseTo(run.stocksTotal.get(t - 1)[C] * 23 / 24, within(1e-9));
+                assertThat(stock)
+                        .as("C's stock at step %d", t)
+                        .isCloseTo(run.stocksTotal.get(t - 1)[C] * 23 / 24, within(1e-9));
             }
         }
         for (int t = 1; t < SmallTables.STEPS; t++) {
             assertThat(run.production.get(t)[A]).as("A at step %d", t).isEqualTo(40);
-            assertThat(run.intermediateDemand.get(t)[A]).as("orders to A at step %d", t).isZero();
+            assertThat(run.intermediateDemand.get(t)[A])
+                    .as("orders to A at step %d", t)
+                    .isZero();
         }
     }
 
@@ -84,12 +96,18 @@ class ExportControlShortageTest {
         Trajectories run = run(List.of(control()));
 
         for (int t = 0; t <= 7; t++) {
-            assertThat(run.finalDemandUnmet.get(t)[C_FINAL]).as("unmet in C at step %d", t).isCloseTo(0, within(1e-9));
+            assertThat(run.finalDemandUnmet.get(t)[C_FINAL])
+                    .as("unmet in C at step %d", t)
+                    .isCloseTo(0, within(1e-9));
         }
         for (int t = 8; t < SmallTables.STEPS; t++) {
             double unmet = run.finalDemandUnmet.get(t)[C_FINAL];
-            assertThat(unmet).as("unmet in C at step %d", t).isCloseTo(100 - run.production.get(t)[C], within(1e-9));
-            assertThat(unmet).as("unmet in C at step %d", t).isGreaterThan(run.finalDemandUnmet.get(t - 1)[C_FINAL]);
+            assertThat(unmet)
+                    .as("unmet in C at step %d", t)
+                    .isCloseTo(100 - run.production.get(t)[C], within(1e-9));
+            assertThat(unmet)
+                    .as("unmet in C at step %d", t)
+                    .isGreaterThan(run.finalDemandUnmet.get(t - 1)[C_FINAL]);
         }
     }
 
@@ -106,7 +124,9 @@ class ExportControlShortageTest {
         double[] totals = new double[3];
         double[] shares = {0.5, 0.9, 1.0};
         for (int k = 0; k < shares.length; k++) {
-            totals[k] = run(List.of(control(shares[k]))).production.stream().mapToDouble(x -> x[C]).sum();
+            totals[k] = run(List.of(control(shares[k]))).production.stream()
+                    .mapToDouble(x -> x[C])
+                    .sum();
         }
         assertThat(totals[0]).isLessThan(100 * SmallTables.STEPS).isGreaterThan(totals[1]);
         assertThat(totals[1]).isGreaterThan(totals[2]);

@@ -20,17 +20,21 @@ class ExportControlTest {
     private static final int A = 0;
     private static final int B = 1;
     private static final int C = 2;
-    private static final IoTable TABLE = SmallTables.table(List.of("A/m", "B/m", "C/s"), List.of("A", "B", "C"),
+    private static final IoTable TABLE = SmallTables.table(
+            List.of("A/m", "B/m", "C/s"),
+            List.of("A", "B", "C"),
             new double[] {
                 0, 0, 60,
                 0, 0, 40,
-                0, 0, 0},
+                0, 0, 0
+            },
             new double[] {
                 40, 0, 0,
                 0, 360, 0,
-                0, 0, 100});
-    private static final Event CONTROL = new Event.ExportControl(new int[] {A}, SmallTables.only(3, C), SmallTables.only(3, C), 1.0, 1,
-            SmallTables.STEPS, 0, 0);
+                0, 0, 100
+            });
+    private static final Event CONTROL = new Event.ExportControl(
+            new int[] {A}, SmallTables.only(3, C), SmallTables.only(3, C), 1.0, 1, SmallTables.STEPS, 0, 0);
 
     private static Trajectories controlled() {
         return SmallTables.run(TABLE, SmallTables.parameters(30), List.of(CONTROL), SmallTables.STEPS);
@@ -59,10 +63,14 @@ class ExportControlTest {
         double demand = 460 + 5.0 / 23;
         assertThat(run.overproduction.get(2)[B]).isCloseTo(1 + 0.25 * ((demand - 400) / demand) / 365, within(1e-15));
         for (int t = 3; t < SmallTables.STEPS; t++) {
-            assertThat(run.overproduction.get(t)[B]).as("α of B at step %d", t).isGreaterThan(run.overproduction.get(t - 1)[B]);
+            assertThat(run.overproduction.get(t)[B])
+                    .as("α of B at step %d", t)
+                    .isGreaterThan(run.overproduction.get(t - 1)[B]);
         }
         for (int t = 1; t < SmallTables.STEPS; t++) {
-            assertThat(run.production.get(t)[A]).as("A at step %d: its own final demand only", t).isEqualTo(40);
+            assertThat(run.production.get(t)[A])
+                    .as("A at step %d: its own final demand only", t)
+                    .isEqualTo(40);
         }
     }
 
@@ -73,7 +81,8 @@ class ExportControlTest {
         for (int t = 0; t < SmallTables.STEPS; t++) {
             // production is limited only once C's stock of m is below ψ · 30 · 100 = 2400
             double stock = run.stocksTotal.get(t)[C];
-            assertThat(run.production.get(t)[C]).as("C at step %d, stock %s", t, stock)
+            assertThat(run.production.get(t)[C])
+                    .as("C at step %d, stock %s", t, stock)
                     .isCloseTo(100 * Math.min(1, stock / 2400), within(1e-9));
             // B ships C at least 400/460 of what C orders, and the stock covers the rest for a while
             assertThat(run.production.get(t)[C]).as("C at step %d", t).isGreaterThan(90);
@@ -87,8 +96,8 @@ class ExportControlTest {
 
     @Test
     void aPartialControlMovesTheBlockedShareToTheOtherSupplier() {
-        Event half = new Event.ExportControl(new int[] {A}, SmallTables.only(3, C), SmallTables.only(3, C), 0.5, 1, SmallTables.STEPS, 0,
-                0);
+        Event half = new Event.ExportControl(
+                new int[] {A}, SmallTables.only(3, C), SmallTables.only(3, C), 0.5, 1, SmallTables.STEPS, 0, 0);
         Trajectories run = SmallTables.run(TABLE, SmallTables.parameters(30), List.of(half), SmallTables.STEPS);
 
         // step 1: A may still ship half of its 60; the other 30 is ordered from B on top of its 40
@@ -97,23 +106,28 @@ class ExportControlTest {
     }
 
     /** Three makers of m: A (60 to C), B (X0 300: 30 to C) and E (X0 50: 10 to C). */
-    private static final IoTable THREE_MAKERS = SmallTables.table(List.of("A/m", "B/m", "C/s", "E/m"), List.of("A", "B", "C", "E"),
+    private static final IoTable THREE_MAKERS = SmallTables.table(
+            List.of("A/m", "B/m", "C/s", "E/m"),
+            List.of("A", "B", "C", "E"),
             new double[] {
                 0, 0, 60, 0,
                 0, 0, 30, 0,
                 0, 0, 0, 0,
-                0, 0, 10, 0},
+                0, 0, 10, 0
+            },
             new double[] {
                 40, 0, 0, 0,
                 0, 270, 0, 0,
                 0, 0, 100, 0,
-                0, 0, 0, 40});
+                0, 0, 0, 40
+            });
 
     /** With A blocked, C's orders split between B and E by their weights Z0 · r, r = capacity / X0. */
     @Test
     void theRemainingSuppliersShareTheShiftedOrdersByTheirWeights() {
         IoTable table = THREE_MAKERS;
-        Event control = new Event.ExportControl(new int[] {A}, SmallTables.only(4, C), SmallTables.only(4, C), 1.0, 1, 50, 0, 0);
+        Event control = new Event.ExportControl(
+                new int[] {A}, SmallTables.only(4, C), SmallTables.only(4, C), 1.0, 1, 50, 0, 0);
         int e = 3;
 
         Trajectories alt = SmallTables.run(table, SmallTables.parameters(30), List.of(control), 50);
@@ -125,22 +139,27 @@ class ExportControlTest {
         double rB = alt.capacity.get(2)[B] / 300;
         double rE = alt.capacity.get(2)[e] / 50;
         assertThat(rE).isGreaterThan(rB).isGreaterThan(1);
-        assertThat(alt.intermediateDemand.get(3)[B] / alt.intermediateDemand.get(3)[e]).isCloseTo(3 * rB / rE, within(1e-12));
+        assertThat(alt.intermediateDemand.get(3)[B] / alt.intermediateDemand.get(3)[e])
+                .isCloseTo(3 * rB / rE, within(1e-12));
 
-        Trajectories fixed = SmallTables.run(table, SmallTables.parameters(30).withOrderType(ArioParameters.OrderType.FIXED),
-                List.of(control), 50);
+        Trajectories fixed = SmallTables.run(
+                table, SmallTables.parameters(30).withOrderType(ArioParameters.OrderType.FIXED), List.of(control), 50);
         for (int t = 1; t < 50; t++) {
             double[] orders = fixed.intermediateDemand.get(t);
             assertThat(orders[A]).as("fixed orders to A at step %d", t).isZero();
-            assertThat(orders[B] / orders[e]).as("fixed orders B : E at step %d", t).isCloseTo(3, within(1e-12));
+            assertThat(orders[B] / orders[e])
+                    .as("fixed orders B : E at step %d", t)
+                    .isCloseTo(3, within(1e-12));
         }
     }
 
     /** A fully and B half blocked: only E, which nothing restricts, takes the blocked volume. */
     @Test
     void onlySuppliersNothingRestrictsTakeTheBlockedVolume() {
-        Event onA = new Event.ExportControl(new int[] {A}, SmallTables.only(4, C), SmallTables.only(4, C), 1.0, 1, 10, 0, 0);
-        Event onB = new Event.ExportControl(new int[] {B}, SmallTables.only(4, C), SmallTables.only(4, C), 0.5, 1, 10, 0, 0);
+        Event onA = new Event.ExportControl(
+                new int[] {A}, SmallTables.only(4, C), SmallTables.only(4, C), 1.0, 1, 10, 0, 0);
+        Event onB = new Event.ExportControl(
+                new int[] {B}, SmallTables.only(4, C), SmallTables.only(4, C), 0.5, 1, 10, 0, 0);
         Trajectories run = SmallTables.run(THREE_MAKERS, SmallTables.parameters(30), List.of(onA, onB), 10);
 
         // step 1: C needs 100, weights 60 : 30 : 10; B may ship half its 30, 15; E ships its 10 plus the

@@ -18,19 +18,30 @@ class ExportLicensingTest {
     private static final int A = 0;
     private static final int B = 1;
     private static final int C = 2;
-    private static final IoTable TABLE = SmallTables.table(List.of("A/m", "B/m", "C/s"), List.of("A", "B", "C"),
+    private static final IoTable TABLE = SmallTables.table(
+            List.of("A/m", "B/m", "C/s"),
+            List.of("A", "B", "C"),
             new double[] {
                 0, 0, 60,
                 0, 0, 40,
-                0, 0, 0},
+                0, 0, 0
+            },
             new double[] {
                 40, 0, 0,
                 0, 360, 0,
-                0, 0, 100});
+                0, 0, 100
+            });
 
     private static Event.ExportControl control(double approval, int delay) {
-        return new Event.ExportControl(new int[] {A}, SmallTables.only(3, C), SmallTables.only(3, C), 1.0, 1, SmallTables.STEPS - 1,
-                approval, delay);
+        return new Event.ExportControl(
+                new int[] {A},
+                SmallTables.only(3, C),
+                SmallTables.only(3, C),
+                1.0,
+                1,
+                SmallTables.STEPS - 1,
+                approval,
+                delay);
     }
 
     private static Trajectories run(List<Event> events) {
@@ -39,8 +50,8 @@ class ExportLicensingTest {
 
     @Test
     void theBlockedShareIsFullDuringTheDelayThenReducedByTheApprovalRate() {
-        Event.ExportControl control = new Event.ExportControl(new int[] {A}, SmallTables.only(3, C), SmallTables.only(3, C), 0.8, 5, 20,
-                0.25, 10);
+        Event.ExportControl control = new Event.ExportControl(
+                new int[] {A}, SmallTables.only(3, C), SmallTables.only(3, C), 0.8, 5, 20, 0.25, 10);
 
         assertThat(control.blockedAt(4)).isZero();
         assertThat(control.blockedAt(5)).isEqualTo(0.8);
@@ -61,7 +72,9 @@ class ExportLicensingTest {
 
         // steps 1 to 10: fully blocked, every order goes to B
         for (int t = 1; t <= 10; t++) {
-            assertThat(run.intermediateDemand.get(t)[A]).as("orders to A at step %d", t).isZero();
+            assertThat(run.intermediateDemand.get(t)[A])
+                    .as("orders to A at step %d", t)
+                    .isZero();
         }
         // from step 11 half of A's flow is blocked: A gets half its unrestricted share of C's orders,
         // 0.5 · 60 r_A / (60 r_A + 40 r_B) with r = capacity / X0 when the orders were placed, and B the rest
@@ -70,7 +83,9 @@ class ExportLicensingTest {
             double rB = run.capacity.get(t - 1)[B] / 400;
             double[] orders = run.intermediateDemand.get(t);
             double share = orders[A] / (orders[A] + orders[B]);
-            assertThat(share).as("A's share of C's orders at step %d", t).isCloseTo(0.5 * 60 * rA / (60 * rA + 40 * rB), within(1e-12));
+            assertThat(share)
+                    .as("A's share of C's orders at step %d", t)
+                    .isCloseTo(0.5 * 60 * rA / (60 * rA + 40 * rB), within(1e-12));
         }
         // A sold less than it could, so its α stays 1; B's has risen a little: the share is just under 0.3
         assertThat(run.capacity.get(10)[A]).isEqualTo(100);

@@ -9,12 +9,14 @@ final class IndustryTrace implements StepListener {
     private final int industry;
     /** Capacity loss Δ = 1 − capacity / (X0 · α). */
     final List<Double> loss = new ArrayList<>();
+
     final List<Double> overproduction = new ArrayList<>();
     final List<Double> production = new ArrayList<>();
     /** Capital to recover of the industry, or null on steps where the view gives none. */
     final List<Double> capitalToRecover = new ArrayList<>();
     /** Whole-table rebuild demand and rebuild deliveries of each step. */
     final List<double[]> rebuildDemand = new ArrayList<>();
+
     final List<double[]> rebuildProduction = new ArrayList<>();
 
     IndustryTrace(int industry) {

@@ -25,8 +25,12 @@ class InfiniteInventoryTest {
     void inventoryTotalsAreInfiniteForEveryIndustry() {
         for (long seed : TestTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 4, seed);
-            RunOutcome outcome = run(table, Double.POSITIVE_INFINITY, step ->
-                    assertThat(step.inputStocksTotal()).as("seed %d, step %d", seed, step.step()).containsOnly(Double.POSITIVE_INFINITY));
+            RunOutcome outcome = run(
+                    table,
+                    Double.POSITIVE_INFINITY,
+                    step -> assertThat(step.inputStocksTotal())
+                            .as("seed %d, step %d", seed, step.step())
+                            .containsOnly(Double.POSITIVE_INFINITY));
 
             assertThat(outcome.crashed()).isFalse();
         }
@@ -36,8 +40,12 @@ class InfiniteInventoryTest {
     void theInfiniteInputNeverLimitsProduction() {
         for (long seed : TestTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 4, seed);
-            run(table, Double.POSITIVE_INFINITY, step ->
-                    assertThat(step.limitingInputs()).as("seed %d, step %d", seed, step.step()).containsOnly(0));
+            run(
+                    table,
+                    Double.POSITIVE_INFINITY,
+                    step -> assertThat(step.limitingInputs())
+                            .as("seed %d, step %d", seed, step.step())
+                            .containsOnly(0));
         }
     }
 
@@ -46,7 +54,10 @@ class InfiniteInventoryTest {
         for (long seed : TestTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 4, seed);
             int[] limited = new int[1];
-            run(table, 10, step -> limited[0] += Arrays.stream(step.limitingInputs()).sum());
+            run(
+                    table,
+                    10,
+                    step -> limited[0] += Arrays.stream(step.limitingInputs()).sum());
 
             assertThat(limited[0]).as("seed %d", seed).isPositive();
         }
@@ -65,13 +76,18 @@ class InfiniteInventoryTest {
         run(table, ArioParameters.defaults().withThreads(1), step -> {
             for (int j = 0; j < step.industries(); j++) {
                 double total = step.inputStocksTotal()[j];
-                assertThat(Double.isInfinite(total)).as("step %d, industry %d: %s", step.step(), j, total).isEqualTo(j == buyer);
+                assertThat(Double.isInfinite(total))
+                        .as("step %d, industry %d: %s", step.step(), j, total)
+                        .isEqualTo(j == buyer);
             }
         });
     }
 
     private static RunOutcome run(IoTable table, double daysOfInput, StepListener listener) {
-        return run(table, ArioParameters.defaults().withThreads(1).withInventory(90, Map.of(INPUT, daysOfInput)), listener);
+        return run(
+                table,
+                ArioParameters.defaults().withThreads(1).withInventory(90, Map.of(INPUT, daysOfInput)),
+                listener);
     }
 
     private static RunOutcome run(IoTable table, ArioParameters parameters, StepListener listener) {

@@ -58,7 +58,8 @@ class InputEntriesTest {
                     cells.add(productOf[i] * p + columns[k]);
                 }
             }
-            assertThat(entries.cell).containsExactly(cells.stream().mapToInt(Integer::intValue).toArray());
+            assertThat(entries.cell)
+                    .containsExactly(cells.stream().mapToInt(Integer::intValue).toArray());
             for (int i = 0; i < p; i++) {
                 for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
                     assertThat(entries.cell[entries.ofFlow[k]]).isEqualTo(productOf[i] * p + columns[k]);
@@ -70,6 +71,7 @@ class InputEntriesTest {
     @Test
     void refusesMorePairsThanAnIntCanNumber() {
         assertThatThrownBy(() -> InputEntries.of(new int[0], new int[] {0}, new int[0], 50_000, 50_000))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2147483647");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2147483647");
     }
 }

@@ -26,7 +26,8 @@ class InventoryFloorTest {
     void oneDayOfInventoryStartsAsTwoDays() {
         double[] stocks = trajectory(1, Map.of()).get(0);
 
-        // Ω(0)[s, j] = 2 · X0[j] · A_S[s, j], and Σ_s A_S[s, j] = colsum(Z)[j] / x[j], so the total is 2 · colsum(Z)[j] / 365
+        // Ω(0)[s, j] = 2 · X0[j] · A_S[s, j], and Σ_s A_S[s, j] = colsum(Z)[j] / x[j], so the total is 2 · colsum(Z)[j]
+        // / 365
         double[] inputs = TABLE.z().columnSums();
         for (int j = 0; j < TABLE.size(); j++) {
             double expected = 2 * inputs[j] / 365;
@@ -80,7 +81,8 @@ class InventoryFloorTest {
         ArioParameters parameters = ArioParameters.defaults().withThreads(1).withInventory(days, bySector);
         Event event = new Event.CapacityLoss(new int[] {2}, new double[] {0.4}, 3, 10, RecoveryCurve.LINEAR, 10);
         List<double[]> stocks = new ArrayList<>();
-        new ArioRun(ArioModel.of(table, parameters), List.of(event)).run(STEPS, step -> stocks.add(step.inputStocksTotal().clone()));
+        new ArioRun(ArioModel.of(table, parameters), List.of(event))
+                .run(STEPS, step -> stocks.add(step.inputStocksTotal().clone()));
         return stocks;
     }
 }

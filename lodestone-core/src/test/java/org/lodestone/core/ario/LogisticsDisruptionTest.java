@@ -24,15 +24,19 @@ class LogisticsDisruptionTest {
     private static final int START = 1;
     private static final int DURATION = 20;
     private static final int STEPS = 60;
-    private static final IoTable TABLE = SmallTables.table(List.of("A/m", "C/s", "D/s"), List.of("A", "C", "D"),
+    private static final IoTable TABLE = SmallTables.table(
+            List.of("A/m", "C/s", "D/s"),
+            List.of("A", "C", "D"),
             new double[] {
                 0, 60, 40,
                 0, 0, 0,
-                0, 0, 0},
+                0, 0, 0
+            },
             new double[] {
                 20, 10, 10,
                 0, 60, 0,
-                0, 0, 40});
+                0, 0, 40
+            });
 
     private static Event chokepoint(double share, int delayDays) {
         double[][] routes = new double[3][3];
@@ -51,14 +55,26 @@ class LogisticsDisruptionTest {
 
         for (int t = START; t < START + DURATION; t++) {
             // A's orders are D's alone, as without the event: 40
-            assertThat(closed.intermediateDemand.get(t)[A]).as("orders to A at step %d", t).isCloseTo(40, within(1e-9));
-            assertThat(open.intermediateDemand.get(t)[A] - 60).as("D's orders without the event, step %d", t).isCloseTo(40, within(1e-9));
+            assertThat(closed.intermediateDemand.get(t)[A])
+                    .as("orders to A at step %d", t)
+                    .isCloseTo(40, within(1e-9));
+            assertThat(open.intermediateDemand.get(t)[A] - 60)
+                    .as("D's orders without the event, step %d", t)
+                    .isCloseTo(40, within(1e-9));
             // D is served in full: same stock and production as without the event
-            assertThat(closed.stocksTotal.get(t)[D]).as("D's stock at step %d", t).isCloseTo(open.stocksTotal.get(t)[D], within(1e-9));
-            assertThat(closed.production.get(t)[D]).as("D at step %d", t).isCloseTo(open.production.get(t)[D], within(1e-9));
-            assertThat(closed.finalDemandUnmet.get(t)[D_FINAL]).as("unmet in D at step %d", t).isCloseTo(0, within(1e-9));
+            assertThat(closed.stocksTotal.get(t)[D])
+                    .as("D's stock at step %d", t)
+                    .isCloseTo(open.stocksTotal.get(t)[D], within(1e-9));
+            assertThat(closed.production.get(t)[D])
+                    .as("D at step %d", t)
+                    .isCloseTo(open.production.get(t)[D], within(1e-9));
+            assertThat(closed.finalDemandUnmet.get(t)[D_FINAL])
+                    .as("unmet in D at step %d", t)
+                    .isCloseTo(0, within(1e-9));
             // C's final demand for A's m crosses the chokepoint too: at least those 10 go unmet
-            assertThat(closed.finalDemandUnmet.get(t)[C_FINAL]).as("unmet in C at step %d", t).isGreaterThanOrEqualTo(10 - 1e-9);
+            assertThat(closed.finalDemandUnmet.get(t)[C_FINAL])
+                    .as("unmet in C at step %d", t)
+                    .isGreaterThanOrEqualTo(10 - 1e-9);
         }
         // C gets nothing and uses 60 a step from 1800: limited once below ψ · 1800 = 1440, first at step 8 (1380)
         assertThat(closed.production.get(7)[C]).isCloseTo(60, within(1e-9));
@@ -72,9 +88,15 @@ class LogisticsDisruptionTest {
 
         // steps 1–5 are a full closure: the same run, bit for bit
         for (int t = 0; t <= START + 4; t++) {
-            assertThat(delayed.production.get(t)).as("production at step %d", t).containsExactly(closed.production.get(t));
-            assertThat(delayed.intermediateDemand.get(t)).as("orders at step %d", t).containsExactly(closed.intermediateDemand.get(t));
-            assertThat(delayed.stocksTotal.get(t)).as("stocks at step %d", t).containsExactly(closed.stocksTotal.get(t));
+            assertThat(delayed.production.get(t))
+                    .as("production at step %d", t)
+                    .containsExactly(closed.production.get(t));
+            assertThat(delayed.intermediateDemand.get(t))
+                    .as("orders at step %d", t)
+                    .containsExactly(closed.intermediateDemand.get(t));
+            assertThat(delayed.stocksTotal.get(t))
+                    .as("stocks at step %d", t)
+                    .containsExactly(closed.stocksTotal.get(t));
         }
         // from step 6 C orders from A again, its use and more to restore the 5 × 60 it went without
         double[] orders = delayed.intermediateDemand.get(START + 5);
@@ -85,7 +107,8 @@ class LogisticsDisruptionTest {
 
     @Test
     void theBlockedShareIsFullDuringTheDelayThenTheClosureShare() {
-        Event.LogisticsDisruption both = new Event.LogisticsDisruption(new int[] {A}, new double[3][3], 0.25, 3, 10, 20);
+        Event.LogisticsDisruption both =
+                new Event.LogisticsDisruption(new int[] {A}, new double[3][3], 0.25, 3, 10, 20);
 
         assertThat(both.blockedAt(9)).isZero();
         assertThat(both.blockedAt(10)).isEqualTo(1);

@@ -29,16 +29,25 @@ class MarketEventInvariantTest {
         for (double days : INVENTORY_DAYS) {
             RunOutcome outcome = run(c, days, 1, step -> {
                 String where = c + ", " + days + " days, step " + step.step();
-                assertThat(Arrays.stream(step.inputStocksTotal()).min().orElseThrow()).as(where).isGreaterThanOrEqualTo(0);
-                assertThat(Arrays.stream(step.production()).min().orElseThrow()).as(where).isGreaterThanOrEqualTo(0);
+                assertThat(Arrays.stream(step.inputStocksTotal()).min().orElseThrow())
+                        .as(where)
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(Arrays.stream(step.production()).min().orElseThrow())
+                        .as(where)
+                        .isGreaterThanOrEqualTo(0);
                 for (int i = 0; i < step.industries(); i++) {
-                    double delivered = step.finalDemand()[i] - step.finalDemandUndistributed()[i] + step.rebuildProduction()[i];
+                    double delivered =
+                            step.finalDemand()[i] - step.finalDemandUndistributed()[i] + step.rebuildProduction()[i];
                     double noise = 1e-12 * (step.finalDemand()[i] + step.production()[i]);
-                    assertThat(delivered).as("%s, industry %d", where, i).isLessThanOrEqualTo(step.production()[i] + noise);
+                    assertThat(delivered)
+                            .as("%s, industry %d", where, i)
+                            .isLessThanOrEqualTo(step.production()[i] + noise);
                 }
             });
 
-            assertThat(outcome.crashed()).as("%s, %s days: %s", c, days, outcome.reason()).isFalse();
+            assertThat(outcome.crashed())
+                    .as("%s, %s days: %s", c, days, outcome.reason())
+                    .isFalse();
         }
     }
 
@@ -51,15 +60,18 @@ class MarketEventInvariantTest {
         run(c, 5, 3, parallel);
 
         Trajectories.assertIdentical(parallel, single, c + ", 3 threads vs 1");
-        ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(5, Map.of()));
+        ArioModel model =
+                ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(5, Map.of()));
         Trajectories shocksOnly = new Trajectories();
         new ArioRun(model, RandomShocks.of(model, new Random(c.name().hashCode()))).run(STEPS, shocksOnly);
-        assertThat(single.intermediateDemand.get(STEPS - 1)).as("%s: the market events change the orders", c)
+        assertThat(single.intermediateDemand.get(STEPS - 1))
+                .as("%s: the market events change the orders", c)
                 .isNotEqualTo(shocksOnly.intermediateDemand.get(STEPS - 1));
     }
 
     private static RunOutcome run(TestTables.Case c, double days, int threads, StepListener listener) {
-        ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(threads).withInventory(days, Map.of()));
+        ArioModel model = ArioModel.of(
+                c.table(), ArioParameters.defaults().withThreads(threads).withInventory(days, Map.of()));
         Random random = new Random(c.name().hashCode());
         List<Event> events = new ArrayList<>(RandomShocks.of(model, random));
         events.addAll(RandomShocks.market(model, random));

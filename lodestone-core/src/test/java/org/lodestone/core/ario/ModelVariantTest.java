@@ -28,7 +28,8 @@ class ModelVariantTest {
         return Stream.of(
                 Arguments.of("base model", defaults.withKind(ArioParameters.Kind.BASE)),
                 Arguments.of("fixed orders", defaults.withOrderType(ArioParameters.OrderType.FIXED)),
-                Arguments.of("base model, fixed orders",
+                Arguments.of(
+                        "base model, fixed orders",
                         defaults.withKind(ArioParameters.Kind.BASE).withOrderType(ArioParameters.OrderType.FIXED)));
     }
 
@@ -40,7 +41,8 @@ class ModelVariantTest {
             RunOutcome outcome = new ArioRun(ArioModel.of(table, parameters), List.of()).run(STEPS, step -> {
                 for (int i = 0; i < step.industries(); i++) {
                     double x0 = step.initialOutput()[i];
-                    assertThat(step.production()[i]).as("%s, seed %d, step %d, industry %d", name, seed, step.step(), i)
+                    assertThat(step.production()[i])
+                            .as("%s, seed %d, step %d, industry %d", name, seed, step.step(), i)
                             .isCloseTo(x0, within(RELATIVE * x0));
                     assertThat(step.overproduction()[i]).isEqualTo(1.0);
                 }
@@ -55,21 +57,26 @@ class ModelVariantTest {
         for (long seed : TestTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 3, seed);
             int shocked = 4;
-            Event event = new Event.CapacityLoss(new int[] {shocked}, new double[] {0.5}, 5, 20, RecoveryCurve.LINEAR, 20);
+            Event event =
+                    new Event.CapacityLoss(new int[] {shocked}, new double[] {0.5}, 5, 20, RecoveryCurve.LINEAR, 20);
             double[] world = new double[STEPS];
             double[] shockedRelative = new double[STEPS];
             new ArioRun(ArioModel.of(table, parameters), List.of(event)).run(STEPS, step -> {
-                world[step.step()] = Arrays.stream(step.production()).sum() / Arrays.stream(step.initialOutput()).sum();
+                world[step.step()] = Arrays.stream(step.production()).sum()
+                        / Arrays.stream(step.initialOutput()).sum();
                 shockedRelative[step.step()] = step.production()[shocked] / step.initialOutput()[shocked];
             });
 
             // the loss reaches capacity at step 6 and lasts through 5 + 20 + 2 = 27 (ARIO-SPEC 6.3); α grows by at most
             // (α_max − 1)/α_tau = 0.25/365 a step, so by step 27 α < 1 + 27·0.25/365 < 1.019
             for (int t = 6; t <= 27; t++) {
-                assertThat(shockedRelative[t]).as("%s, seed %d, shocked industry at step %d", name, seed, t)
+                assertThat(shockedRelative[t])
+                        .as("%s, seed %d, shocked industry at step %d", name, seed, t)
                         .isLessThanOrEqualTo(0.5 * 1.019);
             }
-            assertThat(world[20]).as("%s, seed %d, world production at step 20", name, seed).isLessThan(0.99);
+            assertThat(world[20])
+                    .as("%s, seed %d, world production at step 20", name, seed)
+                    .isLessThan(0.99);
         }
     }
 }

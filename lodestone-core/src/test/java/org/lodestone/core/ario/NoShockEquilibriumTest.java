@@ -23,7 +23,9 @@ class NoShockEquilibriumTest {
     void productionStaysAtInitialOutput(TestTables.Case c) {
         RunOutcome outcome = run(c, (step, i) -> {
             double x0 = step.initialOutput()[i];
-            assertThat(step.production()[i]).as("%s, step %d, industry %d", c, step.step(), i).isCloseTo(x0, within(RELATIVE * x0));
+            assertThat(step.production()[i])
+                    .as("%s, step %d, industry %d", c, step.step(), i)
+                    .isCloseTo(x0, within(RELATIVE * x0));
         });
 
         assertThat(outcome.crashed()).isFalse();
@@ -33,14 +35,21 @@ class NoShockEquilibriumTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.lodestone.core.ario.TestTables#all")
     void overproductionStaysExactlyAtItsBase(TestTables.Case c) {
-        run(c, (step, i) -> assertThat(step.overproduction()[i]).as("%s, step %d, industry %d", c, step.step(), i).isEqualTo(1.0));
+        run(
+                c,
+                (step, i) -> assertThat(step.overproduction()[i])
+                        .as("%s, step %d, industry %d", c, step.step(), i)
+                        .isEqualTo(1.0));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.lodestone.core.ario.TestTables#all")
     void finalDemandIsMetToRoundingNoise(TestTables.Case c) {
-        run(c, (step, i) -> assertThat(step.finalDemandUndistributed()[i]).as("%s, step %d, industry %d", c, step.step(), i)
-                .isCloseTo(0, within(RELATIVE * step.finalDemand()[i])));
+        run(
+                c,
+                (step, i) -> assertThat(step.finalDemandUndistributed()[i])
+                        .as("%s, step %d, industry %d", c, step.step(), i)
+                        .isCloseTo(0, within(RELATIVE * step.finalDemand()[i])));
     }
 
     /** Runs {@code STEPS} unshocked steps, checking every industry of every step. */

@@ -22,23 +22,38 @@ final class RandomShocks {
         IoTable table = model.table();
         int p = table.size();
         List<Event> events = new ArrayList<>();
-        events.add(new Event.CapacityLoss(new int[] {TestTables.producing(table, random.nextInt(p))},
-                new double[] {0.2 + 0.7 * random.nextDouble()}, 1 + random.nextInt(10), 1 + random.nextInt(20), curve(random),
+        events.add(new Event.CapacityLoss(
+                new int[] {TestTables.producing(table, random.nextInt(p))},
+                new double[] {0.2 + 0.7 * random.nextDouble()},
+                1 + random.nextInt(10),
+                1 + random.nextInt(20),
+                curve(random),
                 1 + random.nextInt(30)));
         if (Double.isNaN(model.capital(0))) {
             return events;
         }
         int recovering = random.nextInt(p);
         double damage = (0.1 + 0.4 * random.nextDouble()) * model.capital(recovering);
-        events.add(new Event.CapitalRecovery(new int[] {recovering}, new double[] {damage}, 1 + random.nextInt(10),
-                1 + random.nextInt(20), curve(random), 1 + random.nextInt(30)));
+        events.add(new Event.CapitalRecovery(
+                new int[] {recovering},
+                new double[] {damage},
+                1 + random.nextInt(10),
+                1 + random.nextInt(20),
+                curve(random),
+                1 + random.nextInt(30)));
         int rebuilt = random.nextInt(p);
         int s = table.sectors().size();
         int first = random.nextInt(s);
         Map<Integer, Double> shares = s == 1 ? Map.of(first, 1.0) : Map.of(first, 0.6, (first + 1) % s, 0.4);
         double destroyed = (0.05 + 0.3 * random.nextDouble()) * model.capital(rebuilt);
-        events.add(new Event.CapitalRebuild(new int[] {rebuilt}, new double[] {destroyed}, 1 + random.nextInt(10), 1 + random.nextInt(20),
-                shares, 1 + random.nextInt(60), 1.0));
+        events.add(new Event.CapitalRebuild(
+                new int[] {rebuilt},
+                new double[] {destroyed},
+                1 + random.nextInt(10),
+                1 + random.nextInt(20),
+                shares,
+                1 + random.nextInt(60),
+                1.0));
         return events;
     }
 
@@ -55,7 +70,9 @@ final class RandomShocks {
         int p = table.size();
         int q = table.finalDemandColumns().size();
         String imposer = table.industries().get(random.nextInt(p)).region();
-        int[] controlled = IntStream.range(0, p).filter(i -> table.industries().get(i).region().equals(imposer)).toArray();
+        int[] controlled = IntStream.range(0, p)
+                .filter(i -> table.industries().get(i).region().equals(imposer))
+                .toArray();
         boolean[] buyers = new boolean[p];
         for (int j = 0; j < p; j++) {
             buyers[j] = !table.industries().get(j).region().equals(imposer);
@@ -65,8 +82,15 @@ final class RandomShocks {
             columns[c] = !table.finalDemandColumns().get(c).region().equals(imposer);
         }
         List<Event> events = new ArrayList<>();
-        events.add(new Event.ExportControl(controlled, buyers, columns, 0.3 + 0.7 * random.nextDouble(), 1 + random.nextInt(10),
-                5 + random.nextInt(40), random.nextDouble(), random.nextInt(20)));
+        events.add(new Event.ExportControl(
+                controlled,
+                buyers,
+                columns,
+                0.3 + 0.7 * random.nextDouble(),
+                1 + random.nextInt(10),
+                5 + random.nextInt(40),
+                random.nextDouble(),
+                random.nextInt(20)));
         int regions = model.regionNames().size();
         double[][] routes = new double[regions][regions];
         for (double[] row : routes) {
@@ -74,15 +98,28 @@ final class RandomShocks {
                 row[b] = random.nextDouble() < 0.5 ? random.nextDouble() : 0;
             }
         }
-        events.add(new Event.LogisticsDisruption(IntStream.range(0, p).toArray(), routes, random.nextDouble(), random.nextInt(5),
-                1 + random.nextInt(10), 5 + random.nextInt(30)));
+        events.add(new Event.LogisticsDisruption(
+                IntStream.range(0, p).toArray(),
+                routes,
+                random.nextDouble(),
+                random.nextInt(5),
+                1 + random.nextInt(10),
+                5 + random.nextInt(30)));
         boolean[] shocked = new boolean[q];
         shocked[random.nextInt(q)] = true;
-        events.add(new Event.DemandShock(new int[] {TestTables.producing(table, random.nextInt(p))}, shocked, 0.5 + random.nextDouble(),
-                1 + random.nextInt(10), 5 + random.nextInt(30)));
+        events.add(new Event.DemandShock(
+                new int[] {TestTables.producing(table, random.nextInt(p))},
+                shocked,
+                0.5 + random.nextDouble(),
+                1 + random.nextInt(10),
+                5 + random.nextInt(30)));
         int buyer = random.nextInt(p);
-        events.add(new Event.StockRelease(new int[] {buyer}, random.nextInt(table.sectors().size()), 1 + random.nextInt(100),
-                1 + random.nextInt(10), 5 + random.nextInt(30)));
+        events.add(new Event.StockRelease(
+                new int[] {buyer},
+                random.nextInt(table.sectors().size()),
+                1 + random.nextInt(100),
+                1 + random.nextInt(10),
+                5 + random.nextInt(30)));
         return events;
     }
 
@@ -94,12 +131,27 @@ final class RandomShocks {
         List<Event> events = new ArrayList<>();
         for (Event e : market(model, random)) {
             if (e instanceof Event.ExportControl c) {
-                events.add(new Event.ExportControl(c.industries(), c.targetBuyers(), c.targetColumns(), 0, c.occurrence(), c.duration(),
-                        c.approvalRate(), c.delayDays()));
-                events.add(new Event.ExportControl(c.industries(), c.targetBuyers(), c.targetColumns(), c.share(), c.occurrence(),
-                        c.duration(), 1, 0));
+                events.add(new Event.ExportControl(
+                        c.industries(),
+                        c.targetBuyers(),
+                        c.targetColumns(),
+                        0,
+                        c.occurrence(),
+                        c.duration(),
+                        c.approvalRate(),
+                        c.delayDays()));
+                events.add(new Event.ExportControl(
+                        c.industries(),
+                        c.targetBuyers(),
+                        c.targetColumns(),
+                        c.share(),
+                        c.occurrence(),
+                        c.duration(),
+                        1,
+                        0));
             } else if (e instanceof Event.LogisticsDisruption d) {
-                events.add(new Event.LogisticsDisruption(d.industries(), d.routeShare(), 0, 0, d.occurrence(), d.duration()));
+                events.add(new Event.LogisticsDisruption(
+                        d.industries(), d.routeShare(), 0, 0, d.occurrence(), d.duration()));
             } else if (e instanceof Event.DemandShock d) {
                 events.add(new Event.DemandShock(d.industries(), d.columns(), 1, d.occurrence(), d.duration()));
             }

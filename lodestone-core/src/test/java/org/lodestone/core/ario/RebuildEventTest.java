@@ -38,7 +38,8 @@ class RebuildEventTest {
             assertThat(trace.rebuildDemand.get(t)).as("step %d", t).containsOnly(0.0);
             assertThat(trace.capitalToRecover.get(t)).as("step %d", t).isEqualTo(t < OCCURRENCE ? 0 : damage);
         }
-        assertThat(Arrays.stream(trace.rebuildDemand.get(FIRST_REBUILDING)).sum()).isPositive();
+        assertThat(Arrays.stream(trace.rebuildDemand.get(FIRST_REBUILDING)).sum())
+                .isPositive();
     }
 
     @Test
@@ -49,7 +50,8 @@ class RebuildEventTest {
         // Rem[(r,s), f] = share_s · L0 · factor · Z[(r,s), f] / Σ_r' Z[(r',s), f]; B = Rem / τ
         double[] demand = trace.rebuildDemand.get(FIRST_REBUILDING);
         for (int i = 0; i < TABLE.size(); i++) {
-            assertThat(demand[i]).as("rebuild demand addressed to industry %d", i)
+            assertThat(demand[i])
+                    .as("rebuild demand addressed to industry %d", i)
                     .isCloseTo(remaining[i] / TAU, within(1e-12 * remaining[i]));
         }
         assertThat(Arrays.stream(remaining).sum()).isCloseTo(0.1 * capital() * FACTOR, within(1e-9));
@@ -64,9 +66,13 @@ class RebuildEventTest {
             double delivered = Arrays.stream(trace.rebuildProduction.get(t)).sum();
             double damage = trace.capitalToRecover.get(t);
             // damage(t + 1) = Σ round(Rem − delivered) / factor, one rounding per supplier of the 6 entries
-            assertThat(trace.capitalToRecover.get(t + 1)).as("damage at step %d", t + 1)
-                    .isCloseTo(damage - delivered / FACTOR, within(6 * ROUNDING)).isLessThan(damage);
-            assertThat(trace.loss.get(t + 1)).as("loss at step %d", t + 1).isCloseTo(trace.capitalToRecover.get(t + 1) / k, within(1e-9));
+            assertThat(trace.capitalToRecover.get(t + 1))
+                    .as("damage at step %d", t + 1)
+                    .isCloseTo(damage - delivered / FACTOR, within(6 * ROUNDING))
+                    .isLessThan(damage);
+            assertThat(trace.loss.get(t + 1))
+                    .as("loss at step %d", t + 1)
+                    .isCloseTo(trace.capitalToRecover.get(t + 1) / k, within(1e-9));
             assertThat(delivered).as("rebuild deliveries at step %d", t).isPositive();
         }
         assertThat(trace.loss.get(59)).isLessThan(trace.loss.get(FIRST_REBUILDING) / 2);
@@ -78,7 +84,8 @@ class RebuildEventTest {
 
         for (int t = 0; t < 60; t++) {
             for (int i = 0; i < TABLE.size(); i++) {
-                assertThat(trace.rebuildProduction.get(t)[i]).as("step %d, industry %d", t, i)
+                assertThat(trace.rebuildProduction.get(t)[i])
+                        .as("step %d, industry %d", t, i)
                         .isLessThanOrEqualTo(trace.rebuildDemand.get(t)[i] * (1 + 1e-12));
             }
         }
@@ -116,7 +123,8 @@ class RebuildEventTest {
             }
             double sameProduct = 0;
             for (int r = 0; r < TABLE.size(); r++) {
-                sameProduct += TABLE.productOf(r) == TABLE.productOf(i) ? TABLE.z().get(r, DAMAGED) : 0;
+                sameProduct +=
+                        TABLE.productOf(r) == TABLE.productOf(i) ? TABLE.z().get(r, DAMAGED) : 0;
             }
             remaining[i] = share * damage * FACTOR * TABLE.z().get(i, DAMAGED) / sameProduct;
         }
@@ -125,8 +133,14 @@ class RebuildEventTest {
 
     private static IndustryTrace run(ArioParameters parameters, int tau, double fraction, int steps) {
         ArioModel model = ArioModel.of(TABLE, parameters.withThreads(1));
-        Event event = new Event.CapitalRebuild(new int[] {DAMAGED}, new double[] {fraction * model.capital(DAMAGED)}, OCCURRENCE, DURATION,
-                SHARES, tau, FACTOR);
+        Event event = new Event.CapitalRebuild(
+                new int[] {DAMAGED},
+                new double[] {fraction * model.capital(DAMAGED)},
+                OCCURRENCE,
+                DURATION,
+                SHARES,
+                tau,
+                FACTOR);
         IndustryTrace trace = new IndustryTrace(DAMAGED);
         RunOutcome outcome = new ArioRun(model, List.of(event)).run(steps, trace);
         assertThat(outcome.crashed()).isFalse();

@@ -38,8 +38,15 @@ final class ReferenceCase {
         for (int i = 0; i < p; i++) {
             x[i] = Double.parseDouble(xRows.get(i)[0]);
         }
-        return new IoTable(industries, columns, dense(mrio.resolve("Z.csv"), p, p), dense(mrio.resolve("Y.csv"), p, columns.size()), x,
-                IoTable.Units.MONETARY, 1e6, Optional.empty());
+        return new IoTable(
+                industries,
+                columns,
+                dense(mrio.resolve("Z.csv"), p, p),
+                dense(mrio.resolve("Y.csv"), p, columns.size()),
+                x,
+                IoTable.Units.MONETARY,
+                1e6,
+                Optional.empty());
     }
 
     /** An expected wide file: row t holds the values of step t. */
@@ -59,7 +66,8 @@ final class ReferenceCase {
     /** Column names of an expected file, after {@code step}. */
     static List<String> header(String file) {
         try {
-            String first = Files.readAllLines(ROOT.resolve("expected").resolve(file)).get(0);
+            String first =
+                    Files.readAllLines(ROOT.resolve("expected").resolve(file)).get(0);
             List<String> names = new ArrayList<>(List.of(first.split(",")));
             return names.subList(1, names.size());
         } catch (IOException e) {

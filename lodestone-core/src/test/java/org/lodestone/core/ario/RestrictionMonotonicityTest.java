@@ -26,24 +26,28 @@ class RestrictionMonotonicityTest {
     private static final int D = 3;
     private static final int STEPS = 200;
     private static final double RELATIVE = 1e-12;
-    private static final IoTable TABLE = SmallTables.table(List.of("A/m", "B/m", "C/s", "D/s"), List.of("A", "B", "C", "D"),
+    private static final IoTable TABLE = SmallTables.table(
+            List.of("A/m", "B/m", "C/s", "D/s"),
+            List.of("A", "B", "C", "D"),
             new double[] {
                 0, 0, 60, 30,
                 0, 0, 40, 20,
                 0, 0, 0, 0,
-                0, 0, 0, 0},
+                0, 0, 0, 0
+            },
             new double[] {
                 40, 0, 10, 10,
                 0, 340, 0, 0,
                 0, 0, 100, 0,
-                0, 0, 0, 50});
+                0, 0, 0, 50
+            });
 
     /** Total final demand met, and total production of C (hand-made table) or of the world (random tables). */
     private record Outcome(double finalDemandMet, double production) {}
 
     private static Outcome run(double share, int duration, int... targets) {
-        Event control = new Event.ExportControl(new int[] {A}, SmallTables.only(4, targets), SmallTables.only(4, targets), share, 5,
-                duration, 0, 0);
+        Event control = new Event.ExportControl(
+                new int[] {A}, SmallTables.only(4, targets), SmallTables.only(4, targets), share, 5, duration, 0, 0);
         Trajectories run = SmallTables.run(TABLE, SmallTables.parameters(30), List.of(control), STEPS);
         double met = 0;
         double production = 0;
@@ -57,9 +61,11 @@ class RestrictionMonotonicityTest {
     }
 
     private static void assertNoMore(Outcome larger, Outcome smaller, String what) {
-        assertThat(larger.finalDemandMet()).as("final demand met, %s", what)
+        assertThat(larger.finalDemandMet())
+                .as("final demand met, %s", what)
                 .isLessThanOrEqualTo(smaller.finalDemandMet() * (1 + RELATIVE));
-        assertThat(larger.production()).as("production, %s", what)
+        assertThat(larger.production())
+                .as("production, %s", what)
                 .isLessThanOrEqualTo(smaller.production() * (1 + RELATIVE));
     }
 
@@ -96,21 +102,33 @@ class RestrictionMonotonicityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.lodestone.core.ario.TestTables#all")
     void onRandomTablesALongerOrLargerControlDeliversNoMore(TestTables.Case c) {
-        ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(10, Map.of()));
-        Event.ExportControl drawn = (Event.ExportControl) RandomShocks.market(model, new Random(c.name().hashCode())).get(0);
+        ArioModel model =
+                ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(10, Map.of()));
+        Event.ExportControl drawn = (Event.ExportControl)
+                RandomShocks.market(model, new Random(c.name().hashCode())).get(0);
         double[] shares = {0.2, 0.5, 1};
         int[] durations = {20, 40};
         Outcome[][] outcomes = new Outcome[durations.length][shares.length];
         for (int d = 0; d < durations.length; d++) {
             for (int k = 0; k < shares.length; k++) {
-                Event control = new Event.ExportControl(drawn.industries(), drawn.targetBuyers(), drawn.targetColumns(), shares[k], 5,
-                        durations[d], 0, 0);
+                Event control = new Event.ExportControl(
+                        drawn.industries(),
+                        drawn.targetBuyers(),
+                        drawn.targetColumns(),
+                        shares[k],
+                        5,
+                        durations[d],
+                        0,
+                        0);
                 outcomes[d][k] = world(model, control);
             }
         }
         for (int d = 0; d < durations.length; d++) {
             for (int k = 1; k < shares.length; k++) {
-                assertNoMore(outcomes[d][k], outcomes[d][k - 1], c + ", " + durations[d] + " steps, share " + shares[k] + " vs " + shares[k - 1]);
+                assertNoMore(
+                        outcomes[d][k],
+                        outcomes[d][k - 1],
+                        c + ", " + durations[d] + " steps, share " + shares[k] + " vs " + shares[k - 1]);
             }
         }
         for (int k = 0; k < shares.length; k++) {

@@ -27,11 +27,17 @@ class ShockInvariantTest {
             RunOutcome outcome = run(c, days, step -> {
                 String where = c + ", " + days + " days, step " + step.step();
                 // the minimum of an array holding NaN is NaN, which fails the comparison too
-                assertThat(Arrays.stream(step.inputStocksTotal()).min().orElseThrow()).as(where).isGreaterThanOrEqualTo(0);
-                assertThat(Arrays.stream(step.production()).min().orElseThrow()).as(where).isGreaterThanOrEqualTo(0);
+                assertThat(Arrays.stream(step.inputStocksTotal()).min().orElseThrow())
+                        .as(where)
+                        .isGreaterThanOrEqualTo(0);
+                assertThat(Arrays.stream(step.production()).min().orElseThrow())
+                        .as(where)
+                        .isGreaterThanOrEqualTo(0);
             });
 
-            assertThat(outcome.crashed()).as("%s, %s days: %s", c, days, outcome.reason()).isFalse();
+            assertThat(outcome.crashed())
+                    .as("%s, %s days: %s", c, days, outcome.reason())
+                    .isFalse();
             assertThat(outcome.steps()).isEqualTo(STEPS);
         }
     }
@@ -42,18 +48,22 @@ class ShockInvariantTest {
         for (double days : INVENTORY_DAYS) {
             run(c, days, step -> {
                 for (int i = 0; i < step.industries(); i++) {
-                    double delivered = step.finalDemand()[i] - step.finalDemandUndistributed()[i] + step.rebuildProduction()[i];
+                    double delivered =
+                            step.finalDemand()[i] - step.finalDemandUndistributed()[i] + step.rebuildProduction()[i];
                     double x = step.production()[i];
                     // F − (F − F/D·x) carries rounding of the size of F, not of x
                     double noise = 1e-12 * (step.finalDemand()[i] + x);
-                    assertThat(delivered).as("%s, %s days, step %d, industry %d", c, days, step.step(), i).isLessThanOrEqualTo(x + noise);
+                    assertThat(delivered)
+                            .as("%s, %s days, step %d, industry %d", c, days, step.step(), i)
+                            .isLessThanOrEqualTo(x + noise);
                 }
             });
         }
     }
 
     private static RunOutcome run(TestTables.Case c, double days, StepListener check) {
-        ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(days, Map.of()));
+        ArioModel model =
+                ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(days, Map.of()));
         return new ArioRun(model, RandomShocks.of(model, new Random(c.name().hashCode()))).run(STEPS, check);
     }
 }

@@ -34,7 +34,8 @@ class ShockMonotonicityTest {
         for (int k = 1; k < runs.size(); k++) {
             for (int t = 0; t <= LAST_SHOCKED_STEP; t++) {
                 double smaller = runs.get(k - 1)[t];
-                assertThat(runs.get(k)[t]).as("%s, fraction %s vs %s, step %d", c, FRACTIONS[k], FRACTIONS[k - 1], t)
+                assertThat(runs.get(k)[t])
+                        .as("%s, fraction %s vs %s, step %d", c, FRACTIONS[k], FRACTIONS[k - 1], t)
                         .isLessThanOrEqualTo(smaller * (1 + RELATIVE));
             }
         }
@@ -43,7 +44,9 @@ class ShockMonotonicityTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.lodestone.core.ario.TestTables#synthetic")
     void totalProductionOverTheRunIsNonIncreasingInTheShock(TestTables.Case c) {
-        double[] totals = worldProductionByFraction(c).stream().mapToDouble(w -> Arrays.stream(w).sum()).toArray();
+        double[] totals = worldProductionByFraction(c).stream()
+                .mapToDouble(w -> Arrays.stream(w).sum())
+                .toArray();
 
         assertThat(totals[1]).as("%s, 30 %% vs 10 %%", c).isLessThanOrEqualTo(totals[0]);
         assertThat(totals[2]).as("%s, 60 %% vs 30 %%", c).isLessThanOrEqualTo(totals[1]);
@@ -55,10 +58,14 @@ class ShockMonotonicityTest {
         int industry = Math.floorMod(c.name().hashCode(), c.table().size());
         List<double[]> runs = new ArrayList<>();
         for (double fraction : FRACTIONS) {
-            Event event = new Event.CapacityLoss(new int[] {industry}, new double[] {fraction}, 5, 10, RecoveryCurve.LINEAR, 20);
+            Event event = new Event.CapacityLoss(
+                    new int[] {industry}, new double[] {fraction}, 5, 10, RecoveryCurve.LINEAR, 20);
             double[] world = new double[STEPS];
             RunOutcome outcome = new ArioRun(model, List.of(event))
-                    .run(STEPS, step -> world[step.step()] = Arrays.stream(step.production()).sum());
+                    .run(
+                            STEPS,
+                            step -> world[step.step()] =
+                                    Arrays.stream(step.production()).sum());
             assertThat(outcome.crashed()).isFalse();
             runs.add(world);
         }

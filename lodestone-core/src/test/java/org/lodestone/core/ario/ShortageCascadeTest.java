@@ -26,15 +26,21 @@ class ShortageCascadeTest {
         for (long seed : TestTables.SEEDS) {
             double[][] relative = new double[STEPS][];
             RunOutcome outcome = run(seed, 3, step -> {
-                assertThat(Arrays.stream(step.inputStocksTotal()).min().orElseThrow()).as("seed %d, step %d", seed, step.step())
+                assertThat(Arrays.stream(step.inputStocksTotal()).min().orElseThrow())
+                        .as("seed %d, step %d", seed, step.step())
                         .isGreaterThanOrEqualTo(0);
                 relative[step.step()] = relativeProduction(step);
             });
 
-            assertThat(outcome.crashed()).as("seed %d: %s", seed, outcome.reason()).isFalse();
-            assertThat(Arrays.stream(relative[60]).max().orElseThrow()).as("seed %d, largest production / X0 at step 60", seed)
+            assertThat(outcome.crashed())
+                    .as("seed %d: %s", seed, outcome.reason())
+                    .isFalse();
+            assertThat(Arrays.stream(relative[60]).max().orElseThrow())
+                    .as("seed %d, largest production / X0 at step 60", seed)
                     .isLessThan(0.5);
-            assertThat(world(relative[STEPS - 1])).as("seed %d, world production / X0 at the last step", seed).isLessThan(0.01);
+            assertThat(world(relative[STEPS - 1]))
+                    .as("seed %d, world production / X0 at the last step", seed)
+                    .isLessThan(0.01);
         }
     }
 
@@ -44,7 +50,9 @@ class ShortageCascadeTest {
             double[][] relative = new double[STEPS][];
             run(seed, 90, step -> relative[step.step()] = relativeProduction(step));
 
-            assertThat(world(relative[60])).as("seed %d, world production / X0 at step 60", seed).isGreaterThan(0.95);
+            assertThat(world(relative[60]))
+                    .as("seed %d, world production / X0 at step 60", seed)
+                    .isGreaterThan(0.95);
         }
     }
 

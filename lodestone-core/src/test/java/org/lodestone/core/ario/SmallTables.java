@@ -43,9 +43,17 @@ final class SmallTables {
                 x[i] += y[i * q + c];
             }
         }
-        List<FinalDemandColumn> columns = fdRegions.stream().map(r -> new FinalDemandColumn(r, "final")).toList();
-        return new IoTable(industries, columns, SparseMatrix.fromDense(p, p, z), SparseMatrix.fromDense(p, q, y), x,
-                IoTable.Units.PHYSICAL, 1, Optional.empty());
+        List<FinalDemandColumn> columns =
+                fdRegions.stream().map(r -> new FinalDemandColumn(r, "final")).toList();
+        return new IoTable(
+                industries,
+                columns,
+                SparseMatrix.fromDense(p, p, z),
+                SparseMatrix.fromDense(p, q, y),
+                x,
+                IoTable.Units.PHYSICAL,
+                1,
+                Optional.empty());
     }
 
     /**
@@ -54,8 +62,20 @@ final class SmallTables {
      * thread.
      */
     static ArioParameters parameters(double inventoryDays) {
-        return new ArioParameters(ArioParameters.Kind.PSI, ArioParameters.OrderType.ALT, 1.0, 1.25, 365, inventoryDays, Map.of(), 60,
-                Map.of(), 0.8, 1, 1, 1);
+        return new ArioParameters(
+                ArioParameters.Kind.PSI,
+                ArioParameters.OrderType.ALT,
+                1.0,
+                1.25,
+                365,
+                inventoryDays,
+                Map.of(),
+                60,
+                Map.of(),
+                0.8,
+                1,
+                1,
+                1);
     }
 
     /** Runs {@code steps} steps of {@code table} with {@code events}, keeping every step; fails if the run crashes. */

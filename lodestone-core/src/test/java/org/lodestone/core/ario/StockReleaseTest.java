@@ -42,8 +42,10 @@ class StockReleaseTest {
         Trajectories without = ExportControlShortageTest.run(List.of(ExportControlShortageTest.control()));
         Trajectories with = ExportControlShortageTest.run(List.of(ExportControlShortageTest.control(), release()));
 
-        double lossWithout = SmallTables.STEPS * 100 - without.production.stream().mapToDouble(x -> x[C]).sum();
-        double lossWith = SmallTables.STEPS * 100 - with.production.stream().mapToDouble(x -> x[C]).sum();
+        double lossWithout = SmallTables.STEPS * 100
+                - without.production.stream().mapToDouble(x -> x[C]).sum();
+        double lossWith = SmallTables.STEPS * 100
+                - with.production.stream().mapToDouble(x -> x[C]).sum();
         assertThat(lossWith).isPositive().isLessThan(lossWithout);
         // it cannot give back more than the 40 × 50 = 2000 units released
         assertThat(lossWithout - lossWith).isLessThanOrEqualTo(2000 + 1e-9);
@@ -56,15 +58,19 @@ class StockReleaseTest {
      */
     @Test
     void aReleaseIsSplitByTheBuyersInitialUse() {
-        IoTable table = SmallTables.table(List.of("A/m", "C/s", "C/t"), List.of("A", "C"),
+        IoTable table = SmallTables.table(
+                List.of("A/m", "C/s", "C/t"),
+                List.of("A", "C"),
                 new double[] {
                     0, 75, 25,
                     0, 0, 0,
-                    0, 0, 0},
+                    0, 0, 0
+                },
                 new double[] {
                     10, 0,
                     0, 75,
-                    0, 25});
+                    0, 25
+                });
         Event release = new Event.StockRelease(new int[] {1, 2}, M, 40, 1, 3);
         Trajectories run = SmallTables.run(table, SmallTables.parameters(30), List.of(release), 10);
 
@@ -82,24 +88,31 @@ class StockReleaseTest {
      */
     @Test
     void aReleaseToABuyerWithoutThatInputIsKeptAndCounted() {
-        IoTable table = SmallTables.table(List.of("A/m", "C/s", "C/t"), List.of("A", "C"),
+        IoTable table = SmallTables.table(
+                List.of("A/m", "C/s", "C/t"),
+                List.of("A", "C"),
                 new double[] {
                     0, 100, 0,
                     0, 0, 0,
-                    0, 0, 0},
+                    0, 0, 0
+                },
                 new double[] {
                     10, 0,
                     0, 100,
-                    0, 50});
+                    0, 50
+                });
         Event release = new Event.StockRelease(new int[] {2}, M, 40, 1, 3);
         Trajectories with = SmallTables.run(table, SmallTables.parameters(30), List.of(release), 10);
         Trajectories without = SmallTables.run(table, SmallTables.parameters(30), List.of(), 10);
 
         for (int t = 0; t < 10; t++) {
             assertThat(with.stocksTotal.get(t)[2]).as("C/t at step %d", t).isEqualTo(40.0 * Math.min(t, 3));
-            assertThat(with.stocksTotal.get(t)[1]).as("C/s at step %d", t).isCloseTo(without.stocksTotal.get(t)[1], within(1e-9));
+            assertThat(with.stocksTotal.get(t)[1])
+                    .as("C/s at step %d", t)
+                    .isCloseTo(without.stocksTotal.get(t)[1], within(1e-9));
             for (int i = 0; i < 3; i++) {
-                assertThat(with.production.get(t)[i]).isCloseTo(without.production.get(t)[i], within(1e-9));
+                assertThat(with.production.get(t)[i])
+                        .isCloseTo(without.production.get(t)[i], within(1e-9));
             }
         }
     }

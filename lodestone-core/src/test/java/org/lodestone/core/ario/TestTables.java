@@ -41,7 +41,8 @@ final class TestTables {
         List<Case> cases = new ArrayList<>();
         for (long seed : SEEDS) {
             for (int[] size : SIZES) {
-                cases.add(new Case("synthetic " + size[0] + "x" + size[1] + " seed " + seed,
+                cases.add(new Case(
+                        "synthetic " + size[0] + "x" + size[1] + " seed " + seed,
                         SyntheticMrio.generate(size[0], size[1], seed)));
             }
         }
@@ -110,8 +111,15 @@ final class TestTables {
                 x[i] += y[i * q + c];
             }
         }
-        return new IoTable(industries, columns, SparseMatrix.fromDense(p, p, z), SparseMatrix.fromDense(p, q, y), x,
-                IoTable.Units.PHYSICAL, 1, Optional.empty());
+        return new IoTable(
+                industries,
+                columns,
+                SparseMatrix.fromDense(p, p, z),
+                SparseMatrix.fromDense(p, q, y),
+                x,
+                IoTable.Units.PHYSICAL,
+                1,
+                Optional.empty());
     }
 
     /** The first industry with x > 0 at or after {@code from} (mod P), for shocks on physical tables. */

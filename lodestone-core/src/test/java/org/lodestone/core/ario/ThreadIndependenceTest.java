@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.lodestone.core.mrio.SyntheticMrio;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lodestone.core.mrio.SyntheticMrio;
 
 /**
  * Results do not depend on the number of worker threads, bit for bit: the flow passes split
@@ -35,7 +35,9 @@ class ThreadIndependenceTest {
 
             assertThat(parallel).as("%s, steps with %d threads", c, threads).hasSameSizeAs(single);
             for (int t = 0; t < single.size(); t++) {
-                assertThat(parallel.get(t)).as("%s, %d threads, step %d", c, threads, t).isEqualTo(single.get(t));
+                assertThat(parallel.get(t))
+                        .as("%s, %d threads, step %d", c, threads, t)
+                        .isEqualTo(single.get(t));
             }
         }
     }
@@ -44,7 +46,8 @@ class ThreadIndependenceTest {
     @Test
     void theSplitEntryLoopsGiveTheSameResults() {
         TestTables.Case c = new TestTables.Case("synthetic 45x40 seed 5", SyntheticMrio.generate(45, 40, 5));
-        assertThat(new EntryParts(ArioModel.of(c.table(), ArioParameters.defaults()).entries.count, 2).parts).isEqualTo(2);
+        assertThat(new EntryParts(ArioModel.of(c.table(), ArioParameters.defaults()).entries.count, 2).parts)
+                .isEqualTo(2);
         List<long[]> single = run(c, 1, 25);
         List<long[]> parallel = run(c, 2, 25);
         for (int t = 0; t < single.size(); t++) {
@@ -58,15 +61,28 @@ class ThreadIndependenceTest {
 
     /** Every array of every step, as raw bits. */
     private static List<long[]> run(TestTables.Case c, int threads, int stepCount) {
-        ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(threads).withInventory(5, Map.of()));
+        ArioModel model = ArioModel.of(
+                c.table(), ArioParameters.defaults().withThreads(threads).withInventory(5, Map.of()));
         List<long[]> steps = new ArrayList<>();
         new ArioRun(model, RandomShocks.of(model, new Random(c.name().hashCode()))).run(stepCount, step -> {
             double[] capital = step.capitalToRecover() == null ? new double[0] : step.capitalToRecover();
-            double[] limiting = Arrays.stream(step.limitingInputs()).asDoubleStream().toArray();
-            steps.add(Stream.of(step.production(), step.capacity(), step.overproduction(), step.intermediateDemand(),
-                    step.rebuildDemand(), step.rebuildProduction(), step.finalDemandUnmet(), step.finalDemandUndistributed(),
-                    step.inputStocksTotal(), limiting, capital).flatMapToDouble(Arrays::stream)
-                    .mapToLong(Double::doubleToRawLongBits).toArray());
+            double[] limiting =
+                    Arrays.stream(step.limitingInputs()).asDoubleStream().toArray();
+            steps.add(Stream.of(
+                            step.production(),
+                            step.capacity(),
+                            step.overproduction(),
+                            step.intermediateDemand(),
+                            step.rebuildDemand(),
+                            step.rebuildProduction(),
+                            step.finalDemandUnmet(),
+                            step.finalDemandUndistributed(),
+                            step.inputStocksTotal(),
+                            limiting,
+                            capital)
+                    .flatMapToDouble(Arrays::stream)
+                    .mapToLong(Double::doubleToRawLongBits)
+                    .toArray());
         });
         return steps;
     }

@@ -58,7 +58,9 @@ final class Trajectories implements StepListener {
         actual.series().forEach((name, series) -> {
             assertThat(series).as("%s: steps of %s", what, name).hasSameSizeAs(want.get(name));
             for (int t = 0; t < series.size(); t++) {
-                assertThat(series.get(t)).as("%s: %s at step %d", what, name, t).containsExactly(want.get(name).get(t));
+                assertThat(series.get(t))
+                        .as("%s: %s at step %d", what, name, t)
+                        .containsExactly(want.get(name).get(t));
             }
         });
     }

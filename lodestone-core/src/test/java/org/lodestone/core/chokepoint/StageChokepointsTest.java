@@ -20,7 +20,8 @@ class StageChokepointsTest {
 
     @Test
     void chineseMagnetsAndOreAreChokepointsWithTheirReach() {
-        List<StageChokepoint> found = StageChokepoints.find(stack, solver, TinyStack.ALLIES, TinyStack.CONCERN, coalition, world, 0.5);
+        List<StageChokepoint> found =
+                StageChokepoints.find(stack, solver, TinyStack.ALLIES, TinyStack.CONCERN, coalition, world, 0.5);
 
         assertThat(found).extracting(StageChokepoint::sector).containsExactly(TinyStack.MAGNET, TinyStack.ORE);
         StageChokepoint ore = found.get(1);
@@ -46,8 +47,11 @@ class StageChokepointsTest {
     @Test
     void aHigherThresholdLeavesOnlyTheMonopoly() {
         assertThat(StageChokepoints.find(stack, solver, TinyStack.ALLIES, TinyStack.CONCERN, coalition, world, 0.7))
-                .extracting(StageChokepoint::sector).containsExactly(TinyStack.MAGNET);
-        assertThatThrownBy(() -> StageChokepoints.find(stack, solver, TinyStack.ALLIES, TinyStack.CONCERN, coalition, world, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("threshold");
+                .extracting(StageChokepoint::sector)
+                .containsExactly(TinyStack.MAGNET);
+        assertThatThrownBy(() ->
+                        StageChokepoints.find(stack, solver, TinyStack.ALLIES, TinyStack.CONCERN, coalition, world, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threshold");
     }
 }

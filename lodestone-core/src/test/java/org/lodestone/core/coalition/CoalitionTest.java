@@ -16,8 +16,12 @@ class CoalitionTest {
     private static final RegionId KOR = RegionId.of("KOR");
     private static final RegionId ARE = RegionId.of("ARE");
 
-    private final Group group = new Group("pax", "Pax", List.of(Membership.since(USA, LocalDate.of(2025, 12, 12)),
-            Membership.since(ARE, LocalDate.of(2026, 1, 14))));
+    private final Group group = new Group(
+            "pax",
+            "Pax",
+            List.of(
+                    Membership.since(USA, LocalDate.of(2025, 12, 12)),
+                    Membership.since(ARE, LocalDate.of(2026, 1, 14))));
 
     @Test
     void membershipIsTakenOnTheDate() {
@@ -33,14 +37,18 @@ class CoalitionTest {
         assertThat(whatIf.isWhatIf()).isTrue();
         assertThat(whatIf.label()).isEqualTo("pax +KOR -ARE");
         assertThat(whatIf.baseline().members()).containsExactly(ARE, USA);
-        assertThat(whatIf.with(List.of(ARE), List.of(KOR)).isWhatIf()).as("back to the baseline").isFalse();
+        assertThat(whatIf.with(List.of(ARE), List.of(KOR)).isWhatIf())
+                .as("back to the baseline")
+                .isFalse();
     }
 
     @Test
     void addingAMemberOrRemovingANonMemberIsAnError() {
         Coalition coalition = Coalition.of("custom", Set.of(USA), DAY);
 
-        assertThatThrownBy(() -> coalition.with(List.of(USA), List.of())).hasMessage("USA is already a member of custom on 2026-03-01");
-        assertThatThrownBy(() -> coalition.with(List.of(), List.of(KOR))).hasMessage("KOR is not a member of custom on 2026-03-01");
+        assertThatThrownBy(() -> coalition.with(List.of(USA), List.of()))
+                .hasMessage("USA is already a member of custom on 2026-03-01");
+        assertThatThrownBy(() -> coalition.with(List.of(), List.of(KOR)))
+                .hasMessage("KOR is not a member of custom on 2026-03-01");
     }
 }

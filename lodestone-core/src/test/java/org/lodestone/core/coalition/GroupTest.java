@@ -69,7 +69,8 @@ class GroupTest {
 
     @Test
     void overlappingPeriodsOfOneRegionAreRejected() {
-        assertThatThrownBy(() -> group(period(GBR, "2020-01-01", "2022-01-01"), Membership.since(GBR, date("2021-12-31"))))
+        assertThatThrownBy(
+                        () -> group(period(GBR, "2020-01-01", "2022-01-01"), Membership.since(GBR, date("2021-12-31"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("group test-group has overlapping membership periods for GBR");
     }

@@ -100,7 +100,8 @@ class MembershipTest {
 
     @Test
     void periodsApartInTimeDoNotOverlap() {
-        assertThat(period("2020-01-01", "2021-01-01").overlaps(period("2023-01-01", "2024-01-01"))).isFalse();
+        assertThat(period("2020-01-01", "2021-01-01").overlaps(period("2023-01-01", "2024-01-01")))
+                .isFalse();
     }
 
     private static Membership period(String joined, String left) {

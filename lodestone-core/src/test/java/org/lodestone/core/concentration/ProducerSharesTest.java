@@ -90,7 +90,8 @@ class ProducerSharesTest {
         ProducerShares shares = shares("CHN", 60, "AUS", 30, "USA", 10);
 
         // AUS 30 % + USA 10 % + BRA 0 % = 40 %
-        assertThat(shares.shareOf(Set.of(region("AUS"), region("USA"), region("BRA")))).isCloseTo(0.4, TOLERANCE);
+        assertThat(shares.shareOf(Set.of(region("AUS"), region("USA"), region("BRA"))))
+                .isCloseTo(0.4, TOLERANCE);
         assertThat(shares.shareOf(Set.of())).isZero();
     }
 
@@ -122,8 +123,8 @@ class ProducerSharesTest {
 
     @Test
     void rowsOfTheSameRegionAreAddedUp() {
-        ProducerShares shares = ProducerShares.of(List.of(
-                production("CHN", 30), production("AUS", 40), production("CHN", 30)));
+        ProducerShares shares =
+                ProducerShares.of(List.of(production("CHN", 30), production("AUS", 40), production("CHN", 30)));
 
         // CHN 30 + 30 = 60 of 100: it beats AUS's 40 only once its rows are added
         assertThat(shares.total()).isCloseTo(100, TOLERANCE);
@@ -137,7 +138,8 @@ class ProducerSharesTest {
     private static ProducerShares shares(Object... regionsAndQuantities) {
         Map<RegionId, Double> quantities = new LinkedHashMap<>();
         for (int i = 0; i < regionsAndQuantities.length; i += 2) {
-            quantities.put(region((String) regionsAndQuantities[i]), ((Number) regionsAndQuantities[i + 1]).doubleValue());
+            quantities.put(
+                    region((String) regionsAndQuantities[i]), ((Number) regionsAndQuantities[i + 1]).doubleValue());
         }
         return ProducerShares.of(quantities);
     }

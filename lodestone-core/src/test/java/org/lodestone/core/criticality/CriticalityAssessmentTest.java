@@ -19,8 +19,14 @@ class CriticalityAssessmentTest {
     }
 
     private List<Criticality> assess(Set<String> members) {
-        return CriticalityAssessment.assess(stack, new LeontiefSolver(stack.table()), members, TinyStack.CONCERN, true,
-                stack.outputOf(TinyStack.DEVICE, members), Set.of(TinyStack.DEVICE));
+        return CriticalityAssessment.assess(
+                stack,
+                new LeontiefSolver(stack.table()),
+                members,
+                TinyStack.CONCERN,
+                true,
+                stack.outputOf(TinyStack.DEVICE, members),
+                Set.of(TinyStack.DEVICE));
     }
 
     @Test

@@ -26,7 +26,9 @@ class OriginSharesTest {
         assertThat(origins.share(TinyStack.JPN_METAL, TinyStack.ORE, 0)).isCloseTo(0.4, within(1e-12));
         assertThat(origins.share(TinyStack.USA_DEVICE, TinyStack.ORE, 1)).isCloseTo(0.6, within(1e-12));
         assertThat(origins.share(TinyStack.USA_DEVICE, TinyStack.METAL, 2)).isCloseTo(0.5, within(1e-12));
-        assertThat(origins.share(TinyStack.CHN_ORE, TinyStack.ORE, 1)).as("ore has no inputs").isZero();
+        assertThat(origins.share(TinyStack.CHN_ORE, TinyStack.ORE, 1))
+                .as("ore has no inputs")
+                .isZero();
         // 4 t metal per device × 2 t ore per t metal × 60% Chinese
         assertThat(origins.requirement(TinyStack.USA_DEVICE, TinyStack.CHN_ORE)).isCloseTo(4.8, within(1e-12));
     }
@@ -36,7 +38,8 @@ class OriginSharesTest {
         StackTable stack = TinyStack.stack();
 
         assertThatThrownBy(() -> OriginShares.byRegion(stack, new LeontiefSolver(stack.table())))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("different units");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("different units");
     }
 
     @ParameterizedTest
@@ -69,8 +72,12 @@ class OriginSharesTest {
     @ValueSource(longs = {1, 42, 2024})
     void sectorSharesOfEveryNodeSumToOnePerSector(long seed) {
         IoTable table = RandomTables.random(seed, 3, 4, IoTable.Units.PHYSICAL);
-        StackTable stack = new StackTable(table, table.sectors().stream()
-                .map(s -> new Sector(s, s, Optional.empty(), Optional.empty(), "t")).toList(), allTrue(table.sectors().size()));
+        StackTable stack = new StackTable(
+                table,
+                table.sectors().stream()
+                        .map(s -> new Sector(s, s, Optional.empty(), Optional.empty(), "t"))
+                        .toList(),
+                allTrue(table.sectors().size()));
 
         OriginShares origins = OriginShares.bySector(stack, new LeontiefSolver(table));
 
@@ -80,8 +87,11 @@ class OriginSharesTest {
                 for (int r = 0; r < stack.regions().size(); r++) {
                     sum += origins.share(j, s, r);
                 }
-                assertThat(sum).as("node %d sector %d", j, s).satisfiesAnyOf(v -> assertThat(v).isCloseTo(1, within(1e-12)),
-                        v -> assertThat(v).isZero());
+                assertThat(sum)
+                        .as("node %d sector %d", j, s)
+                        .satisfiesAnyOf(
+                                v -> assertThat(v).isCloseTo(1, within(1e-12)),
+                                v -> assertThat(v).isZero());
             }
         }
     }

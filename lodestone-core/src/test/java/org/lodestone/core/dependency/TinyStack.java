@@ -34,8 +34,10 @@ public final class TinyStack {
 
     public static Dataset dataset() {
         return DatasetFixture.dataset("ore", "metal", "magnet", "device")
-                .produce("ore", "CHN", 60).produce("ore", "AUS", 40)
-                .produce("metal", "JPN", 20).produce("metal", "USA", 20)
+                .produce("ore", "CHN", 60)
+                .produce("ore", "AUS", 40)
+                .produce("metal", "JPN", 20)
+                .produce("metal", "USA", 20)
                 .produce("magnet", "CHN", 5)
                 .produce("device", "USA", 10)
                 .recipe("metal", "ore", 2)

@@ -18,7 +18,8 @@ class UpstreamProfileTest {
     private final StackTable stack = TinyStack.stack();
 
     private UpstreamProfile deviceProfile() {
-        return UpstreamProfile.of(stack, new LeontiefSolver(stack.table()), stack.outputOf(TinyStack.DEVICE, Set.of("USA")));
+        return UpstreamProfile.of(
+                stack, new LeontiefSolver(stack.table()), stack.outputOf(TinyStack.DEVICE, Set.of("USA")));
     }
 
     @Test
@@ -37,7 +38,9 @@ class UpstreamProfileTest {
         assertThat(ore.share(0)).isCloseTo(0.4, within(1e-12));
         assertThat(profile.sector(TinyStack.MAGNET).orElseThrow().share(1)).isEqualTo(1);
         assertThat(profile.sector(TinyStack.DEVICE)).isEmpty();
-        assertThat(profile.allSectors()).as("a physical table never adds sectors").isEmpty();
+        assertThat(profile.allSectors())
+                .as("a physical table never adds sectors")
+                .isEmpty();
     }
 
     @Test
@@ -80,6 +83,10 @@ class UpstreamProfileTest {
             assertThat(actual).isCloseTo(expected, within(1e-9 * expected));
         }
         assertThat(profile.allSectors().orElseThrow().total())
-                .isCloseTo(profile.sectors().stream().mapToDouble(SectorRequirement::total).sum(), within(1e-6));
+                .isCloseTo(
+                        profile.sectors().stream()
+                                .mapToDouble(SectorRequirement::total)
+                                .sum(),
+                        within(1e-6));
     }
 }

@@ -21,7 +21,8 @@ class TrajectoryBandsTest {
         Arrays.sort(day0);
 
         for (double q : new double[] {0.05, 0.5, 0.95}) {
-            assertThat(bands.quantile(0, q)).isCloseTo(MetricSummary.quantile(day0, q), within(TrajectoryBands.BIN_WIDTH));
+            assertThat(bands.quantile(0, q))
+                    .isCloseTo(MetricSummary.quantile(day0, q), within(TrajectoryBands.BIN_WIDTH));
         }
         assertThat(bands.quantile(1, 0.05)).isEqualTo(1.0);
         assertThat(bands.min(0)).isEqualTo(day0[0]);
@@ -38,7 +39,9 @@ class TrajectoryBandsTest {
         b.add(new double[] {1, 0.9});
         c.add(new double[] {2.5, -0.1, 1});
 
-        assertThat(a.combine(b).combine(c)).isEqualTo(a.combine(b.combine(c))).isEqualTo(c.combine(a).combine(b));
+        assertThat(a.combine(b).combine(c))
+                .isEqualTo(a.combine(b.combine(c)))
+                .isEqualTo(c.combine(a).combine(b));
         TrajectoryBands all = a.combine(b).combine(c);
         assertThat(all.members(1)).isEqualTo(3);
         assertThat(all.members(2)).as("b stopped early").isEqualTo(2);

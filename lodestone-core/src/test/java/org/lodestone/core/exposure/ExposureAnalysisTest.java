@@ -22,25 +22,30 @@ class ExposureAnalysisTest {
     private static final LocalDate AFTER_IND_JOINS = LocalDate.parse("2026-03-01");
 
     /** JPN a member at every date, AUS from 2026-01-01, IND from 2026-02-20. */
-    private static final Group ALLIANCE = new Group("alliance", "Alliance", List.of(
-            Membership.always(region("JPN")),
-            Membership.since(region("AUS"), LocalDate.parse("2026-01-01")),
-            Membership.since(region("IND"), LocalDate.parse("2026-02-20"))));
+    private static final Group ALLIANCE = new Group(
+            "alliance",
+            "Alliance",
+            List.of(
+                    Membership.always(region("JPN")),
+                    Membership.since(region("AUS"), LocalDate.parse("2026-01-01")),
+                    Membership.since(region("IND"), LocalDate.parse("2026-02-20"))));
 
-    private static final Group CONCERN = new Group(ExposureAnalysis.CONCERN_GROUP, "Countries of concern",
-            List.of(Membership.always(region("CHN"))));
+    private static final Group CONCERN = new Group(
+            ExposureAnalysis.CONCERN_GROUP, "Countries of concern", List.of(Membership.always(region("CHN"))));
 
     @Test
     void oneRowPerCommodityInDatasetOrder() {
         List<ExposureRow> rows = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS);
 
-        assertThat(rows).extracting(r -> r.commodity().id())
+        assertThat(rows)
+                .extracting(r -> r.commodity().id())
                 .containsExactly(CommodityId.of("gallium"), CommodityId.of("graphite"), CommodityId.of("lithium"));
     }
 
     @Test
     void rowsCarryWorldOutputIndexAndTopProducer() {
-        ExposureRow gallium = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS).get(0);
+        ExposureRow gallium = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS)
+                .get(0);
 
         // CHN 98 + JPN 2 = 100; HHI 98² + 2² = 9,604 + 4 = 9,608
         assertThat(gallium.worldQuantity()).isCloseTo(100, TOLERANCE);
@@ -84,14 +89,16 @@ class ExposureAnalysisTest {
 
     @Test
     void aNonMemberHoldingMoreThanHalfIsFlagged() {
-        ExposureRow gallium = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS).get(0);
+        ExposureRow gallium = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS)
+                .get(0);
 
         assertThat(gallium.dominantNonMember()).contains(region("CHN"));
     }
 
     @Test
     void exactlyHalfIsNotFlagged() {
-        ExposureRow graphite = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS).get(1);
+        ExposureRow graphite = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS)
+                .get(1);
 
         assertThat(graphite.topProducer()).contains(region("CHN"));
         assertThat(graphite.topShare()).isEqualTo(0.5);
@@ -100,8 +107,10 @@ class ExposureAnalysisTest {
 
     @Test
     void aDominantProducerIsFlaggedOnlyWhileItIsNotAMember() {
-        ExposureRow lithiumBefore = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, BEFORE_AUS_JOINS).get(2);
-        ExposureRow lithiumAfter = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS).get(2);
+        ExposureRow lithiumBefore = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, BEFORE_AUS_JOINS)
+                .get(2);
+        ExposureRow lithiumAfter = ExposureAnalysis.analyse(threeMinerals(true), ALLIANCE, AFTER_IND_JOINS)
+                .get(2);
 
         // AUS holds 60 % of lithium and joins on 2026-01-01
         assertThat(lithiumBefore.dominantNonMember()).contains(region("AUS"));
@@ -111,9 +120,13 @@ class ExposureAnalysisTest {
 
     @Test
     void anAggregateHoldingMoreThanHalfIsNeverFlagged() {
-        Dataset dataset = dataset("cobalt").produce("cobalt", "ROW", 70).produce("cobalt", "COD", 30).build();
+        Dataset dataset = dataset("cobalt")
+                .produce("cobalt", "ROW", 70)
+                .produce("cobalt", "COD", 30)
+                .build();
 
-        ExposureRow cobalt = ExposureAnalysis.analyse(dataset, ALLIANCE, AFTER_IND_JOINS).get(0);
+        ExposureRow cobalt =
+                ExposureAnalysis.analyse(dataset, ALLIANCE, AFTER_IND_JOINS).get(0);
 
         assertThat(cobalt.topProducer()).contains(region("COD"));
         assertThat(cobalt.topShare()).isCloseTo(0.3, TOLERANCE);
@@ -124,7 +137,8 @@ class ExposureAnalysisTest {
     void aCommodityNobodyProducesGetsAnEmptyRow() {
         Dataset dataset = dataset("helium").group(CONCERN).build();
 
-        ExposureRow helium = ExposureAnalysis.analyse(dataset, ALLIANCE, AFTER_IND_JOINS).get(0);
+        ExposureRow helium =
+                ExposureAnalysis.analyse(dataset, ALLIANCE, AFTER_IND_JOINS).get(0);
 
         assertThat(helium.worldQuantity()).isZero();
         assertThat(helium.hhi()).isZero();
@@ -141,9 +155,14 @@ class ExposureAnalysisTest {
     private static Dataset threeMinerals(boolean withConcernGroup) {
         DatasetFixture fixture = dataset("gallium", "graphite", "lithium")
                 .group(ALLIANCE)
-                .produce("gallium", "CHN", 98).produce("gallium", "JPN", 2)
-                .produce("graphite", "CHN", 50).produce("graphite", "IND", 30).produce("graphite", "ROW", 20)
-                .produce("lithium", "AUS", 60).produce("lithium", "CHN", 20).produce("lithium", "ROW", 20);
+                .produce("gallium", "CHN", 98)
+                .produce("gallium", "JPN", 2)
+                .produce("graphite", "CHN", 50)
+                .produce("graphite", "IND", 30)
+                .produce("graphite", "ROW", 20)
+                .produce("lithium", "AUS", 60)
+                .produce("lithium", "CHN", 20)
+                .produce("lithium", "ROW", 20);
         return withConcernGroup ? fixture.group(CONCERN).build() : fixture.build();
     }
 

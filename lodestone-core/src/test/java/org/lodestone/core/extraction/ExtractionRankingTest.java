@@ -27,15 +27,27 @@ class ExtractionRankingTest {
         List<RankedCut> ranking = new ExtractionRanking(stack, new LeontiefSolver(stack.table()))
                 .rank(devices, Set.of(TinyStack.USA_DEVICE), 1, 0);
 
-        assertThat(ranking).extracting(RankedCut::industry).containsExactly(TinyStack.CHN_MAGNET, TinyStack.CHN_ORE,
-                TinyStack.JPN_METAL, TinyStack.USA_METAL, TinyStack.AUS_ORE);
+        assertThat(ranking)
+                .extracting(RankedCut::industry)
+                .containsExactly(
+                        TinyStack.CHN_MAGNET,
+                        TinyStack.CHN_ORE,
+                        TinyStack.JPN_METAL,
+                        TinyStack.USA_METAL,
+                        TinyStack.AUS_ORE);
         assertThat(ranking).extracting(RankedCut::targetShare).containsExactly(1.0, 0.6, 0.5, 0.5, 0.4);
         assertThat(ranking.get(0).targetLoss()).isEqualTo(10);
-        assertThat(ranking.get(0).essentialOnlyShare()).as("magnets are substitutable in devices").isZero();
+        assertThat(ranking.get(0).essentialOnlyShare())
+                .as("magnets are substitutable in devices")
+                .isZero();
         assertThat(ranking.get(1).essentialOnlyShare()).isCloseTo(0.6, within(1e-15));
         assertThat(ranking.get(1).path()).containsExactly(TinyStack.CHN_ORE, TinyStack.JPN_METAL, TinyStack.USA_DEVICE);
-        assertThat(ranking.get(2).upstreamShare()).as("JPN buys half of each ore producer's output").isCloseTo(0.5, within(1e-12));
-        assertThat(ranking.get(2).upstreamTotal()).as("never added across units").isNaN();
+        assertThat(ranking.get(2).upstreamShare())
+                .as("JPN buys half of each ore producer's output")
+                .isCloseTo(0.5, within(1e-12));
+        assertThat(ranking.get(2).upstreamTotal())
+                .as("never added across units")
+                .isNaN();
     }
 
     @Test
@@ -68,7 +80,8 @@ class ExtractionRankingTest {
         }
         brute.sort(Comparator.comparingDouble((double[] r) -> -r[1]));
 
-        List<RankedCut> ranking = new ExtractionRanking(stack, new LeontiefSolver(table)).rank(target, Set.of(), 0.8, 7);
+        List<RankedCut> ranking =
+                new ExtractionRanking(stack, new LeontiefSolver(table)).rank(target, Set.of(), 0.8, 7);
 
         assertThat(ranking).hasSize(7);
         for (int r = 0; r < 7; r++) {

@@ -51,9 +51,14 @@ class FixedProportionsExtractionTest {
     @Test
     void aProductiveCycleConvergesToTheCut() {
         // silicon needs electricity and electricity needs silicon (0.1 and 0.5 per unit)
-        var dataset = DatasetFixture.dataset("electricity", "silicon").produce("electricity", "A", 100).produce("silicon", "A", 10)
-                .recipe("silicon", "electricity", 0.1).recipe("electricity", "silicon", 0.05).finalDemand("electricity", "A", 99)
-                .finalDemand("silicon", "A", 5).build();
+        var dataset = DatasetFixture.dataset("electricity", "silicon")
+                .produce("electricity", "A", 100)
+                .produce("silicon", "A", 10)
+                .recipe("silicon", "electricity", 0.1)
+                .recipe("electricity", "silicon", 0.05)
+                .finalDemand("electricity", "A", 99)
+                .finalDemand("silicon", "A", 5)
+                .build();
         StackTable cycle = StackTable.of(dataset, NetworkBuilder.build(dataset));
 
         double[] loss = new FixedProportionsExtraction(cycle, true).relativeLoss(new Cut(0, 0.5));
@@ -65,10 +70,15 @@ class FixedProportionsExtractionTest {
     @ValueSource(longs = {1, 7, 42, 2024, 31337})
     void lossIsZeroWithoutACutAndProportionalToIt(long seed) {
         IoTable table = RandomTables.random(seed, 3, 4, IoTable.Units.PHYSICAL);
-        boolean[] essential = new boolean[table.sectors().size() * table.sectors().size()];
+        boolean[] essential =
+                new boolean[table.sectors().size() * table.sectors().size()];
         Arrays.fill(essential, true);
-        StackTable random = new StackTable(table,
-                table.sectors().stream().map(s -> new Sector(s, s, Optional.empty(), Optional.empty(), "t")).toList(), essential);
+        StackTable random = new StackTable(
+                table,
+                table.sectors().stream()
+                        .map(s -> new Sector(s, s, Optional.empty(), Optional.empty(), "t"))
+                        .toList(),
+                essential);
         FixedProportionsExtraction model = new FixedProportionsExtraction(random, true);
 
         for (int k = 0; k < table.size(); k++) {

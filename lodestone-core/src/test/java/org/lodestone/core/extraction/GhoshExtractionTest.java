@@ -21,11 +21,19 @@ class GhoshExtractionTest {
 
     /** In money: ore (x 125) sells 100 to metal; metal (x 200) sells 50 to devices (x 100). */
     private static IoTable moneyChain() {
-        List<Industry> industries = List.of(new Industry("A", "device"), new Industry("A", "metal"), new Industry("A", "ore"));
+        List<Industry> industries =
+                List.of(new Industry("A", "device"), new Industry("A", "metal"), new Industry("A", "ore"));
         double[] z = {0, 0, 0, 50, 0, 0, 0, 100, 0};
         double[] y = {100, 150, 25};
-        return new IoTable(industries, List.of(new FinalDemandColumn("A", "final")), SparseMatrix.fromDense(3, 3, z),
-                SparseMatrix.fromDense(3, 1, y), new double[] {100, 200, 125}, IoTable.Units.MONETARY, 1, Optional.empty());
+        return new IoTable(
+                industries,
+                List.of(new FinalDemandColumn("A", "final")),
+                SparseMatrix.fromDense(3, 3, z),
+                SparseMatrix.fromDense(3, 1, y),
+                new double[] {100, 200, 125},
+                IoTable.Units.MONETARY,
+                1,
+                Optional.empty());
     }
 
     @Test
@@ -45,7 +53,8 @@ class GhoshExtractionTest {
         IoTable table = RandomTables.random(1, 2, 2, IoTable.Units.PHYSICAL);
 
         assertThatThrownBy(() -> new GhoshExtraction(table, new LeontiefSolver(table)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("monetary");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("monetary");
     }
 
     @ParameterizedTest

@@ -19,13 +19,16 @@ class LeontiefExtractionTest {
     void cuttingJapaneseMetalCostsItsOreSuppliersTheirSalesToJapan() {
         StackTable stack = TinyStack.stack();
 
-        double[] loss = new LeontiefExtraction(stack.table(), new LeontiefSolver(stack.table())).relativeLoss(Cut.whole(TinyStack.JPN_METAL));
+        double[] loss = new LeontiefExtraction(stack.table(), new LeontiefSolver(stack.table()))
+                .relativeLoss(Cut.whole(TinyStack.JPN_METAL));
 
         // JPN buys 24 of CHN's 48 t and 16 of AUS's 32 t: both lose half their output
         assertThat(loss[TinyStack.CHN_ORE]).isCloseTo(0.5, within(1e-12));
         assertThat(loss[TinyStack.AUS_ORE]).isCloseTo(0.5, within(1e-12));
         assertThat(loss[TinyStack.JPN_METAL]).isEqualTo(1);
-        assertThat(loss[TinyStack.USA_DEVICE]).as("demand-driven: the buyer downstream keeps its output").isZero();
+        assertThat(loss[TinyStack.USA_DEVICE])
+                .as("demand-driven: the buyer downstream keeps its output")
+                .isZero();
         assertThat(loss[TinyStack.CHN_MAGNET]).isZero();
     }
 

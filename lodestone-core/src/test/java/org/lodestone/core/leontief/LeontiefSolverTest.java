@@ -19,11 +19,19 @@ class LeontiefSolverTest {
 
     /** ore → metal → device: 2.5 t ore per t metal, 0.5 t metal per device; x = 125, 50, 100. */
     static IoTable chain(IoTable.Units units) {
-        List<Industry> industries = List.of(new Industry("A", "device"), new Industry("A", "metal"), new Industry("A", "ore"));
+        List<Industry> industries =
+                List.of(new Industry("A", "device"), new Industry("A", "metal"), new Industry("A", "ore"));
         double[] z = {0, 0, 0, 50, 0, 0, 0, 125, 0};
         double[] y = {100, 0, 0};
-        return new IoTable(industries, List.of(new FinalDemandColumn("A", "final")), SparseMatrix.fromDense(3, 3, z),
-                SparseMatrix.fromDense(3, 1, y), new double[] {100, 50, 125}, units, 1, Optional.empty());
+        return new IoTable(
+                industries,
+                List.of(new FinalDemandColumn("A", "final")),
+                SparseMatrix.fromDense(3, 3, z),
+                SparseMatrix.fromDense(3, 1, y),
+                new double[] {100, 50, 125},
+                units,
+                1,
+                Optional.empty());
     }
 
     @Test
@@ -112,19 +120,27 @@ class LeontiefSolverTest {
 
     @Test
     void unproductiveTableIsRejectedWithTheReason() {
-        IoTable table = new IoTable(List.of(new Industry("A", "s")), List.of(new FinalDemandColumn("A", "final")),
-                SparseMatrix.fromDense(1, 1, new double[] {150}), SparseMatrix.fromDense(1, 1, new double[] {0}), new double[] {100},
-                IoTable.Units.MONETARY, 1, Optional.empty());
+        IoTable table = new IoTable(
+                List.of(new Industry("A", "s")),
+                List.of(new FinalDemandColumn("A", "final")),
+                SparseMatrix.fromDense(1, 1, new double[] {150}),
+                SparseMatrix.fromDense(1, 1, new double[] {0}),
+                new double[] {100},
+                IoTable.Units.MONETARY,
+                1,
+                Optional.empty());
 
         assertThatThrownBy(() -> new LeontiefSolver(table).solve(new double[] {1}))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not productive");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("not productive");
     }
 
     @Test
     void wrongShapeNamesTheExpectedSize() {
         LeontiefSolver solver = new LeontiefSolver(chain(IoTable.Units.PHYSICAL));
 
-        assertThatThrownBy(() -> solver.solve(new double[4], 2)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> solver.solve(new double[4], 2))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("P x K = 3 x 2");
     }
 }

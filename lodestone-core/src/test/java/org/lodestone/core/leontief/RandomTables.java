@@ -42,7 +42,8 @@ public final class RandomTables {
                 z[i * p + j] = random.nextDouble() < 0.35 ? Math.floor(1 + 100 * random.nextDouble()) : 0;
             }
         }
-        List<FinalDemandColumn> columns = labels.stream().map(r -> new FinalDemandColumn(r, "final")).toList();
+        List<FinalDemandColumn> columns =
+                labels.stream().map(r -> new FinalDemandColumn(r, "final")).toList();
         double[] y = new double[p * columns.size()];
         double[] x = new double[p];
         for (int i = 0; i < p; i++) {
@@ -54,8 +55,15 @@ public final class RandomTables {
                 x[i] += y[i * columns.size() + q];
             }
         }
-        return new IoTable(industries, columns, SparseMatrix.fromDense(p, p, z), SparseMatrix.fromDense(p, columns.size(), y), x, units,
-                units == IoTable.Units.MONETARY ? 1e6 : 1, Optional.empty());
+        return new IoTable(
+                industries,
+                columns,
+                SparseMatrix.fromDense(p, p, z),
+                SparseMatrix.fromDense(p, columns.size(), y),
+                x,
+                units,
+                units == IoTable.Units.MONETARY ? 1e6 : 1,
+                Optional.empty());
     }
 
     /** The synthetic MRIO of the reference generator, n × m industries. */

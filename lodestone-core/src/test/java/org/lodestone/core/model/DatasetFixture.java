@@ -61,7 +61,12 @@ public final class DatasetFixture {
 
     public DatasetFixture recipe(String output, String input, double unitsPerUnitOutput, boolean essential) {
         recipes.add(new RecipeInput(
-                CommodityId.of(output), CommodityId.of(input), unitsPerUnitOutput, essential, OptionalDouble.empty(), SOURCE));
+                CommodityId.of(output),
+                CommodityId.of(input),
+                unitsPerUnitOutput,
+                essential,
+                OptionalDouble.empty(),
+                SOURCE));
         return this;
     }
 
@@ -78,9 +83,20 @@ public final class DatasetFixture {
     public Dataset build() {
         DatasetInfo info = new DatasetInfo("test", "Test dataset", "1", 2024, "alliance", "", homeBias);
         Source source = new Source(SourceId.of("TEST"), "Hand-made test numbers", "Lodestone", OptionalInt.empty(), "");
-        List<Region> regionRows = regions.stream().map(r -> new Region(r, r.code())).toList();
-        return new Dataset(info, List.of(source), regionRows, groups, commodities, production, recipes, finalDemand,
-                flows, List.of(), List.of());
+        List<Region> regionRows =
+                regions.stream().map(r -> new Region(r, r.code())).toList();
+        return new Dataset(
+                info,
+                List.of(source),
+                regionRows,
+                groups,
+                commodities,
+                production,
+                recipes,
+                finalDemand,
+                flows,
+                List.of(),
+                List.of());
     }
 
     private RegionId region(String code) {

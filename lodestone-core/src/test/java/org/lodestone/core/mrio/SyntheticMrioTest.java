@@ -25,7 +25,12 @@ class SyntheticMrioTest {
     void firstRowOfZStartsAsInTheReadme() {
         IoTable table = SyntheticMrio.generate(5, 4, 42);
 
-        assertThat(new double[] {table.z().get(0, 0), table.z().get(0, 1), table.z().get(0, 2), table.z().get(0, 3)})
+        assertThat(new double[] {
+                    table.z().get(0, 0),
+                    table.z().get(0, 1),
+                    table.z().get(0, 2),
+                    table.z().get(0, 3)
+                })
                 .containsExactly(202, 4365, 575, 1);
     }
 
@@ -34,9 +39,13 @@ class SyntheticMrioTest {
         IoTable table = SyntheticMrio.generate(3, 2, 7);
 
         assertThat(table.size()).isEqualTo(6);
-        assertThat(table.industries()).startsWith(new Industry("R000", "S000"), new Industry("R000", "S001"), new Industry("R001", "S000"));
-        assertThat(table.finalDemandColumns()).containsExactly(new FinalDemandColumn("R000", "final_demand"),
-                new FinalDemandColumn("R001", "final_demand"), new FinalDemandColumn("R002", "final_demand"));
+        assertThat(table.industries())
+                .startsWith(new Industry("R000", "S000"), new Industry("R000", "S001"), new Industry("R001", "S000"));
+        assertThat(table.finalDemandColumns())
+                .containsExactly(
+                        new FinalDemandColumn("R000", "final_demand"),
+                        new FinalDemandColumn("R001", "final_demand"),
+                        new FinalDemandColumn("R002", "final_demand"));
         assertThat(table.units()).isEqualTo(IoTable.Units.MONETARY);
         assertThat(table.monetaryFactor()).isEqualTo(1e6);
         assertThat(table.capital()).isEmpty();
@@ -62,15 +71,18 @@ class SyntheticMrioTest {
         assertThat(dense(table.z())).isEqualTo(readMatrix("Z.csv"));
         assertThat(dense(table.y())).isEqualTo(readMatrix("Y.csv"));
         assertThat(new double[][] {table.x()}).isEqualTo(transpose(readMatrix("x.csv")));
-        assertThat(table.industries()).extracting(i -> i.region() + "," + i.sector())
+        assertThat(table.industries())
+                .extracting(i -> i.region() + "," + i.sector())
                 .containsExactlyElementsOf(labels("industries.csv"));
-        assertThat(table.finalDemandColumns()).extracting(c -> c.region() + "," + c.category())
+        assertThat(table.finalDemandColumns())
+                .extracting(c -> c.region() + "," + c.category())
                 .containsExactlyElementsOf(labels("fd_columns.csv"));
     }
 
     @Test
     void rejectsCountsWhoseNamesWouldNotSort() {
-        assertThatThrownBy(() -> SyntheticMrio.generate(1001, 2, 1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> SyntheticMrio.generate(1001, 2, 1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("regions and sectors must be between 1 and 1000, got 1001 x 2");
     }
 
@@ -95,14 +107,20 @@ class SyntheticMrioTest {
     }
 
     private static double[][] readMatrix(String file) throws IOException {
-        return Files.readAllLines(REFERENCE.resolve(file)).stream().filter(line -> !line.isBlank())
-                .map(line -> List.of(line.split(",")).stream().mapToDouble(Double::parseDouble).toArray())
+        return Files.readAllLines(REFERENCE.resolve(file)).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> List.of(line.split(",")).stream()
+                        .mapToDouble(Double::parseDouble)
+                        .toArray())
                 .toArray(double[][]::new);
     }
 
     /** The (region, name) columns of a label file, header and idx left out. */
     private static List<String> labels(String file) throws IOException {
-        return Files.readAllLines(REFERENCE.resolve(file)).stream().skip(1).filter(line -> !line.isBlank())
-                .map(line -> line.substring(line.indexOf(',') + 1)).toList();
+        return Files.readAllLines(REFERENCE.resolve(file)).stream()
+                .skip(1)
+                .filter(line -> !line.isBlank())
+                .map(line -> line.substring(line.indexOf(',') + 1))
+                .toList();
     }
 }

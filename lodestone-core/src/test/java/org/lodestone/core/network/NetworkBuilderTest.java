@@ -22,9 +22,11 @@ class NetworkBuilderTest {
 
     @Test
     void oneNodePerProducingRowInRowOrder() {
-        Network network = NetworkBuilder.build(oreAndMetal().produce("metal", "BRA", 0).build());
+        Network network =
+                NetworkBuilder.build(oreAndMetal().produce("metal", "BRA", 0).build());
 
-        assertThat(network.nodes()).extracting(n -> n.region().code() + " " + n.commodity())
+        assertThat(network.nodes())
+                .extracting(n -> n.region().code() + " " + n.commodity())
                 .containsExactly("CHN ore", "AUS ore", "JPN metal", "USA metal");
         assertThat(network.nodes().get(2).outputPerYear()).isEqualTo(10);
         assertThat(network.nodeIndex(region("BRA"), METAL)).isEmpty();
@@ -44,7 +46,9 @@ class NetworkBuilderTest {
     void finalDemandLinksHaveNoBuyerNode() {
         Network network = NetworkBuilder.build(oreAndMetal().build());
 
-        List<Link> toDeu = network.links().stream().filter(l -> l.buyerRegion().equals(region("DEU"))).toList();
+        List<Link> toDeu = network.links().stream()
+                .filter(l -> l.buyerRegion().equals(region("DEU")))
+                .toList();
         assertThat(toDeu).isNotEmpty().allSatisfy(l -> {
             assertThat(l.buyer()).isEqualTo(Link.FINAL_DEMAND);
             assertThat(l.toFinalDemand()).isTrue();
@@ -71,7 +75,9 @@ class NetworkBuilderTest {
     @Test
     void observedFlowsReplaceSynthesisAndUnmatchedBuyersFallBack() {
         Network network = NetworkBuilder.build(oreAndMetal()
-                .flow("ore", "CHN", "JPN", 30).flow("ore", "AUS", "JPN", 10).build());
+                .flow("ore", "CHN", "JPN", 30)
+                .flow("ore", "AUS", "JPN", 10)
+                .build());
 
         // JPN imports CHN 30, AUS 10, produces no ore: 20 ore × 0.75 = 15 from CHN, × 0.25 = 5 from AUS
         assertSupplies(suppliers(network, node(network, "JPN", METAL), ORE), Map.of("CHN", 15.0, "AUS", 5.0));
@@ -101,9 +107,12 @@ class NetworkBuilderTest {
     @Test
     void demandForACommodityNobodyProducesGetsNoLinks() {
         Network network = NetworkBuilder.build(dataset("ore", "metal", "flux")
-                .produce("ore", "CHN", 60).produce("metal", "JPN", 10)
-                .recipe("metal", "ore", 2).recipe("metal", "flux", 0.1)
-                .finalDemand("flux", "DEU", 5).produce("flux", "QAT", 0)
+                .produce("ore", "CHN", 60)
+                .produce("metal", "JPN", 10)
+                .recipe("metal", "ore", 2)
+                .recipe("metal", "flux", 0.1)
+                .finalDemand("flux", "DEU", 5)
+                .produce("flux", "QAT", 0)
                 .build());
 
         assertThat(network.links()).extracting(Link::commodity).containsOnly(ORE);
@@ -133,8 +142,12 @@ class NetworkBuilderTest {
 
     @Test
     void intermediateUseAddsEveryRecipeThatNeedsTheInput() {
-        Dataset dataset = oreAndMetal().commodity("chip")
-                .produce("chip", "TWN", 8).recipe("chip", "metal", 0.5).finalDemand("ore", "DEU", 40).build();
+        Dataset dataset = oreAndMetal()
+                .commodity("chip")
+                .produce("chip", "TWN", 8)
+                .recipe("chip", "metal", 0.5)
+                .finalDemand("ore", "DEU", 40)
+                .build();
         List<CommodityBalance> balances = NetworkBuilder.balances(dataset);
 
         CommodityBalance ore = balances.get(0);
@@ -167,10 +180,13 @@ class NetworkBuilderTest {
      */
     private static DatasetFixture oreAndMetal() {
         return dataset("ore", "metal")
-                .produce("ore", "CHN", 60).produce("ore", "AUS", 40)
-                .produce("metal", "JPN", 10).produce("metal", "USA", 30)
+                .produce("ore", "CHN", 60)
+                .produce("ore", "AUS", 40)
+                .produce("metal", "JPN", 10)
+                .produce("metal", "USA", 30)
                 .recipe("metal", "ore", 2)
-                .finalDemand("metal", "DEU", 25).finalDemand("metal", "JPN", 15);
+                .finalDemand("metal", "DEU", 25)
+                .finalDemand("metal", "JPN", 15);
     }
 
     private static int node(Network network, String region, CommodityId commodity) {
@@ -183,10 +199,13 @@ class NetworkBuilderTest {
     }
 
     /** Supplier region → quantity delivered to {@code buyer} (a node index or final demand) in {@code buyerRegion}. */
-    private static Map<String, Double> suppliers(Network network, int buyer, String buyerRegion, CommodityId commodity) {
+    private static Map<String, Double> suppliers(
+            Network network, int buyer, String buyerRegion, CommodityId commodity) {
         Map<String, Double> quantities = new TreeMap<>();
         for (Link l : network.links()) {
-            if (l.buyer() == buyer && l.buyerRegion().code().equals(buyerRegion) && l.commodity().equals(commodity)) {
+            if (l.buyer() == buyer
+                    && l.buyerRegion().code().equals(buyerRegion)
+                    && l.commodity().equals(commodity)) {
                 Node supplier = network.nodes().get(l.supplier());
                 assertThat(supplier.commodity()).isEqualTo(commodity);
                 quantities.merge(supplier.region().code(), l.quantityPerYear(), Double::sum);
@@ -197,7 +216,8 @@ class NetworkBuilderTest {
 
     private static void assertSupplies(Map<String, Double> actual, Map<String, Double> expected) {
         assertThat(actual).containsOnlyKeys(expected.keySet());
-        expected.forEach((code, q) -> assertThat(actual.get(code)).as("from %s", code).isCloseTo(q, TOLERANCE));
+        expected.forEach(
+                (code, q) -> assertThat(actual.get(code)).as("from %s", code).isCloseTo(q, TOLERANCE));
     }
 
     private static double total(Map<String, Double> quantities) {

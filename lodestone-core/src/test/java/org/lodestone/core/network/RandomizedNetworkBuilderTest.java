@@ -41,12 +41,14 @@ class RandomizedNetworkBuilderTest {
             Network network = NetworkBuilder.build(dataset);
             Map<Buyer, Double> expected = demandOfSuppliedBuyers(dataset, network);
             Map<Buyer, Double> linked = new HashMap<>();
-            network.links().forEach(l ->
-                    linked.merge(new Buyer(l.buyer(), l.buyerRegion(), l.commodity()), l.quantityPerYear(), Double::sum));
+            network.links()
+                    .forEach(l -> linked.merge(
+                            new Buyer(l.buyer(), l.buyerRegion(), l.commodity()), l.quantityPerYear(), Double::sum));
 
             assertThat(linked.keySet()).as("buyers of dataset %d", round).isEqualTo(expected.keySet());
             for (Map.Entry<Buyer, Double> e : expected.entrySet()) {
-                assertThat(linked.get(e.getKey())).as("dataset %d, %s", round, e.getKey())
+                assertThat(linked.get(e.getKey()))
+                        .as("dataset %d, %s", round, e.getKey())
                         .isCloseTo(e.getValue(), within(1e-9 * e.getValue()));
             }
         }
@@ -59,7 +61,8 @@ class RandomizedNetworkBuilderTest {
             Network network = NetworkBuilder.build(randomDataset(random));
             for (Link l : network.links()) {
                 assertThat(l.quantityPerYear()).as("dataset %d, %s", round, l).isGreaterThanOrEqualTo(0);
-                assertThat(network.nodes().get(l.supplier()).commodity()).as("dataset %d, %s", round, l)
+                assertThat(network.nodes().get(l.supplier()).commodity())
+                        .as("dataset %d, %s", round, l)
                         .isEqualTo(l.commodity());
             }
         }
@@ -70,15 +73,21 @@ class RandomizedNetworkBuilderTest {
         Random random = new Random(SEED);
         for (int round = 0; round < DATASETS; round++) {
             Dataset dataset = randomDataset(random);
-            SourcingShares shares = new SourcingShares(dataset.production(), dataset.flows(), dataset.info().homeBias());
+            SourcingShares shares = new SourcingShares(
+                    dataset.production(), dataset.flows(), dataset.info().homeBias());
             Set<CommodityId> produced = producedCommodities(dataset);
             for (var commodity : dataset.commodities()) {
                 for (String buyer : REGIONS) {
                     Map<RegionId, Double> s = shares.sharesFor(commodity.id(), RegionId.of(buyer));
                     String where = "dataset " + round + ", " + commodity.id() + " for " + buyer;
-                    assertThat(s.values()).as(where).allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(0));
+                    assertThat(s.values())
+                            .as(where)
+                            .allSatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(0));
                     if (produced.contains(commodity.id())) {
-                        assertThat(s.values().stream().mapToDouble(Double::doubleValue).sum()).as(where)
+                        assertThat(s.values().stream()
+                                        .mapToDouble(Double::doubleValue)
+                                        .sum())
+                                .as(where)
                                 .isCloseTo(1, within(1e-9));
                     } else {
                         assertThat(s).as(where).isEmpty();
@@ -137,8 +146,10 @@ class RandomizedNetworkBuilderTest {
         for (Node node : network.nodes()) {
             for (RecipeInput r : dataset.recipes()) {
                 if (r.output().equals(node.commodity()) && produced.contains(r.input())) {
-                    demand.merge(new Buyer(node.index(), node.region(), r.input()),
-                            node.outputPerYear() * r.unitsPerUnitOutput(), Double::sum);
+                    demand.merge(
+                            new Buyer(node.index(), node.region(), r.input()),
+                            node.outputPerYear() * r.unitsPerUnitOutput(),
+                            Double::sum);
                 }
             }
         }

@@ -26,7 +26,9 @@ class RecipeCyclesTest {
     @Test
     void acyclicRecipesHaveNoCycles() {
         List<RecipeInput> recipes = List.of(
-                needs("chip", "wafer", 1), needs("wafer", "silicon", 2), needs("silicon", "electricity", 10),
+                needs("chip", "wafer", 1),
+                needs("wafer", "silicon", 2),
+                needs("silicon", "electricity", 10),
                 needs("chip", "electricity", 50));
 
         assertThat(RecipeCycles.unproductive(recipes)).isEmpty();
@@ -35,7 +37,8 @@ class RecipeCyclesTest {
     @Test
     void aProductiveTwoCycleIsAccepted() {
         // a needs 0.5 b, b needs 0.5 a: ρ = √(0.5 × 0.5) = 0.5
-        assertThat(RecipeCycles.unproductive(List.of(needs("a", "b", 0.5), needs("b", "a", 0.5)))).isEmpty();
+        assertThat(RecipeCycles.unproductive(List.of(needs("a", "b", 0.5), needs("b", "a", 0.5))))
+                .isEmpty();
     }
 
     @Test
@@ -54,7 +57,9 @@ class RecipeCyclesTest {
         // 2 × 0.5 = 1: one unit of a per unit of a, which the format rejects ("below 1")
         List<RecipeCycles.Cycle> cycles = RecipeCycles.unproductive(List.of(needs("a", "b", 2), needs("b", "a", 0.5)));
 
-        assertThat(cycles).singleElement().extracting(RecipeCycles.Cycle::spectralRadius)
+        assertThat(cycles)
+                .singleElement()
+                .extracting(RecipeCycles.Cycle::spectralRadius)
                 .satisfies(radius -> assertThat(radius).isCloseTo(1.0, TOLERANCE));
     }
 
@@ -70,14 +75,15 @@ class RecipeCyclesTest {
 
     @Test
     void aSelfLoopBelowOneIsFine() {
-        assertThat(RecipeCycles.unproductive(List.of(needs("electricity", "electricity", 0.99)))).isEmpty();
+        assertThat(RecipeCycles.unproductive(List.of(needs("electricity", "electricity", 0.99))))
+                .isEmpty();
     }
 
     @Test
     void aThreeCycleOfOnePointOneEachHasRadiusOnePointOne() {
         // product 1.1³ = 1.331, ρ = 1.331^(1/3) = 1.1
-        List<RecipeCycles.Cycle> cycles = RecipeCycles.unproductive(List.of(
-                needs("a", "b", 1.1), needs("b", "c", 1.1), needs("c", "a", 1.1)));
+        List<RecipeCycles.Cycle> cycles =
+                RecipeCycles.unproductive(List.of(needs("a", "b", 1.1), needs("b", "c", 1.1), needs("c", "a", 1.1)));
 
         assertThat(cycles).singleElement().satisfies(cycle -> {
             assertThat(cycle.commodities()).containsExactlyInAnyOrder(id("a"), id("b"), id("c"));
@@ -109,18 +115,24 @@ class RecipeCyclesTest {
     @Test
     void aCycleWithAnInnerSelfLoopHasTheLargerEigenvalue() {
         // A = [[0.5, 1], [1, 0]]: λ² − 0.5 λ − 1 = 0, ρ = (0.5 + √(0.25 + 4)) / 2 ≈ 1.2808
-        List<RecipeCycles.Cycle> cycles = RecipeCycles.unproductive(List.of(
-                needs("a", "b", 1), needs("b", "a", 1), needs("a", "a", 0.5)));
+        List<RecipeCycles.Cycle> cycles =
+                RecipeCycles.unproductive(List.of(needs("a", "b", 1), needs("b", "a", 1), needs("a", "a", 0.5)));
 
-        assertThat(cycles).singleElement().extracting(RecipeCycles.Cycle::spectralRadius)
+        assertThat(cycles)
+                .singleElement()
+                .extracting(RecipeCycles.Cycle::spectralRadius)
                 .satisfies(radius -> assertThat(radius).isCloseTo((0.5 + Math.sqrt(4.25)) / 2, TOLERANCE));
     }
 
     @Test
     void onlyTheCycleIsReportedBesideAnUnrelatedChainAndAChainIntoIt() {
         List<RecipeInput> recipes = List.of(
-                needs("x", "y", 5), needs("y", "z", 5),
-                needs("feeder", "a", 3), needs("a", "b", 2), needs("b", "a", 0.6), needs("b", "ore", 4));
+                needs("x", "y", 5),
+                needs("y", "z", 5),
+                needs("feeder", "a", 3),
+                needs("a", "b", 2),
+                needs("b", "a", 0.6),
+                needs("b", "ore", 4));
 
         List<RecipeCycles.Cycle> cycles = RecipeCycles.unproductive(recipes);
 
@@ -133,9 +145,14 @@ class RecipeCyclesTest {
     @Test
     void separateUnproductiveCyclesAreReportedSeparately() {
         List<RecipeCycles.Cycle> cycles = RecipeCycles.unproductive(List.of(
-                needs("a", "b", 2), needs("b", "a", 0.6), needs("p", "p", 1.5), needs("q", "r", 0.5), needs("r", "q", 0.5)));
+                needs("a", "b", 2),
+                needs("b", "a", 0.6),
+                needs("p", "p", 1.5),
+                needs("q", "r", 0.5),
+                needs("r", "q", 0.5)));
 
-        assertThat(cycles).extracting(RecipeCycles.Cycle::commodities)
+        assertThat(cycles)
+                .extracting(RecipeCycles.Cycle::commodities)
                 .containsExactlyInAnyOrder(List.of(id("a"), id("b")), List.of(id("p")));
     }
 
@@ -166,8 +183,8 @@ class RecipeCyclesTest {
     }
 
     private static RecipeInput needs(String output, String input, double unitsPerUnitOutput) {
-        return new RecipeInput(id(output), id(input), unitsPerUnitOutput, true, OptionalDouble.empty(),
-                Provenance.observed("TEST"));
+        return new RecipeInput(
+                id(output), id(input), unitsPerUnitOutput, true, OptionalDouble.empty(), Provenance.observed("TEST"));
     }
 
     private static CommodityId id(String value) {

@@ -67,7 +67,8 @@ class SourcingSharesTest {
 
         // AUS ← AUS = 1 + 0 × 0.4 = 1; AUS ← CHN = 0 × 0.6 = 0
         assertThat(shares.sharesFor(ORE, region("AUS")).get(region("AUS"))).isCloseTo(1.0, within(1e-12));
-        assertThat(shares.sharesFor(ORE, region("AUS")).getOrDefault(region("CHN"), 0.0)).isZero();
+        assertThat(shares.sharesFor(ORE, region("AUS")).getOrDefault(region("CHN"), 0.0))
+                .isZero();
     }
 
     @Test
@@ -91,8 +92,10 @@ class SourcingSharesTest {
 
     @Test
     void flowsGiveImportsPlusProductionMinusExports() {
-        SourcingShares shares = new SourcingShares(PRODUCTION, List.of(
-                flow(METAL, "USA", "JPN", 4), flow(METAL, "JPN", "DEU", 5), flow(METAL, "USA", "DEU", 20)), 0);
+        SourcingShares shares = new SourcingShares(
+                PRODUCTION,
+                List.of(flow(METAL, "USA", "JPN", 4), flow(METAL, "JPN", "DEU", 5), flow(METAL, "USA", "DEU", 20)),
+                0);
 
         // JPN: imports USA 4, home 10 − 5 exported = 5; of 9: USA 4/9, JPN 5/9
         assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("USA", 4.0 / 9, "JPN", 5.0 / 9));
@@ -104,8 +107,8 @@ class SourcingSharesTest {
 
     @Test
     void exportsAboveProductionLeaveNoHomeShareRatherThanANegativeOne() {
-        SourcingShares shares = new SourcingShares(PRODUCTION, List.of(
-                flow(METAL, "JPN", "DEU", 12), flow(METAL, "USA", "JPN", 3)), 0);
+        SourcingShares shares =
+                new SourcingShares(PRODUCTION, List.of(flow(METAL, "JPN", "DEU", 12), flow(METAL, "USA", "JPN", 3)), 0);
 
         // JPN home share max(0, 10 − 12) = 0; imports USA 3: all from USA
         assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("USA", 1.0));
@@ -113,8 +116,8 @@ class SourcingSharesTest {
 
     @Test
     void aFlowFromARegionToItselfIsNeitherImportNorExport() {
-        SourcingShares shares = new SourcingShares(PRODUCTION, List.of(
-                flow(METAL, "JPN", "JPN", 100), flow(METAL, "USA", "JPN", 5)), 0);
+        SourcingShares shares = new SourcingShares(
+                PRODUCTION, List.of(flow(METAL, "JPN", "JPN", 100), flow(METAL, "USA", "JPN", 5)), 0);
 
         // JPN: imports USA 5, home 10 − 0 = 10; of 15: USA 1/3, JPN 2/3
         assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("USA", 1.0 / 3, "JPN", 2.0 / 3));

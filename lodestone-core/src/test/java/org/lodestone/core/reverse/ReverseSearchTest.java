@@ -19,11 +19,14 @@ class ReverseSearchTest {
     void parsesTargetsAndRefusesBadOnes() {
         assertThat(NINETY).isEqualTo(new Target(Metric.COMPUTE_DELIVERED, Target.Comparison.AT_LEAST, 0.9));
         assertThat(Target.parse(" compute-deepest < 0.5 ").comparison()).isEqualTo(Target.Comparison.BELOW);
-        assertThat(Target.parse("first-shortfall-day>=30").holds(Double.NaN)).as("no shortfall is after any day").isTrue();
+        assertThat(Target.parse("first-shortfall-day>=30").holds(Double.NaN))
+                .as("no shortfall is after any day")
+                .isTrue();
         assertThat(NINETY.holds(0.9)).isTrue();
         assertThat(NINETY.holds(0.89)).isFalse();
         assertThatThrownBy(() -> Target.parse("compute-delivered=0.9")).hasMessageContaining("is not METRIC>=NUMBER");
-        assertThatThrownBy(() -> Target.parse("recovery-days<=30")).hasMessageContaining("not a metric a target can name: compute-delivered,");
+        assertThatThrownBy(() -> Target.parse("recovery-days<=30"))
+                .hasMessageContaining("not a metric a target can name: compute-delivered,");
     }
 
     @Test
@@ -43,7 +46,8 @@ class ReverseSearchTest {
 
     @Test
     void bisectionOnWholeNumbersEndsOnAdjacentValues() {
-        PointEvaluator f = points -> Arrays.stream(points).mapToDouble(p -> 1 - p[0] / 100).toArray();
+        PointEvaluator f =
+                points -> Arrays.stream(points).mapToDouble(p -> 1 - p[0] / 100).toArray();
         Bisection.Result r = Bisection.search(f, NINETY, new SearchAxis("events[0].duration", 1, 365, true), 1e-3);
 
         assertThat(r.holding()).hasValue(10.0);
@@ -53,7 +57,8 @@ class ReverseSearchTest {
 
     @Test
     void aTargetThatHoldsEverywhereHasNoBoundary() {
-        Bisection.Result r = Bisection.search(points -> new double[] {0.95}, NINETY, new SearchAxis("x", 0, 1, false), 1e-3);
+        Bisection.Result r =
+                Bisection.search(points -> new double[] {0.95}, NINETY, new SearchAxis("x", 0, 1, false), 1e-3);
         assertThat(r.noBoundary()).isTrue();
         assertThat(r.holding()).hasValue(1.0);
         assertThat(r.breaking()).isEmpty();
@@ -62,21 +67,30 @@ class ReverseSearchTest {
 
     @Test
     void theGridFollowsACurvedBoundaryAndRefinesOnlyNearIt() {
-        PointEvaluator f = points -> Arrays.stream(points).mapToDouble(p -> 1 - p[0] * p[1]).toArray();
+        PointEvaluator f = points ->
+                Arrays.stream(points).mapToDouble(p -> 1 - p[0] * p[1]).toArray();
         Target target = Target.parse("compute-delivered>=0.75");
-        BoundaryGrid.Result r = BoundaryGrid.search(f, target, new SearchAxis("a", 0, 1, false), new SearchAxis("b", 0, 1, false), 9, 2, 6);
+        BoundaryGrid.Result r = BoundaryGrid.search(
+                f, target, new SearchAxis("a", 0, 1, false), new SearchAxis("b", 0, 1, false), 9, 2, 6);
 
-        assertThat(r.boundary()).hasSizeGreaterThan(20).allSatisfy(p -> assertThat(p[0] * p[1]).isCloseTo(0.25, within(0.01)));
-        assertThat(r.evaluations().size()).as("fewer runs than the 33 x 33 fine grid").isLessThan(33 * 33 / 2);
-        assertThat(r.evaluations()).allSatisfy(e -> assertThat(e.holds()).isEqualTo(e.point()[0] * e.point()[1] <= 0.25));
+        assertThat(r.boundary())
+                .hasSizeGreaterThan(20)
+                .allSatisfy(p -> assertThat(p[0] * p[1]).isCloseTo(0.25, within(0.01)));
+        assertThat(r.evaluations().size())
+                .as("fewer runs than the 33 x 33 fine grid")
+                .isLessThan(33 * 33 / 2);
+        assertThat(r.evaluations())
+                .allSatisfy(e -> assertThat(e.holds()).isEqualTo(e.point()[0] * e.point()[1] <= 0.25));
         for (int k = 1; k < r.boundary().size(); k++) {
-            assertThat(r.boundary().get(k)[0]).isGreaterThanOrEqualTo(r.boundary().get(k - 1)[0]);
+            assertThat(r.boundary().get(k)[0])
+                    .isGreaterThanOrEqualTo(r.boundary().get(k - 1)[0]);
         }
     }
 
     @Test
     void theGridIsTheSameWhateverTheBatchesAreRunOn() {
-        PointEvaluator f = points -> Arrays.stream(points).mapToDouble(p -> 1 - 0.01 * p[0] * p[1]).toArray();
+        PointEvaluator f = points ->
+                Arrays.stream(points).mapToDouble(p -> 1 - 0.01 * p[0] * p[1]).toArray();
         SearchAxis days = new SearchAxis("events[0].duration", 10, 90, true);
         SearchAxis share = new SearchAxis("events[0].share-blocked", 0, 1, false);
         BoundaryGrid.Result a = BoundaryGrid.search(f, NINETY, days, share, 5, 1, 4);
@@ -91,7 +105,8 @@ class ReverseSearchTest {
 
     @Test
     void replayingASearchsOwnRunsRetracesItExactly() {
-        PointEvaluator f = points -> Arrays.stream(points).mapToDouble(p -> 1 - p[0] * p[1]).toArray();
+        PointEvaluator f = points ->
+                Arrays.stream(points).mapToDouble(p -> 1 - p[0] * p[1]).toArray();
         Target target = Target.parse("compute-delivered>=0.75");
         SearchAxis a = new SearchAxis("a", 0, 1, false);
         SearchAxis b = new SearchAxis("b", 0, 1, false);
@@ -101,23 +116,32 @@ class ReverseSearchTest {
 
         assertThat(replayed.boundary()).hasSameSizeAs(searched.boundary()).isNotEmpty();
         for (int k = 0; k < searched.boundary().size(); k++) {
-            assertThat(replayed.boundary().get(k)).containsExactly(searched.boundary().get(k));
+            assertThat(replayed.boundary().get(k))
+                    .containsExactly(searched.boundary().get(k));
         }
-        assertThat(replayed.evaluations()).extracting(Evaluation::value).containsExactlyElementsOf(
-                searched.evaluations().stream().map(Evaluation::value).toList());
+        assertThat(replayed.evaluations())
+                .extracting(Evaluation::value)
+                .containsExactlyElementsOf(
+                        searched.evaluations().stream().map(Evaluation::value).toList());
     }
 
     @Test
     void aReplayRefusesPointsThatWereNotRun() {
-        PointEvaluator f = points -> Arrays.stream(points).mapToDouble(p -> 1 - 0.25 * p[0]).toArray();
+        PointEvaluator f = points ->
+                Arrays.stream(points).mapToDouble(p -> 1 - 0.25 * p[0]).toArray();
         Bisection.Result searched = Bisection.search(f, NINETY, new SearchAxis("x", 0, 1, false), 1e-2);
         Replay replay = new Replay(searched.evaluations());
 
-        assertThat(Bisection.search(replay, NINETY, new SearchAxis("x", 0, 1, false), 1e-2).boundary()).isEqualTo(searched.boundary());
+        assertThat(Bisection.search(replay, NINETY, new SearchAxis("x", 0, 1, false), 1e-2)
+                        .boundary())
+                .isEqualTo(searched.boundary());
         assertThatThrownBy(() -> Bisection.search(replay, NINETY, new SearchAxis("x", 0, 1, false), 1e-3))
-                .as("a finer search asks for points the runs do not have").hasMessageContaining("was not run");
-        assertThatThrownBy(() -> Bisection.search(replay, NINETY, new SearchAxis("x", 0, 2, false), 1e-2)).hasMessage("point [2.0] was not run");
-        assertThatThrownBy(() -> new Replay(List.of(new Evaluation(new double[] {0.5}, 0.9, true),
-                new Evaluation(new double[] {0.5}, 0.8, false)))).hasMessageContaining("was run twice with different values, 0.9 and 0.8");
+                .as("a finer search asks for points the runs do not have")
+                .hasMessageContaining("was not run");
+        assertThatThrownBy(() -> Bisection.search(replay, NINETY, new SearchAxis("x", 0, 2, false), 1e-2))
+                .hasMessage("point [2.0] was not run");
+        assertThatThrownBy(() -> new Replay(List.of(
+                        new Evaluation(new double[] {0.5}, 0.9, true), new Evaluation(new double[] {0.5}, 0.8, false))))
+                .hasMessageContaining("was run twice with different values, 0.9 and 0.8");
     }
 }

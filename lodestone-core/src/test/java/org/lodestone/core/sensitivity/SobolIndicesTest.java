@@ -23,15 +23,21 @@ class SobolIndicesTest {
     }
 
     private static Uncertainty uniforms(int d, double lo, double hi) {
-        return new Uncertainty(1, 11, java.util.stream.IntStream.range(0, d)
-                .mapToObj(i -> new Variation("x" + i, new Distribution.Uniform(lo, hi))).toList());
+        return new Uncertainty(
+                1,
+                11,
+                java.util.stream.IntStream.range(0, d)
+                        .mapToObj(i -> new Variation("x" + i, new Distribution.Uniform(lo, hi)))
+                        .toList());
     }
 
     @Test
     void ishigamiFunction() {
         // f = sin x1 + 7 sin² x2 + 0.1 x3⁴ sin x1 on U(−π, π)³: S = (0.3139, 0.4424, 0), ST = (0.5576, 0.4424, 0.2437)
         SensitivityDesign design = new SensitivityDesign(uniforms(3, -Math.PI, Math.PI), 20_000);
-        SobolIndices s = run(design, x -> Math.sin(x[0]) + 7 * Math.pow(Math.sin(x[1]), 2) + 0.1 * Math.pow(x[2], 4) * Math.sin(x[0]));
+        SobolIndices s = run(
+                design,
+                x -> Math.sin(x[0]) + 7 * Math.pow(Math.sin(x[1]), 2) + 0.1 * Math.pow(x[2], 4) * Math.sin(x[0]));
 
         assertThat(s.first()[0]).isCloseTo(0.3139, within(0.03));
         assertThat(s.first()[1]).isCloseTo(0.4424, within(0.03));
@@ -43,7 +49,10 @@ class SobolIndicesTest {
             assertThat(s.first()[i]).isBetween(s.firstLow()[i], s.firstHigh()[i]);
             assertThat(s.total()[i]).isBetween(s.totalLow()[i], s.totalHigh()[i]);
         }
-        assertThat(s.variance()).isCloseTo(0.5 + 49.0 / 8 + 0.1 * Math.pow(Math.PI, 4) / 5 + 0.01 * Math.pow(Math.PI, 8) / 18, within(0.5));
+        assertThat(s.variance())
+                .isCloseTo(
+                        0.5 + 49.0 / 8 + 0.1 * Math.pow(Math.PI, 4) / 5 + 0.01 * Math.pow(Math.PI, 8) / 18,
+                        within(0.5));
     }
 
     @Test
@@ -69,8 +78,12 @@ class SobolIndicesTest {
 
     @Test
     void theDesignSweepsEachInputBetweenItsPercentilesWithTheOthersAtTheirMedians() {
-        Uncertainty u = new Uncertainty(1, 3, List.of(new Variation("a", new Distribution.Uniform(0, 100)),
-                new Variation("b", new Distribution.Uniform(10, 20))));
+        Uncertainty u = new Uncertainty(
+                1,
+                3,
+                List.of(
+                        new Variation("a", new Distribution.Uniform(0, 100)),
+                        new Variation("b", new Distribution.Uniform(10, 20))));
         SensitivityDesign design = new SensitivityDesign(u, 4);
 
         assertThat(design.size()).isEqualTo(4 * 4 + 4 + 1);
@@ -80,7 +93,9 @@ class SobolIndicesTest {
         assertThat(design.values(design.size() - 1)).containsExactly(50, 15);
         double[] a = design.values(1);
         double[] b = design.values(4 + 1);
-        assertThat(design.values(2 * 4 + 1)).as("A_B^(1): A with column 1 from B").containsExactly(b[0], a[1]);
+        assertThat(design.values(2 * 4 + 1))
+                .as("A_B^(1): A with column 1 from B")
+                .containsExactly(b[0], a[1]);
         assertThatThrownBy(() -> SobolIndices.estimate(2, 4, new double[3])).hasMessageContaining("need 16 runs");
     }
 }

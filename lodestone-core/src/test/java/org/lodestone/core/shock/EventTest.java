@@ -19,56 +19,75 @@ class EventTest {
     @ValueSource(doubles = {0, -0.1, 1.0000001, 2, Double.NaN, Double.POSITIVE_INFINITY})
     void capacityLossFractionOutsideZeroExclusiveToOneIsRefused(double fraction) {
         assertThatThrownBy(() -> new Event.CapacityLoss(ONE, new double[] {fraction}, 1, 1, RecoveryCurve.LINEAR, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was " + fraction);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("was " + fraction);
     }
 
     @Test
     void capacityLossOfTheWholeCapacityIsAccepted() {
-        assertThatCode(() -> new Event.CapacityLoss(ONE, new double[] {1.0}, 1, 1, RecoveryCurve.LINEAR, 1)).doesNotThrowAnyException();
+        assertThatCode(() -> new Event.CapacityLoss(ONE, new double[] {1.0}, 1, 1, RecoveryCurve.LINEAR, 1))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void occurrenceAndDurationBelowOneAreRefused() {
         assertThatThrownBy(() -> new Event.CapacityLoss(ONE, new double[] {0.5}, 0, 1, RecoveryCurve.LINEAR, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("occurrence").hasMessageContaining("were 0 and 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("occurrence")
+                .hasMessageContaining("were 0 and 1");
         assertThatThrownBy(() -> new Event.CapitalRecovery(ONE, new double[] {5}, 2, 0, RecoveryCurve.LINEAR, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("were 2 and 0");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("were 2 and 0");
     }
 
     @Test
     void amountsMustMatchTheIndustriesAndNameAtLeastOne() {
-        assertThatThrownBy(() -> new Event.CapacityLoss(new int[] {1, 2}, new double[] {0.5}, 1, 1, RecoveryCurve.LINEAR, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one amount per industry");
+        assertThatThrownBy(() ->
+                        new Event.CapacityLoss(new int[] {1, 2}, new double[] {0.5}, 1, 1, RecoveryCurve.LINEAR, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("one amount per industry");
         assertThatThrownBy(() -> new Event.CapitalRecovery(new int[0], new double[0], 1, 1, RecoveryCurve.LINEAR, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one industry");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least one industry");
     }
 
     @Test
     void capitalDamagesMustBeFiniteAndPositive() {
         for (double damage : new double[] {0, -5, Double.NaN, Double.POSITIVE_INFINITY}) {
-            assertThatThrownBy(() -> new Event.CapitalRecovery(ONE, new double[] {damage}, 1, 1, RecoveryCurve.LINEAR, 1))
-                    .as("damage %s", damage).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("impacts");
+            assertThatThrownBy(
+                            () -> new Event.CapitalRecovery(ONE, new double[] {damage}, 1, 1, RecoveryCurve.LINEAR, 1))
+                    .as("damage %s", damage)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("impacts");
         }
     }
 
     @Test
     void recoveryTauMustBePositiveAndFinite() {
         assertThatThrownBy(() -> new Event.CapacityLoss(ONE, new double[] {0.5}, 1, 1, RecoveryCurve.LINEAR, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recovery tau");
-        assertThatThrownBy(() -> new Event.CapitalRecovery(ONE, new double[] {5}, 1, 1, RecoveryCurve.LINEAR, Double.POSITIVE_INFINITY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recovery tau");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("recovery tau");
+        assertThatThrownBy(() -> new Event.CapitalRecovery(
+                        ONE, new double[] {5}, 1, 1, RecoveryCurve.LINEAR, Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("recovery tau");
     }
 
     @Test
     void rebuildSharesMustSumToOneAndTauBeAtLeastOne() {
         assertThatThrownBy(() -> new Event.CapitalRebuild(ONE, new double[] {5}, 1, 1, Map.of(0, 0.5, 1, 0.4), 10, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1").hasMessageContaining("0.9");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sum to 1")
+                .hasMessageContaining("0.9");
         assertThatThrownBy(() -> new Event.CapitalRebuild(ONE, new double[] {5}, 1, 1, Map.of(), 10, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum to 1");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sum to 1");
         assertThatThrownBy(() -> new Event.CapitalRebuild(ONE, new double[] {5}, 1, 1, Map.of(0, 1.0), 0, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuild tau");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rebuild tau");
         assertThatThrownBy(() -> new Event.CapitalRebuild(ONE, new double[] {5}, 1, 1, Map.of(0, 1.0), 10, 0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rebuilding factor");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rebuilding factor");
     }
 
     @Test

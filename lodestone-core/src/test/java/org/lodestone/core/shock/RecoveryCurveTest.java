@@ -30,7 +30,9 @@ class RecoveryCurveTest {
         // so more than 95 % recovered at τ
         assertThat(RecoveryCurve.CONVEX.value(0, L0, 20)).isEqualTo(100);
         assertThat(RecoveryCurve.CONVEX.value(5, L0, 20)).isCloseTo(35.84859224085419, within(EXACT));
-        assertThat(RecoveryCurve.CONVEX.value(20, L0, 20)).isCloseTo(1.6515374, within(1e-7)).isLessThan(5);
+        assertThat(RecoveryCurve.CONVEX.value(20, L0, 20))
+                .isCloseTo(1.6515374, within(1e-7))
+                .isLessThan(5);
     }
 
     @Test
@@ -45,7 +47,8 @@ class RecoveryCurveTest {
     void concaveIsAnSShapeThroughHalfAtHalfTau() {
         // τ = 20, k = 1e-6: γ = (ln 20 − ln 1e-6)/(ln 20 − ln 2) = log10(20) + 6 = 7.301029995663981.
         // k·e^γ: 0 at e = 0; at e = 10, 10^(−6 + 7.30103) = 20 = τ, so the value is 100 · 20/40 = 50 (for any τ,
-        // k·(τ/2)^γ = τ); at e = 5, 10^(−6 + 7.30103 · log10 5) = 0.1268238602, value 100 · 20/20.1268238602 = 99.36987643;
+        // k·(τ/2)^γ = τ); at e = 5, 10^(−6 + 7.30103 · log10 5) = 0.1268238602, value 100 · 20/20.1268238602 =
+        // 99.36987643;
         // at e = 20, 10^(−6 + 7.30103 · log10 20) = 3153.980643, value 100 · 20/3173.980643 = 0.6301235656.
         assertThat(RecoveryCurve.CONCAVE.value(0, L0, 20)).isEqualTo(100);
         assertThat(RecoveryCurve.CONCAVE.value(5, L0, 20)).isCloseTo(99.36987643438115, within(1e-9));
@@ -71,7 +74,9 @@ class RecoveryCurveTest {
         assertThat(RecoveryCurve.of("Convex")).isEqualTo(RecoveryCurve.CONVEX);
         assertThat(RecoveryCurve.of("convex-unscaled")).isEqualTo(RecoveryCurve.CONVEX_UNSCALED);
         assertThat(RecoveryCurve.of("concave")).isEqualTo(RecoveryCurve.CONCAVE);
-        assertThatThrownBy(() -> RecoveryCurve.of("convexe")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("'convexe'").hasMessageContaining("linear, convex, convex-unscaled or concave");
+        assertThatThrownBy(() -> RecoveryCurve.of("convexe"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'convexe'")
+                .hasMessageContaining("linear, convex, convex-unscaled or concave");
     }
 }

@@ -35,8 +35,10 @@ class ShortfallMetricsTest {
 
     @Test
     void theThresholdIsOneTenthOfAPercent() {
-        assertThat(ShortfallMetrics.of(new double[] {1, 0.9991, 0.999}).firstShortfallDay()).isEmpty();
-        assertThat(ShortfallMetrics.of(new double[] {1, 0.99899, 1}).firstShortfallDay()).hasValue(1);
+        assertThat(ShortfallMetrics.of(new double[] {1, 0.9991, 0.999}).firstShortfallDay())
+                .isEmpty();
+        assertThat(ShortfallMetrics.of(new double[] {1, 0.99899, 1}).firstShortfallDay())
+                .hasValue(1);
     }
 
     @Test
@@ -67,7 +69,8 @@ class ShortfallMetricsTest {
 
     @Test
     void emptyTrajectoryIsRefused() {
-        assertThatThrownBy(() -> ShortfallMetrics.of(new double[0])).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ShortfallMetrics.of(new double[0]))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at least one day");
     }
 }

@@ -123,14 +123,21 @@ class DistributionTest {
 
     @Test
     void quantilesAreMonotone() {
-        List<Distribution> all = List.of(new Distribution.Uniform(0, 1), new Distribution.Triangular(0, 0.2, 1),
-                new Distribution.Normal(0, 1, -1, 3), new Distribution.LogNormal(1, 0.5, 0, 4), Distribution.Choice.of(3, 1, 2));
+        List<Distribution> all = List.of(
+                new Distribution.Uniform(0, 1),
+                new Distribution.Triangular(0, 0.2, 1),
+                new Distribution.Normal(0, 1, -1, 3),
+                new Distribution.LogNormal(1, 0.5, 0, 4),
+                Distribution.Choice.of(3, 1, 2));
         for (Distribution d : all) {
             double previous = Double.NEGATIVE_INFINITY;
             for (int n = 1; n < 1000; n++) {
                 double q = d.quantile(n / 1000.0);
                 if (!(d instanceof Distribution.Choice)) {
-                    assertThat(q).as(d.describe()).isGreaterThanOrEqualTo(previous).isBetween(d.min(), d.max());
+                    assertThat(q)
+                            .as(d.describe())
+                            .isGreaterThanOrEqualTo(previous)
+                            .isBetween(d.min(), d.max());
                 }
                 previous = q;
             }
@@ -144,6 +151,7 @@ class DistributionTest {
         assertThatThrownBy(() -> new Distribution.Normal(0, 0, -1, 1)).hasMessageContaining("sd > 0");
         assertThatThrownBy(() -> new Distribution.Normal(0, 1, 50, 60)).hasMessageContaining("almost no mass");
         assertThatThrownBy(() -> new Distribution.LogNormal(-1, 1, 0, 2)).hasMessageContaining("median > 0");
-        assertThatThrownBy(() -> new Distribution.Choice(new double[] {1}, new double[] {0})).hasMessageContaining("positive");
+        assertThatThrownBy(() -> new Distribution.Choice(new double[] {1}, new double[] {0}))
+                .hasMessageContaining("positive");
     }
 }

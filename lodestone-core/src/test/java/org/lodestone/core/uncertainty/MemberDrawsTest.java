@@ -32,8 +32,12 @@ class MemberDrawsTest {
 
     @Test
     void valuesMapEachUniformThroughItsInputsQuantile() {
-        Uncertainty u = new Uncertainty(10, 5, List.of(new Variation("a", new Distribution.Uniform(10, 20)),
-                new Variation("b", Distribution.Choice.of(1, 2))));
+        Uncertainty u = new Uncertainty(
+                10,
+                5,
+                List.of(
+                        new Variation("a", new Distribution.Uniform(10, 20)),
+                        new Variation("b", Distribution.Choice.of(1, 2))));
         double[] uniforms = MemberDraws.uniforms(5, 4, 2);
         assertThat(MemberDraws.values(u, 4)).containsExactly(10 + 10 * uniforms[0], uniforms[1] < 0.5 ? 1 : 2);
     }

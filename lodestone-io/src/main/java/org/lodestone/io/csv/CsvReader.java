@@ -39,7 +39,8 @@ public final class CsvReader {
      * @param required columns that must be present
      * @param optional columns that may be present
      */
-    public static List<CsvRow> read(String file, String text, List<String> required, List<String> optional, Problems problems) {
+    public static List<CsvRow> read(
+            String file, String text, List<String> required, List<String> optional, Problems problems) {
         return new CsvReader(file, text, problems).rows(required, optional);
     }
 
@@ -63,8 +64,13 @@ public final class CsvReader {
             }
             int[] cols = columns.stream().mapToInt(Integer::intValue).toArray();
             if (fields.size() != header.size()) {
-                problems.error(new Location(file, startLine[0], 1), "", "",
-                        "row has " + fields.size() + " fields", header.size() + " fields as in the header", "Maybe a field with a comma is not quoted");
+                problems.error(
+                        new Location(file, startLine[0], 1),
+                        "",
+                        "",
+                        "row has " + fields.size() + " fields",
+                        header.size() + " fields as in the header",
+                        "Maybe a field with a comma is not quoted");
                 continue;
             }
             rows.add(new CsvRow(file, startLine[0], fields, cols, index));
@@ -72,8 +78,8 @@ public final class CsvReader {
         return rows;
     }
 
-    private Map<String, Integer> header(List<String> header, List<Integer> columns, int headerLine,
-            List<String> required, List<String> optional) {
+    private Map<String, Integer> header(
+            List<String> header, List<Integer> columns, int headerLine, List<String> required, List<String> optional) {
         Set<String> valid = new TreeSet<>(required);
         valid.addAll(optional);
         Map<String, Integer> index = new HashMap<>();
@@ -91,8 +97,13 @@ public final class CsvReader {
         }
         for (String name : required) {
             if (!index.containsKey(name)) {
-                problems.error(new Location(file, headerLine, 1), "column", name, "is missing from the header",
-                        "the columns " + String.join(",", required), "");
+                problems.error(
+                        new Location(file, headerLine, 1),
+                        "column",
+                        name,
+                        "is missing from the header",
+                        "the columns " + String.join(",", required),
+                        "");
                 ok = false;
             }
         }
@@ -144,8 +155,13 @@ public final class CsvReader {
             }
         }
         if (quoted) {
-            problems.error(new Location(file, startLine[0], columns.get(columns.size() - 1)), "", "",
-                    "has a quoted field that is never closed", "a closing \"", "");
+            problems.error(
+                    new Location(file, startLine[0], columns.get(columns.size() - 1)),
+                    "",
+                    "",
+                    "has a quoted field that is never closed",
+                    "a closing \"",
+                    "");
         }
         fields.add(field.toString());
         return fields;

@@ -38,18 +38,27 @@ final class CatalogReader {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(SOURCES, true, List.of("id", "title", "publisher"), List.of("year", "url"))) {
             RowFields f = reading.fields();
-            Optional<String> id = f.id(row, "id", RowFields.SOURCE_ID, "letters, digits, '-', '_' or '.' such as MCS25");
+            Optional<String> id =
+                    f.id(row, "id", RowFields.SOURCE_ID, "letters, digits, '-', '_' or '.' such as MCS25");
             id.ifPresent(declared::add);
             Optional<String> title = f.text(row, "title");
             Optional<String> publisher = f.text(row, "publisher");
             String year = row.get("year").trim();
             if (!year.isEmpty() && !year.matches("\\d{4}")) {
-                reading.problems().error(row.at("year"), "year", year, "is not a year", "a four-digit year or nothing", "");
+                reading.problems()
+                        .error(row.at("year"), "year", year, "is not a year", "a four-digit year or nothing", "");
                 continue;
             }
-            if (id.isPresent() && title.isPresent() && publisher.isPresent() && reading.unique(seen, id.get(), row, "source id")) {
-                sources.add(new Source(SourceId.of(id.get()), title.get(), publisher.get(),
-                        year.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(year)), row.get("url").trim()));
+            if (id.isPresent()
+                    && title.isPresent()
+                    && publisher.isPresent()
+                    && reading.unique(seen, id.get(), row, "source id")) {
+                sources.add(new Source(
+                        SourceId.of(id.get()),
+                        title.get(),
+                        publisher.get(),
+                        year.isEmpty() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(year)),
+                        row.get("url").trim()));
             }
         }
         return sources;
@@ -59,8 +68,12 @@ final class CatalogReader {
         List<Region> regions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(REGIONS, true, List.of("code", "name"), List.of())) {
-            Optional<String> code = reading.fields().id(row, "code", RowFields.REGION_CODE,
-                    "an upper-case ISO 3166 alpha-3 code such as JPN, or ROW, or an X.. aggregate");
+            Optional<String> code = reading.fields()
+                    .id(
+                            row,
+                            "code",
+                            RowFields.REGION_CODE,
+                            "an upper-case ISO 3166 alpha-3 code such as JPN, or ROW, or an X.. aggregate");
             code.ifPresent(declared::add);
             Optional<String> name = reading.fields().text(row, "name");
             if (code.isPresent() && name.isPresent() && reading.unique(seen, code.get(), row, "region code")) {
@@ -74,7 +87,8 @@ final class CatalogReader {
     static List<Commodity> commodities(Reading reading, Set<String> declared, Map<String, Location> rows) {
         List<Commodity> commodities = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvRow row : reading.csv(COMMODITIES, true, List.of("id", "name", "layer", "stage", "unit"), List.of("tradable"))) {
+        for (CsvRow row :
+                reading.csv(COMMODITIES, true, List.of("id", "name", "layer", "stage", "unit"), List.of("tradable"))) {
             RowFields f = reading.fields();
             Optional<String> id = f.id(row, "id", RowFields.KEBAB_ID, "a kebab-case id such as rare-earth-oxide");
             id.ifPresent(declared::add);
@@ -83,24 +97,39 @@ final class CatalogReader {
             Optional<Stage> stage = choice(reading, row, "stage", Stage.values(), Stage::key);
             Optional<String> unit = f.text(row, "unit");
             Optional<Boolean> tradable = row.get("tradable").isBlank() ? Optional.of(true) : f.bool(row, "tradable");
-            if (id.isPresent() && name.isPresent() && layer.isPresent() && stage.isPresent() && unit.isPresent()
-                    && tradable.isPresent() && reading.unique(seen, id.get(), row, "commodity id")) {
+            if (id.isPresent()
+                    && name.isPresent()
+                    && layer.isPresent()
+                    && stage.isPresent()
+                    && unit.isPresent()
+                    && tradable.isPresent()
+                    && reading.unique(seen, id.get(), row, "commodity id")) {
                 rows.put(id.get(), row.start());
-                commodities.add(new Commodity(CommodityId.of(id.get()), name.get(), layer.get(), stage.get(), unit.get(), tradable.get()));
+                commodities.add(new Commodity(
+                        CommodityId.of(id.get()), name.get(), layer.get(), stage.get(), unit.get(), tradable.get()));
             }
         }
         return commodities;
     }
 
-    private static <E> Optional<E> choice(Reading reading, CsvRow row, String column, E[] values, Function<E, String> key) {
+    private static <E> Optional<E> choice(
+            Reading reading, CsvRow row, String column, E[] values, Function<E, String> key) {
         return reading.fields().text(row, column).flatMap(value -> {
             for (E e : values) {
                 if (key.apply(e).equals(value)) {
                     return Optional.of(e);
                 }
             }
-            reading.problems().error(row.at(column), column, value, "is not a known " + column,
-                    "one of " + String.join(", ", Arrays.stream(values).map(key).toList()), "");
+            reading.problems()
+                    .error(
+                            row.at(column),
+                            column,
+                            value,
+                            "is not a known " + column,
+                            "one of "
+                                    + String.join(
+                                            ", ", Arrays.stream(values).map(key).toList()),
+                            "");
             return Optional.empty();
         });
     }

@@ -73,12 +73,32 @@ public final class DatasetLoader {
         List<Route> routes = QuantityReader.routes(reading, catalog, ids(chokepoints, Chokepoint::id));
         header.ifPresent(h -> checkDefaultCoalition(reading, h, groups.declared()));
         problems.throwIfErrors();
-        Dataset dataset = new Dataset(header.orElseThrow().info(), sources, regions, groups.groups(), commodities, production, recipes,
-                finalDemand, flows, chokepoints, routes);
-        NetworkBuilder.unsupplied(dataset).forEach((commodity, users) -> problems.warning(commodityRows.get(commodity.value()),
-                "commodity", commodity.value(), "is not tradable but is used in " + String.join(" ", users.stream().map(RegionId::code).toList())
-                        + " without being produced there; that demand has no supplier"));
-        return new LoadedDataset(reference, dataset, NetworkBuilder.build(dataset), NetworkBuilder.balances(dataset),
+        Dataset dataset = new Dataset(
+                header.orElseThrow().info(),
+                sources,
+                regions,
+                groups.groups(),
+                commodities,
+                production,
+                recipes,
+                finalDemand,
+                flows,
+                chokepoints,
+                routes);
+        NetworkBuilder.unsupplied(dataset)
+                .forEach((commodity, users) -> problems.warning(
+                        commodityRows.get(commodity.value()),
+                        "commodity",
+                        commodity.value(),
+                        "is not tradable but is used in "
+                                + String.join(
+                                        " ", users.stream().map(RegionId::code).toList())
+                                + " without being produced there; that demand has no supplier"));
+        return new LoadedDataset(
+                reference,
+                dataset,
+                NetworkBuilder.build(dataset),
+                NetworkBuilder.balances(dataset),
                 problems.warnings());
     }
 
@@ -86,8 +106,14 @@ public final class DatasetLoader {
         Set<String> ids = new TreeSet<>(groups);
         DatasetInfo info = header.info();
         if (!ids.contains(info.defaultCoalition())) {
-            reading.problems().error(header.coalitionAt(), "default-coalition", info.defaultCoalition(), "is not a group of groups.yaml", "one of " + String.join(", ", ids),
-                    Suggestions.hint(info.defaultCoalition(), ids));
+            reading.problems()
+                    .error(
+                            header.coalitionAt(),
+                            "default-coalition",
+                            info.defaultCoalition(),
+                            "is not a group of groups.yaml",
+                            "one of " + String.join(", ", ids),
+                            Suggestions.hint(info.defaultCoalition(), ids));
         }
     }
 

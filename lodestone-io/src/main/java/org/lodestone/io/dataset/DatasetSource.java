@@ -38,21 +38,49 @@ public sealed interface DatasetSource {
         if (reference.startsWith(BUILTIN_PREFIX)) {
             String name = reference.substring(BUILTIN_PREFIX.length());
             if (!BUILTIN.contains(name)) {
-                throw InputException.of(new Problem(Problem.Severity.ERROR, reference, 0, 0, "dataset", name,
-                        "is not a bundled dataset", "one of " + String.join(", ", BUILTIN.stream().map(b -> BUILTIN_PREFIX + b).toList()), ""));
+                throw InputException.of(new Problem(
+                        Problem.Severity.ERROR,
+                        reference,
+                        0,
+                        0,
+                        "dataset",
+                        name,
+                        "is not a bundled dataset",
+                        "one of "
+                                + String.join(
+                                        ", ",
+                                        BUILTIN.stream()
+                                                .map(b -> BUILTIN_PREFIX + b)
+                                                .toList()),
+                        ""));
             }
             return new Builtin(name);
         }
         if (reference.startsWith("mrio:")) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, reference, 0, 0, "dataset", reference,
-                    "is an MRIO folder, which this command does not read yet", "a dataset folder or builtin:ai-stack", ""));
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    reference,
+                    0,
+                    0,
+                    "dataset",
+                    reference,
+                    "is an MRIO folder, which this command does not read yet",
+                    "a dataset folder or builtin:ai-stack",
+                    ""));
         }
         Path folder = Path.of(reference);
         if (!Files.isDirectory(folder)) {
             Location where = Location.file(reference);
-            throw InputException.of(new Problem(Problem.Severity.ERROR, where.file(), 0, 0, "dataset", "",
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    where.file(),
+                    0,
+                    0,
+                    "dataset",
+                    "",
                     Files.exists(folder) ? "is not a folder" : "does not exist",
-                    "a dataset folder holding dataset.yaml, or builtin:ai-stack", ""));
+                    "a dataset folder holding dataset.yaml, or builtin:ai-stack",
+                    ""));
         }
         return new Folder(folder);
     }
@@ -63,7 +91,9 @@ public sealed interface DatasetSource {
         @Override
         public Optional<String> read(String fileName) throws IOException {
             Path file = path.resolve(fileName);
-            return Files.isRegularFile(file) ? Optional.of(Files.readString(file, StandardCharsets.UTF_8)) : Optional.empty();
+            return Files.isRegularFile(file)
+                    ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                    : Optional.empty();
         }
 
         @Override
@@ -77,8 +107,11 @@ public sealed interface DatasetSource {
 
         @Override
         public Optional<String> read(String fileName) throws IOException {
-            try (InputStream in = DatasetSource.class.getResourceAsStream("/org/lodestone/io/datasets/" + name + "/" + fileName)) {
-                return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            try (InputStream in =
+                    DatasetSource.class.getResourceAsStream("/org/lodestone/io/datasets/" + name + "/" + fileName)) {
+                return in == null
+                        ? Optional.empty()
+                        : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
 

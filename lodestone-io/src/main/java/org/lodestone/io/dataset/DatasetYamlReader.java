@@ -13,8 +13,8 @@ final class DatasetYamlReader {
     static final String FILE = "dataset.yaml";
     static final String FORMAT_KEY = "lodestone-dataset";
     static final int FORMAT_VERSION = 1;
-    private static final Set<String> KEYS = Set.of(
-            FORMAT_KEY, "id", "name", "version", "year", "default-coalition", "description", "link-synthesis");
+    private static final Set<String> KEYS =
+            Set.of(FORMAT_KEY, "id", "name", "version", "year", "default-coalition", "description", "link-synthesis");
 
     private DatasetYamlReader() {}
 
@@ -37,22 +37,40 @@ final class DatasetYamlReader {
         map.rejectUnknownKeys(KEYS, problems);
         Optional<String> format = map.scalar(FORMAT_KEY, true, problems);
         if (format.isPresent() && !format.get().equals(String.valueOf(FORMAT_VERSION))) {
-            problems.error(map.locationOf(FORMAT_KEY), FORMAT_KEY, format.get(), "is not a supported format version",
-                    String.valueOf(FORMAT_VERSION), "");
+            problems.error(
+                    map.locationOf(FORMAT_KEY),
+                    FORMAT_KEY,
+                    format.get(),
+                    "is not a supported format version",
+                    String.valueOf(FORMAT_VERSION),
+                    "");
         }
-        Optional<String> id = map.scalar("id", true, problems).filter(v -> check(RowFields.KEBAB_ID.matcher(v).matches(),
-                map, "id", v, "a kebab-case id such as ai-stack", problems));
+        Optional<String> id = map.scalar("id", true, problems)
+                .filter(v -> check(
+                        RowFields.KEBAB_ID.matcher(v).matches(),
+                        map,
+                        "id",
+                        v,
+                        "a kebab-case id such as ai-stack",
+                        problems));
         Optional<String> name = map.scalar("name", true, problems);
         Optional<String> version = map.scalar("version", true, problems);
-        Optional<Integer> year = map.scalar("year", true, problems).filter(v -> check(v.matches("\\d{4}"),
-                map, "year", v, "a four-digit year", problems)).map(Integer::valueOf);
+        Optional<Integer> year = map.scalar("year", true, problems)
+                .filter(v -> check(v.matches("\\d{4}"), map, "year", v, "a four-digit year", problems))
+                .map(Integer::valueOf);
         Optional<String> coalition = map.scalar("default-coalition", true, problems);
         String description = map.scalar("description", false, problems).orElse("");
         double homeBias = homeBias(map, problems);
-        if (id.isEmpty() || name.isEmpty() || version.isEmpty() || year.isEmpty() || coalition.isEmpty() || homeBias < 0) {
+        if (id.isEmpty()
+                || name.isEmpty()
+                || version.isEmpty()
+                || year.isEmpty()
+                || coalition.isEmpty()
+                || homeBias < 0) {
             return Optional.empty();
         }
-        DatasetInfo info = new DatasetInfo(id.get(), name.get(), version.get(), year.get(), coalition.get(), description, homeBias);
+        DatasetInfo info = new DatasetInfo(
+                id.get(), name.get(), version.get(), year.get(), coalition.get(), description, homeBias);
         return Optional.of(new Header(info, map.locationOf("default-coalition")));
     }
 
@@ -73,12 +91,18 @@ final class DatasetYamlReader {
                 return h;
             }
         }
-        problems.error(synthesis.get().locationOf("home-bias"), "home-bias", text.get(), "is not a fraction",
-                "a number between 0 and 1", "");
+        problems.error(
+                synthesis.get().locationOf("home-bias"),
+                "home-bias",
+                text.get(),
+                "is not a fraction",
+                "a number between 0 and 1",
+                "");
         return -1;
     }
 
-    private static boolean check(boolean ok, YamlMap map, String key, String value, String expected, Problems problems) {
+    private static boolean check(
+            boolean ok, YamlMap map, String key, String value, String expected, Problems problems) {
         if (!ok) {
             problems.error(map.locationOf(key), key, value, "is not valid", expected, "");
         }

@@ -42,20 +42,36 @@ final class GroupsReader {
         }
         for (String id : yaml.get().keys()) {
             if (!RowFields.KEBAB_ID.matcher(id).matches()) {
-                problems.error(yaml.get().locationOfKey(id), "group", id, "is not a valid id", "a kebab-case id such as pax-silica", "");
+                problems.error(
+                        yaml.get().locationOfKey(id),
+                        "group",
+                        id,
+                        "is not a valid id",
+                        "a kebab-case id such as pax-silica",
+                        "");
                 continue;
             }
-            yaml.get().map(id, problems).flatMap(g -> group(reading, id, g, regions, sources)).ifPresent(groups::add);
+            yaml.get()
+                    .map(id, problems)
+                    .flatMap(g -> group(reading, id, g, regions, sources))
+                    .ifPresent(groups::add);
         }
         return new Result(groups, Set.copyOf(yaml.get().keys()));
     }
 
-    private static Optional<Group> group(Reading reading, String id, YamlMap group, Set<String> regions, Set<String> sources) {
+    private static Optional<Group> group(
+            Reading reading, String id, YamlMap group, Set<String> regions, Set<String> sources) {
         Problems problems = reading.problems();
         group.rejectUnknownKeys(GROUP_KEYS, problems);
         Optional<String> name = group.scalar("name", true, problems);
-        group.scalar("source", false, problems).filter(s -> !sources.contains(s)).ifPresent(s ->
-                problems.error(group.locationOf("source"), "source", s, "is not a known source", "an id from sources.csv",
+        group.scalar("source", false, problems)
+                .filter(s -> !sources.contains(s))
+                .ifPresent(s -> problems.error(
+                        group.locationOf("source"),
+                        "source",
+                        s,
+                        "is not a known source",
+                        "an id from sources.csv",
                         Suggestions.hint(s, sources)));
         if (!group.has("members")) {
             problems.error(group.location(), "key", "members", "is missing", "a list of {region, joined?, left?}", "");
@@ -66,9 +82,15 @@ final class GroupsReader {
             Optional<Membership> m = member(reading, member, regions);
             ok &= m.isPresent();
             m.ifPresent(candidate -> {
-                if (members.stream().anyMatch(other -> other.region().equals(candidate.region()) && other.overlaps(candidate))) {
-                    problems.error(member.location(), "region", candidate.region().code(),
-                            "has membership periods in " + id + " that overlap", "separate periods (left before joining again)", "");
+                if (members.stream()
+                        .anyMatch(other -> other.region().equals(candidate.region()) && other.overlaps(candidate))) {
+                    problems.error(
+                            member.location(),
+                            "region",
+                            candidate.region().code(),
+                            "has membership periods in " + id + " that overlap",
+                            "separate periods (left before joining again)",
+                            "");
                 } else {
                     members.add(candidate);
                 }
@@ -84,7 +106,12 @@ final class GroupsReader {
             if (regions.contains(code)) {
                 return true;
             }
-            problems.error(member.locationOf("region"), "region", code, "is not a known region", "a code from regions.csv",
+            problems.error(
+                    member.locationOf("region"),
+                    "region",
+                    code,
+                    "is not a known region",
+                    "a code from regions.csv",
                     Suggestions.hint(code, regions));
             return false;
         });
@@ -93,9 +120,16 @@ final class GroupsReader {
         if (region.isEmpty() || joined.isEmpty() || left.isEmpty()) {
             return Optional.empty();
         }
-        if (joined.get().isPresent() && left.get().isPresent() && !left.get().get().isAfter(joined.get().get())) {
-            problems.error(member.locationOf("left"), "left", left.get().get().toString(),
-                    "is not after joined (" + joined.get().get() + ")", "a date after the joining date", "Maybe the dates are swapped");
+        if (joined.get().isPresent()
+                && left.get().isPresent()
+                && !left.get().get().isAfter(joined.get().get())) {
+            problems.error(
+                    member.locationOf("left"),
+                    "left",
+                    left.get().get().toString(),
+                    "is not after joined (" + joined.get().get() + ")",
+                    "a date after the joining date",
+                    "Maybe the dates are swapped");
             return Optional.empty();
         }
         return Optional.of(new Membership(RegionId.of(region.get()), joined.get(), left.get()));

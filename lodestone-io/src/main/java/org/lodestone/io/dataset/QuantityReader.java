@@ -46,12 +46,18 @@ final class QuantityReader {
             if (!isZero(row.get("quantity"))) {
                 produced.add(row.get("commodity").trim());
             }
-            located(reading, row, catalog, "region", seen, "(commodity, region)").ifPresent(q -> {
-                if (q.quantity() == 0) {
-                    reading.problems().warning(row.at("quantity"), "quantity", "0", "produces nothing; the node is left out");
-                }
-                rows.add(new Production(q.commodity(), q.region(), q.quantity(), q.provenance()));
-            });
+            located(reading, row, catalog, "region", seen, "(commodity, region)")
+                    .ifPresent(q -> {
+                        if (q.quantity() == 0) {
+                            reading.problems()
+                                    .warning(
+                                            row.at("quantity"),
+                                            "quantity",
+                                            "0",
+                                            "produces nothing; the node is left out");
+                        }
+                        rows.add(new Production(q.commodity(), q.region(), q.quantity(), q.provenance()));
+                    });
         }
         return new ProductionTable(rows, produced);
     }
@@ -66,13 +72,20 @@ final class QuantityReader {
         List<FinalDemand> rows = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(FINAL_DEMAND, true, columns("commodity", "region", "quantity"), NOTE)) {
-            located(reading, row, catalog, "region", seen, "(commodity, region)").ifPresent(q -> {
-                if (!produced.contains(q.commodity().value())) {
-                    reading.problems().error(row.at("commodity"), "commodity", q.commodity().value(),
-                            "has final demand but no region produces it", "a production.csv row for it", "");
-                }
-                rows.add(new FinalDemand(q.commodity(), q.region(), q.quantity(), q.provenance()));
-            });
+            located(reading, row, catalog, "region", seen, "(commodity, region)")
+                    .ifPresent(q -> {
+                        if (!produced.contains(q.commodity().value())) {
+                            reading.problems()
+                                    .error(
+                                            row.at("commodity"),
+                                            "commodity",
+                                            q.commodity().value(),
+                                            "has final demand but no region produces it",
+                                            "a production.csv row for it",
+                                            "");
+                        }
+                        rows.add(new FinalDemand(q.commodity(), q.region(), q.quantity(), q.provenance()));
+                    });
         }
         return rows;
     }
@@ -82,11 +95,17 @@ final class QuantityReader {
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(FLOWS, false, columns("commodity", "exporter", "importer", "quantity"), NOTE)) {
             Optional<String> importer = reading.fields().reference(row, "importer", catalog.regions(), "region");
-            located(reading, row, catalog, "exporter", seen, null).ifPresent(q -> importer.ifPresent(to -> {
-                if (reading.unique(seen, q.commodity() + ", " + q.region() + ", " + to, row, "(commodity, exporter, importer)")) {
-                    rows.add(new Flow(q.commodity(), q.region(), RegionId.of(to), q.quantity(), q.provenance()));
-                }
-            }));
+            located(reading, row, catalog, "exporter", seen, null)
+                    .ifPresent(q -> importer.ifPresent(to -> {
+                        if (reading.unique(
+                                seen,
+                                q.commodity() + ", " + q.region() + ", " + to,
+                                row,
+                                "(commodity, exporter, importer)")) {
+                            rows.add(
+                                    new Flow(q.commodity(), q.region(), RegionId.of(to), q.quantity(), q.provenance()));
+                        }
+                    }));
         }
         return rows;
     }
@@ -98,7 +117,10 @@ final class QuantityReader {
             Optional<String> id = reading.fields().id(row, "id", RowFields.KEBAB_ID, "a kebab-case id such as malacca");
             Optional<String> name = reading.fields().text(row, "name");
             Optional<Provenance> provenance = reading.fields().provenance(row, catalog.sources());
-            if (id.isPresent() && name.isPresent() && provenance.isPresent() && reading.unique(seen, id.get(), row, "chokepoint id")) {
+            if (id.isPresent()
+                    && name.isPresent()
+                    && provenance.isPresent()
+                    && reading.unique(seen, id.get(), row, "chokepoint id")) {
                 rows.add(new Chokepoint(id.get(), name.get(), provenance.get()));
             }
         }
@@ -115,9 +137,22 @@ final class QuantityReader {
             Optional<String> to = f.reference(row, "importer", catalog.regions(), "region");
             OptionalDouble share = f.fraction(row, "share");
             Optional<Provenance> provenance = f.provenance(row, catalog.sources());
-            if (chokepoint.isPresent() && from.isPresent() && to.isPresent() && share.isPresent() && provenance.isPresent()
-                    && reading.unique(seen, chokepoint.get() + ", " + from.get() + ", " + to.get(), row, "(chokepoint, exporter, importer)")) {
-                rows.add(new Route(chokepoint.get(), RegionId.of(from.get()), RegionId.of(to.get()), share.getAsDouble(), provenance.get()));
+            if (chokepoint.isPresent()
+                    && from.isPresent()
+                    && to.isPresent()
+                    && share.isPresent()
+                    && provenance.isPresent()
+                    && reading.unique(
+                            seen,
+                            chokepoint.get() + ", " + from.get() + ", " + to.get(),
+                            row,
+                            "(chokepoint, exporter, importer)")) {
+                rows.add(new Route(
+                        chokepoint.get(),
+                        RegionId.of(from.get()),
+                        RegionId.of(to.get()),
+                        share.getAsDouble(),
+                        provenance.get()));
             }
         }
         return rows;
@@ -130,8 +165,13 @@ final class QuantityReader {
     }
 
     /** The common columns of a located quantity; {@code uniqueKey} null when the caller checks duplicates itself. */
-    private static Optional<Located> located(Reading reading, CsvRow row, Catalog catalog, String regionColumn,
-            Map<String, Integer> seen, String uniqueKey) {
+    private static Optional<Located> located(
+            Reading reading,
+            CsvRow row,
+            Catalog catalog,
+            String regionColumn,
+            Map<String, Integer> seen,
+            String uniqueKey) {
         RowFields f = reading.fields();
         Optional<String> commodity = f.reference(row, "commodity", catalog.commodities(), "commodity");
         Optional<String> region = f.reference(row, regionColumn, catalog.regions(), "region");
@@ -143,7 +183,8 @@ final class QuantityReader {
         if (uniqueKey != null && !reading.unique(seen, commodity.get() + ", " + region.get(), row, uniqueKey)) {
             return Optional.empty();
         }
-        return Optional.of(new Located(CommodityId.of(commodity.get()), RegionId.of(region.get()), quantity.getAsDouble(), provenance.get()));
+        return Optional.of(new Located(
+                CommodityId.of(commodity.get()), RegionId.of(region.get()), quantity.getAsDouble(), provenance.get()));
     }
 
     private record Located(CommodityId commodity, RegionId region, double quantity, Provenance provenance) {}

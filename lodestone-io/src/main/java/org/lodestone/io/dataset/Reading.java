@@ -54,7 +54,12 @@ record Reading(DatasetSource source, Problems problems, RowFields fields) {
         try {
             Optional<String> text = source.read(fileName);
             if (text.isEmpty() && required) {
-                problems.error(Location.file(source.display(fileName)), "", "", "is missing", "the file " + fileName + " in the dataset",
+                problems.error(
+                        Location.file(source.display(fileName)),
+                        "",
+                        "",
+                        "is missing",
+                        "the file " + fileName + " in the dataset",
                         "See docs/dataset-format.md for the files a dataset holds");
             }
             return text;

@@ -5,8 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.Set;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Provenance;
 import org.lodestone.core.model.RecipeInput;
@@ -40,17 +40,33 @@ final class RecipeReader {
             Optional<Boolean> essential = f.bool(row, "essential");
             Optional<OptionalDouble> days = inventoryDays(reading, row);
             Optional<Provenance> provenance = f.provenance(row, catalog.sources());
-            input.filter(id -> !produced.contains(id)).ifPresent(id -> reading.problems().error(row.at("input"), "input", id,
-                    "is used as an input but no region produces it", "a production.csv row for " + id, ""));
-            if (output.isEmpty() || input.isEmpty() || quantity.isEmpty() || essential.isEmpty() || days.isEmpty()
+            input.filter(id -> !produced.contains(id))
+                    .ifPresent(id -> reading.problems()
+                            .error(
+                                    row.at("input"),
+                                    "input",
+                                    id,
+                                    "is used as an input but no region produces it",
+                                    "a production.csv row for " + id,
+                                    ""));
+            if (output.isEmpty()
+                    || input.isEmpty()
+                    || quantity.isEmpty()
+                    || essential.isEmpty()
+                    || days.isEmpty()
                     || provenance.isEmpty()) {
                 continue;
             }
             String key = output.get() + " <- " + input.get();
             if (reading.unique(seen, key, row, "(output, input)")) {
                 rowOf.put(key, row.start());
-                recipes.add(new RecipeInput(CommodityId.of(output.get()), CommodityId.of(input.get()), quantity.getAsDouble(),
-                        essential.get(), days.get(), provenance.get()));
+                recipes.add(new RecipeInput(
+                        CommodityId.of(output.get()),
+                        CommodityId.of(input.get()),
+                        quantity.getAsDouble(),
+                        essential.get(),
+                        days.get(),
+                        provenance.get()));
             }
         }
         rejectUnproductiveCycles(reading, recipes, rowOf);
@@ -70,16 +86,27 @@ final class RecipeReader {
         return days.isPresent() ? Optional.of(days) : Optional.empty();
     }
 
-    private static void rejectUnproductiveCycles(Reading reading, List<RecipeInput> recipes, Map<String, Location> rowOf) {
+    private static void rejectUnproductiveCycles(
+            Reading reading, List<RecipeInput> recipes, Map<String, Location> rowOf) {
         for (RecipeCycles.Cycle cycle : RecipeCycles.unproductive(recipes)) {
-            List<String> members = cycle.commodities().stream().map(CommodityId::value).toList();
+            List<String> members =
+                    cycle.commodities().stream().map(CommodityId::value).toList();
             Location at = recipes.stream()
-                    .filter(r -> members.contains(r.output().value()) && members.contains(r.input().value()))
+                    .filter(r -> members.contains(r.output().value())
+                            && members.contains(r.input().value()))
                     .map(r -> rowOf.get(r.output() + " <- " + r.input()))
-                    .findFirst().orElse(Location.file(FILE));
-            reading.problems().error(at, "", String.join(", ", members),
-                    String.format("form a recipe cycle that needs %.3g units of itself per unit produced, so the network cannot be built", cycle.spectralRadius()),
-                    "less than 1 unit around every cycle", "Maybe a coefficient is in the wrong unit or the input and output are swapped");
+                    .findFirst()
+                    .orElse(Location.file(FILE));
+            reading.problems()
+                    .error(
+                            at,
+                            "",
+                            String.join(", ", members),
+                            String.format(
+                                    "form a recipe cycle that needs %.3g units of itself per unit produced, so the network cannot be built",
+                                    cycle.spectralRadius()),
+                            "less than 1 unit around every cycle",
+                            "Maybe a coefficient is in the wrong unit or the input and output are swapped");
         }
     }
 }

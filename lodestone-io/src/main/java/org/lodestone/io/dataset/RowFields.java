@@ -58,8 +58,13 @@ final class RowFields {
             if (known.contains(value)) {
                 return true;
             }
-            problems.error(row.at(column), column, value, "is not a known " + what,
-                    what + " defined in the dataset", Suggestions.hint(value, known));
+            problems.error(
+                    row.at(column),
+                    column,
+                    value,
+                    "is not a known " + what,
+                    what + " defined in the dataset",
+                    Suggestions.hint(value, known));
             return false;
         });
     }
@@ -72,13 +77,19 @@ final class RowFields {
         }
         String value = text.get();
         if (!PLAIN_NUMBER.matcher(value).matches()) {
-            problems.error(row.at(column), column, value, "is not a number", "a plain decimal number such as 12000 or 0.015",
+            problems.error(
+                    row.at(column),
+                    column,
+                    value,
+                    "is not a number",
+                    "a plain decimal number such as 12000 or 0.015",
                     "Give one value and explain ranges or bounds in note");
             return OptionalDouble.empty();
         }
         double number = Double.parseDouble(value);
         if (number < 0 || Double.isInfinite(number)) {
-            problems.error(row.at(column), column, value, number < 0 ? "is negative" : "is too large", "a number >= 0", "");
+            problems.error(
+                    row.at(column), column, value, number < 0 ? "is negative" : "is too large", "a number >= 0", "");
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(number);
@@ -88,7 +99,8 @@ final class RowFields {
     OptionalDouble fraction(CsvRow row, String column) {
         OptionalDouble value = quantity(row, column);
         if (value.isPresent() && value.getAsDouble() > 1) {
-            problems.error(row.at(column), column, row.get(column).trim(), "is above 1", "a fraction between 0 and 1", "");
+            problems.error(
+                    row.at(column), column, row.get(column).trim(), "is above 1", "a fraction between 0 and 1", "");
             return OptionalDouble.empty();
         }
         return value;
@@ -113,7 +125,12 @@ final class RowFields {
         for (String id : text(row, "source").map(s -> s.split(";", -1)).orElse(new String[0])) {
             String trimmed = id.trim();
             if (!knownSources.contains(trimmed)) {
-                problems.error(row.at("source"), "source", trimmed, "is not a known source", "an id from sources.csv",
+                problems.error(
+                        row.at("source"),
+                        "source",
+                        trimmed,
+                        "is not a known source",
+                        "an id from sources.csv",
                         Suggestions.hint(trimmed, knownSources));
                 ok = false;
             } else {
@@ -123,8 +140,13 @@ final class RowFields {
         Optional<Status> status = status(row);
         String note = row.get("note").trim();
         if (status.orElse(null) == Status.ASSUMED && note.isEmpty()) {
-            problems.error(row.at("note"), "note", "", "is empty for an assumed value",
-                    "a one-line rationale saying why the value was chosen", "");
+            problems.error(
+                    row.at("note"),
+                    "note",
+                    "",
+                    "is empty for an assumed value",
+                    "a one-line rationale saying why the value was chosen",
+                    "");
             ok = false;
         }
         if (!ok || sources.isEmpty() || status.isEmpty()) {
@@ -140,7 +162,8 @@ final class RowFields {
                     return Optional.of(s);
                 }
             }
-            problems.error(row.at("status"), "status", value, "is not a known status", "observed, estimated or assumed", "");
+            problems.error(
+                    row.at("status"), "status", value, "is not a known status", "observed, estimated or assumed", "");
             return Optional.empty();
         });
     }

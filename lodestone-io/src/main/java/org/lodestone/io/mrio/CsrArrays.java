@@ -32,7 +32,8 @@ final class CsrArrays {
         for (int i = 0; i < nonZeros.length; i++) {
             total += nonZeros[i];
             if (total > Integer.MAX_VALUE - 8) {
-                throw new IllegalArgumentException("a matrix of " + nonZeros.length + " x " + cols + " with 2^31 non-zeros or more cannot be held");
+                throw new IllegalArgumentException("a matrix of " + nonZeros.length + " x " + cols
+                        + " with 2^31 non-zeros or more cannot be held");
             }
             rowStart[i + 1] = (int) total;
         }

@@ -64,7 +64,8 @@ final class CsvMatrix {
     static Optional<double[]> readColumn(Path path, String file, Shape shape, boolean keep, Problems problems) {
         double[] column = new double[keep && shape.known() ? shape.rows() : 0];
         try {
-            boolean ok = check(path, file, shape, keep && shape.known() ? (row, i) -> column[i] = row[0] : null, problems);
+            boolean ok =
+                    check(path, file, shape, keep && shape.known() ? (row, i) -> column[i] = row[0] : null, problems);
             return ok && keep && shape.known() ? Optional.of(column) : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
@@ -76,7 +77,9 @@ final class CsvMatrix {
         int[] nonZeros = new int[shape.rows()];
         int count = 0;
         try (MatrixText text = MatrixText.open(path, file, ',', problems)) {
-            for (String line = text.nextLine(); line != null && count <= shape.rows(); line = text.nextLine(), count++) {
+            for (String line = text.nextLine();
+                    line != null && count <= shape.rows();
+                    line = text.nextLine(), count++) {
                 if (count < shape.rows()) {
                     nonZeros[count] = text.nonZeroCells(line, 0);
                 }
@@ -86,7 +89,8 @@ final class CsvMatrix {
     }
 
     /** Parses and checks every cell, handing the rows to {@code sink} if given; true if no problem. */
-    private static boolean check(Path path, String file, Shape shape, ObjIntConsumer<double[]> sink, Problems problems) throws IOException {
+    private static boolean check(Path path, String file, Shape shape, ObjIntConsumer<double[]> sink, Problems problems)
+            throws IOException {
         int errorsBefore = errorCount(problems);
         try (MatrixText text = MatrixText.open(path, file, ',', problems)) {
             int cols = shape.cols();

@@ -17,7 +17,8 @@ final class DecimalText {
     private static final long MAX_EXACT = 1L << 53;
     private static final int MAX_DIGITS = 18;
     private static final double[] POWERS_OF_TEN = {
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+        1e20, 1e21, 1e22
     };
 
     private DecimalText() {}
@@ -77,7 +78,8 @@ final class DecimalText {
         }
         // Longer significands were cut short above; they always take the slow path.
         if (significantDigits <= MAX_DIGITS && significand <= MAX_EXACT && Math.abs(exponent) <= 22) {
-            double value = exponent < 0 ? significand / POWERS_OF_TEN[-exponent] : significand * POWERS_OF_TEN[exponent];
+            double value =
+                    exponent < 0 ? significand / POWERS_OF_TEN[-exponent] : significand * POWERS_OF_TEN[exponent];
             return negative ? -value : value;
         }
         return Double.parseDouble(text.substring(from, to));
@@ -118,7 +120,9 @@ final class DecimalText {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("cannot write " + value + "; the table must hold finite numbers");
         }
-        if (value == Math.rint(value) && Math.abs(value) < MAX_EXACT && !(value == 0 && Math.copySign(1.0, value) < 0)) {
+        if (value == Math.rint(value)
+                && Math.abs(value) < MAX_EXACT
+                && !(value == 0 && Math.copySign(1.0, value) < 0)) {
             out.append((long) value);
         } else {
             out.append(value);

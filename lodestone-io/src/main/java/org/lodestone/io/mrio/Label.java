@@ -41,7 +41,13 @@ record Label(String region, String name, Location at) {
             Location first = seen.putIfAbsent(label.text(), label.at());
             if (first != null) {
                 String place = first.line() == label.at().line() ? "column " + first.column() : "line " + first.line();
-                problems.error(label.at(), "", label.text(), "repeats the " + what + " of " + place, "each " + what + " once", "");
+                problems.error(
+                        label.at(),
+                        "",
+                        label.text(),
+                        "repeats the " + what + " of " + place,
+                        "each " + what + " once",
+                        "");
                 ok = false;
             }
         }
@@ -54,8 +60,14 @@ record Label(String region, String name, Location at) {
             Label previous = labels.get(k - 1);
             Label label = labels.get(k);
             if (ORDER.compare(previous, label) > 0) {
-                problems.error(label.at(), "", label.text(), "comes after '" + previous.text() + "' (line " + previous.at().line() + ")",
-                        "rows in lexicographic order of " + pair, "Sort the rows and renumber idx from 0");
+                problems.error(
+                        label.at(),
+                        "",
+                        label.text(),
+                        "comes after '" + previous.text() + "' (line "
+                                + previous.at().line() + ")",
+                        "rows in lexicographic order of " + pair,
+                        "Sort the rows and renumber idx from 0");
             }
         }
     }
@@ -66,7 +78,8 @@ record Label(String region, String name, Location at) {
      *
      * @param where where to report (the whole file)
      */
-    static void checkProduct(List<Label> labels, Set<String> regions, String what, String pair, Location where, Problems problems) {
+    static void checkProduct(
+            List<Label> labels, Set<String> regions, String what, String pair, Location where, Problems problems) {
         Set<String> present = new HashSet<>();
         Set<String> names = new TreeSet<>();
         for (Label label : labels) {
@@ -85,8 +98,13 @@ record Label(String region, String name, Location at) {
         if (!missing.isEmpty()) {
             String shown = String.join(" ", missing.subList(0, Math.min(MISSING_SHOWN, missing.size())));
             String more = missing.size() > MISSING_SHOWN ? " and " + (missing.size() - MISSING_SHOWN) + " more" : "";
-            problems.error(where, "", "", "lacks the " + what + (missing.size() > 1 ? "s " : " ") + shown + more,
-                    "every " + pair + " combination, as the MRIO format has one " + what + " for each", "");
+            problems.error(
+                    where,
+                    "",
+                    "",
+                    "lacks the " + what + (missing.size() > 1 ? "s " : " ") + shown + more,
+                    "every " + pair + " combination, as the MRIO format has one " + what + " for each",
+                    "");
         }
     }
 

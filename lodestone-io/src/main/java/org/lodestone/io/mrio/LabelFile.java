@@ -59,8 +59,13 @@ final class LabelFile {
     private static void checkIdx(CsvRow row, int position, Problems problems) {
         String idx = row.get("idx").trim();
         if (!idx.equals(Integer.toString(position))) {
-            problems.error(row.at("idx"), "idx", idx, "is not the row's position",
-                    position + " (idx numbers the rows 0, 1, 2, … in file order)", "");
+            problems.error(
+                    row.at("idx"),
+                    "idx",
+                    idx,
+                    "is not the row's position",
+                    position + " (idx numbers the rows 0, 1, 2, … in file order)",
+                    "");
         }
     }
 

@@ -22,6 +22,7 @@ final class MatrixText implements Closeable {
 
     /** Problems reported per file; the rest are counted. */
     static final int MAX_PROBLEMS = 20;
+
     private static final int BUFFER_CHARS = 1 << 20;
 
     private final BufferedReader in;
@@ -160,8 +161,12 @@ final class MatrixText implements Closeable {
         }
         String text = line.substring(start, end).trim();
         if (Double.isNaN(value)) {
-            error(at(start), text, text.isEmpty() ? "is an empty cell" : "is not a number",
-                    "a plain decimal number such as 1250 or 0.37", "");
+            error(
+                    at(start),
+                    text,
+                    text.isEmpty() ? "is an empty cell" : "is not a number",
+                    "a plain decimal number such as 1250 or 0.37",
+                    "");
         } else {
             error(at(start), text, "is too large", "a finite number (at most about 1.8e308)", "");
         }
@@ -182,7 +187,8 @@ final class MatrixText implements Closeable {
     @Override
     public void close() throws IOException {
         if (hidden > 0) {
-            problems.error(Location.file(file), "", "", "has " + hidden + " more problems like these, not shown", "", "");
+            problems.error(
+                    Location.file(file), "", "", "has " + hidden + " more problems like these, not shown", "", "");
         }
         in.close();
     }

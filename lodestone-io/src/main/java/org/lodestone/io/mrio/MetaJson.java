@@ -31,15 +31,21 @@ final class MetaJson {
             if (factor > 0 && Double.isFinite(factor)) {
                 return Optional.of(factor);
             }
-            problems.error(meta.get().locationOf(MONETARY_FACTOR), MONETARY_FACTOR, value, "is not a positive number",
-                    "the table's money unit, e.g. 1000000 for millions", "");
+            problems.error(
+                    meta.get().locationOf(MONETARY_FACTOR),
+                    MONETARY_FACTOR,
+                    value,
+                    "is not a positive number",
+                    "the table's money unit, e.g. 1000000 for millions",
+                    "");
             return Optional.empty();
         });
     }
 
     /** The text of a meta.json giving the monetary factor. */
     static String write(double monetaryFactor) {
-        StringBuilder text = new StringBuilder("{\n  \"").append(MONETARY_FACTOR).append("\": ");
+        StringBuilder text =
+                new StringBuilder("{\n  \"").append(MONETARY_FACTOR).append("\": ");
         DecimalText.append(text, monetaryFactor);
         return text.append("\n}\n").toString();
     }

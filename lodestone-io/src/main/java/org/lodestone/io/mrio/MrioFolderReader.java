@@ -54,7 +54,8 @@ public final class MrioFolderReader {
     /** The monetary factor when the folder has no meta.json. */
     public static final double DEFAULT_MONETARY_FACTOR = 1e6;
     /** The files an MRIO folder must hold. */
-    public static final List<String> REQUIRED_FILES = List.of("industries.csv", "fd_columns.csv", "Z.csv", "Y.csv", "x.csv");
+    public static final List<String> REQUIRED_FILES =
+            List.of("industries.csv", "fd_columns.csv", "Z.csv", "Y.csv", "x.csv");
 
     private static final String INDUSTRIES = "one per industry of industries.csv";
 
@@ -78,36 +79,75 @@ public final class MrioFolderReader {
 
     private IoTable table() {
         requireFiles();
-        LabelFile.Result industries = LabelFile.read(file("industries.csv"), text("industries.csv"), "sector", "industry", problems);
+        LabelFile.Result industries =
+                LabelFile.read(file("industries.csv"), text("industries.csv"), "sector", "industry", problems);
         Set<String> regions = Label.regions(industries.labels());
         if (industries.complete()) {
-            Label.checkProduct(industries.labels(), regions, "industry", "region × sector", Location.file(file("industries.csv")), problems);
+            Label.checkProduct(
+                    industries.labels(),
+                    regions,
+                    "industry",
+                    "region × sector",
+                    Location.file(file("industries.csv")),
+                    problems);
         }
-        LabelFile.Result columns = LabelFile.read(file("fd_columns.csv"), text("fd_columns.csv"), "category", "final-demand column", problems);
+        LabelFile.Result columns = LabelFile.read(
+                file("fd_columns.csv"), text("fd_columns.csv"), "category", "final-demand column", problems);
         if (industries.complete() && Label.checkRegions(columns.labels(), regions, "industries.csv", problems)) {
-            Label.checkProduct(columns.labels(), regions, "final-demand column", "region × category", Location.file(file("fd_columns.csv")), problems);
+            Label.checkProduct(
+                    columns.labels(),
+                    regions,
+                    "final-demand column",
+                    "region × category",
+                    Location.file(file("fd_columns.csv")),
+                    problems);
         }
         double monetaryFactor = monetaryFactor();
         int p = industries.complete() ? industries.labels().size() : -1;
         int q = columns.complete() ? columns.labels().size() : -1;
         boolean keep = !problems.hasErrors();
         Optional<SparseMatrix> z = matrix("Z.csv", new CsvMatrix.Shape(p, p, INDUSTRIES, INDUSTRIES), keep);
-        Optional<SparseMatrix> y = matrix("Y.csv", new CsvMatrix.Shape(p, q, INDUSTRIES, "one per column of fd_columns.csv"), keep);
-        Optional<double[]> x = CsvMatrix.readColumn(folder.resolve("x.csv"), file("x.csv"), new CsvMatrix.Shape(p, 1, INDUSTRIES, "the gross output"),
-                keep, problems);
+        Optional<SparseMatrix> y =
+                matrix("Y.csv", new CsvMatrix.Shape(p, q, INDUSTRIES, "one per column of fd_columns.csv"), keep);
+        Optional<double[]> x = CsvMatrix.readColumn(
+                folder.resolve("x.csv"),
+                file("x.csv"),
+                new CsvMatrix.Shape(p, 1, INDUSTRIES, "the gross output"),
+                keep,
+                problems);
         problems.throwIfErrors();
-        return new IoTable(industries(industries.labels()), finalDemandColumns(columns.labels()), z.orElseThrow(), y.orElseThrow(),
-                x.orElseThrow(), IoTable.Units.MONETARY, monetaryFactor, Optional.empty());
+        return new IoTable(
+                industries(industries.labels()),
+                finalDemandColumns(columns.labels()),
+                z.orElseThrow(),
+                y.orElseThrow(),
+                x.orElseThrow(),
+                IoTable.Units.MONETARY,
+                monetaryFactor,
+                Optional.empty());
     }
 
     private void requireFiles() {
         if (!Files.isDirectory(folder)) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, folder.toString(), 0, 0, "", "",
-                    Files.exists(folder) ? "is not a folder" : "does not exist", "an MRIO folder holding " + String.join(", ", REQUIRED_FILES), ""));
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    folder.toString(),
+                    0,
+                    0,
+                    "",
+                    "",
+                    Files.exists(folder) ? "is not a folder" : "does not exist",
+                    "an MRIO folder holding " + String.join(", ", REQUIRED_FILES),
+                    ""));
         }
         for (String name : REQUIRED_FILES) {
             if (!Files.isRegularFile(folder.resolve(name))) {
-                problems.error(Location.file(file(name)), "", "", "is missing", "the file " + name + " in the MRIO folder",
+                problems.error(
+                        Location.file(file(name)),
+                        "",
+                        "",
+                        "is missing",
+                        "the file " + name + " in the MRIO folder",
                         "An MRIO folder holds " + String.join(", ", REQUIRED_FILES) + " and optionally meta.json");
             }
         }
@@ -118,7 +158,8 @@ public final class MrioFolderReader {
         if (!Files.isRegularFile(folder.resolve(MetaJson.FILE))) {
             return DEFAULT_MONETARY_FACTOR;
         }
-        return MetaJson.monetaryFactor(file(MetaJson.FILE), text(MetaJson.FILE), problems).orElse(DEFAULT_MONETARY_FACTOR);
+        return MetaJson.monetaryFactor(file(MetaJson.FILE), text(MetaJson.FILE), problems)
+                .orElse(DEFAULT_MONETARY_FACTOR);
     }
 
     private Optional<SparseMatrix> matrix(String name, CsvMatrix.Shape shape, boolean keep) {
@@ -142,6 +183,8 @@ public final class MrioFolderReader {
     }
 
     static List<FinalDemandColumn> finalDemandColumns(List<Label> labels) {
-        return labels.stream().map(l -> new FinalDemandColumn(l.region(), l.name())).toList();
+        return labels.stream()
+                .map(l -> new FinalDemandColumn(l.region(), l.name()))
+                .toList();
     }
 }

@@ -55,7 +55,8 @@ public final class MrioFolderWriter {
         requireAbsentOrEmpty(target);
         Files.createDirectories(target.getParent());
         // A sibling, so that the final move is a rename; created with the default permissions.
-        Path temporary = Files.createDirectory(target.resolveSibling("." + target.getFileName() + ".writing-" + UUID.randomUUID()));
+        Path temporary = Files.createDirectory(
+                target.resolveSibling("." + target.getFileName() + ".writing-" + UUID.randomUUID()));
         try {
             writeFiles(table, temporary);
             moveIntoPlace(temporary, target);
@@ -72,27 +73,42 @@ public final class MrioFolderWriter {
     private static void writeFiles(IoTable table, Path folder) throws IOException {
         StringBuilder industries = new StringBuilder("idx,region,sector\n");
         for (int i = 0; i < table.size(); i++) {
-            labelRow(industries, i, table.industries().get(i).region(), table.industries().get(i).sector());
+            labelRow(
+                    industries,
+                    i,
+                    table.industries().get(i).region(),
+                    table.industries().get(i).sector());
         }
         Files.writeString(folder.resolve("industries.csv"), industries, StandardCharsets.UTF_8);
         StringBuilder columns = new StringBuilder("idx,region,category\n");
         for (int q = 0; q < table.finalDemandColumns().size(); q++) {
-            labelRow(columns, q, table.finalDemandColumns().get(q).region(), table.finalDemandColumns().get(q).category());
+            labelRow(
+                    columns,
+                    q,
+                    table.finalDemandColumns().get(q).region(),
+                    table.finalDemandColumns().get(q).category());
         }
         Files.writeString(folder.resolve("fd_columns.csv"), columns, StandardCharsets.UTF_8);
         writeMatrix(table.z(), folder.resolve("Z.csv"));
         writeMatrix(table.y(), folder.resolve("Y.csv"));
         writeColumn(table.x(), folder.resolve("x.csv"));
-        Files.writeString(folder.resolve(MetaJson.FILE), MetaJson.write(table.monetaryFactor()), StandardCharsets.UTF_8);
+        Files.writeString(
+                folder.resolve(MetaJson.FILE), MetaJson.write(table.monetaryFactor()), StandardCharsets.UTF_8);
     }
 
     private static void labelRow(StringBuilder text, int idx, String region, String name) {
-        text.append(idx).append(',').append(csvField(region)).append(',').append(csvField(name)).append('\n');
+        text.append(idx)
+                .append(',')
+                .append(csvField(region))
+                .append(',')
+                .append(csvField(name))
+                .append('\n');
     }
 
     /** Names with a comma, quote or line break are quoted as RFC 4180 says. */
     private static String csvField(String name) {
-        boolean quote = name.indexOf(',') >= 0 || name.indexOf('"') >= 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0;
+        boolean quote =
+                name.indexOf(',') >= 0 || name.indexOf('"') >= 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0;
         return quote ? '"' + name.replace("\"", "\"\"") + '"' : name;
     }
 
@@ -131,14 +147,16 @@ public final class MrioFolderWriter {
     }
 
     private static Writer writer(Path file) throws IOException {
-        return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER_BYTES);
+        return new BufferedWriter(
+                new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), BUFFER_BYTES);
     }
 
     private static void requireAbsentOrEmpty(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {
             try (Stream<Path> entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
-                    throw new FileAlreadyExistsException(folder.toString(), null, "the folder exists and is not empty; not overwritten");
+                    throw new FileAlreadyExistsException(
+                            folder.toString(), null, "the folder exists and is not empty; not overwritten");
                 }
             }
         } else if (Files.exists(folder)) {

@@ -22,16 +22,28 @@ final class PymrioHeader {
         int regionsLineNumber = text.lineNumber();
         String namesLine = regionsLine == null ? null : text.nextLine();
         if (namesLine == null) {
-            problems.error(Location.file(text.file()), "", "", "has fewer than two header rows",
-                    "two header rows: the region of each column, then its sector or category", "");
+            problems.error(
+                    Location.file(text.file()),
+                    "",
+                    "",
+                    "has fewer than two header rows",
+                    "two header rows: the region of each column, then its sector or category",
+                    "");
             return List.of();
         }
         List<String> regions = text.fields(regionsLine);
         List<String> names = text.fields(namesLine);
         if (regions.size() != names.size() || regions.size() <= INDEX_COLUMNS) {
-            String message = regions.size() != names.size() ? "header row has " + names.size() + " cells, the row above " + regions.size()
+            String message = regions.size() != names.size()
+                    ? "header row has " + names.size() + " cells, the row above " + regions.size()
                     : "header rows have no column labels";
-            problems.error(text.at(0), "", "", message, "two header rows of equal length: two index cells, then one label per column", "");
+            problems.error(
+                    text.at(0),
+                    "",
+                    "",
+                    message,
+                    "two header rows of equal length: two index cells, then one label per column",
+                    "");
             return List.of();
         }
         List<Label> labels = new ArrayList<>(regions.size() - INDEX_COLUMNS);
@@ -48,8 +60,13 @@ final class PymrioHeader {
         int cells = header == null ? 0 : text.fields(header).size();
         if (cells != INDEX_COLUMNS + 1) {
             Location where = header == null ? Location.file(text.file()) : text.at(0);
-            problems.error(where, "", "", header == null ? "is empty" : "has a header row of " + cells + " cells",
-                    "a header row of 3 cells: region, sector and the column name (indout)", "");
+            problems.error(
+                    where,
+                    "",
+                    "",
+                    header == null ? "is empty" : "has a header row of " + cells + " cells",
+                    "a header row of 3 cells: region, sector and the column name (indout)",
+                    "");
         }
         return List.of();
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
 import org.lodestone.core.mrio.SparseMatrix;
-import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
 
 /**
@@ -44,7 +43,14 @@ final class PymrioTable {
      * @param nonZeros  the number of non-zero cells of each row, in file order
      * @param labelled  true if every data row has its region and sector
      */
-    private PymrioTable(Path path, String file, boolean twoLevels, List<Label> rows, List<Label> columns, int[] nonZeros, boolean labelled) {
+    private PymrioTable(
+            Path path,
+            String file,
+            boolean twoLevels,
+            List<Label> rows,
+            List<Label> columns,
+            int[] nonZeros,
+            boolean labelled) {
         this.path = path;
         this.file = file;
         this.twoLevels = twoLevels;
@@ -61,7 +67,8 @@ final class PymrioTable {
      */
     static PymrioTable scan(Path path, String file, boolean twoLevels, Problems problems) {
         try (MatrixText text = MatrixText.open(path, file, '\t', problems)) {
-            List<Label> columns = twoLevels ? PymrioHeader.columnLabels(text, problems) : PymrioHeader.singleColumn(text, problems);
+            List<Label> columns =
+                    twoLevels ? PymrioHeader.columnLabels(text, problems) : PymrioHeader.singleColumn(text, problems);
             List<Label> rows = new ArrayList<>();
             int[] nonZeros = new int[16];
             boolean labelled = true;
@@ -74,7 +81,8 @@ final class PymrioTable {
                     rows.add(label.get());
                 }
             }
-            return new PymrioTable(path, file, twoLevels, rows, columns, Arrays.copyOf(nonZeros, rows.size()), labelled);
+            return new PymrioTable(
+                    path, file, twoLevels, rows, columns, Arrays.copyOf(nonZeros, rows.size()), labelled);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
@@ -160,7 +168,12 @@ final class PymrioTable {
                 int found = text.numbers(line, INDEX_COLUMNS, read);
                 if (found != width()) {
                     int offset = found > width() ? text.fieldStart(line, INDEX_COLUMNS + width()) : line.length();
-                    text.error(text.at(offset), "", "row has " + found + " values", width() + ", one per column of the header", "");
+                    text.error(
+                            text.at(offset),
+                            "",
+                            "row has " + found + " values",
+                            width() + ", one per column of the header",
+                            "");
                 }
                 for (int c = 0; c < width(); c++) {
                     sorted[columnPosition[c]] = read[c];
@@ -179,9 +192,16 @@ final class PymrioTable {
     /** The (region, sector) of a data row; without them the row is reported (if asked) and skipped. */
     private static Optional<Label> rowLabel(MatrixText text, String line, boolean report) {
         List<String> index = text.fields(line, INDEX_COLUMNS);
-        if (index.size() < INDEX_COLUMNS || index.get(0).isEmpty() || index.get(1).isEmpty()) {
+        if (index.size() < INDEX_COLUMNS
+                || index.get(0).isEmpty()
+                || index.get(1).isEmpty()) {
             if (report) {
-                text.error(text.at(0), "", "row has no region and sector", "two index cells, region then sector, before the numbers", "");
+                text.error(
+                        text.at(0),
+                        "",
+                        "row has no region and sector",
+                        "two index cells, region then sector, before the numbers",
+                        "");
             }
             return Optional.empty();
         }

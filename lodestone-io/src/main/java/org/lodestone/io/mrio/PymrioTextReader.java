@@ -91,19 +91,38 @@ public final class PymrioTextReader {
         problems.throwIfErrors();
         List<Label> industries = sorted(z.rows(), z.sortedRowOrder());
         double[] output = xColumn.orElseGet(() -> rowSums(zMatrix.orElseThrow(), yMatrix.orElseThrow()));
-        return new IoTable(MrioFolderReader.industries(industries), MrioFolderReader.finalDemandColumns(y.sortedColumns()),
-                zMatrix.orElseThrow(), yMatrix.orElseThrow(), output, IoTable.Units.MONETARY, MrioFolderReader.DEFAULT_MONETARY_FACTOR,
+        return new IoTable(
+                MrioFolderReader.industries(industries),
+                MrioFolderReader.finalDemandColumns(y.sortedColumns()),
+                zMatrix.orElseThrow(),
+                yMatrix.orElseThrow(),
+                output,
+                IoTable.Units.MONETARY,
+                MrioFolderReader.DEFAULT_MONETARY_FACTOR,
                 Optional.empty());
     }
 
     private void requireFiles() {
         if (!Files.isDirectory(folder)) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, folder.toString(), 0, 0, "", "",
-                    Files.exists(folder) ? "is not a folder" : "does not exist", "a folder written by pymrio's save_all(table_format=\"txt\")", ""));
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    folder.toString(),
+                    0,
+                    0,
+                    "",
+                    "",
+                    Files.exists(folder) ? "is not a folder" : "does not exist",
+                    "a folder written by pymrio's save_all(table_format=\"txt\")",
+                    ""));
         }
         for (String name : List.of("Z.txt", "Y.txt")) {
             if (!Files.isRegularFile(folder.resolve(name))) {
-                problems.error(Location.file(file(name)), "", "", "is missing", "the file " + name + " of a pymrio text folder",
+                problems.error(
+                        Location.file(file(name)),
+                        "",
+                        "",
+                        "is missing",
+                        "the file " + name + " of a pymrio text folder",
                         "Save the MRIO with pymrio's save_all(path, table_format=\"txt\")");
             }
         }
@@ -119,7 +138,8 @@ public final class PymrioTextReader {
         boolean uniqueRows = Label.checkUnique(z.rows(), "industry", problems);
         boolean uniqueColumns = Label.checkUnique(z.columns(), "industry", problems);
         if (uniqueRows && uniqueColumns) {
-            Label.checkProduct(z.rows(), regions, "industry", "region × sector", Location.file(file("Z.txt")), problems);
+            Label.checkProduct(
+                    z.rows(), regions, "industry", "region × sector", Location.file(file("Z.txt")), problems);
             if (z.hasColumns() && z.labelled()) {
                 checkSame(z.columns(), z.rows(), "column", "Z.txt", "its rows");
             }
@@ -129,8 +149,15 @@ public final class PymrioTextReader {
 
     private void checkFinalDemand(PymrioTable y, Set<String> regions, PymrioTable z) {
         checkSameRows(y, z, "Y.txt");
-        if (Label.checkUnique(y.columns(), "final-demand column", problems) && Label.checkRegions(y.columns(), regions, "Z.txt", problems)) {
-            Label.checkProduct(y.columns(), regions, "final-demand column", "region × category", Location.file(file("Y.txt")), problems);
+        if (Label.checkUnique(y.columns(), "final-demand column", problems)
+                && Label.checkRegions(y.columns(), regions, "Z.txt", problems)) {
+            Label.checkProduct(
+                    y.columns(),
+                    regions,
+                    "final-demand column",
+                    "region × category",
+                    Location.file(file("Y.txt")),
+                    problems);
         }
     }
 
@@ -146,16 +173,30 @@ public final class PymrioTextReader {
         Set<String> known = texts(reference);
         for (Label label : labels) {
             if (!known.contains(label.text())) {
-                problems.error(label.at(), "", label.text(), "is not an industry of " + referenceName, "the same industries as " + referenceName, "");
+                problems.error(
+                        label.at(),
+                        "",
+                        label.text(),
+                        "is not an industry of " + referenceName,
+                        "the same industries as " + referenceName,
+                        "");
             }
         }
         Set<String> present = texts(labels);
-        List<String> absent = reference.stream().map(Label::text).filter(text -> !present.contains(text)).toList();
+        List<String> absent = reference.stream()
+                .map(Label::text)
+                .filter(text -> !present.contains(text))
+                .toList();
         if (!absent.isEmpty()) {
             String shown = String.join(" ", absent.subList(0, Math.min(SHOWN, absent.size())));
             String more = absent.size() > SHOWN ? " and " + (absent.size() - SHOWN) + " more" : "";
-            problems.error(Location.file(file(name)), "", "", "has no " + what + " for " + shown + more, "a " + what + " for each industry of "
-                    + referenceName, "");
+            problems.error(
+                    Location.file(file(name)),
+                    "",
+                    "",
+                    "has no " + what + " for " + shown + more,
+                    "a " + what + " for each industry of " + referenceName,
+                    "");
         }
     }
 

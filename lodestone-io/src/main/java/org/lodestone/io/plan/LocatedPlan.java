@@ -17,7 +17,12 @@ import org.lodestone.io.problem.Location;
  * @param stockpiles where each stockpile option starts
  * @param partners   where each partner starts
  */
-public record LocatedPlan(PlanSpec spec, Path file, List<Location> scenarios, List<Location> capacity, List<Location> stockpiles,
+public record LocatedPlan(
+        PlanSpec spec,
+        Path file,
+        List<Location> scenarios,
+        List<Location> capacity,
+        List<Location> stockpiles,
         List<Location> partners) {
 
     public LocatedPlan {

@@ -33,8 +33,22 @@ import org.lodestone.io.yaml.YamlMap;
  */
 public final class PlanReader {
 
-    static final Set<String> KEYS = Set.of("lodestone", "name", "description", "dataset", "coalition", "decided", "scenarios", "objective",
-            "target", "budget", "capacity", "stockpiles", "partners", "period-days", "time-limit-seconds");
+    static final Set<String> KEYS = Set.of(
+            "lodestone",
+            "name",
+            "description",
+            "dataset",
+            "coalition",
+            "decided",
+            "scenarios",
+            "objective",
+            "target",
+            "budget",
+            "capacity",
+            "stockpiles",
+            "partners",
+            "period-days",
+            "time-limit-seconds");
     static final Set<String> CAPACITY_KEYS = Set.of("region", "commodity", "unit-cost", "lead-days", "max");
     static final Set<String> STOCKPILE_KEYS = Set.of("region", "commodity", "holding-cost", "release-rate", "max");
     static final Set<String> PARTNER_KEYS = Set.of("region", "joining-cost");
@@ -47,8 +61,16 @@ public final class PlanReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, file.toString(), 0, 0, "", "",
-                    Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist", "a plan file (YAML)", ""));
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    file.toString(),
+                    0,
+                    0,
+                    "",
+                    "",
+                    Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist",
+                    "a plan file (YAML)",
+                    ""));
         }
         return read(file.toString(), new String(bytes, StandardCharsets.UTF_8), file);
     }
@@ -75,15 +97,24 @@ public final class PlanReader {
         Optional<LocalDate> decided = f.date(map, "decided", true);
         List<String> scenarios = map.listOfScalars("scenarios", problems);
         if (scenarios.isEmpty() && !problems.hasErrors()) {
-            problems.error(map.locationOfKey("scenarios"), "scenarios", "", "is missing or empty", "a list of builtin:NAME or scenario files",
+            problems.error(
+                    map.locationOfKey("scenarios"),
+                    "scenarios",
+                    "",
+                    "is missing or empty",
+                    "a list of builtin:NAME or scenario files",
                     "Run lodestone scenarios for the bundled ones");
         }
-        List<Location> scenarioLocations = scenarios.stream().map(s -> map.locationOf("scenarios")).toList();
-        Optional<PlanObjective> objective = f.choice(map, "objective", true, PlanObjective.keys()).flatMap(PlanObjective::of);
+        List<Location> scenarioLocations =
+                scenarios.stream().map(s -> map.locationOf("scenarios")).toList();
+        Optional<PlanObjective> objective =
+                f.choice(map, "objective", true, PlanObjective.keys()).flatMap(PlanObjective::of);
         OptionalDouble target = f.number(map, "target", objective.orElse(null) == PlanObjective.MIN_COST, 0, 2);
-        OptionalDouble budget = f.number(map, "budget", objective.orElse(null) == PlanObjective.MAX_MIN_COMPUTE, 0, Double.POSITIVE_INFINITY);
+        OptionalDouble budget = f.number(
+                map, "budget", objective.orElse(null) == PlanObjective.MAX_MIN_COMPUTE, 0, Double.POSITIVE_INFINITY);
         int period = f.integer(map, "period-days", false, 1).orElse(PlanSpec.DEFAULT_PERIOD_DAYS);
-        double limit = f.number(map, "time-limit-seconds", false, Double.MIN_VALUE, 86_400).orElse(PlanSpec.DEFAULT_TIME_LIMIT_SECONDS);
+        double limit = f.number(map, "time-limit-seconds", false, Double.MIN_VALUE, 86_400)
+                .orElse(PlanSpec.DEFAULT_TIME_LIMIT_SECONDS);
         List<PartnerOption> partners = new ArrayList<>();
         List<Location> partnerLocations = new ArrayList<>();
         for (YamlMap item : map.listOfMaps("partners", problems)) {
@@ -93,14 +124,28 @@ public final class PlanReader {
             region.ifPresent(r -> partners.add(new PartnerOption(RegionId.of(r), cost.orElse(0))));
             partnerLocations.add(item.location());
         }
-        Set<String> partnerRegions = new HashSet<>(partners.stream().map(p -> p.region().code()).toList());
+        Set<String> partnerRegions =
+                new HashSet<>(partners.stream().map(p -> p.region().code()).toList());
         Options options = new Options(f, problems, partnerRegions);
         map.listOfMaps("capacity", problems).forEach(options::capacity);
         map.listOfMaps("stockpiles", problems).forEach(options::stockpile);
         problems.throwIfErrors();
-        PlanSpec spec = new PlanSpec(name, dataset, coalition, decided.orElseThrow(), scenarios, objective.orElseThrow(), target.orElse(0),
-                budget, options.capacity, options.stockpiles, partners, period, limit);
-        return new LocatedPlan(spec, file, scenarioLocations, options.capacityAt, options.stockpilesAt, partnerLocations);
+        PlanSpec spec = new PlanSpec(
+                name,
+                dataset,
+                coalition,
+                decided.orElseThrow(),
+                scenarios,
+                objective.orElseThrow(),
+                target.orElse(0),
+                budget,
+                options.capacity,
+                options.stockpiles,
+                partners,
+                period,
+                limit);
+        return new LocatedPlan(
+                spec, file, scenarioLocations, options.capacityAt, options.stockpilesAt, partnerLocations);
     }
 
     /** Reads capacity and stockpile options, checking that those in a candidate partner's territory are bounded. */
@@ -127,7 +172,8 @@ public final class PlanReader {
             int lead = f.integer(item, "lead-days", false, 0).orElse(0);
             double max = bound(item, region);
             if (region.isPresent() && commodity.isPresent() && cost.isPresent() && !Double.isNaN(max)) {
-                capacity.add(new CapacityOption(RegionId.of(region.get()), CommodityId.of(commodity.get()), cost.getAsDouble(), lead, max));
+                capacity.add(new CapacityOption(
+                        RegionId.of(region.get()), CommodityId.of(commodity.get()), cost.getAsDouble(), lead, max));
                 capacityAt.add(item.location());
             }
         }
@@ -139,9 +185,17 @@ public final class PlanReader {
             OptionalDouble cost = f.number(item, "holding-cost", true, 0, Double.POSITIVE_INFINITY);
             OptionalDouble rate = f.number(item, "release-rate", true, Double.MIN_VALUE, 1);
             double max = bound(item, region);
-            if (region.isPresent() && commodity.isPresent() && cost.isPresent() && rate.isPresent() && !Double.isNaN(max)) {
-                stockpiles.add(new StockpileOption(RegionId.of(region.get()), CommodityId.of(commodity.get()), cost.getAsDouble(),
-                        rate.getAsDouble(), max));
+            if (region.isPresent()
+                    && commodity.isPresent()
+                    && cost.isPresent()
+                    && rate.isPresent()
+                    && !Double.isNaN(max)) {
+                stockpiles.add(new StockpileOption(
+                        RegionId.of(region.get()),
+                        CommodityId.of(commodity.get()),
+                        cost.getAsDouble(),
+                        rate.getAsDouble(),
+                        max));
                 stockpilesAt.add(item.location());
             }
         }
@@ -153,8 +207,13 @@ public final class PlanReader {
                 return Double.NaN;
             }
             if (max.isEmpty() && region.isPresent() && partners.contains(region.get())) {
-                problems.error(item.location(), "max", "", "is missing for an option in candidate partner " + region.get(),
-                        "a finite upper bound", "Options in a partner's territory exist only if it joins, which the planner models with max");
+                problems.error(
+                        item.location(),
+                        "max",
+                        "",
+                        "is missing for an option in candidate partner " + region.get(),
+                        "a finite upper bound",
+                        "Options in a partner's territory exist only if it joins, which the planner models with max");
                 return Double.NaN;
             }
             return max.orElse(Double.POSITIVE_INFINITY);

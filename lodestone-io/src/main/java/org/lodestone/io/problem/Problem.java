@@ -56,8 +56,10 @@ public record Problem(
      * expected a number >= 0}.
      */
     public String format() {
-        StringBuilder text = new StringBuilder(location()).append(": ")
-                .append(severity == Severity.ERROR ? "error" : "warning").append(": ");
+        StringBuilder text = new StringBuilder(location())
+                .append(": ")
+                .append(severity == Severity.ERROR ? "error" : "warning")
+                .append(": ");
         if (!field.isEmpty()) {
             text.append(field).append(' ');
         }

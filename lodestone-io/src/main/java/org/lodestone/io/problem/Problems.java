@@ -17,7 +17,8 @@ public final class Problems {
 
     /** Records an error at a location. */
     public void error(Location at, String field, String value, String message, String expected, String hint) {
-        add(new Problem(Problem.Severity.ERROR, at.file(), at.line(), at.column(), field, value, message, expected, hint));
+        add(new Problem(
+                Problem.Severity.ERROR, at.file(), at.line(), at.column(), field, value, message, expected, hint));
     }
 
     /** Records a warning at a location. */

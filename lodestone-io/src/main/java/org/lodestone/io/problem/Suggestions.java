@@ -18,13 +18,15 @@ public final class Suggestions {
     public static String hint(String value, Set<String> known) {
         String lower = value.toLowerCase(Locale.ROOT);
         String close = known.stream()
-                .min(Comparator.comparingInt((String k) -> distance(lower, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k))
-                .filter(k -> distance(lower, k.toLowerCase(Locale.ROOT)) <= Math.min(MAX_DISTANCE, Math.max(2, value.length() / 3)))
+                .min(Comparator.comparingInt((String k) -> distance(lower, k.toLowerCase(Locale.ROOT)))
+                        .thenComparing(k -> k))
+                .filter(k -> distance(lower, k.toLowerCase(Locale.ROOT))
+                        <= Math.min(MAX_DISTANCE, Math.max(2, value.length() / 3)))
                 .orElse(null);
         if (close == null) {
             close = known.stream()
-                    .max(Comparator.comparingInt((String k) -> commonPrefix(lower, k.toLowerCase(Locale.ROOT))).thenComparing(k -> k,
-                            Comparator.reverseOrder()))
+                    .max(Comparator.comparingInt((String k) -> commonPrefix(lower, k.toLowerCase(Locale.ROOT)))
+                            .thenComparing(k -> k, Comparator.reverseOrder()))
                     .filter(k -> commonPrefix(lower, k.toLowerCase(Locale.ROOT)) >= Math.max(4, 0.6 * value.length()))
                     .orElse(null);
         }

@@ -47,7 +47,8 @@ public record RecordedRuns(Map<String, String> header, List<String> inputs, List
     /** Writes the file (through a temporary file, so a reader never sees half of it). */
     public void write(Path file) throws IOException {
         StringBuilder text = new StringBuilder(FIRST).append('\n');
-        header.forEach((k, v) -> text.append("# ").append(k).append(": ").append(v).append('\n'));
+        header.forEach(
+                (k, v) -> text.append("# ").append(k).append(": ").append(v).append('\n'));
         text.append(String.join(",", inputs)).append(",value,target_holds\n");
         for (Evaluation e : runs) {
             for (double v : e.point()) {
@@ -72,12 +73,17 @@ public record RecordedRuns(Map<String, String> header, List<String> inputs, List
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw InputException.of(problem(file, 0, "", "does not exist", "a file written by ReverseJob --evaluations FILE"));
+            throw InputException.of(
+                    problem(file, 0, "", "does not exist", "a file written by ReverseJob --evaluations FILE"));
         } catch (IOException e) {
             throw InputException.of(problem(file, 0, "", "cannot be read: " + e.getMessage(), "a readable file"));
         }
         if (lines.isEmpty() || !lines.get(0).equals(FIRST)) {
-            throw InputException.of(problem(file, 1, lines.isEmpty() ? "" : lines.get(0), "is not a file of reverse runs",
+            throw InputException.of(problem(
+                    file,
+                    1,
+                    lines.isEmpty() ? "" : lines.get(0),
+                    "is not a file of reverse runs",
                     "'" + FIRST + "' on the first line (a file written by ReverseJob --evaluations FILE)"));
         }
         Map<String, String> header = new LinkedHashMap<>();
@@ -87,7 +93,8 @@ public record RecordedRuns(Map<String, String> header, List<String> inputs, List
             header.put(kv[0], kv.length > 1 ? kv[1] : "");
         }
         if (n == lines.size()) {
-            throw InputException.of(problem(file, n, "", "has no column line", "the inputs' paths, value, target_holds"));
+            throw InputException.of(
+                    problem(file, n, "", "has no column line", "the inputs' paths, value, target_holds"));
         }
         List<String> columns = List.of(lines.get(n).split(",", -1));
         List<String> inputs = columns.subList(0, Math.max(0, columns.size() - 2));
@@ -115,15 +122,31 @@ public record RecordedRuns(Map<String, String> header, List<String> inputs, List
             try {
                 numbers[c] = Double.parseDouble(cells[c]);
             } catch (NumberFormatException e) {
-                problems.add(new Problem(Problem.Severity.ERROR, file.toString(), line, column(cells, c), "", cells[c], "is not a number",
-                        "a decimal number", ""));
+                problems.add(new Problem(
+                        Problem.Severity.ERROR,
+                        file.toString(),
+                        line,
+                        column(cells, c),
+                        "",
+                        cells[c],
+                        "is not a number",
+                        "a decimal number",
+                        ""));
                 return Optional.empty();
             }
         }
         String holds = cells[columns - 1];
         if (!holds.equals("true") && !holds.equals("false")) {
-            problems.add(new Problem(Problem.Severity.ERROR, file.toString(), line, column(cells, columns - 1), "target_holds", holds,
-                    "is not true or false", "true or false", ""));
+            problems.add(new Problem(
+                    Problem.Severity.ERROR,
+                    file.toString(),
+                    line,
+                    column(cells, columns - 1),
+                    "target_holds",
+                    holds,
+                    "is not true or false",
+                    "true or false",
+                    ""));
             return Optional.empty();
         }
         double[] point = Arrays.copyOf(numbers, columns - 2);

@@ -40,12 +40,22 @@ public final class SearchAxes {
     public static List<SearchAxis> of(Scenario scenario, List<String> vary, List<String> ranges) {
         List<Problem> problems = new ArrayList<>();
         if (vary.isEmpty() || vary.size() > 2) {
-            throw InputException.of(problem("--vary", "vary", String.join(",", vary), "names " + vary.size() + " inputs",
-                    "one input (bisection) or two (boundary curve)", ""));
+            throw InputException.of(problem(
+                    "--vary",
+                    "vary",
+                    String.join(",", vary),
+                    "names " + vary.size() + " inputs",
+                    "one input (bisection) or two (boundary curve)",
+                    ""));
         }
         if (!ranges.isEmpty() && ranges.size() != vary.size()) {
-            problems.add(problem("--range", "range", String.join(",", ranges), "gives " + ranges.size() + " ranges for " + vary.size()
-                    + " inputs", "one LOW:HIGH per input of --vary", ""));
+            problems.add(problem(
+                    "--range",
+                    "range",
+                    String.join(",", ranges),
+                    "gives " + ranges.size() + " ranges for " + vary.size() + " inputs",
+                    "one LOW:HIGH per input of --vary",
+                    ""));
         }
         List<SearchAxis> axes = new ArrayList<>();
         for (int k = 0; k < vary.size(); k++) {
@@ -66,28 +76,47 @@ public final class SearchAxes {
         return axis.min() + ":" + axis.max();
     }
 
-    private static Optional<SearchAxis> axis(Scenario scenario, String path, Optional<String> range, List<Problem> problems) {
+    private static Optional<SearchAxis> axis(
+            Scenario scenario, String path, Optional<String> range, List<Problem> problems) {
         Optional<ScenarioField> field = ScenarioFields.find(scenario, path);
         if (field.isEmpty()) {
-            Set<String> valid = new TreeSet<>(ScenarioFields.of(scenario).stream().map(ScenarioField::path).toList());
-            problems.add(problem("--vary", "vary", path, "is not a numeric field of " + scenario.name(), "one of " + String.join(", ", valid),
+            Set<String> valid = new TreeSet<>(ScenarioFields.of(scenario).stream()
+                    .map(ScenarioField::path)
+                    .toList());
+            problems.add(problem(
+                    "--vary",
+                    "vary",
+                    path,
+                    "is not a numeric field of " + scenario.name(),
+                    "one of " + String.join(", ", valid),
                     Suggestions.hint(path, valid)));
             return Optional.empty();
         }
         double[] bounds = range.map(r -> parse(r, path, problems)).orElseGet(() -> defaultRange(scenario, field.get()));
         if (bounds == null) {
             if (range.isEmpty()) {
-                problems.add(problem("--vary", "vary", path, "has no finite range of its own and is not in the uncertainty block",
-                        "a --range LOW:HIGH for it", ""));
+                problems.add(problem(
+                        "--vary",
+                        "vary",
+                        path,
+                        "has no finite range of its own and is not in the uncertainty block",
+                        "a --range LOW:HIGH for it",
+                        ""));
             }
             return Optional.empty();
         }
         if (!field.get().allowsSupport(bounds[0], bounds[1]) || !(bounds[0] < bounds[1])) {
-            problems.add(problem("--range", path, bounds[0] + ":" + bounds[1], "is not an interval within the field's range",
-                    "LOW < HIGH within " + field.get().range(), ""));
+            problems.add(problem(
+                    "--range",
+                    path,
+                    bounds[0] + ":" + bounds[1],
+                    "is not an interval within the field's range",
+                    "LOW < HIGH within " + field.get().range(),
+                    ""));
             return Optional.empty();
         }
-        return Optional.of(new SearchAxis(path, bounds[0], bounds[1], field.get().integer()));
+        return Optional.of(
+                new SearchAxis(path, bounds[0], bounds[1], field.get().integer()));
     }
 
     /** The distribution's support when the uncertainty block varies the field, else the field's range when finite; null otherwise. */
@@ -98,7 +127,9 @@ public final class SearchAxes {
                 return new double[] {d.min(), d.max()};
             }
         }
-        return Double.isFinite(field.min()) && Double.isFinite(field.max()) ? new double[] {field.min(), field.max()} : null;
+        return Double.isFinite(field.min()) && Double.isFinite(field.max())
+                ? new double[] {field.min(), field.max()}
+                : null;
     }
 
     private static double[] parse(String range, String path, List<Problem> problems) {
@@ -116,13 +147,19 @@ public final class SearchAxes {
         for (int corner = 0; corner < 1 << axes.size(); corner++) {
             double[] values = new double[axes.size()];
             for (int k = 0; k < values.length; k++) {
-                values[k] = (corner >> k & 1) == 1 ? axes.get(k).max() : axes.get(k).min();
+                values[k] =
+                        (corner >> k & 1) == 1 ? axes.get(k).max() : axes.get(k).min();
             }
             try {
                 ScenarioFields.apply(scenario, paths, values);
             } catch (IllegalArgumentException e) {
-                problems.add(problem("--range", "range", "", "includes a combination the scenario refuses: " + e.getMessage(),
-                        "ranges valid together", "Maybe narrow them with --range"));
+                problems.add(problem(
+                        "--range",
+                        "range",
+                        "",
+                        "includes a combination the scenario refuses: " + e.getMessage(),
+                        "ranges valid together",
+                        "Maybe narrow them with --range"));
                 return;
             }
         }

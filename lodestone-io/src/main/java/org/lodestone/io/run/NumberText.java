@@ -29,7 +29,9 @@ final class NumberText {
             String digits = exact.unscaledValue().abs().toString().replaceAll("0+$", "");
             String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
             String sign = exact.signum() < 0 ? "-" : "";
-            return sign + mantissa + String.format(Locale.ROOT, "e%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
+            return sign
+                    + mantissa
+                    + String.format(Locale.ROOT, "e%s%02d", exponent < 0 ? "-" : "+", Math.abs(exponent));
         }
         return exact.stripTrailingZeros().toPlainString();
     }

@@ -33,27 +33,43 @@ public final class RunReport {
      * @param setupSeconds    loading and initialisation time
      * @param loopSeconds     time spent stepping
      */
-    public record Facts(String version, String datasetId, String datasetVersion, int industries, int threads, double setupSeconds,
+    public record Facts(
+            String version,
+            String datasetId,
+            String datasetVersion,
+            int industries,
+            int threads,
+            double setupSeconds,
             double loopSeconds) {}
 
     private RunReport() {}
 
-    public static void writeRunJson(OutputFolder folder, Scenario scenario, Facts facts, RunOutcome outcome) throws IOException {
+    public static void writeRunJson(OutputFolder folder, Scenario scenario, Facts facts, RunOutcome outcome)
+            throws IOException {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
-        root.put("lodestone_version", facts.version()).put("scenario", scenario.name()).put("scenario_hash", scenario.hash());
+        root.put("lodestone_version", facts.version())
+                .put("scenario", scenario.name())
+                .put("scenario_hash", scenario.hash());
         ObjectNode dataset = root.putObject("dataset");
-        dataset.put("reference", scenario.dataset()).put("id", facts.datasetId()).put("version", facts.datasetVersion());
-        root.put("seed", scenario.seed()).put("start", scenario.start().map(Object::toString).orElse(null))
-                .put("horizon", scenario.horizon()).put("steps", outcome.steps()).put("crashed", outcome.crashed())
-                .put("crash_reason", outcome.reason().orElse(null)).put("industries", facts.industries()).put("threads", facts.threads())
-                .put("setup_seconds", facts.setupSeconds()).put("loop_seconds", facts.loopSeconds());
+        dataset.put("reference", scenario.dataset())
+                .put("id", facts.datasetId())
+                .put("version", facts.datasetVersion());
+        root.put("seed", scenario.seed())
+                .put("start", scenario.start().map(Object::toString).orElse(null))
+                .put("horizon", scenario.horizon())
+                .put("steps", outcome.steps())
+                .put("crashed", outcome.crashed())
+                .put("crash_reason", outcome.reason().orElse(null))
+                .put("industries", facts.industries())
+                .put("threads", facts.threads())
+                .put("setup_seconds", facts.setupSeconds())
+                .put("loop_seconds", facts.loopSeconds());
         parameters(root.putObject("parameters"), scenario.model());
         ArrayNode events = root.putArray("events");
         for (EventSpec e : scenario.events()) {
             ObjectNode node = events.addObject();
-            node.put("type", e.type()).put("start", e.start())
-                    .put("duration", e.duration());
+            node.put("type", e.type()).put("start", e.start()).put("duration", e.duration());
             if (!e.at().isEmpty()) {
                 ArrayNode at = node.putArray("at");
                 e.at().forEach(n -> at.addObject().put("region", n.region()).put("sector", n.sector()));
@@ -65,11 +81,16 @@ public final class RunReport {
 
     private static void describe(ObjectNode node, EventSpec e) {
         if (e instanceof EventSpec.ExportControl c) {
-            node.put("imposer", c.imposer()).put("targets", c.targets().toString()).put("share-blocked", c.share())
-                    .put("approval-rate", c.approvalRate()).put("delay-days", c.delayDays());
+            node.put("imposer", c.imposer())
+                    .put("targets", c.targets().toString())
+                    .put("share-blocked", c.share())
+                    .put("approval-rate", c.approvalRate())
+                    .put("delay-days", c.delayDays());
             c.commodities().forEach(node.putArray("commodities")::add);
         } else if (e instanceof EventSpec.LogisticsDisruption d) {
-            node.put("chokepoint", d.chokepoint()).put("share-blocked", d.share()).put("delay-days", d.delayDays());
+            node.put("chokepoint", d.chokepoint())
+                    .put("share-blocked", d.share())
+                    .put("delay-days", d.delayDays());
         } else if (e instanceof EventSpec.DemandShock d) {
             node.put("regions", d.regions().toString()).put("factor", d.factor());
             d.commodities().forEach(node.putArray("commodities")::add);
@@ -84,9 +105,13 @@ public final class RunReport {
 
     private static void parameters(ObjectNode node, ArioParameters p) {
         node.put("kind", p.kind() == ArioParameters.Kind.PSI ? "ario-psi" : "ario-base")
-                .put("order-type", p.orderType().name().toLowerCase(Locale.ROOT)).put("psi", p.psi())
-                .put("alpha-base", p.alphaBase()).put("alpha-max", p.alphaMax()).put("alpha-tau", p.alphaTau())
-                .put("inventory-days", p.inventoryDays()).put("inventory-restoration-tau", p.inventoryRestorationTau())
+                .put("order-type", p.orderType().name().toLowerCase(Locale.ROOT))
+                .put("psi", p.psi())
+                .put("alpha-base", p.alphaBase())
+                .put("alpha-max", p.alphaMax())
+                .put("alpha-tau", p.alphaTau())
+                .put("inventory-days", p.inventoryDays())
+                .put("inventory-restoration-tau", p.inventoryRestorationTau())
                 .put("monetary-factor", p.monetaryFactor());
         ObjectNode inventory = node.putObject("inventory");
         p.inventoryDaysBySector().forEach((sector, days) -> {
@@ -104,9 +129,12 @@ public final class RunReport {
             w.write("step,total_production_rel,shocked_production_rel,shocked_capacity_rel,shocked_overproduction,"
                     + "final_demand_unmet_total,final_demand_unmet_share,n_industries_input_limited\n");
             for (SummaryRecorder.Row r : rows) {
-                w.write(r.step() + "," + NumberText.seventeen(r.totalProductionRel()) + "," + NumberText.seventeen(r.shockedProductionRel())
-                        + "," + NumberText.seventeen(r.shockedCapacityRel()) + "," + NumberText.seventeen(r.shockedOverproduction())
-                        + "," + NumberText.seventeen(r.finalDemandUnmetTotal()) + "," + NumberText.seventeen(r.finalDemandUnmetShare())
+                w.write(r.step() + "," + NumberText.seventeen(r.totalProductionRel()) + ","
+                        + NumberText.seventeen(r.shockedProductionRel())
+                        + "," + NumberText.seventeen(r.shockedCapacityRel()) + ","
+                        + NumberText.seventeen(r.shockedOverproduction())
+                        + "," + NumberText.seventeen(r.finalDemandUnmetTotal()) + ","
+                        + NumberText.seventeen(r.finalDemandUnmetShare())
                         + "," + r.industriesInputLimited() + "\n");
             }
         }

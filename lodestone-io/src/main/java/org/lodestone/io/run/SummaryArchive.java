@@ -29,8 +29,9 @@ import org.lodestone.io.problem.Problem;
  */
 public record SummaryArchive(Map<String, String> header, EnsembleSummary summary) {
 
-    private static final String FILTER = "maxdepth=20;org.lodestone.core.ensemble.*;org.lodestone.core.shortfall.Role;java.lang.*;"
-            + "java.util.*;java.lang.Enum;java.lang.Number;!*";
+    private static final String FILTER =
+            "maxdepth=20;org.lodestone.core.ensemble.*;org.lodestone.core.shortfall.Role;java.lang.*;"
+                    + "java.util.*;java.lang.Enum;java.lang.Number;!*";
 
     public SummaryArchive {
         header = Map.copyOf(header);
@@ -42,7 +43,8 @@ public record SummaryArchive(Map<String, String> header, EnsembleSummary summary
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary); ObjectOutputStream objects = new ObjectOutputStream(out)) {
+        try (OutputStream out = Files.newOutputStream(temporary);
+                ObjectOutputStream objects = new ObjectOutputStream(out)) {
             objects.writeObject(new LinkedHashMap<>(header));
             objects.writeObject(summary);
         }
@@ -55,7 +57,8 @@ public record SummaryArchive(Map<String, String> header, EnsembleSummary summary
      * @throws InputException if the file is missing, unreadable or not a summary archive
      */
     public static SummaryArchive read(Path file) {
-        try (InputStream in = Files.newInputStream(file); ObjectInputStream objects = new ObjectInputStream(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                ObjectInputStream objects = new ObjectInputStream(in)) {
             objects.setObjectInputFilter(ObjectInputFilter.Config.createFilter(FILTER));
             Object header = objects.readObject();
             Object summary = objects.readObject();
@@ -73,7 +76,15 @@ public record SummaryArchive(Map<String, String> header, EnsembleSummary summary
     }
 
     private static InputException bad(Path file, String message) {
-        return InputException.of(new Problem(Problem.Severity.ERROR, file.toString(), 0, 0, "", "", message,
-                "a summary written by the Spark job (EnsembleJob --summary FILE)", ""));
+        return InputException.of(new Problem(
+                Problem.Severity.ERROR,
+                file.toString(),
+                0,
+                0,
+                "",
+                "",
+                message,
+                "a summary written by the Spark job (EnsembleJob --summary FILE)",
+                ""));
     }
 }

@@ -43,8 +43,13 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
         this.table = table;
         if (format == TrajectoryFormat.ARIO_CSV) {
             for (String name : WIDE.keySet()) {
-                wideFiles.put(name, header(folder.resolve(name), name.startsWith("final_demand_unmet")
-                        ? table.finalDemandColumns().size() : table.size()));
+                wideFiles.put(
+                        name,
+                        header(
+                                folder.resolve(name),
+                                name.startsWith("final_demand_unmet")
+                                        ? table.finalDemandColumns().size()
+                                        : table.size()));
             }
             limitingFile = header(folder.resolve("limiting_inputs_count.csv"), table.size());
         } else {
@@ -103,7 +108,11 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
         for (int i = 0; i < v.industries(); i++) {
             Industry industry = table.industries().get(i);
             line.setLength(0);
-            line.append(v.step()).append(',').append(industry.region()).append(',').append(industry.sector());
+            line.append(v.step())
+                    .append(',')
+                    .append(industry.region())
+                    .append(',')
+                    .append(industry.sector());
             append(line, v.production()[i]);
             append(line, v.capacity()[i]);
             append(line, v.overproduction()[i]);
@@ -116,8 +125,15 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
         }
         List<FinalDemandColumn> columns = table.finalDemandColumns();
         for (int c = 0; c < columns.size(); c++) {
-            unmetFile.append(Integer.toString(v.step())).append(',').append(columns.get(c).region()).append(',')
-                    .append(columns.get(c).category()).append(',').append(NumberText.shortest(v.finalDemandUnmet()[c])).append('\n');
+            unmetFile
+                    .append(Integer.toString(v.step()))
+                    .append(',')
+                    .append(columns.get(c).region())
+                    .append(',')
+                    .append(columns.get(c).category())
+                    .append(',')
+                    .append(NumberText.shortest(v.finalDemandUnmet()[c]))
+                    .append('\n');
         }
     }
 

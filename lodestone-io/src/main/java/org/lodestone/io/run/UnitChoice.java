@@ -26,15 +26,31 @@ public final class UnitChoice {
         List<ReportingUnit> all = units.units();
         int u = label.map(units::indexOf).orElse(0);
         if (u < 0) {
-            Set<String> known = new TreeSet<>(all.stream().map(ReportingUnit::label).toList());
-            throw InputException.of(new Problem(Problem.Severity.ERROR, "--unit", 0, 0, "unit", label.get(), "is not the coalition or one of "
-                    + "its members or the other producers of " + units.finalCommodity(), "one of " + String.join(", ", known),
+            Set<String> known =
+                    new TreeSet<>(all.stream().map(ReportingUnit::label).toList());
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    "--unit",
+                    0,
+                    0,
+                    "unit",
+                    label.get(),
+                    "is not the coalition or one of " + "its members or the other producers of "
+                            + units.finalCommodity(),
+                    "one of " + String.join(", ", known),
                     Suggestions.hint(label.get(), known)));
         }
         if (metric.needsFinalNodes() && !all.get(u).hasFinalNodes()) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, "--unit", 0, 0, "unit", all.get(u).label(), "has no node of "
-                    + units.finalCommodity() + ", so " + metric.key() + " has no value", "a unit with " + units.finalCommodity()
-                    + " or --metric most-hit-lost-days", ""));
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    "--unit",
+                    0,
+                    0,
+                    "unit",
+                    all.get(u).label(),
+                    "has no node of " + units.finalCommodity() + ", so " + metric.key() + " has no value",
+                    "a unit with " + units.finalCommodity() + " or --metric most-hit-lost-days",
+                    ""));
         }
         return u;
     }

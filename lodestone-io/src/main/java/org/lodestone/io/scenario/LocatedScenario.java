@@ -27,7 +27,8 @@ public record LocatedScenario(Scenario scenario, Path file, List<Location> event
     /** The same locations for another version of the scenario (the same events with other numbers). */
     public LocatedScenario withScenario(Scenario value) {
         if (value.events().size() != scenario.events().size()) {
-            throw new IllegalArgumentException("the scenario has " + value.events().size() + " events, the located one " + events.size());
+            throw new IllegalArgumentException(
+                    "the scenario has " + value.events().size() + " events, the located one " + events.size());
         }
         return new LocatedScenario(value, file, events, nodes);
     }

@@ -32,7 +32,12 @@ final class MarketEventBinder {
     private final Problems problems;
     private final Set<String> regions;
 
-    MarketEventBinder(IoTable table, ArioModel model, Optional<Dataset> dataset, Optional<LocalDate> scenarioStart, Problems problems) {
+    MarketEventBinder(
+            IoTable table,
+            ArioModel model,
+            Optional<Dataset> dataset,
+            Optional<LocalDate> scenarioStart,
+            Problems problems) {
         this.table = table;
         this.model = model;
         this.dataset = dataset;
@@ -65,7 +70,13 @@ final class MarketEventBinder {
             if (i >= 0) {
                 controlled.add(i);
             } else if (imposerKnown) {
-                problems.error(at, "commodities", commodity, "is not produced by " + c.imposer(), "a commodity the imposer produces", "");
+                problems.error(
+                        at,
+                        "commodities",
+                        commodity,
+                        "is not produced by " + c.imposer(),
+                        "a commodity the imposer produces",
+                        "");
             }
         }
         Optional<Set<String>> targets = targets(c.targets(), "targets", c.start(), at);
@@ -74,16 +85,29 @@ final class MarketEventBinder {
         }
         Set<String> hit = new TreeSet<>(targets.get());
         hit.remove(c.imposer());
-        return Optional.of(new Event.ExportControl(ints(controlled), buyers(hit), columns(hit), c.share(), c.start(), c.duration(),
-                c.approvalRate(), c.delayDays()));
+        return Optional.of(new Event.ExportControl(
+                ints(controlled),
+                buyers(hit),
+                columns(hit),
+                c.share(),
+                c.start(),
+                c.duration(),
+                c.approvalRate(),
+                c.delayDays()));
     }
 
     private Optional<Event> logistics(EventSpec.LogisticsDisruption d, Location at) {
         if (dataset.isEmpty() || dataset.get().chokepoints().stream().noneMatch(c -> c.id().equals(d.chokepoint()))) {
             Set<String> known = new TreeSet<>();
             dataset.ifPresent(ds -> ds.chokepoints().forEach(c -> known.add(c.id())));
-            problems.error(at, "chokepoint", d.chokepoint(), dataset.isEmpty() ? "needs a Lodestone dataset with chokepoints and routes"
-                    : "is not a chokepoint of the dataset", known.isEmpty() ? "a dataset with chokepoints.csv" : "one of " + String.join(", ", known),
+            problems.error(
+                    at,
+                    "chokepoint",
+                    d.chokepoint(),
+                    dataset.isEmpty()
+                            ? "needs a Lodestone dataset with chokepoints and routes"
+                            : "is not a chokepoint of the dataset",
+                    known.isEmpty() ? "a dataset with chokepoints.csv" : "one of " + String.join(", ", known),
                     Suggestions.hint(d.chokepoint(), known));
             return Optional.empty();
         }
@@ -105,10 +129,17 @@ final class MarketEventBinder {
             }
         }
         if (industries.isEmpty()) {
-            problems.error(at, "chokepoint", d.chokepoint(), "has no route between regions of the table", "routes.csv rows for it", "");
+            problems.error(
+                    at,
+                    "chokepoint",
+                    d.chokepoint(),
+                    "has no route between regions of the table",
+                    "routes.csv rows for it",
+                    "");
             return Optional.empty();
         }
-        return Optional.of(new Event.LogisticsDisruption(ints(industries), share, d.share(), d.delayDays(), d.start(), d.duration()));
+        return Optional.of(new Event.LogisticsDisruption(
+                ints(industries), share, d.share(), d.delayDays(), d.start(), d.duration()));
     }
 
     private Optional<Event> demandShock(EventSpec.DemandShock d, Location at) {
@@ -126,7 +157,8 @@ final class MarketEventBinder {
         if (industries.isEmpty() || targets.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Event.DemandShock(ints(industries), columns(targets.get()), d.factor(), d.start(), d.duration()));
+        return Optional.of(
+                new Event.DemandShock(ints(industries), columns(targets.get()), d.factor(), d.start(), d.duration()));
     }
 
     private Optional<Event> stockRelease(EventSpec.StockRelease r, Location at) {
@@ -142,8 +174,13 @@ final class MarketEventBinder {
             }
         }
         if (buyers.isEmpty()) {
-            problems.error(at, "commodity", r.commodity(), "is not an input of any industry in " + r.region(),
-                    "a commodity the region's industries use", "");
+            problems.error(
+                    at,
+                    "commodity",
+                    r.commodity(),
+                    "is not an input of any industry in " + r.region(),
+                    "a commodity the region's industries use",
+                    "");
             return Optional.empty();
         }
         return Optional.of(new Event.StockRelease(ints(buyers), product, r.ratePerDay(), r.start(), r.duration()));
@@ -176,13 +213,23 @@ final class MarketEventBinder {
             if (group.isEmpty()) {
                 Set<String> known = new TreeSet<>();
                 dataset.ifPresent(ds -> ds.groups().forEach(g -> known.add(g.id())));
-                problems.error(at, key, "group:" + id, "is not a group of the dataset", known.isEmpty() ? "a dataset with groups"
-                        : "one of " + String.join(", ", known), Suggestions.hint(id, known));
+                problems.error(
+                        at,
+                        key,
+                        "group:" + id,
+                        "is not a group of the dataset",
+                        known.isEmpty() ? "a dataset with groups" : "one of " + String.join(", ", known),
+                        Suggestions.hint(id, known));
                 return Optional.empty();
             }
             if (scenarioStart.isEmpty()) {
-                problems.error(at, key, "group:" + id, "needs the scenario's start date to resolve membership on the event's date",
-                        "a top-level start: YYYY-MM-DD", "");
+                problems.error(
+                        at,
+                        key,
+                        "group:" + id,
+                        "needs the scenario's start date to resolve membership on the event's date",
+                        "a top-level start: YYYY-MM-DD",
+                        "");
                 return Optional.empty();
             }
             LocalDate date = scenarioStart.get().plusDays(start);
@@ -201,7 +248,13 @@ final class MarketEventBinder {
         if (regions.contains(code)) {
             return true;
         }
-        problems.error(at, field, code, "is not a region of the table", "a region code of the dataset", Suggestions.hint(code, regions));
+        problems.error(
+                at,
+                field,
+                code,
+                "is not a region of the table",
+                "a region code of the dataset",
+                Suggestions.hint(code, regions));
         return false;
     }
 
@@ -209,7 +262,12 @@ final class MarketEventBinder {
         if (table.sectors().contains(sector)) {
             return true;
         }
-        problems.error(at, key, sector, "is not a commodity (sector) of the table", "a commodity id of the dataset",
+        problems.error(
+                at,
+                key,
+                sector,
+                "is not a commodity (sector) of the table",
+                "a commodity id of the dataset",
                 Suggestions.hint(sector, Set.copyOf(table.sectors())));
         return false;
     }

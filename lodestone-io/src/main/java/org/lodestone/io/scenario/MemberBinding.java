@@ -46,7 +46,8 @@ public final class MemberBinding {
     public ArioRun bind(Scenario member) {
         ArioParameters parameters = member.model().withThreads(1);
         ArioModel model = parameters.equals(baseParameters) ? baseModel : ArioModel.of(table, parameters);
-        ScenarioBinder.Bound bound = ScenarioBinder.bind(located.withScenario(member.withModel(parameters)), model, dataset);
+        ScenarioBinder.Bound bound =
+                ScenarioBinder.bind(located.withScenario(member.withModel(parameters)), model, dataset);
         return new ArioRun(bound.model(), bound.events());
     }
 }

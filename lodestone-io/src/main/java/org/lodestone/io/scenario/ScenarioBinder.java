@@ -58,7 +58,8 @@ public final class ScenarioBinder {
      * As {@link #bind(LocatedScenario, IoTable, ArioParameters)}, with the dataset the table was
      * built from, which gives groups ({@code group:NAME} targets) and chokepoint routes.
      */
-    public static Bound bind(LocatedScenario located, IoTable table, ArioParameters parameters, Optional<Dataset> dataset) {
+    public static Bound bind(
+            LocatedScenario located, IoTable table, ArioParameters parameters, Optional<Dataset> dataset) {
         Problems problems = new Problems();
         checkSectorNames(located, table, problems);
         problems.throwIfErrors();
@@ -79,9 +80,11 @@ public final class ScenarioBinder {
         return new Bound(model, events(located, model.table(), model, dataset));
     }
 
-    private static List<Event> events(LocatedScenario located, IoTable table, ArioModel model, Optional<Dataset> dataset) {
+    private static List<Event> events(
+            LocatedScenario located, IoTable table, ArioModel model, Optional<Dataset> dataset) {
         Problems problems = new Problems();
-        MarketEventBinder market = new MarketEventBinder(table, model, dataset, located.scenario().start(), problems);
+        MarketEventBinder market =
+                new MarketEventBinder(table, model, dataset, located.scenario().start(), problems);
         List<Event> events = new ArrayList<>();
         List<EventSpec> specs = located.scenario().events();
         for (int e = 0; e < specs.size(); e++) {
@@ -93,8 +96,14 @@ public final class ScenarioBinder {
             }
             int[] industries = industries(spec, located.nodes().get(e), table, problems);
             if (spec.start() + spec.duration() > located.scenario().horizon()) {
-                problems.error(at, "start", String.valueOf(spec.start()), "plus duration " + spec.duration() + " goes beyond the horizon ("
-                        + located.scenario().horizon() + ")", "start + duration <= horizon", "Maybe lengthen the horizon");
+                problems.error(
+                        at,
+                        "start",
+                        String.valueOf(spec.start()),
+                        "plus duration " + spec.duration() + " goes beyond the horizon ("
+                                + located.scenario().horizon() + ")",
+                        "start + duration <= horizon",
+                        "Maybe lengthen the horizon");
             }
             if (industries == null) {
                 continue;
@@ -104,7 +113,8 @@ public final class ScenarioBinder {
                 Arrays.fill(fractions, c.fraction());
                 events.add(new Event.CapacityLoss(industries, fractions, c.start(), c.duration(), c.curve(), c.tau()));
             } else {
-                capital((EventSpec.CapitalDestroyed) spec, industries, at, table, model, problems).ifPresent(events::add);
+                capital((EventSpec.CapitalDestroyed) spec, industries, at, table, model, problems)
+                        .ifPresent(events::add);
             }
         }
         problems.throwIfErrors();
@@ -119,7 +129,12 @@ public final class ScenarioBinder {
             industries[n] = table.indexOf(node.region(), node.sector());
             if (industries[n] < 0) {
                 ok = false;
-                problems.error(where.get(n), "node", node.toString(), "is not in the table", "a region and sector (or commodity) of the dataset",
+                problems.error(
+                        where.get(n),
+                        "node",
+                        node.toString(),
+                        "is not in the table",
+                        "a region and sector (or commodity) of the dataset",
                         Suggestions.hint(node.toString(), names(table)));
             }
         }
@@ -130,46 +145,73 @@ public final class ScenarioBinder {
         return ok ? industries : null;
     }
 
-    private static Optional<Event> capital(EventSpec.CapitalDestroyed spec, int[] industries, Location at, IoTable table,
-            ArioModel model, Problems problems) {
+    private static Optional<Event> capital(
+            EventSpec.CapitalDestroyed spec,
+            int[] industries,
+            Location at,
+            IoTable table,
+            ArioModel model,
+            Problems problems) {
         double[] damages = new double[industries.length];
         for (int n = 0; n < industries.length; n++) {
             double k = model.capital(industries[n]);
             if (Double.isNaN(k)) {
-                problems.error(at, "type", "capital-destroyed", "needs productive capital, which this physical dataset does not give",
-                        "capacity-loss on physical datasets", "Use type: capacity-loss with the same fraction");
+                problems.error(
+                        at,
+                        "type",
+                        "capital-destroyed",
+                        "needs productive capital, which this physical dataset does not give",
+                        "capacity-loss on physical datasets",
+                        "Use type: capacity-loss with the same fraction");
                 return Optional.empty();
             }
             if (k <= 0) {
-                problems.error(at, "node", spec.at().get(n).toString(), "has no productive capital (value added is 0)", "a node with capital", "");
+                problems.error(
+                        at,
+                        "node",
+                        spec.at().get(n).toString(),
+                        "has no productive capital (value added is 0)",
+                        "a node with capital",
+                        "");
                 return Optional.empty();
             }
             damages[n] = spec.fraction() * k;
         }
         if (spec.recovery().isPresent()) {
             EventSpec.Recovery r = spec.recovery().get();
-            return Optional.of(new Event.CapitalRecovery(industries, damages, spec.start(), spec.duration(), r.curve(), r.tau()));
+            return Optional.of(
+                    new Event.CapitalRecovery(industries, damages, spec.start(), spec.duration(), r.curve(), r.tau()));
         }
         EventSpec.Rebuild rebuild = spec.rebuild().orElseThrow();
         Map<Integer, Double> shares = new HashMap<>();
         for (Map.Entry<String, Double> e : rebuild.sectors().entrySet()) {
             int product = table.sectors().indexOf(e.getKey());
             if (product < 0) {
-                problems.error(at, "rebuild.sectors", e.getKey(), "is not a sector of the table", "one of the table's sectors",
+                problems.error(
+                        at,
+                        "rebuild.sectors",
+                        e.getKey(),
+                        "is not a sector of the table",
+                        "one of the table's sectors",
                         Suggestions.hint(e.getKey(), Set.copyOf(table.sectors())));
                 return Optional.empty();
             }
             shares.put(product, e.getValue());
         }
-        return Optional.of(new Event.CapitalRebuild(industries, damages, spec.start(), spec.duration(), shares, rebuild.tau(),
-                rebuild.factor()));
+        return Optional.of(new Event.CapitalRebuild(
+                industries, damages, spec.start(), spec.duration(), shares, rebuild.tau(), rebuild.factor()));
     }
 
     private static void checkSectorNames(LocatedScenario located, IoTable table, Problems problems) {
         for (String sector : located.scenario().model().inventoryDaysBySector().keySet()) {
             if (!table.sectors().contains(sector)) {
-                problems.error(Location.file(located.file().toString()), "model.inventory", sector, "is not a sector of the table",
-                        "one of the table's sectors", Suggestions.hint(sector, Set.copyOf(table.sectors())));
+                problems.error(
+                        Location.file(located.file().toString()),
+                        "model.inventory",
+                        sector,
+                        "is not a sector of the table",
+                        "one of the table's sectors",
+                        Suggestions.hint(sector, Set.copyOf(table.sectors())));
             }
         }
     }

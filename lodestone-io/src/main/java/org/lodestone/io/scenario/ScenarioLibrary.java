@@ -24,6 +24,7 @@ public final class ScenarioLibrary {
 
     /** Prefix of bundled scenario references. */
     public static final String PREFIX = "builtin:";
+
     private static final String ROOT = "/org/lodestone/io/scenarios/";
 
     /**
@@ -60,8 +61,17 @@ public final class ScenarioLibrary {
         String text = name.matches("[a-z0-9][a-z0-9-]*") ? resource(name + ".yaml") : null;
         if (text == null) {
             var names = entries().stream().map(Entry::name).toList();
-            throw InputException.of(new Problem(Problem.Severity.ERROR, PREFIX + name, 0, 0, "scenario", name, "is not a bundled scenario",
-                    "one of " + String.join(", ", names.stream().map(n -> PREFIX + n).toList()),
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    PREFIX + name,
+                    0,
+                    0,
+                    "scenario",
+                    name,
+                    "is not a bundled scenario",
+                    "one of "
+                            + String.join(
+                                    ", ", names.stream().map(n -> PREFIX + n).toList()),
                     Suggestions.hint(name, Set.copyOf(names))));
         }
         return ScenarioReader.read(PREFIX + name, text.getBytes(StandardCharsets.UTF_8), Path.of(PREFIX + name));

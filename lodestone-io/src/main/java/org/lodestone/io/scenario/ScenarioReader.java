@@ -27,8 +27,17 @@ import org.lodestone.io.yaml.YamlMap;
  */
 public final class ScenarioReader {
 
-    static final Set<String> KEYS = Set.of("lodestone", "name", "description", "dataset", "start", "horizon", "coalition",
-            "model", "events", "uncertainty");
+    static final Set<String> KEYS = Set.of(
+            "lodestone",
+            "name",
+            "description",
+            "dataset",
+            "start",
+            "horizon",
+            "coalition",
+            "model",
+            "events",
+            "uncertainty");
 
     private ScenarioReader() {}
 
@@ -43,8 +52,15 @@ public final class ScenarioReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw InputException.of(new Problem(Problem.Severity.ERROR, file.toString(), 0, 0, "", "",
-                    Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist", "a scenario file (YAML) or builtin:NAME",
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    file.toString(),
+                    0,
+                    0,
+                    "",
+                    "",
+                    Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist",
+                    "a scenario file (YAML) or builtin:NAME",
                     ""));
         }
         return read(file.toString(), bytes, file);
@@ -60,7 +76,8 @@ public final class ScenarioReader {
      */
     public static LocatedScenario read(String display, byte[] bytes, Path file) {
         Problems problems = new Problems();
-        YamlMap map = YamlMap.parse(display, new String(bytes, StandardCharsets.UTF_8), problems).orElse(null);
+        YamlMap map = YamlMap.parse(display, new String(bytes, StandardCharsets.UTF_8), problems)
+                .orElse(null);
         if (map == null) {
             problems.throwIfErrors();
         }
@@ -72,18 +89,31 @@ public final class ScenarioReader {
         Optional<LocalDate> start = f.date(map, "start", false);
         OptionalInt horizon = f.integer(map, "horizon", true, 1);
         Optional<String> coalition = f.text(map, "coalition", false);
-        ArioParameters model = map.map("model", problems).map(m -> ModelReader.read(m, f, problems)).orElse(ArioParameters.defaults());
+        ArioParameters model = map.map("model", problems)
+                .map(m -> ModelReader.read(m, f, problems))
+                .orElse(ArioParameters.defaults());
         EventReader events = new EventReader(f, problems, start);
         for (YamlMap event : map.listOfMaps("events", problems)) {
             events.read(event);
         }
-        Optional<Scenario> read = problems.hasErrors() ? Optional.empty()
-                : Optional.of(new Scenario(name, dataset, start, horizon.getAsInt(), coalition, model, events.specs(), Uncertainty.none(),
+        Optional<Scenario> read = problems.hasErrors()
+                ? Optional.empty()
+                : Optional.of(new Scenario(
+                        name,
+                        dataset,
+                        start,
+                        horizon.getAsInt(),
+                        coalition,
+                        model,
+                        events.specs(),
+                        Uncertainty.none(),
                         sha256(bytes)));
-        Uncertainty uncertainty = map.map("uncertainty", problems).map(u -> new UncertaintyReader(f, problems).read(u, read))
+        Uncertainty uncertainty = map.map("uncertainty", problems)
+                .map(u -> new UncertaintyReader(f, problems).read(u, read))
                 .orElse(Uncertainty.none());
         problems.throwIfErrors();
-        return new LocatedScenario(read.orElseThrow().withUncertainty(uncertainty), file, events.locations(), events.nodeLocations());
+        return new LocatedScenario(
+                read.orElseThrow().withUncertainty(uncertainty), file, events.locations(), events.nodeLocations());
     }
 
     private static String sha256(byte[] bytes) {

@@ -30,9 +30,17 @@ import org.lodestone.io.yaml.YamlMap;
 final class UncertaintyReader {
 
     private static final Set<String> KEYS = Set.of("runs", "seed", "vary");
-    private static final Map<String, Set<String>> DIST_KEYS = Map.of("uniform", Set.of("dist", "min", "max"),
-            "triangular", Set.of("dist", "min", "mode", "max"), "normal", Set.of("dist", "mean", "sd", "min", "max"),
-            "lognormal", Set.of("dist", "median", "sigma", "min", "max"), "choice", Set.of("dist", "values", "weights"));
+    private static final Map<String, Set<String>> DIST_KEYS = Map.of(
+            "uniform",
+            Set.of("dist", "min", "max"),
+            "triangular",
+            Set.of("dist", "min", "mode", "max"),
+            "normal",
+            Set.of("dist", "mean", "sd", "min", "max"),
+            "lognormal",
+            Set.of("dist", "median", "sigma", "min", "max"),
+            "choice",
+            Set.of("dist", "values", "weights"));
     private static final Pattern LONG = Pattern.compile("[-+]?\\d{1,18}");
     private static final double INF = Double.POSITIVE_INFINITY;
     /** Up to this many varied inputs, every corner of their ranges is checked for combinations the scenario refuses. */
@@ -70,7 +78,13 @@ final class UncertaintyReader {
     private long seed(YamlMap block) {
         Optional<String> text = f.text(block, "seed", false);
         if (text.isPresent() && !LONG.matcher(text.get()).matches()) {
-            problems.error(block.locationOf("seed"), "seed", text.get(), "is not a whole number", "a whole number (up to 18 digits)", "");
+            problems.error(
+                    block.locationOf("seed"),
+                    "seed",
+                    text.get(),
+                    "is not a whole number",
+                    "a whole number (up to 18 digits)",
+                    "");
             return 0;
         }
         return text.map(Long::parseLong).orElse(0L);
@@ -79,9 +93,16 @@ final class UncertaintyReader {
     private Optional<Variation> variation(YamlMap vary, String path, Optional<Scenario> scenario) {
         Optional<ScenarioField> field = scenario.flatMap(s -> ScenarioFields.find(s, path));
         if (scenario.isPresent() && field.isEmpty()) {
-            Set<String> valid = new TreeSet<>(ScenarioFields.of(scenario.get()).stream().map(ScenarioField::path).toList());
-            problems.error(vary.locationOfKey(path), "vary", path, "is not a numeric field of this scenario", "one of " + String.join(", ",
-                    valid), Suggestions.hint(path, valid));
+            Set<String> valid = new TreeSet<>(ScenarioFields.of(scenario.get()).stream()
+                    .map(ScenarioField::path)
+                    .toList());
+            problems.error(
+                    vary.locationOfKey(path),
+                    "vary",
+                    path,
+                    "is not a numeric field of this scenario",
+                    "one of " + String.join(", ", valid),
+                    Suggestions.hint(path, valid));
         }
         Optional<YamlMap> spec = vary.map(path, problems);
         if (spec.isEmpty()) {
@@ -94,7 +115,9 @@ final class UncertaintyReader {
         spec.get().rejectUnknownKeys(DIST_KEYS.get(dist.get()), problems);
         Optional<Distribution> distribution = distribution(dist.get(), spec.get(), field);
         distribution.ifPresent(d -> field.ifPresent(fd -> checkRange(spec.get(), path, d, fd)));
-        return field.isPresent() || scenario.isEmpty() ? distribution.map(d -> new Variation(path, d)) : Optional.empty();
+        return field.isPresent() || scenario.isEmpty()
+                ? distribution.map(d -> new Variation(path, d))
+                : Optional.empty();
     }
 
     private Optional<Distribution> distribution(String dist, YamlMap spec, Optional<ScenarioField> field) {
@@ -102,36 +125,62 @@ final class UncertaintyReader {
         double fieldMax = field.map(ScenarioField::max).orElse(INF);
         try {
             return switch (dist) {
-                case "uniform" -> all(number(spec, "min", true), number(spec, "max", true))
-                        .map(v -> new Distribution.Uniform(v[0], v[1]));
-                case "triangular" -> all(number(spec, "min", true), number(spec, "mode", true), number(spec, "max", true))
-                        .map(v -> new Distribution.Triangular(v[0], v[1], v[2]));
-                case "normal" -> all(number(spec, "mean", true), number(spec, "sd", true), bound(spec, "min", fieldMin),
-                        bound(spec, "max", fieldMax)).map(v -> new Distribution.Normal(v[0], v[1], v[2], v[3]));
-                case "lognormal" -> all(number(spec, "median", true), number(spec, "sigma", true), bound(spec, "min", Math.max(0, fieldMin)),
-                        bound(spec, "max", fieldMax)).map(v -> new Distribution.LogNormal(v[0], v[1], v[2], v[3]));
+                case "uniform" ->
+                    all(number(spec, "min", true), number(spec, "max", true))
+                            .map(v -> new Distribution.Uniform(v[0], v[1]));
+                case "triangular" ->
+                    all(number(spec, "min", true), number(spec, "mode", true), number(spec, "max", true))
+                            .map(v -> new Distribution.Triangular(v[0], v[1], v[2]));
+                case "normal" ->
+                    all(
+                                    number(spec, "mean", true),
+                                    number(spec, "sd", true),
+                                    bound(spec, "min", fieldMin),
+                                    bound(spec, "max", fieldMax))
+                            .map(v -> new Distribution.Normal(v[0], v[1], v[2], v[3]));
+                case "lognormal" ->
+                    all(
+                                    number(spec, "median", true),
+                                    number(spec, "sigma", true),
+                                    bound(spec, "min", Math.max(0, fieldMin)),
+                                    bound(spec, "max", fieldMax))
+                            .map(v -> new Distribution.LogNormal(v[0], v[1], v[2], v[3]));
                 default -> choice(spec);
             };
         } catch (IllegalArgumentException e) {
-            problems.error(spec.location(), "dist", dist, "has inconsistent parameters: " + e.getMessage(), expected(dist), "");
+            problems.error(
+                    spec.location(),
+                    "dist",
+                    dist,
+                    "has inconsistent parameters: " + e.getMessage(),
+                    expected(dist),
+                    "");
             return Optional.empty();
         }
     }
 
     private Optional<Distribution> choice(YamlMap spec) {
         List<Double> values = numbers(spec, "values");
-        List<Double> weights = spec.has("weights") ? numbers(spec, "weights") : values.stream().map(v -> 1.0).toList();
+        List<Double> weights = spec.has("weights")
+                ? numbers(spec, "weights")
+                : values.stream().map(v -> 1.0).toList();
         if (!spec.has("values")) {
             problems.error(spec.location(), "key", "values", "is missing", "values: [a, b, ...]", "");
         }
         if (values.isEmpty() || values.size() != weights.size()) {
             if (spec.has("values") && !values.isEmpty()) {
-                problems.error(spec.locationOf("weights"), "weights", String.valueOf(weights.size()), "does not match the number of values ("
-                        + values.size() + ")", "one positive weight per value", "");
+                problems.error(
+                        spec.locationOf("weights"),
+                        "weights",
+                        String.valueOf(weights.size()),
+                        "does not match the number of values (" + values.size() + ")",
+                        "one positive weight per value",
+                        "");
             }
             return Optional.empty();
         }
-        return Optional.of(new Distribution.Choice(values.stream().mapToDouble(Double::doubleValue).toArray(),
+        return Optional.of(new Distribution.Choice(
+                values.stream().mapToDouble(Double::doubleValue).toArray(),
                 weights.stream().mapToDouble(Double::doubleValue).toArray()));
     }
 
@@ -140,8 +189,13 @@ final class UncertaintyReader {
                 ? Arrays.stream(c.values()).allMatch(v -> field.allows(v) && (!field.integer() || v == Math.rint(v)))
                 : field.allowsSupport(d.min(), d.max());
         if (!ok) {
-            problems.error(spec.location(), path, d.describe(), "gives values outside the field's range",
-                    (field.integer() ? "" : "values in ") + field.range(), "");
+            problems.error(
+                    spec.location(),
+                    path,
+                    d.describe(),
+                    "gives values outside the field's range",
+                    (field.integer() ? "" : "values in ") + field.range(),
+                    "");
         }
     }
 
@@ -161,8 +215,13 @@ final class UncertaintyReader {
             try {
                 ScenarioFields.apply(scenario, paths, values);
             } catch (IllegalArgumentException e) {
-                problems.error(where, "vary", "", "allows a combination the scenario refuses: " + e.getMessage(),
-                        "ranges that are valid together", "Maybe narrow the ranges");
+                problems.error(
+                        where,
+                        "vary",
+                        "",
+                        "allows a combination the scenario refuses: " + e.getMessage(),
+                        "ranges that are valid together",
+                        "Maybe narrow the ranges");
                 return;
             }
         }

@@ -57,7 +57,13 @@ public final class YamlFields {
             return OptionalInt.empty();
         }
         if (!INTEGER.matcher(text.get()).matches() || text.get().length() > 9 || Integer.parseInt(text.get()) < min) {
-            problems.error(map.locationOf(key), key, text.get(), "is not a valid whole number", "a whole number >= " + min, "");
+            problems.error(
+                    map.locationOf(key),
+                    key,
+                    text.get(),
+                    "is not a valid whole number",
+                    "a whole number >= " + min,
+                    "");
             return OptionalInt.empty();
         }
         return OptionalInt.of(Integer.parseInt(text.get()));
@@ -69,7 +75,13 @@ public final class YamlFields {
             if (choices.contains(value)) {
                 return true;
             }
-            problems.error(map.locationOf(key), key, value, "is not a known value", "one of " + String.join(", ", choices), "");
+            problems.error(
+                    map.locationOf(key),
+                    key,
+                    value,
+                    "is not a known value",
+                    "one of " + String.join(", ", choices),
+                    "");
             return false;
         });
     }

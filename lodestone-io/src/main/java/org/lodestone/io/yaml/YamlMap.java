@@ -53,7 +53,8 @@ public final class YamlMap {
             problems.error(where, "", "", "is not a YAML mapping", "key: value lines at the top level", "");
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Location where = mark == null ? Location.file(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+            Location where =
+                    mark == null ? Location.file(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
             problems.error(where, "", "", "is not valid YAML: " + e.getProblem(), "", "");
         }
         return Optional.empty();
@@ -63,8 +64,13 @@ public final class YamlMap {
     public void rejectUnknownKeys(Set<String> valid, Problems problems) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
             if (!valid.contains(e.getKey())) {
-                problems.error(at(file, e.getValue().getKeyNode()), "key", e.getKey(), "is not a known key",
-                        "one of " + String.join(", ", new TreeSet<>(valid)), "");
+                problems.error(
+                        at(file, e.getValue().getKeyNode()),
+                        "key",
+                        e.getKey(),
+                        "is not a known key",
+                        "one of " + String.join(", ", new TreeSet<>(valid)),
+                        "");
             }
         }
     }
@@ -123,7 +129,8 @@ public final class YamlMap {
             if (item instanceof MappingNode m) {
                 items.add(new YamlMap(file, m, problems));
             } else {
-                problems.error(at(file, item), "key", key, "has an item that is not a mapping", "{key: value, ...}", "");
+                problems.error(
+                        at(file, item), "key", key, "has an item that is not a mapping", "{key: value, ...}", "");
             }
         }
         return items;
@@ -159,7 +166,8 @@ public final class YamlMap {
             if (item instanceof ScalarNode scalar) {
                 items.add(scalar.getValue());
             } else {
-                problems.error(at(file, item), "key", key, "has an item that is not a single value", "text or a number", "");
+                problems.error(
+                        at(file, item), "key", key, "has an item that is not a single value", "text or a number", "");
             }
         }
         return items;

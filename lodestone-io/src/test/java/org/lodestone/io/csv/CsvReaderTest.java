@@ -57,8 +57,9 @@ class CsvReaderTest {
         List<CsvRow> rows = read("a,b\n1,2,3\n4,5\n");
 
         assertThat(rows).hasSize(1);
-        assertThat(messages()).containsExactly(
-                "f.csv:2:1: error: row has 3 fields; expected 2 fields as in the header. Maybe a field with a comma is not quoted");
+        assertThat(messages())
+                .containsExactly(
+                        "f.csv:2:1: error: row has 3 fields; expected 2 fields as in the header. Maybe a field with a comma is not quoted");
     }
 
     @Test
@@ -66,19 +67,23 @@ class CsvReaderTest {
         List<CsvRow> rows = read("a,x,a\n1,2,3\n");
 
         assertThat(rows).isEmpty();
-        assertThat(messages()).containsExactly(
-                "f.csv:1:3: error: column 'x' is not a known column; expected one of a, b, note",
-                "f.csv:1:5: error: column 'a' appears twice in the header; expected each column once",
-                "f.csv:1:1: error: column 'b' is missing from the header; expected the columns a,b");
+        assertThat(messages())
+                .containsExactly(
+                        "f.csv:1:3: error: column 'x' is not a known column; expected one of a, b, note",
+                        "f.csv:1:5: error: column 'a' appears twice in the header; expected each column once",
+                        "f.csv:1:1: error: column 'b' is missing from the header; expected the columns a,b");
     }
 
     @Test
     void reportsAnUnclosedQuoteAndAnEmptyFile() {
         read("a,b\n1,\"open\n");
-        assertThat(messages()).containsExactly("f.csv:2:3: error: has a quoted field that is never closed; expected a closing \"");
+        assertThat(messages())
+                .containsExactly("f.csv:2:3: error: has a quoted field that is never closed; expected a closing \"");
 
         Problems empty = new Problems();
         CsvReader.read("g.csv", "", List.of("a"), List.of(), empty);
-        assertThat(empty.all()).extracting(Problem::format).containsExactly("g.csv: error: is empty; expected a header row: a");
+        assertThat(empty.all())
+                .extracting(Problem::format)
+                .containsExactly("g.csv: error: is empty; expected a header row: a");
     }
 }

@@ -38,18 +38,52 @@ class BuiltinDatasetTest {
 
     @Test
     void coversTheFiveAreasOfTheInitiative() {
-        assertThat(dataset.commodities()).extracting(c -> c.id().value()).contains(
-                "electricity",
-                "rare-earth-ore", "rare-earth-oxide", "ndfeb-magnet", "gallium", "germanium", "graphite-natural",
-                "lithium-ore", "cobalt-ore", "nickel-ore", "copper-ore", "tungsten", "antimony", "silicon-metal",
-                "euv-scanner", "duv-immersion-scanner", "fab-tools-other", "photoresist", "silicon-wafer",
-                "logic-wafer-advanced", "hbm-wafer", "cowos-wafer",
-                "ai-accelerator", "ai-server", "dc-capacity", "ai-compute");
-        assertThat(dataset.chokepoints()).extracting(c -> c.id())
+        assertThat(dataset.commodities())
+                .extracting(c -> c.id().value())
+                .contains(
+                        "electricity",
+                        "rare-earth-ore",
+                        "rare-earth-oxide",
+                        "ndfeb-magnet",
+                        "gallium",
+                        "germanium",
+                        "graphite-natural",
+                        "lithium-ore",
+                        "cobalt-ore",
+                        "nickel-ore",
+                        "copper-ore",
+                        "tungsten",
+                        "antimony",
+                        "silicon-metal",
+                        "euv-scanner",
+                        "duv-immersion-scanner",
+                        "fab-tools-other",
+                        "photoresist",
+                        "silicon-wafer",
+                        "logic-wafer-advanced",
+                        "hbm-wafer",
+                        "cowos-wafer",
+                        "ai-accelerator",
+                        "ai-server",
+                        "dc-capacity",
+                        "ai-compute");
+        assertThat(dataset.chokepoints())
+                .extracting(c -> c.id())
                 .containsExactlyInAnyOrder("malacca", "taiwan-strait", "suez-red-sea", "panama");
-        assertThat(dataset.routes()).extracting(r -> r.chokepoint()).contains("malacca", "taiwan-strait", "suez-red-sea", "panama");
-        assertThat(dataset.commodities()).extracting(Commodity::layer).contains(Layer.ENERGY, Layer.MINERALS, Layer.MATERIALS,
-                Layer.EQUIPMENT, Layer.FABRICATION, Layer.PACKAGING, Layer.HARDWARE, Layer.INFRASTRUCTURE);
+        assertThat(dataset.routes())
+                .extracting(r -> r.chokepoint())
+                .contains("malacca", "taiwan-strait", "suez-red-sea", "panama");
+        assertThat(dataset.commodities())
+                .extracting(Commodity::layer)
+                .contains(
+                        Layer.ENERGY,
+                        Layer.MINERALS,
+                        Layer.MATERIALS,
+                        Layer.EQUIPMENT,
+                        Layer.FABRICATION,
+                        Layer.PACKAGING,
+                        Layer.HARDWARE,
+                        Layer.INFRASTRUCTURE);
     }
 
     @Test
@@ -61,17 +95,26 @@ class BuiltinDatasetTest {
         while (!todo.isEmpty()) {
             CommodityId c = todo.pop();
             if (upstream.add(c)) {
-                dataset.recipes().stream().filter(r -> r.output().equals(c)).map(RecipeInput::input).forEach(todo::push);
+                dataset.recipes().stream()
+                        .filter(r -> r.output().equals(c))
+                        .map(RecipeInput::input)
+                        .forEach(todo::push);
             }
         }
-        assertThat(upstream).containsExactlyInAnyOrderElementsOf(dataset.commodities().stream().map(Commodity::id).toList());
-        assertThat(loaded.balances()).allSatisfy(b -> assertThat(b.supply()).as(b.commodity().value()).isPositive());
+        assertThat(upstream)
+                .containsExactlyInAnyOrderElementsOf(
+                        dataset.commodities().stream().map(Commodity::id).toList());
+        assertThat(loaded.balances())
+                .allSatisfy(
+                        b -> assertThat(b.supply()).as(b.commodity().value()).isPositive());
     }
 
     @Test
     void everyCommodityRoughlyBalances() {
-        assertThat(loaded.balances()).allSatisfy(b ->
-                assertThat(Math.abs(b.relativeSurplus())).as(b.commodity().value()).isLessThan(0.05));
+        assertThat(loaded.balances())
+                .allSatisfy(b -> assertThat(Math.abs(b.relativeSurplus()))
+                        .as(b.commodity().value())
+                        .isLessThan(0.05));
     }
 
     @Test
@@ -79,7 +122,8 @@ class BuiltinDatasetTest {
         var pax = dataset.group("pax-silica").orElseThrow();
 
         assertThat(pax.membersOn(LocalDate.of(2025, 12, 11))).isEmpty();
-        assertThat(pax.membersOn(LocalDate.of(2025, 12, 12))).extracting(RegionId::code)
+        assertThat(pax.membersOn(LocalDate.of(2025, 12, 12)))
+                .extracting(RegionId::code)
                 .containsExactly("AUS", "GBR", "ISR", "JPN", "KOR", "SGP", "USA");
         assertThat(pax.isMember(RegionId.of("QAT"), LocalDate.of(2026, 1, 12))).isTrue();
         assertThat(pax.isMember(RegionId.of("ARE"), LocalDate.of(2026, 1, 13))).isFalse();
@@ -90,10 +134,13 @@ class BuiltinDatasetTest {
 
     @Test
     void chinaRefinesOverNinetyPercentOfRareEarthsFromCitedRows() {
-        var refining = dataset.production().stream().filter(p -> p.commodity().value().equals("rare-earth-oxide")).toList();
+        var refining = dataset.production().stream()
+                .filter(p -> p.commodity().value().equals("rare-earth-oxide"))
+                .toList();
         ProducerShares shares = ProducerShares.of(refining);
 
         assertThat(shares.share(RegionId.of("CHN"))).isGreaterThanOrEqualTo(0.90);
-        assertThat(refining).allSatisfy(p -> assertThat(p.provenance().sources()).isNotEmpty());
+        assertThat(refining)
+                .allSatisfy(p -> assertThat(p.provenance().sources()).isNotEmpty());
     }
 }

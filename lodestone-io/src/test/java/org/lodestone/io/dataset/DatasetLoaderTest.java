@@ -24,7 +24,8 @@ class DatasetLoaderTest {
 
     @Test
     void loadsAValidDatasetIntoRecordsAndANetwork() {
-        LoadedDataset loaded = DatasetLoader.load(new DatasetFolder().writeTo(dir).toString());
+        LoadedDataset loaded =
+                DatasetLoader.load(new DatasetFolder().writeTo(dir).toString());
 
         var dataset = loaded.dataset();
         assertThat(dataset.info().id()).isEqualTo("tiny");
@@ -34,7 +35,9 @@ class DatasetLoaderTest {
         var estimated = dataset.production().get(3);
         assertThat(estimated.provenance().status()).isEqualTo(Status.ESTIMATED);
         assertThat(estimated.provenance().note()).isEqualTo("30% of 100 t, S2");
-        assertThat(dataset.production().get(4).provenance().sources()).extracting(s -> s.value()).containsExactly("S1", "S2");
+        assertThat(dataset.production().get(4).provenance().sources())
+                .extracting(s -> s.value())
+                .containsExactly("S1", "S2");
         assertThat(dataset.recipes().get(0).inventoryDays()).hasValue(30.0);
         assertThat(dataset.recipes().get(1).inventoryDays()).isEmpty();
         var allies = dataset.group("allies").orElseThrow();
@@ -44,16 +47,21 @@ class DatasetLoaderTest {
 
     @Test
     void buildsLinksByWorldSharesAndReportsTheBalance() {
-        LoadedDataset loaded = DatasetLoader.load(new DatasetFolder().writeTo(dir).toString());
+        LoadedDataset loaded =
+                DatasetLoader.load(new DatasetFolder().writeTo(dir).toString());
         var network = loaded.network();
 
         // metal JPN makes 10 t and needs 2 t ore per t: 20 t ore, 60% from CHN and 40% from AUS.
-        int jpnMetal = network.nodeIndex(RegionId.of("JPN"), CommodityId.of("metal")).orElseThrow();
-        List<Link> intoJpnMetal = network.links().stream().filter(l -> l.buyer() == jpnMetal).toList();
+        int jpnMetal =
+                network.nodeIndex(RegionId.of("JPN"), CommodityId.of("metal")).orElseThrow();
+        List<Link> intoJpnMetal =
+                network.links().stream().filter(l -> l.buyer() == jpnMetal).toList();
         assertThat(intoJpnMetal).extracting(Link::quantityPerYear).containsExactlyInAnyOrder(12.0, 8.0);
         // chip final demand in JPN: 40 units from the only producer, USA.
-        assertThat(network.links()).filteredOn(l -> l.toFinalDemand() && l.buyerRegion().code().equals("JPN"))
-                .singleElement().satisfies(l -> assertThat(l.quantityPerYear()).isEqualTo(40.0));
+        assertThat(network.links())
+                .filteredOn(l -> l.toFinalDemand() && l.buyerRegion().code().equals("JPN"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.quantityPerYear()).isEqualTo(40.0));
 
         // ore: supply 100, intermediate use 2 × (10 + 30) = 80, no final use, surplus 20.
         CommodityBalance ore = loaded.balances().get(0);
@@ -68,10 +76,15 @@ class DatasetLoaderTest {
     @Test
     void zeroProductionIsAWarningAndTheNodeIsLeftOut() {
         LoadedDataset loaded = DatasetLoader.load(new DatasetFolder()
-                .with("production.csv", DatasetFolder.PRODUCTION + "ore,USA,0,S1,observed,\n").writeTo(dir).toString());
+                .with("production.csv", DatasetFolder.PRODUCTION + "ore,USA,0,S1,observed,\n")
+                .writeTo(dir)
+                .toString());
 
-        assertThat(loaded.warnings()).singleElement().satisfies(w ->
-                assertThat(w.format()).isEqualTo(dir.resolve("production.csv") + ":7:9: warning: quantity '0' produces nothing; the node is left out"));
+        assertThat(loaded.warnings())
+                .singleElement()
+                .satisfies(w -> assertThat(w.format())
+                        .isEqualTo(dir.resolve("production.csv")
+                                + ":7:9: warning: quantity '0' produces nothing; the node is left out"));
         assertThat(loaded.network().nodes()).hasSize(5);
     }
 
@@ -79,27 +92,37 @@ class DatasetLoaderTest {
     void nonTradableDemandWithoutLocalProductionIsAWarning() {
         LoadedDataset loaded = DatasetLoader.load(new DatasetFolder()
                 .with("commodities.csv", withTradable("metal"))
-                .writeTo(dir).toString());
+                .writeTo(dir)
+                .toString());
 
         // chip is made in USA only, which makes metal; JPN makes metal too, and CHN's final demand is 0.
         assertThat(loaded.warnings()).isEmpty();
-        int jpnMetal = loaded.network().nodeIndex(RegionId.of("JPN"), CommodityId.of("metal")).orElseThrow();
-        assertThat(loaded.network().links()).filteredOn(l -> l.commodity().value().equals("metal"))
+        int jpnMetal = loaded.network()
+                .nodeIndex(RegionId.of("JPN"), CommodityId.of("metal"))
+                .orElseThrow();
+        assertThat(loaded.network().links())
+                .filteredOn(l -> l.commodity().value().equals("metal"))
                 .allSatisfy(l -> assertThat(l.supplier()).isNotEqualTo(jpnMetal));
 
         LoadedDataset unsupplied = DatasetLoader.load(new DatasetFolder()
                 .with("commodities.csv", withTradable("ore"))
-                .writeTo(dir).toString());
-        assertThat(unsupplied.warnings()).extracting(Problem::format).containsExactly(dir.resolve("commodities.csv")
-                + ":2:1: warning: commodity 'ore' is not tradable but is used in JPN USA without being produced there; that demand has no supplier");
+                .writeTo(dir)
+                .toString());
+        assertThat(unsupplied.warnings())
+                .extracting(Problem::format)
+                .containsExactly(
+                        dir.resolve("commodities.csv")
+                                + ":2:1: warning: commodity 'ore' is not tradable but is used in JPN USA without being produced there; that demand has no supplier");
     }
 
     @Test
     void rejectsAnUnknownBuiltinAndAMissingFolder() {
         assertThatThrownBy(() -> DatasetLoader.load("builtin:nope"))
-                .hasMessage("builtin:nope: error: dataset 'nope' is not a bundled dataset; expected one of builtin:ai-stack");
+                .hasMessage(
+                        "builtin:nope: error: dataset 'nope' is not a bundled dataset; expected one of builtin:ai-stack");
         assertThatThrownBy(() -> DatasetLoader.load(dir.resolve("absent").toString()))
-                .hasMessageContaining("absent: error: dataset does not exist; expected a dataset folder holding dataset.yaml");
+                .hasMessageContaining(
+                        "absent: error: dataset does not exist; expected a dataset folder holding dataset.yaml");
     }
 
     /** The fixture's commodities with a tradable column: false for {@code nonTradable}, empty otherwise. */

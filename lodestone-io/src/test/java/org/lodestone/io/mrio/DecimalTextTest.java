@@ -14,7 +14,9 @@ class DecimalTextTest {
     }
 
     private static void assertSameAsJdk(String text) {
-        assertThat(Double.doubleToRawLongBits(parse(text))).as(text).isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
+        assertThat(Double.doubleToRawLongBits(parse(text)))
+                .as(text)
+                .isEqualTo(Double.doubleToRawLongBits(Double.parseDouble(text)));
     }
 
     @Test
@@ -36,17 +38,57 @@ class DecimalTextTest {
 
     @Test
     void agreesWithTheJdkOnEdgeCases() {
-        for (String text : new String[] {"0", "-0", "+0", "0.0", "-0.0", ".5", "5.", "007", "1e22", "1e23", "9007199254740992", "9007199254740993",
-            "123456789012345678", "1234567890123456789", "0.000000000000000000001", "1e-400", "4.9e-324", "1.7976931348623157e308",
-            "2.2250738585072014E-308", "1E+05", "1e0", "123.456e-7"}) {
+        for (String text : new String[] {
+            "0",
+            "-0",
+            "+0",
+            "0.0",
+            "-0.0",
+            ".5",
+            "5.",
+            "007",
+            "1e22",
+            "1e23",
+            "9007199254740992",
+            "9007199254740993",
+            "123456789012345678",
+            "1234567890123456789",
+            "0.000000000000000000001",
+            "1e-400",
+            "4.9e-324",
+            "1.7976931348623157e308",
+            "2.2250738585072014E-308",
+            "1E+05",
+            "1e0",
+            "123.456e-7"
+        }) {
             assertSameAsJdk(text);
         }
     }
 
     @Test
     void rejectsWhatIsNotAPlainDecimalNumber() {
-        for (String text : new String[] {"", " ", ".", "-", "+", "e5", "1e", "1e+", "1..2", "1.2.3", "NaN", "Infinity", "0x10", "1d", "1f", "1,5",
-            "1 2", "--1", "abc"}) {
+        for (String text : new String[] {
+            "",
+            " ",
+            ".",
+            "-",
+            "+",
+            "e5",
+            "1e",
+            "1e+",
+            "1..2",
+            "1.2.3",
+            "NaN",
+            "Infinity",
+            "0x10",
+            "1d",
+            "1f",
+            "1,5",
+            "1 2",
+            "--1",
+            "abc"
+        }) {
             assertThat(parse(text)).as("'%s'", text).isNaN();
         }
         assertThat(parse("1e400")).isInfinite();

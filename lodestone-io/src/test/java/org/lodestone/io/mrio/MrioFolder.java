@@ -47,8 +47,8 @@ final class MrioFolder {
             52.25
             """;
 
-    private final Map<String, String> files = new LinkedHashMap<>(Map.of(
-            "industries.csv", INDUSTRIES, "fd_columns.csv", FD_COLUMNS, "Z.csv", Z, "Y.csv", Y, "x.csv", X));
+    private final Map<String, String> files = new LinkedHashMap<>(
+            Map.of("industries.csv", INDUSTRIES, "fd_columns.csv", FD_COLUMNS, "Z.csv", Z, "Y.csv", Y, "x.csv", X));
 
     /** Replaces (or adds) a file. */
     MrioFolder with(String file, String text) {

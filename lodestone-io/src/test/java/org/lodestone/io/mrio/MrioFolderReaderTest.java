@@ -32,7 +32,13 @@ class MrioFolderReaderTest {
         assertThat(table.units()).isEqualTo(IoTable.Units.MONETARY);
         assertThat(table.monetaryFactor()).isEqualTo(1e6);
         assertThat(table.capital()).isEmpty();
-        assertThat(new double[] {table.z().get(0, 0), table.z().get(0, 1), table.z().get(0, 2), table.z().get(0, 3), table.z().get(0, 5)})
+        assertThat(new double[] {
+                    table.z().get(0, 0),
+                    table.z().get(0, 1),
+                    table.z().get(0, 2),
+                    table.z().get(0, 3),
+                    table.z().get(0, 5)
+                })
                 .containsExactly(202, 4365, 575, 1, 0);
         assertThat(table.z().get(1, 0)).isEqualTo(1503);
         assertThat(table.y().get(0, 0)).isEqualTo(19735);
@@ -77,14 +83,18 @@ class MrioFolderReaderTest {
 
     @Test
     void monetaryFactorComesFromMetaJson() {
-        Path folder = new MrioFolder().with("meta.json", "{\"monetary_factor\": 1000, \"name\": \"tiny\"}").writeTo(dir);
+        Path folder = new MrioFolder()
+                .with("meta.json", "{\"monetary_factor\": 1000, \"name\": \"tiny\"}")
+                .writeTo(dir);
 
         assertThat(MrioFolderReader.read(folder).monetaryFactor()).isEqualTo(1000);
     }
 
     @Test
     void blankLinesAndCrLfLineEndsAreAccepted() {
-        Path folder = new MrioFolder().with("Z.csv", MrioFolder.Z.replace("\n", "\r\n") + "\r\n\r\n").writeTo(dir);
+        Path folder = new MrioFolder()
+                .with("Z.csv", MrioFolder.Z.replace("\n", "\r\n") + "\r\n\r\n")
+                .writeTo(dir);
 
         assertThat(MrioFolderReader.read(folder).z().get(3, 0)).isEqualTo(1.25);
     }

@@ -33,7 +33,9 @@ class MrioFolderWriterTest {
         MrioFolderWriter.write(SyntheticMrio.generate(5, 4, 42), folder);
 
         for (String file : MrioFolderReader.REQUIRED_FILES) {
-            assertThat(Files.readString(folder.resolve(file))).as(file).isEqualTo(Files.readString(REFERENCE.resolve(file)));
+            assertThat(Files.readString(folder.resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readString(REFERENCE.resolve(file)));
         }
         assertThat(Files.readString(folder.resolve("meta.json"))).isEqualTo("{\n  \"monetary_factor\": 1000000\n}\n");
     }
@@ -57,12 +59,20 @@ class MrioFolderWriterTest {
     @Test
     void namesWithCommasAndQuotesAreQuoted() throws IOException {
         List<Industry> industries = List.of(new Industry("R1", "Food, \"fresh\""), new Industry("R1", "Mining"));
-        IoTable table = new IoTable(industries, List.of(new FinalDemandColumn("R1", "hh")), SparseMatrix.fromDense(2, 2, new double[] {0, 1, 2, 0}),
-                SparseMatrix.fromDense(2, 1, new double[] {3, 4}), new double[] {4, 6}, IoTable.Units.MONETARY, 1e6, Optional.empty());
+        IoTable table = new IoTable(
+                industries,
+                List.of(new FinalDemandColumn("R1", "hh")),
+                SparseMatrix.fromDense(2, 2, new double[] {0, 1, 2, 0}),
+                SparseMatrix.fromDense(2, 1, new double[] {3, 4}),
+                new double[] {4, 6},
+                IoTable.Units.MONETARY,
+                1e6,
+                Optional.empty());
 
         MrioFolderWriter.write(table, dir.resolve("quoted"));
 
-        assertThat(Files.readString(dir.resolve("quoted").resolve("industries.csv"))).contains("0,R1,\"Food, \"\"fresh\"\"\"\n");
+        assertThat(Files.readString(dir.resolve("quoted").resolve("industries.csv")))
+                .contains("0,R1,\"Food, \"\"fresh\"\"\"\n");
         assertThat(MrioFolderReader.read(dir.resolve("quoted")).industries()).isEqualTo(industries);
     }
 
@@ -72,7 +82,8 @@ class MrioFolderWriterTest {
         MrioFolderWriter.write(SyntheticMrio.generate(2, 2, 1), empty);
         assertThat(empty.resolve("Z.csv")).exists();
 
-        assertThatThrownBy(() -> MrioFolderWriter.write(SyntheticMrio.generate(2, 2, 1), empty)).isInstanceOf(FileAlreadyExistsException.class)
+        assertThatThrownBy(() -> MrioFolderWriter.write(SyntheticMrio.generate(2, 2, 1), empty))
+                .isInstanceOf(FileAlreadyExistsException.class)
                 .hasMessageContaining("the folder exists and is not empty; not overwritten");
         assertThat(siblings()).containsExactly("empty");
     }
@@ -80,36 +91,61 @@ class MrioFolderWriterTest {
     @Test
     void aFailedWriteLeavesNothingBehind() throws IOException {
         double[] x = {1, Double.NaN};
-        IoTable table = new IoTable(List.of(new Industry("R1", "A"), new Industry("R1", "B")), List.of(new FinalDemandColumn("R1", "hh")),
-                SparseMatrix.fromDense(2, 2, new double[4]), SparseMatrix.fromDense(2, 1, new double[] {1, 1}), x, IoTable.Units.MONETARY, 1e6,
+        IoTable table = new IoTable(
+                List.of(new Industry("R1", "A"), new Industry("R1", "B")),
+                List.of(new FinalDemandColumn("R1", "hh")),
+                SparseMatrix.fromDense(2, 2, new double[4]),
+                SparseMatrix.fromDense(2, 1, new double[] {1, 1}),
+                x,
+                IoTable.Units.MONETARY,
+                1e6,
                 Optional.empty());
 
-        assertThatThrownBy(() -> MrioFolderWriter.write(table, dir.resolve("nan"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MrioFolderWriter.write(table, dir.resolve("nan")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cannot write NaN; the table must hold finite numbers");
         assertThat(siblings()).isEmpty();
     }
 
     @Test
     void physicalTablesAreRefused() {
-        IoTable table = new IoTable(List.of(new Industry("R1", "A")), List.of(), SparseMatrix.fromDense(1, 1, new double[1]),
-                SparseMatrix.fromDense(1, 0, new double[0]), new double[] {1}, IoTable.Units.PHYSICAL, 1, Optional.empty());
+        IoTable table = new IoTable(
+                List.of(new Industry("R1", "A")),
+                List.of(),
+                SparseMatrix.fromDense(1, 1, new double[1]),
+                SparseMatrix.fromDense(1, 0, new double[0]),
+                new double[] {1},
+                IoTable.Units.PHYSICAL,
+                1,
+                Optional.empty());
 
-        assertThatThrownBy(() -> MrioFolderWriter.write(table, dir.resolve("physical"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> MrioFolderWriter.write(table, dir.resolve("physical")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an MRIO folder holds monetary tables without capital; this table is PHYSICAL");
     }
 
     /** 3 regions × 2 sectors, two categories, values of every magnitude and sign, a third of them zero. */
     private static IoTable randomTable(Random random) {
-        List<Industry> industries = Stream.of("R1", "R2", "R3").flatMap(r -> Stream.of(new Industry(r, "A"), new Industry(r, "B"))).toList();
+        List<Industry> industries = Stream.of("R1", "R2", "R3")
+                .flatMap(r -> Stream.of(new Industry(r, "A"), new Industry(r, "B")))
+                .toList();
         List<FinalDemandColumn> columns = Stream.of("R1", "R2", "R3")
-                .flatMap(r -> Stream.of(new FinalDemandColumn(r, "gov"), new FinalDemandColumn(r, "hh"))).toList();
+                .flatMap(r -> Stream.of(new FinalDemandColumn(r, "gov"), new FinalDemandColumn(r, "hh")))
+                .toList();
         double[] z = random.doubles(36).map(u -> value(random, u)).toArray();
         double[] y = random.doubles(36).map(u -> value(random, u)).toArray();
         double[] x = random.doubles(6).map(u -> value(random, u)).toArray();
         x[0] = -0.0;
         x[1] = Double.MIN_VALUE;
         x[2] = Double.MAX_VALUE;
-        return new IoTable(industries, columns, SparseMatrix.fromDense(6, 6, z), SparseMatrix.fromDense(6, 6, y), x, IoTable.Units.MONETARY, 1e3,
+        return new IoTable(
+                industries,
+                columns,
+                SparseMatrix.fromDense(6, 6, z),
+                SparseMatrix.fromDense(6, 6, y),
+                x,
+                IoTable.Units.MONETARY,
+                1e3,
                 Optional.empty());
     }
 

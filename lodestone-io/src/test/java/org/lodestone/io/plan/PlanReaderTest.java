@@ -60,33 +60,50 @@ class PlanReaderTest {
     @Test
     void everyBadValueIsReportedWithItsLineAndColumn() {
         List<Problem> problems = problems(VALID.replace("objective: min-cost", "objective: cheapest")
-                .replace("release-rate: 0.02", "release-rate: 2").replace("unit-cost: 1e5", "unit-cost: lots"));
+                .replace("release-rate: 0.02", "release-rate: 2")
+                .replace("unit-cost: 1e5", "unit-cost: lots"));
 
-        assertThat(problems).extracting(Problem::field).containsExactlyInAnyOrder("objective", "unit-cost", "release-rate");
-        assertThat(problems).filteredOn(p -> p.field().equals("objective")).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(6);
-            assertThat(p.column()).isEqualTo(12);
-            assertThat(p.expected()).isEqualTo("one of min-cost, max-min-compute");
-        });
-        assertThat(problems).filteredOn(p -> p.field().equals("release-rate")).singleElement()
+        assertThat(problems)
+                .extracting(Problem::field)
+                .containsExactlyInAnyOrder("objective", "unit-cost", "release-rate");
+        assertThat(problems)
+                .filteredOn(p -> p.field().equals("objective"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(6);
+                    assertThat(p.column()).isEqualTo(12);
+                    assertThat(p.expected()).isEqualTo("one of min-cost, max-min-compute");
+                });
+        assertThat(problems)
+                .filteredOn(p -> p.field().equals("release-rate"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.line()).isEqualTo(11));
     }
 
     @Test
     void maxMinComputeNeedsABudgetAndPartnerOptionsNeedABound() {
         List<Problem> problems = problems(VALID.replace("objective: min-cost", "objective: max-min-compute")
-                .replace("{region: USA, commodity: ndfeb-magnet, holding", "{region: MYS, commodity: ndfeb-magnet, holding"));
+                .replace(
+                        "{region: USA, commodity: ndfeb-magnet, holding",
+                        "{region: MYS, commodity: ndfeb-magnet, holding"));
 
         assertThat(problems).extracting(Problem::value).containsExactlyInAnyOrder("budget", "");
-        assertThat(problems).filteredOn(p -> p.value().equals("budget")).singleElement()
+        assertThat(problems)
+                .filteredOn(p -> p.value().equals("budget"))
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("is missing"));
-        assertThat(problems).filteredOn(p -> p.field().equals("max")).singleElement().satisfies(p -> {
-            assertThat(p.message()).contains("candidate partner MYS");
-            assertThat(p.line()).isEqualTo(11);
-        });
+        assertThat(problems)
+                .filteredOn(p -> p.field().equals("max"))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).contains("candidate partner MYS");
+                    assertThat(p.line()).isEqualTo(11);
+                });
     }
 
     private static List<Problem> problems(String text) {
-        return catchThrowableOfType(InputException.class, () -> PlanReader.read("plan.yaml", text, Path.of("plan.yaml"))).errors();
+        return catchThrowableOfType(
+                        InputException.class, () -> PlanReader.read("plan.yaml", text, Path.of("plan.yaml")))
+                .errors();
     }
 }

@@ -65,23 +65,36 @@ class MarketEventBinderTest {
 
     @TempDir
     Path dir;
+
     private LoadedDataset dataset;
     private IoTable table;
 
     @BeforeEach
     void loadDataset() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("dataset"));
-        write(folder, "dataset.yaml", "lodestone-dataset: 1\nid: tiny\nname: Tiny\nversion: \"1\"\nyear: 2024\ndefault-coalition: allies\n");
+        write(
+                folder,
+                "dataset.yaml",
+                "lodestone-dataset: 1\nid: tiny\nname: Tiny\nversion: \"1\"\nyear: 2024\ndefault-coalition: allies\n");
         write(folder, "sources.csv", "id,title,publisher,year,url\nS1,Survey,Agency,2025,\n");
         write(folder, "regions.csv", "code,name\nAUS,Australia\nCHN,China\nJPN,Japan\nKOR,Korea\nUSA,United States\n");
         write(folder, "groups.yaml", GROUPS);
-        write(folder, "commodities.csv", "id,name,layer,stage,unit\nore,Ore,minerals,mining,t\nmetal,Metal,materials,refining,t\n"
-                + "chip,Chip,hardware,manufacturing,units\n");
+        write(
+                folder,
+                "commodities.csv",
+                "id,name,layer,stage,unit\nore,Ore,minerals,mining,t\nmetal,Metal,materials,refining,t\n"
+                        + "chip,Chip,hardware,manufacturing,units\n");
         write(folder, "production.csv", PRODUCTION);
-        write(folder, "recipes.csv", "output,input,quantity,essential,inventory_days,source,status,note\n"
-                + "metal,ore,2,true,30,S1,observed,\nchip,metal,0.4,true,,S1,observed,\n");
-        write(folder, "final_demand.csv", "commodity,region,quantity,source,status,note\nchip,USA,60,S1,observed,\n"
-                + "chip,JPN,40,S1,observed,\nchip,KOR,50,S1,observed,\n");
+        write(
+                folder,
+                "recipes.csv",
+                "output,input,quantity,essential,inventory_days,source,status,note\n"
+                        + "metal,ore,2,true,30,S1,observed,\nchip,metal,0.4,true,,S1,observed,\n");
+        write(
+                folder,
+                "final_demand.csv",
+                "commodity,region,quantity,source,status,note\nchip,USA,60,S1,observed,\n"
+                        + "chip,JPN,40,S1,observed,\nchip,KOR,50,S1,observed,\n");
         write(folder, "chokepoints.csv", CHOKEPOINTS);
         write(folder, "routes.csv", ROUTES);
         dataset = DatasetLoader.load(folder.toString());
@@ -93,12 +106,14 @@ class MarketEventBinderTest {
     }
 
     private LocatedScenario scenario(String events) throws IOException {
-        return ScenarioReader.read(Files.writeString(dir.resolve("s.yaml"),
+        return ScenarioReader.read(Files.writeString(
+                dir.resolve("s.yaml"),
                 "lodestone: 1\nname: t\ndataset: x\nstart: 2026-01-01\nhorizon: 200\nevents:\n" + events));
     }
 
     private List<Event> bind(String events) throws IOException {
-        return ScenarioBinder.bind(scenario(events), table, ArioParameters.defaults(), Optional.of(dataset.dataset())).events();
+        return ScenarioBinder.bind(scenario(events), table, ArioParameters.defaults(), Optional.of(dataset.dataset()))
+                .events();
     }
 
     private List<String> problems(String events) throws IOException {
@@ -106,7 +121,10 @@ class MarketEventBinderTest {
         try {
             ScenarioBinder.bind(s, table, ArioParameters.defaults(), Optional.of(dataset.dataset()));
         } catch (InputException e) {
-            return e.problems().stream().map(Problem::format).map(p -> p.replace(s.file().toString(), "s.yaml")).toList();
+            return e.problems().stream()
+                    .map(Problem::format)
+                    .map(p -> p.replace(s.file().toString(), "s.yaml"))
+                    .toList();
         }
         throw new AssertionError("expected binding to fail");
     }
@@ -119,12 +137,19 @@ class MarketEventBinderTest {
 
     /** Regions of the industries a mask selects. */
     private List<String> buyerRegions(boolean[] mask) {
-        return IntStream.range(0, mask.length).filter(j -> mask[j]).mapToObj(j -> table.industries().get(j).region()).distinct()
-                .sorted().toList();
+        return IntStream.range(0, mask.length)
+                .filter(j -> mask[j])
+                .mapToObj(j -> table.industries().get(j).region())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private List<String> columnRegions(boolean[] mask) {
-        return IntStream.range(0, mask.length).filter(q -> mask[q]).mapToObj(q -> table.finalDemandColumns().get(q).region()).sorted()
+        return IntStream.range(0, mask.length)
+                .filter(q -> mask[q])
+                .mapToObj(q -> table.finalDemandColumns().get(q).region())
+                .sorted()
                 .toList();
     }
 
@@ -147,7 +172,8 @@ class MarketEventBinderTest {
         // final demand exists in JPN, KOR and USA only
         assertThat(columnRegions(january10.targetColumns())).containsExactly("USA");
         // AUS left on 2026-01-15: that day it is no longer a member
-        assertThat(buyerRegions(((Event.ExportControl) events.get(1)).targetBuyers())).containsExactly("USA");
+        assertThat(buyerRegions(((Event.ExportControl) events.get(1)).targetBuyers()))
+                .containsExactly("USA");
         // step 40 is 2026-02-10: JPN has joined; the end date is exclusive, 2026-03-01 is step 59
         Event.ExportControl february = (Event.ExportControl) events.get(2);
         assertThat(buyerRegions(february.targetBuyers())).containsExactly("JPN", "USA");
@@ -161,30 +187,31 @@ class MarketEventBinderTest {
 
     @Test
     void allTargetsEveryRegionButTheImposer() throws IOException {
-        Event.ExportControl control = (Event.ExportControl) bind(
-                "  - {type: export-control, imposer: CHN, commodities: [metal], targets: all, share-blocked: 1, start: 1, duration: 5}\n")
-                .get(0);
+        Event.ExportControl control = (Event.ExportControl)
+                bind("  - {type: export-control, imposer: CHN, commodities: [metal], targets: all, share-blocked: 1, start: 1, duration: 5}\n")
+                        .get(0);
 
         assertThat(buyerRegions(control.targetBuyers())).containsExactly("AUS", "JPN", "KOR", "USA");
         assertThat(columnRegions(control.targetColumns())).containsExactly("JPN", "KOR", "USA");
-        Event.ExportControl listed = (Event.ExportControl) bind(
-                "  - {type: export-control, imposer: CHN, commodities: [metal], targets: [CHN, USA], share-blocked: 1, start: 1, duration: 5}\n")
-                .get(0);
+        Event.ExportControl listed = (Event.ExportControl)
+                bind("  - {type: export-control, imposer: CHN, commodities: [metal], targets: [CHN, USA], share-blocked: 1, start: 1, duration: 5}\n")
+                        .get(0);
         assertThat(buyerRegions(listed.targetBuyers())).containsExactly("USA");
     }
 
     @Test
     void aChokepointBecomesTheRouteSharesOfTheRegionPairsThatCrossIt() throws IOException {
-        Event.LogisticsDisruption strait = (Event.LogisticsDisruption) bind(
-                "  - {type: logistics-disruption, chokepoint: malacca, share-blocked: 0.5, delay-days: 7, start: 10, duration: 30}\n")
-                .get(0);
+        Event.LogisticsDisruption strait = (Event.LogisticsDisruption)
+                bind("  - {type: logistics-disruption, chokepoint: malacca, share-blocked: 0.5, delay-days: 7, start: 10, duration: 30}\n")
+                        .get(0);
 
         // regions are indexed AUS, CHN, JPN, KOR, USA
         double[][] expected = new double[5][5];
         expected[1][4] = 0.6;
         expected[0][2] = 0.3;
         assertThat(strait.routeShare()).isDeepEqualTo(expected);
-        assertThat(strait.industries()).containsExactly(industry("AUS", "ore"), industry("CHN", "metal"), industry("CHN", "ore"));
+        assertThat(strait.industries())
+                .containsExactly(industry("AUS", "ore"), industry("CHN", "metal"), industry("CHN", "ore"));
         assertThat(strait.share()).isEqualTo(0.5);
         assertThat(strait.delayDays()).isEqualTo(7);
     }
@@ -214,15 +241,16 @@ class MarketEventBinderTest {
                   - {type: export-control, imposer: CHN, commodities: [metl], targets: [USA, JNP], share-blocked: 1, start: 1, duration: 5}
                   - {type: logistics-disruption, chokepoint: malaca, share-blocked: 1, start: 1, duration: 5}
                   - {type: export-control, imposer: CHN, commodities: [ore], targets: "group:alies", share-blocked: 1, start: 1, duration: 5}
-                """)).containsExactly(
-                "s.yaml:7:5: error: imposer 'CHA' is not a region of the table; expected a region code of the dataset. Maybe you meant CHN",
-                "s.yaml:8:5: error: commodities 'metl' is not a commodity (sector) of the table; expected a commodity id of the dataset. "
-                        + "Maybe you meant metal",
-                "s.yaml:8:5: error: targets 'JNP' is not a region of the table; expected a region code of the dataset. Maybe you meant JPN",
-                "s.yaml:9:5: error: chokepoint 'malaca' is not a chokepoint of the dataset; expected one of malacca, panama. "
-                        + "Maybe you meant malacca",
-                "s.yaml:10:5: error: targets 'group:alies' is not a group of the dataset; expected one of allies, concern. "
-                        + "Maybe you meant allies");
+                """))
+                .containsExactly(
+                        "s.yaml:7:5: error: imposer 'CHA' is not a region of the table; expected a region code of the dataset. Maybe you meant CHN",
+                        "s.yaml:8:5: error: commodities 'metl' is not a commodity (sector) of the table; expected a commodity id of the dataset. "
+                                + "Maybe you meant metal",
+                        "s.yaml:8:5: error: targets 'JNP' is not a region of the table; expected a region code of the dataset. Maybe you meant JPN",
+                        "s.yaml:9:5: error: chokepoint 'malaca' is not a chokepoint of the dataset; expected one of malacca, panama. "
+                                + "Maybe you meant malacca",
+                        "s.yaml:10:5: error: targets 'group:alies' is not a group of the dataset; expected one of allies, concern. "
+                                + "Maybe you meant allies");
     }
 
     @Test
@@ -231,12 +259,13 @@ class MarketEventBinderTest {
                   - {type: demand-shock, commodities: [chip], regions: [USB], factor: 1.3, start: 1, duration: 5}
                   - {type: demand-shock, commodities: [chip], regions: "group:alies", factor: 1.3, start: 1, duration: 5}
                   - {type: stock-release, region: USA, commodity: metl, rate: 5, start: 1, duration: 5}
-                """)).containsExactly(
-                "s.yaml:7:5: error: regions 'USB' is not a region of the table; expected a region code of the dataset. Maybe you meant USA",
-                "s.yaml:8:5: error: regions 'group:alies' is not a group of the dataset; expected one of allies, concern. "
-                        + "Maybe you meant allies",
-                "s.yaml:9:5: error: commodity 'metl' is not a commodity (sector) of the table; expected a commodity id of the dataset. "
-                        + "Maybe you meant metal");
+                """))
+                .containsExactly(
+                        "s.yaml:7:5: error: regions 'USB' is not a region of the table; expected a region code of the dataset. Maybe you meant USA",
+                        "s.yaml:8:5: error: regions 'group:alies' is not a group of the dataset; expected one of allies, concern. "
+                                + "Maybe you meant allies",
+                        "s.yaml:9:5: error: commodity 'metl' is not a commodity (sector) of the table; expected a commodity id of the dataset. "
+                                + "Maybe you meant metal");
     }
 
     @Test
@@ -254,33 +283,44 @@ class MarketEventBinderTest {
             ScenarioBinder.bind(undated, table, ArioParameters.defaults(), Optional.empty());
             throw new AssertionError("expected binding to fail");
         } catch (InputException e) {
-            assertThat(e.problems().stream().map(Problem::format).map(p -> p.replace(undated.file().toString(), "u.yaml"))).containsExactly(
-                    "u.yaml:6:5: error: targets 'group:allies' is not a group of the dataset; expected a dataset with groups",
-                    "u.yaml:7:5: error: chokepoint 'malacca' needs a Lodestone dataset with chokepoints and routes; "
-                            + "expected a dataset with chokepoints.csv");
+            assertThat(e.problems().stream()
+                            .map(Problem::format)
+                            .map(p -> p.replace(undated.file().toString(), "u.yaml")))
+                    .containsExactly(
+                            "u.yaml:6:5: error: targets 'group:allies' is not a group of the dataset; expected a dataset with groups",
+                            "u.yaml:7:5: error: chokepoint 'malacca' needs a Lodestone dataset with chokepoints and routes; "
+                                    + "expected a dataset with chokepoints.csv");
         }
         try {
             ScenarioBinder.bind(undated, table, ArioParameters.defaults(), Optional.of(dataset.dataset()));
             throw new AssertionError("expected binding to fail");
         } catch (InputException e) {
-            assertThat(e.problems()).singleElement().extracting(Problem::format).asString().endsWith(
-                    "u.yaml:6:5: error: targets 'group:allies' needs the scenario's start date to resolve membership on the event's date; "
-                            + "expected a top-level start: YYYY-MM-DD");
+            assertThat(e.problems())
+                    .singleElement()
+                    .extracting(Problem::format)
+                    .asString()
+                    .endsWith(
+                            "u.yaml:6:5: error: targets 'group:allies' needs the scenario's start date to resolve membership on the event's date; "
+                                    + "expected a top-level start: YYYY-MM-DD");
         }
     }
 
     @Test
     void theImposerMustProduceTheCommodity() throws IOException {
-        assertThat(problems(
-                "  - {type: export-control, imposer: CHN, commodities: [ore, chip], targets: all, share-blocked: 1, start: 1, duration: 5}\n"))
-                .containsExactly("s.yaml:7:5: error: commodities 'chip' is not produced by CHN; expected a commodity the imposer produces");
+        assertThat(
+                        problems(
+                                "  - {type: export-control, imposer: CHN, commodities: [ore, chip], targets: all, share-blocked: 1, start: 1, duration: 5}\n"))
+                .containsExactly(
+                        "s.yaml:7:5: error: commodities 'chip' is not produced by CHN; expected a commodity the imposer produces");
     }
 
     @Test
     void aStockReleaseNeedsAUserOfTheCommodityInTheRegion() throws IOException {
         // JPN buys chips for final demand only; no industry of it uses them
-        assertThat(problems("  - {type: stock-release, region: JPN, commodity: chip, rate: 5, start: 1, duration: 5}\n")).containsExactly(
-                "s.yaml:7:5: error: commodity 'chip' is not an input of any industry in JPN; expected a commodity the region's industries use");
+        assertThat(problems(
+                        "  - {type: stock-release, region: JPN, commodity: chip, rate: 5, start: 1, duration: 5}\n"))
+                .containsExactly(
+                        "s.yaml:7:5: error: commodity 'chip' is not an input of any industry in JPN; expected a commodity the region's industries use");
     }
 
     @Test
@@ -300,9 +340,10 @@ class MarketEventBinderTest {
             ScenarioReader.read(file);
             throw new AssertionError("expected the scenario to be rejected");
         } catch (InputException e) {
-            assertThat(e.problems().stream().map(Problem::format).map(p -> p.replace(file.toString(), "s.yaml"))).containsExactly(
-                    "s.yaml:7:118: error: end '2026-01-05' is not after the event's start; expected a later end date",
-                    "s.yaml:8:82: error: end '2026-01-10' is not after the event's start; expected a later end date");
+            assertThat(e.problems().stream().map(Problem::format).map(p -> p.replace(file.toString(), "s.yaml")))
+                    .containsExactly(
+                            "s.yaml:7:118: error: end '2026-01-05' is not after the event's start; expected a later end date",
+                            "s.yaml:8:82: error: end '2026-01-10' is not after the event's start; expected a later end date");
         }
     }
 }

@@ -21,12 +21,21 @@ import org.lodestone.io.problem.Problem;
 class ScenarioLibraryTest {
 
     /** The episodes the library must cover (issue: "at least" these). */
-    private static final List<String> REQUIRED = List.of("ree-controls-snap-back", "gallium-germanium-ban", "graphite-controls",
-            "taiwan-strait-closure", "malacca-closure", "korea-hbm-outage", "dutch-litho-halt", "photoresist-control",
+    private static final List<String> REQUIRED = List.of(
+            "ree-controls-snap-back",
+            "gallium-germanium-ban",
+            "graphite-controls",
+            "taiwan-strait-closure",
+            "malacca-closure",
+            "korea-hbm-outage",
+            "dutch-litho-halt",
+            "photoresist-control",
             "dc-power-shortfall");
 
     static List<String> names() {
-        return ScenarioLibrary.entries().stream().map(ScenarioLibrary.Entry::name).toList();
+        return ScenarioLibrary.entries().stream()
+                .map(ScenarioLibrary.Entry::name)
+                .toList();
     }
 
     @Test
@@ -36,7 +45,11 @@ class ScenarioLibraryTest {
         assertThat(names()).containsAll(REQUIRED).doesNotHaveDuplicates();
         assertThat(entries).allSatisfy(e -> {
             assertThat(e.name()).matches("[a-z0-9]+(-[a-z0-9]+)*");
-            assertThat(e.title()).isNotBlank().doesNotStartWith("\"").doesNotEndWith("\"").doesNotContain("\n");
+            assertThat(e.title())
+                    .isNotBlank()
+                    .doesNotStartWith("\"")
+                    .doesNotEndWith("\"")
+                    .doesNotContain("\n");
         });
     }
 
@@ -51,7 +64,8 @@ class ScenarioLibraryTest {
                 assertThat(title).as(line).startsWith("\"").endsWith("\"");
             }
         }
-        assertThat(ScenarioLibrary.entries()).anySatisfy(e -> assertThat(e.title()).contains(","));
+        assertThat(ScenarioLibrary.entries())
+                .anySatisfy(e -> assertThat(e.title()).contains(","));
     }
 
     @ParameterizedTest
@@ -82,7 +96,8 @@ class ScenarioLibraryTest {
 
     @Test
     void readingThroughTheScenarioReaderAcceptsBuiltinReferences() {
-        Scenario s = ScenarioReader.read(Path.of("builtin:taiwan-strait-closure")).scenario();
+        Scenario s =
+                ScenarioReader.read(Path.of("builtin:taiwan-strait-closure")).scenario();
 
         assertThat(s.name()).isEqualTo("taiwan-strait-closure");
         assertThat(s.events()).singleElement().isInstanceOf(EventSpec.LogisticsDisruption.class);
@@ -101,14 +116,18 @@ class ScenarioLibraryTest {
 
     @Test
     void anUnknownNameIsAnErrorListingTheLibrary() {
-        assertThatThrownBy(() -> ScenarioLibrary.read("taiwan-strait-closed")).isInstanceOfSatisfying(InputException.class, e -> {
-            Problem p = e.problems().get(0);
-            assertThat(p.file()).isEqualTo("builtin:taiwan-strait-closed");
-            assertThat(p.message()).contains("is not a bundled scenario");
-            assertThat(p.expected()).contains("builtin:ree-controls-snap-back").contains("builtin:dc-power-shortfall");
-            assertThat(p.hint()).contains("taiwan-strait-closure");
-        });
-        assertThatThrownBy(() -> ScenarioReader.read(Path.of("builtin:nope"))).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> ScenarioLibrary.read("taiwan-strait-closed"))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    Problem p = e.problems().get(0);
+                    assertThat(p.file()).isEqualTo("builtin:taiwan-strait-closed");
+                    assertThat(p.message()).contains("is not a bundled scenario");
+                    assertThat(p.expected())
+                            .contains("builtin:ree-controls-snap-back")
+                            .contains("builtin:dc-power-shortfall");
+                    assertThat(p.hint()).contains("taiwan-strait-closure");
+                });
+        assertThatThrownBy(() -> ScenarioReader.read(Path.of("builtin:nope")))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("is not a bundled scenario");
     }
 

@@ -45,7 +45,10 @@ class ScenarioReaderTest {
         try {
             ScenarioReader.read(file);
         } catch (InputException e) {
-            return e.problems().stream().map(Problem::format).map(p -> p.replace(file.toString(), "s.yaml")).toList();
+            return e.problems().stream()
+                    .map(Problem::format)
+                    .map(p -> p.replace(file.toString(), "s.yaml"))
+                    .toList();
         }
         throw new AssertionError("expected the scenario to be rejected");
     }
@@ -65,7 +68,9 @@ class ScenarioReaderTest {
             assertThat(e.duration()).isEqualTo(10);
             assertThat(e.recovery()).hasValue(new EventSpec.Recovery(RecoveryCurve.LINEAR, 30));
         });
-        assertThat(s.hash()).hasSize(64).isEqualTo(ScenarioReader.read(write(REFERENCE)).scenario().hash());
+        assertThat(s.hash())
+                .hasSize(64)
+                .isEqualTo(ScenarioReader.read(write(REFERENCE)).scenario().hash());
     }
 
     @Test
@@ -85,7 +90,9 @@ class ScenarioReaderTest {
         assertThat(s.start()).hasValue(LocalDate.of(2026, 11, 10));
         assertThat(s.model().kind()).isEqualTo(ArioParameters.Kind.BASE);
         assertThat(s.model().orderType()).isEqualTo(ArioParameters.OrderType.FIXED);
-        assertThat(s.model().inventoryDaysBySector()).containsEntry("electricity", Double.POSITIVE_INFINITY).containsEntry("neon", 45.0);
+        assertThat(s.model().inventoryDaysBySector())
+                .containsEntry("electricity", Double.POSITIVE_INFINITY)
+                .containsEntry("neon", 45.0);
         // 2026-11-10 + 21 days = 2026-12-01; default recovery: linear over 1 step
         assertThat(s.events()).singleElement().isInstanceOfSatisfying(EventSpec.CapacityLoss.class, e -> {
             assertThat(e.start()).isEqualTo(21);
@@ -97,20 +104,26 @@ class ScenarioReaderTest {
 
     @Test
     void unknownKeysListTheValidOnes() throws IOException {
-        assertThat(problems(REFERENCE + "colour: red\n")).containsExactly(
-                "s.yaml:11:1: error: key 'colour' is not a known key; expected one of coalition, dataset, description, events, horizon, "
-                        + "lodestone, model, name, start, uncertainty");
-        assertThat(problems(REFERENCE.replace("psi: 0.8,", "psy: 0.8,"))).singleElement().asString()
+        assertThat(problems(REFERENCE + "colour: red\n"))
+                .containsExactly(
+                        "s.yaml:11:1: error: key 'colour' is not a known key; expected one of coalition, dataset, description, events, horizon, "
+                                + "lodestone, model, name, start, uncertainty");
+        assertThat(problems(REFERENCE.replace("psi: 0.8,", "psy: 0.8,")))
+                .singleElement()
+                .asString()
                 .startsWith("s.yaml:5:42: error: key 'psy' is not a known key; expected one of alpha-base, alpha-max,");
     }
 
     @Test
     void badValuesAreLocated() throws IOException {
-        assertThat(problems(REFERENCE.replace("psi: 0.8", "psi: 1.5").replace("horizon: 365", "horizon: soon")
-                .replace("curve: linear", "curve: wiggly"))).containsExactly(
-                "s.yaml:4:10: error: horizon 'soon' is not a valid whole number; expected a whole number >= 1",
-                "s.yaml:5:47: error: psi '1.5' is out of range; expected a number > 0 and <= 1",
-                "s.yaml:10:57: error: curve 'wiggly' is not a known value; expected one of linear, convex, convex-unscaled, concave");
+        assertThat(problems(REFERENCE
+                        .replace("psi: 0.8", "psi: 1.5")
+                        .replace("horizon: 365", "horizon: soon")
+                        .replace("curve: linear", "curve: wiggly")))
+                .containsExactly(
+                        "s.yaml:4:10: error: horizon 'soon' is not a valid whole number; expected a whole number >= 1",
+                        "s.yaml:5:47: error: psi '1.5' is out of range; expected a number > 0 and <= 1",
+                        "s.yaml:10:57: error: curve 'wiggly' is not a known value; expected one of linear, convex, convex-unscaled, concave");
     }
 
     @Test
@@ -127,19 +140,20 @@ class ScenarioReaderTest {
                   - {type: capital-destroyed, at: {region: TWN, sector: x}, fraction: 0.5, start: 1, duration: 5}
                 """);
 
-        assertThat(problems).containsExactly(
-                "s.yaml:6:5: error: key 'commodities' is missing; expected commodities: [id, ...] (sectors for MRIO tables)",
-                "s.yaml:6:5: error: key 'targets' is missing; expected all, group:NAME, or a list of region codes",
-                "s.yaml:6:5: error: key 'share-blocked' is missing; expected a value for share-blocked",
-                "s.yaml:6:5: error: key 'start' is missing; expected a value for start",
-                "s.yaml:6:5: error: an event needs exactly one of duration and end; expected duration: N (steps) or end: YYYY-MM-DD",
-                "s.yaml:7:12: error: type 'earthquake' is not a known event type; expected one of capacity-loss, capital-destroyed, "
-                        + "export-control, logistics-disruption, demand-shock, stock-release",
-                "s.yaml:8:31: error: a node needs exactly one of sector and commodity; expected {region: R, sector: S} or {region: R, commodity: C}",
-                "s.yaml:8:68: error: start '2026-12-01' is a date but the scenario has no start date; expected a step number, or a "
-                        + "top-level start: YYYY-MM-DD",
-                "s.yaml:9:5: error: capital-destroyed needs either recovery or rebuild, not both or neither; expected recovery: {tau, "
-                        + "curve} or rebuild: {sectors, tau, factor}");
+        assertThat(problems)
+                .containsExactly(
+                        "s.yaml:6:5: error: key 'commodities' is missing; expected commodities: [id, ...] (sectors for MRIO tables)",
+                        "s.yaml:6:5: error: key 'targets' is missing; expected all, group:NAME, or a list of region codes",
+                        "s.yaml:6:5: error: key 'share-blocked' is missing; expected a value for share-blocked",
+                        "s.yaml:6:5: error: key 'start' is missing; expected a value for start",
+                        "s.yaml:6:5: error: an event needs exactly one of duration and end; expected duration: N (steps) or end: YYYY-MM-DD",
+                        "s.yaml:7:12: error: type 'earthquake' is not a known event type; expected one of capacity-loss, capital-destroyed, "
+                                + "export-control, logistics-disruption, demand-shock, stock-release",
+                        "s.yaml:8:31: error: a node needs exactly one of sector and commodity; expected {region: R, sector: S} or {region: R, commodity: C}",
+                        "s.yaml:8:68: error: start '2026-12-01' is a date but the scenario has no start date; expected a step number, or a "
+                                + "top-level start: YYYY-MM-DD",
+                        "s.yaml:9:5: error: capital-destroyed needs either recovery or rebuild, not both or neither; expected recovery: {tau, "
+                                + "curve} or rebuild: {sectors, tau, factor}");
     }
 
     @Test
@@ -166,7 +180,8 @@ class ScenarioReaderTest {
         assertThat(control.targets().group()).hasValue("pax-silica");
         assertThat(control.approvalRate()).isEqualTo(0.25);
         assertThat(control.delayDays()).isEqualTo(45);
-        EventSpec.LogisticsDisruption strait = (EventSpec.LogisticsDisruption) s.events().get(1);
+        EventSpec.LogisticsDisruption strait =
+                (EventSpec.LogisticsDisruption) s.events().get(1);
         assertThat(strait.share()).isEqualTo(0.5);
         assertThat(strait.delayDays()).isEqualTo(7);
         EventSpec.DemandShock surge = (EventSpec.DemandShock) s.events().get(2);
@@ -178,14 +193,19 @@ class ScenarioReaderTest {
 
     @Test
     void rebuildSharesMustSumToOne() throws IOException {
-        assertThat(problems(REFERENCE.replace("recovery: {tau: 30, curve: linear}",
-                "rebuild: {sectors: {S000: 0.5, S001: 0.4}, tau: 60}"))).containsExactly(
-                "s.yaml:10:49: error: sectors '0.9' shares do not sum to 1; expected shares summing to 1");
+        assertThat(problems(REFERENCE.replace(
+                        "recovery: {tau: 30, curve: linear}", "rebuild: {sectors: {S000: 0.5, S001: 0.4}, tau: 60}")))
+                .containsExactly(
+                        "s.yaml:10:49: error: sectors '0.9' shares do not sum to 1; expected shares summing to 1");
     }
 
     @Test
     void missingFileAndMalformedYaml() throws IOException {
-        assertThatThrownBy(() -> ScenarioReader.read(dir.resolve("absent.yaml"))).hasMessageContaining("absent.yaml: error: does not exist");
-        assertThat(problems("name: [unclosed\n")).singleElement().asString().startsWith("s.yaml:2:1: error: is not valid YAML");
+        assertThatThrownBy(() -> ScenarioReader.read(dir.resolve("absent.yaml")))
+                .hasMessageContaining("absent.yaml: error: does not exist");
+        assertThat(problems("name: [unclosed\n"))
+                .singleElement()
+                .asString()
+                .startsWith("s.yaml:2:1: error: is not valid YAML");
     }
 }

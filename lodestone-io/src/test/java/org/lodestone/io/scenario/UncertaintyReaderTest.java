@@ -34,7 +34,9 @@ class UncertaintyReaderTest {
     Path dir;
 
     private Uncertainty read(String uncertainty) throws IOException {
-        return ScenarioReader.read(Files.writeString(dir.resolve("s.yaml"), HEAD + uncertainty)).scenario().uncertainty();
+        return ScenarioReader.read(Files.writeString(dir.resolve("s.yaml"), HEAD + uncertainty))
+                .scenario()
+                .uncertainty();
     }
 
     private List<String> problems(String uncertainty) throws IOException {
@@ -42,7 +44,10 @@ class UncertaintyReaderTest {
         try {
             ScenarioReader.read(file);
         } catch (InputException e) {
-            return e.problems().stream().map(Problem::format).map(p -> p.replace(file.toString(), "s.yaml")).toList();
+            return e.problems().stream()
+                    .map(Problem::format)
+                    .map(p -> p.replace(file.toString(), "s.yaml"))
+                    .toList();
         }
         throw new AssertionError("expected the scenario to be rejected");
     }
@@ -63,13 +68,21 @@ class UncertaintyReaderTest {
 
         assertThat(u.runs()).isEqualTo(500);
         assertThat(u.seed()).isEqualTo(12345678901L);
-        assertThat(u.paths()).containsExactly("events[0].share-blocked", "events[0].licensing.delay-days", "model.psi",
-                "model.inventory.ndfeb-magnet", "events[0].licensing.approval-rate");
+        assertThat(u.paths())
+                .containsExactly(
+                        "events[0].share-blocked",
+                        "events[0].licensing.delay-days",
+                        "model.psi",
+                        "model.inventory.ndfeb-magnet",
+                        "events[0].licensing.approval-rate");
         assertThat(u.vary().get(0).distribution()).isEqualTo(new Distribution.Uniform(0.5, 1.0));
         assertThat(u.vary().get(1).distribution()).isEqualTo(new Distribution.Triangular(30, 87, 120));
-        assertThat(u.vary().get(2).distribution()).as("truncated to psi's range").isEqualTo(new Distribution.Normal(0.8, 0.1, 0, 1));
+        assertThat(u.vary().get(2).distribution())
+                .as("truncated to psi's range")
+                .isEqualTo(new Distribution.Normal(0.8, 0.1, 0, 1));
         assertThat(u.vary().get(3).distribution()).isEqualTo(new Distribution.LogNormal(38, 0.4, 0, 120));
-        assertThat(u.vary().get(4).distribution()).isEqualTo(new Distribution.Choice(new double[] {0.25, 0.6, 0.9}, new double[] {1, 2, 1}));
+        assertThat(u.vary().get(4).distribution())
+                .isEqualTo(new Distribution.Choice(new double[] {0.25, 0.6, 0.9}, new double[] {1, 2, 1}));
     }
 
     @Test
@@ -84,8 +97,11 @@ class UncertaintyReaderTest {
                 uncertainty:
                   vary:
                     events[0].share-blocekd: {dist: uniform, min: 0.5, max: 1.0}
-                """)).singleElement().asString().startsWith("s.yaml:15:5: error: vary 'events[0].share-blocekd' is not a numeric field of "
-                + "this scenario; expected one of events[0].duration, events[0].licensing.approval-rate, ")
+                """))
+                .singleElement()
+                .asString()
+                .startsWith("s.yaml:15:5: error: vary 'events[0].share-blocekd' is not a numeric field of "
+                        + "this scenario; expected one of events[0].duration, events[0].licensing.approval-rate, ")
                 .endsWith("model.psi. Maybe you meant events[0].share-blocked");
         assertThat(problems("""
                 uncertainty: {vary: {"events[2].start": {dist: uniform, min: 1, max: 10}}}
@@ -102,13 +118,14 @@ class UncertaintyReaderTest {
                     events[1].fraction: {dist: triangular, min: 0.2, max: 0.6, peak: 0.4}
                     model.alpha-tau: {dist: normal, mean: lots, sd: 10}
                     events[0].licensing.approval-rate: {dist: choice, values: [0.2, 0.4], weights: [1]}
-                """)).containsExactly(
-                "s.yaml:15:30: error: dist 'uniform' has inconsistent parameters: uniform needs min < max, got 0.9 and 0.5; expected min < max",
-                "s.yaml:16:23: error: dist 'gaussian' is not a known value; expected one of uniform, triangular, normal, lognormal, choice",
-                "s.yaml:17:64: error: key 'peak' is not a known key; expected one of dist, max, min, mode",
-                "s.yaml:17:25: error: key 'mode' is missing; expected a value for mode",
-                "s.yaml:18:43: error: mean 'lots' is not a number; expected a number",
-                "s.yaml:19:84: error: weights '1' does not match the number of values (2); expected one positive weight per value");
+                """))
+                .containsExactly(
+                        "s.yaml:15:30: error: dist 'uniform' has inconsistent parameters: uniform needs min < max, got 0.9 and 0.5; expected min < max",
+                        "s.yaml:16:23: error: dist 'gaussian' is not a known value; expected one of uniform, triangular, normal, lognormal, choice",
+                        "s.yaml:17:64: error: key 'peak' is not a known key; expected one of dist, max, min, mode",
+                        "s.yaml:17:25: error: key 'mode' is missing; expected a value for mode",
+                        "s.yaml:18:43: error: mean 'lots' is not a number; expected a number",
+                        "s.yaml:19:84: error: weights '1' does not match the number of values (2); expected one positive weight per value");
     }
 
     @Test
@@ -119,11 +136,12 @@ class UncertaintyReaderTest {
                     events[0].share-blocked: {dist: uniform, min: 0.5, max: 1.5}
                     events[0].licensing.delay-days: {dist: choice, values: [30, 45.5]}
                     model.psi: {dist: normal, mean: 0.8, sd: 0.1, max: 2}
-                """)).containsExactly(
-                "s.yaml:15:30: error: events[0].share-blocked 'uniform(0.5, 1.5)' gives values outside the field's range; expected values in [0, 1]",
-                "s.yaml:16:37: error: events[0].licensing.delay-days 'choice(30, 45.5)' gives values outside the field's range; expected whole "
-                        + "numbers in [0, inf)",
-                "s.yaml:17:16: error: model.psi 'normal(0.8, 0.1) in [0, 2]' gives values outside the field's range; expected values in (0, 1]");
+                """))
+                .containsExactly(
+                        "s.yaml:15:30: error: events[0].share-blocked 'uniform(0.5, 1.5)' gives values outside the field's range; expected values in [0, 1]",
+                        "s.yaml:16:37: error: events[0].licensing.delay-days 'choice(30, 45.5)' gives values outside the field's range; expected whole "
+                                + "numbers in [0, inf)",
+                        "s.yaml:17:16: error: model.psi 'normal(0.8, 0.1) in [0, 2]' gives values outside the field's range; expected values in (0, 1]");
     }
 
     @Test
@@ -133,16 +151,22 @@ class UncertaintyReaderTest {
                   vary:
                     events[1].start: {dist: uniform, min: 10, max: 200}
                     events[1].duration: {dist: uniform, min: 30, max: 200}
-                """)).singleElement().asString().isEqualTo("s.yaml:14:3: error: vary allows a combination the scenario refuses: events[1]: "
-                + "start 200 + duration 200 exceeds the horizon 365; expected ranges that are valid together. Maybe narrow the ranges");
+                """))
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "s.yaml:14:3: error: vary allows a combination the scenario refuses: events[1]: "
+                                + "start 200 + duration 200 exceeds the horizon 365; expected ranges that are valid together. Maybe narrow the ranges");
     }
 
     @Test
     void runsAndSeedAreChecked() throws IOException {
         assertThat(problems("""
                 uncertainty: {runs: 0, seed: x1, colour: red}
-                """)).containsExactly("s.yaml:13:34: error: key 'colour' is not a known key; expected one of runs, seed, vary",
-                "s.yaml:13:21: error: runs '0' is not a valid whole number; expected a whole number >= 1",
-                "s.yaml:13:30: error: seed 'x1' is not a whole number; expected a whole number (up to 18 digits)");
+                """))
+                .containsExactly(
+                        "s.yaml:13:34: error: key 'colour' is not a known key; expected one of runs, seed, vary",
+                        "s.yaml:13:21: error: runs '0' is not a valid whole number; expected a whole number >= 1",
+                        "s.yaml:13:30: error: seed 'x1' is not a whole number; expected a whole number (up to 18 digits)");
     }
 }

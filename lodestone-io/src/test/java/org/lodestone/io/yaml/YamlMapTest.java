@@ -13,7 +13,8 @@ class YamlMapTest {
 
     @Test
     void keepsValuesAsTextWithLocations() {
-        YamlMap map = YamlMap.parse("d.yaml", "id: x\nwhen: 2025-12-12\nn: 1\n", problems).orElseThrow();
+        YamlMap map = YamlMap.parse("d.yaml", "id: x\nwhen: 2025-12-12\nn: 1\n", problems)
+                .orElseThrow();
 
         assertThat(map.scalar("when", true, problems)).hasValue("2025-12-12");
         assertThat(map.scalar("n", true, problems)).hasValue("1");
@@ -24,14 +25,17 @@ class YamlMapTest {
 
     @Test
     void reportsDuplicateUnknownAndMissingKeys() {
-        YamlMap map = YamlMap.parse("d.yaml", "id: x\nid: y\ncolour: red\n", problems).orElseThrow();
+        YamlMap map =
+                YamlMap.parse("d.yaml", "id: x\nid: y\ncolour: red\n", problems).orElseThrow();
         map.rejectUnknownKeys(Set.of("id", "name"), problems);
         map.scalar("name", true, problems);
 
-        assertThat(problems.all()).extracting(Problem::format).containsExactly(
-                "d.yaml:2:1: error: key 'id' appears twice; expected each key once",
-                "d.yaml:3:1: error: key 'colour' is not a known key; expected one of id, name",
-                "d.yaml:1:1: error: key 'name' is missing; expected a value for name");
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .containsExactly(
+                        "d.yaml:2:1: error: key 'id' appears twice; expected each key once",
+                        "d.yaml:3:1: error: key 'colour' is not a known key; expected one of id, name",
+                        "d.yaml:1:1: error: key 'name' is missing; expected a value for name");
     }
 
     @Test
@@ -39,8 +43,12 @@ class YamlMapTest {
         assertThat(YamlMap.parse("a.yaml", "key: [1, 2\n", problems)).isEmpty();
         assertThat(YamlMap.parse("b.yaml", "- 1\n- 2\n", problems)).isEmpty();
 
-        assertThat(problems.all()).extracting(Problem::format).satisfiesExactly(
-                p -> assertThat(p).startsWith("a.yaml:2:1: error: is not valid YAML"),
-                p -> assertThat(p).isEqualTo("b.yaml:1:1: error: is not a YAML mapping; expected key: value lines at the top level"));
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .satisfiesExactly(
+                        p -> assertThat(p).startsWith("a.yaml:2:1: error: is not valid YAML"),
+                        p -> assertThat(p)
+                                .isEqualTo(
+                                        "b.yaml:1:1: error: is not a YAML mapping; expected key: value lines at the top level"));
     }
 }

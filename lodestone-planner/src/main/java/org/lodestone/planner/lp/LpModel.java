@@ -52,7 +52,8 @@ public final class LpModel {
     /** Adds a row; returns its index. Coefficients of repeated variables are summed by the solver. */
     public int row(String name, double lower, double upper, int[] variables, double[] coefficients) {
         if (variables.length != coefficients.length) {
-            throw new IllegalArgumentException("row " + name + ": " + variables.length + " variables, " + coefficients.length + " coefficients");
+            throw new IllegalArgumentException(
+                    "row " + name + ": " + variables.length + " variables, " + coefficients.length + " coefficients");
         }
         rows.add(new Row(name, variables.clone(), coefficients.clone(), lower, upper));
         return rows.size() - 1;

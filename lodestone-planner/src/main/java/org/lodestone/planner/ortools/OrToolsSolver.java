@@ -25,13 +25,15 @@ public final class OrToolsSolver implements LpSolver {
         long started = System.nanoTime();
         MPSolver solver = MPSolver.createSolver(model.hasIntegers() ? "SCIP" : "GLOP");
         if (solver == null) {
-            throw new IllegalStateException("OR-Tools has no " + (model.hasIntegers() ? "SCIP" : "GLOP") + " solver in this build");
+            throw new IllegalStateException(
+                    "OR-Tools has no " + (model.hasIntegers() ? "SCIP" : "GLOP") + " solver in this build");
         }
         try {
             solver.setTimeLimit(Math.max(1, (long) (timeLimitSeconds * 1000)));
             MPVariable[] x = new MPVariable[model.variables()];
             for (int v = 0; v < x.length; v++) {
-                x[v] = model.integer(v) ? solver.makeIntVar(model.lower(v), model.upper(v), "x" + v)
+                x[v] = model.integer(v)
+                        ? solver.makeIntVar(model.lower(v), model.upper(v), "x" + v)
                         : solver.makeNumVar(model.lower(v), model.upper(v), "x" + v);
             }
             var rows = model.rows();
@@ -59,7 +61,12 @@ public final class OrToolsSolver implements LpSolver {
         }
     }
 
-    private static LpSolution result(MPSolver.ResultStatus status, boolean mip, MPVariable[] x, MPConstraint[] rows, MPObjective objective,
+    private static LpSolution result(
+            MPSolver.ResultStatus status,
+            boolean mip,
+            MPVariable[] x,
+            MPConstraint[] rows,
+            MPObjective objective,
             double seconds) {
         LpStatus mapped = switch (status) {
             case OPTIMAL -> LpStatus.OPTIMAL;

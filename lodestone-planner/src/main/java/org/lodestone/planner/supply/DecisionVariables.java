@@ -13,7 +13,8 @@ import org.lodestone.core.plan.StockpileOption;
  * @param stockpiles     stockpile options
  * @param stockpileVars  one variable per stockpile option
  */
-public record DecisionVariables(List<CapacityOption> capacity, int[] capacityVars, List<StockpileOption> stockpiles, int[] stockpileVars) {
+public record DecisionVariables(
+        List<CapacityOption> capacity, int[] capacityVars, List<StockpileOption> stockpiles, int[] stockpileVars) {
 
     public DecisionVariables {
         capacity = List.copyOf(capacity);

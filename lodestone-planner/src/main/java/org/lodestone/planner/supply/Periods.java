@@ -8,7 +8,8 @@ public record Periods(int horizon, int periodDays) {
 
     public Periods {
         if (horizon < 1 || periodDays < 1) {
-            throw new IllegalArgumentException("horizon and period must be >= 1 day, were " + horizon + ", " + periodDays);
+            throw new IllegalArgumentException(
+                    "horizon and period must be >= 1 day, were " + horizon + ", " + periodDays);
         }
     }
 

@@ -57,7 +57,10 @@ final class Pools {
                 }
             }
         }
-        pools.computeIfAbsent(product, c -> new LinkedHashMap<>()).computeIfAbsent(blocked, Pool::new).suppliers.add(i);
+        pools.computeIfAbsent(product, c -> new LinkedHashMap<>())
+                .computeIfAbsent(blocked, Pool::new)
+                .suppliers
+                .add(i);
     }
 
     /** New draw variables of buyer j for the product in period t, one per pool not blocked from it. */

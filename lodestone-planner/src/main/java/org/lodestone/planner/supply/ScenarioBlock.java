@@ -57,7 +57,8 @@ public final class ScenarioBlock {
     private final Map<Integer, List<int[]>> drawsByOption = new LinkedHashMap<>();
     private final Map<Integer, Map<Long, Double>> releasedByPeriod = new HashMap<>();
 
-    private ScenarioBlock(LpModel lp, SupplyNetwork net, ScenarioCase scenario, int periodDays, DecisionVariables decisions) {
+    private ScenarioBlock(
+            LpModel lp, SupplyNetwork net, ScenarioCase scenario, int periodDays, DecisionVariables decisions) {
         this.lp = lp;
         this.net = net;
         this.scenario = scenario;
@@ -73,7 +74,12 @@ public final class ScenarioBlock {
      *
      * @param finalNodes the members' nodes of the final commodity (at least one)
      */
-    public static Added add(LpModel lp, SupplyNetwork net, ScenarioCase scenario, int periodDays, DecisionVariables decisions,
+    public static Added add(
+            LpModel lp,
+            SupplyNetwork net,
+            ScenarioCase scenario,
+            int periodDays,
+            DecisionVariables decisions,
             int[] finalNodes) {
         ScenarioBlock block = new ScenarioBlock(lp, net, scenario, periodDays, decisions);
         block.outputs(finalNodes);
@@ -100,7 +106,11 @@ public final class ScenarioBlock {
                 }
             }
             for (int m : finalNodes) {
-                lp.row(prefix + "final-demand", Double.NEGATIVE_INFINITY, net.x0(m) * shocks.demandFactor(m, t), output(t, m, 1));
+                lp.row(
+                        prefix + "final-demand",
+                        Double.NEGATIVE_INFINITY,
+                        net.x0(m) * shocks.demandFactor(m, t),
+                        output(t, m, 1));
             }
         }
     }
@@ -153,7 +163,14 @@ public final class ScenarioBlock {
                     continue;
                 }
                 double initial = (1 - parameters.psi()) * days * in.coefficient() * net.x0(j);
-                balance(j, in, initial, pools, resourcing, draws.getOrDefault(SupplyNetwork.key(j, in.product()), List.of()), rows);
+                balance(
+                        j,
+                        in,
+                        initial,
+                        pools,
+                        resourcing,
+                        draws.getOrDefault(SupplyNetwork.key(j, in.product()), List.of()),
+                        rows);
             }
         }
         pools.addRows(lp, prefix, yb, ye);
@@ -161,7 +178,13 @@ public final class ScenarioBlock {
         return rows;
     }
 
-    private void balance(int j, SupplyNetwork.Input in, double initial, Pools pools, Resourcing resourcing, List<int[]> draws,
+    private void balance(
+            int j,
+            SupplyNetwork.Input in,
+            double initial,
+            Pools pools,
+            Resourcing resourcing,
+            List<int[]> draws,
             Map<Integer, InventoryRow> rows) {
         int previous = -1;
         for (int t = 0; t < periods.count(); t++) {
@@ -185,7 +208,13 @@ public final class ScenarioBlock {
             }
             double released = released(t).getOrDefault(SupplyNetwork.key(j, in.product()), 0.0);
             double rhs = released + (t == 0 ? initial : 0);
-            rows.put(lp.row(prefix + "inventory " + net.region(j) + ":" + net.table().sectors().get(in.product()), rhs, rhs, terms),
+            rows.put(
+                    lp.row(
+                            prefix + "inventory " + net.region(j) + ":"
+                                    + net.table().sectors().get(in.product()),
+                            rhs,
+                            rhs,
+                            terms),
                     new InventoryRow(in.product(), length * in.coefficient() * net.x0(j)));
             previous = inventory;
         }
@@ -208,12 +237,17 @@ public final class ScenarioBlock {
                 }
                 for (SupplyNetwork.Input in : net.inputs(j)) {
                     boolean binds = !Double.isInfinite(net.inventoryDays(j, in, parameters)) && in.coefficient() > 0;
-                    if (binds && net.table().sectors().get(in.product()).equals(o.commodity().value())) {
+                    if (binds
+                            && net.table()
+                                    .sectors()
+                                    .get(in.product())
+                                    .equals(o.commodity().value())) {
                         int[] draw = new int[periods.count()];
                         for (int t = 0; t < draw.length; t++) {
                             draw[t] = lp.variable(prefix + "draw " + o.label(), 0, Double.POSITIVE_INFINITY);
                         }
-                        byPair.computeIfAbsent(SupplyNetwork.key(j, in.product()), x -> new ArrayList<>()).add(draw);
+                        byPair.computeIfAbsent(SupplyNetwork.key(j, in.product()), x -> new ArrayList<>())
+                                .add(draw);
                         all.add(draw);
                     }
                 }

@@ -17,7 +17,8 @@ import org.lodestone.core.shock.Event;
  * @param daysAfterDecision days from the plan's decision date to the scenario's day 0 (capacity
  *                          whose lead time is longer is not there)
  */
-public record ScenarioCase(String name, List<Event> events, ArioParameters parameters, int horizon, long daysAfterDecision) {
+public record ScenarioCase(
+        String name, List<Event> events, ArioParameters parameters, int horizon, long daysAfterDecision) {
 
     public ScenarioCase {
         Objects.requireNonNull(name, "name");

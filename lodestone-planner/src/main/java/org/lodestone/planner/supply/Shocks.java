@@ -37,8 +37,8 @@ final class Shocks {
             } else if (e instanceof Event.StockRelease r) {
                 releases.add(r);
             } else {
-                throw new IllegalArgumentException("the planner cannot model " + e.getClass().getSimpleName()
-                        + " events (capital is not given by physical datasets)");
+                throw new IllegalArgumentException("the planner cannot model "
+                        + e.getClass().getSimpleName() + " events (capital is not given by physical datasets)");
             }
         }
     }

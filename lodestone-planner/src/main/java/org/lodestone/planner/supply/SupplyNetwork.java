@@ -26,7 +26,13 @@ public final class SupplyNetwork {
     public static final double DAYS_PER_YEAR = 365;
 
     /** One input product of one buyer. */
-    record Input(int product, double coefficient, int[] suppliers, double[] dailyFlows, boolean recipeEssential, double recipeDays) {}
+    record Input(
+            int product,
+            double coefficient,
+            int[] suppliers,
+            double[] dailyFlows,
+            boolean recipeEssential,
+            double recipeDays) {}
 
     private final IoTable table;
     private final int p;
@@ -53,9 +59,11 @@ public final class SupplyNetwork {
         for (CapacityOption o : capacity) {
             String key = o.label();
             if (table.indexOf(o.region().code(), o.commodity().value()) < 0 && !planned.containsKey(key)) {
-                int product = Collections.binarySearch(table.sectors(), o.commodity().value());
+                int product =
+                        Collections.binarySearch(table.sectors(), o.commodity().value());
                 if (product < 0) {
-                    throw new IllegalArgumentException("capacity option " + key + ": " + o.commodity().value() + " is not a product of the table");
+                    throw new IllegalArgumentException(
+                            "capacity option " + key + ": " + o.commodity().value() + " is not a product of the table");
                 }
                 planned.put(key, p + planned.size());
                 regions.add(o.region().code());
@@ -82,7 +90,8 @@ public final class SupplyNetwork {
         for (int i = 0; i < p; i++) {
             for (int e = z.rowStart()[i]; e < z.rowStart()[i + 1]; e++) {
                 if (z.values()[e] > 0) {
-                    byBuyer.get(z.columns()[e]).computeIfAbsent(products.get(i), c -> new ArrayList<>())
+                    byBuyer.get(z.columns()[e])
+                            .computeIfAbsent(products.get(i), c -> new ArrayList<>())
                             .add(new double[] {i, z.values()[e] / DAYS_PER_YEAR});
                 }
             }
@@ -90,7 +99,8 @@ public final class SupplyNetwork {
         for (int j = 0; j < p; j++) {
             List<Input> list = new ArrayList<>();
             for (Map.Entry<Integer, List<double[]>> e : byBuyer.get(j).entrySet()) {
-                int[] suppliers = e.getValue().stream().mapToInt(f -> (int) f[0]).toArray();
+                int[] suppliers =
+                        e.getValue().stream().mapToInt(f -> (int) f[0]).toArray();
                 double[] flows = e.getValue().stream().mapToDouble(f -> f[1]).toArray();
                 double total = 0;
                 for (double f : flows) {
@@ -104,9 +114,15 @@ public final class SupplyNetwork {
             String output = table.sectors().get(products.get(v));
             List<Input> list = new ArrayList<>();
             for (RecipeInput r : recipes) {
-                int product = Collections.binarySearch(table.sectors(), r.input().value());
+                int product =
+                        Collections.binarySearch(table.sectors(), r.input().value());
                 if (r.output().value().equals(output) && product >= 0 && r.unitsPerUnitOutput() > 0) {
-                    list.add(new Input(product, r.unitsPerUnitOutput(), new int[0], new double[0], r.essential(),
+                    list.add(new Input(
+                            product,
+                            r.unitsPerUnitOutput(),
+                            new int[0],
+                            new double[0],
+                            r.essential(),
                             r.inventoryDays().orElse(Double.NaN)));
                 }
             }
@@ -195,10 +211,13 @@ public final class SupplyNetwork {
         if (bySector != null) {
             days = bySector;
         } else if (node < p) {
-            double fromTable = table.inventoryDays().map(d -> d[input.product() * p + node]).orElse(Double.NaN);
+            double fromTable = table.inventoryDays()
+                    .map(d -> d[input.product() * p + node])
+                    .orElse(Double.NaN);
             days = Double.isNaN(fromTable) ? parameters.inventoryDays() : fromTable;
         } else {
-            days = !input.recipeEssential() ? Double.POSITIVE_INFINITY
+            days = !input.recipeEssential()
+                    ? Double.POSITIVE_INFINITY
                     : Double.isNaN(input.recipeDays()) ? parameters.inventoryDays() : input.recipeDays();
         }
         return days <= 1 ? 2 : days;

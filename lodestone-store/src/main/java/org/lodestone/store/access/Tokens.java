@@ -41,10 +41,26 @@ public final class Tokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         store.inTransaction(c -> {
             if (Users.find(c, user).isEmpty()) {
-                Jdbc.update(c, "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", user, role.key(), store.clock().instant());
-                AuditLog.record(c, store.clock().instant(), actor, "user.create", "user:" + user, "role=" + role.key() + " groups=" + Set.of());
+                Jdbc.update(
+                        c,
+                        "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                        user,
+                        role.key(),
+                        store.clock().instant());
+                AuditLog.record(
+                        c,
+                        store.clock().instant(),
+                        actor,
+                        "user.create",
+                        "user:" + user,
+                        "role=" + role.key() + " groups=" + Set.of());
             }
-            Jdbc.update(c, "INSERT INTO api_tokens (token_hash, user_name, label, created_at) VALUES (?, ?, ?, ?)", hash(token), user, label,
+            Jdbc.update(
+                    c,
+                    "INSERT INTO api_tokens (token_hash, user_name, label, created_at) VALUES (?, ?, ?, ?)",
+                    hash(token),
+                    user,
+                    label,
                     store.clock().instant());
             AuditLog.record(c, store.clock().instant(), actor, "token.create", "user:" + user, label);
             return null;
@@ -58,14 +74,16 @@ public final class Tokens {
             return Optional.empty();
         }
         return store.inTransaction(c -> {
-            Optional<String> user = Jdbc.first(c, "SELECT user_name FROM api_tokens WHERE token_hash = ?", r -> r.getString(1), hash(token));
+            Optional<String> user = Jdbc.first(
+                    c, "SELECT user_name FROM api_tokens WHERE token_hash = ?", r -> r.getString(1), hash(token));
             return user.isEmpty() ? Optional.empty() : Users.find(c, user.get());
         });
     }
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }

@@ -38,12 +38,22 @@ public final class Users {
                 Jdbc.update(c, "UPDATE users SET role = ? WHERE name = ?", role.key(), name);
                 Jdbc.update(c, "DELETE FROM user_groups WHERE user_name = ?", name);
             } else {
-                Jdbc.update(c, "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)", name, role.key(), store.clock().instant());
+                Jdbc.update(
+                        c,
+                        "INSERT INTO users (name, role, created_at) VALUES (?, ?, ?)",
+                        name,
+                        role.key(),
+                        store.clock().instant());
             }
             for (String group : groups) {
                 Jdbc.update(c, "INSERT INTO user_groups (user_name, group_name) VALUES (?, ?)", name, group);
             }
-            AuditLog.record(c, store.clock().instant(), actor, exists ? "user.update" : "user.create", "user:" + name,
+            AuditLog.record(
+                    c,
+                    store.clock().instant(),
+                    actor,
+                    exists ? "user.update" : "user.create",
+                    "user:" + name,
                     "role=" + role.key() + " groups=" + groups);
             return new Principal(name, role, groups);
         });
@@ -65,18 +75,21 @@ public final class Users {
     }
 
     static Optional<Principal> find(Connection c, String name) throws SQLException {
-        Optional<Role> role = Jdbc.first(c, "SELECT role FROM users WHERE name = ?", r -> Role.parse(r.getString(1)), name);
+        Optional<Role> role =
+                Jdbc.first(c, "SELECT role FROM users WHERE name = ?", r -> Role.parse(r.getString(1)), name);
         if (role.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> groups = new HashSet<>(Jdbc.list(c, "SELECT group_name FROM user_groups WHERE user_name = ?", r -> r.getString(1), name));
+        Set<String> groups = new HashSet<>(
+                Jdbc.list(c, "SELECT group_name FROM user_groups WHERE user_name = ?", r -> r.getString(1), name));
         return Optional.of(new Principal(name, role.get(), groups));
     }
 
     static void checkName(String what, String name) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException(what + " name '" + name + "' is not allowed; expected 1-64 characters of a-z, 0-9, '.', '_', '-'"
-                    + ", starting with a letter or digit");
+            throw new IllegalArgumentException(
+                    what + " name '" + name + "' is not allowed; expected 1-64 characters of a-z, 0-9, '.', '_', '-'"
+                            + ", starting with a letter or digit");
         }
     }
 }

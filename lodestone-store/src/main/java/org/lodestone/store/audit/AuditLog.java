@@ -28,15 +28,30 @@ public final class AuditLog {
     }
 
     /** Appends an entry inside the caller's transaction. */
-    public static void record(Connection c, Instant at, String actor, String action, String object, String detail) throws SQLException {
-        Jdbc.update(c, "INSERT INTO audit_log (occurred_at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)", at, actor, action, object,
+    public static void record(Connection c, Instant at, String actor, String action, String object, String detail)
+            throws SQLException {
+        Jdbc.update(
+                c,
+                "INSERT INTO audit_log (occurred_at, actor, action, object, detail) VALUES (?, ?, ?, ?, ?)",
+                at,
+                actor,
+                action,
+                object,
                 detail);
     }
 
     /** The latest {@code limit} entries, newest first. */
     public List<Entry> latest(int limit) {
-        return store.inTransaction(c -> Jdbc.list(c, "SELECT id, occurred_at, actor, action, object, detail FROM audit_log ORDER BY id DESC LIMIT ?",
-                r -> new Entry(r.getLong("id"), Jdbc.instant(r, "occurred_at"), r.getString("actor"), r.getString("action"), r.getString("object"),
-                        r.getString("detail")), limit));
+        return store.inTransaction(c -> Jdbc.list(
+                c,
+                "SELECT id, occurred_at, actor, action, object, detail FROM audit_log ORDER BY id DESC LIMIT ?",
+                r -> new Entry(
+                        r.getLong("id"),
+                        Jdbc.instant(r, "occurred_at"),
+                        r.getString("actor"),
+                        r.getString("action"),
+                        r.getString("object"),
+                        r.getString("detail")),
+                limit));
     }
 }

@@ -36,11 +36,12 @@ public record Sharing(String owner, Visibility visibility, Set<String> users, Op
 
     /** The owner, admins, and whoever the visibility names. */
     public boolean readableBy(Principal p) {
-        return writableBy(p) || switch (visibility) {
-            case PRIVATE -> false;
-            case USERS -> users.contains(p.name());
-            case GROUP -> p.groups().contains(group.get());
-        };
+        return writableBy(p)
+                || switch (visibility) {
+                    case PRIVATE -> false;
+                    case USERS -> users.contains(p.name());
+                    case GROUP -> p.groups().contains(group.get());
+                };
     }
 
     /** The owner and admins. */

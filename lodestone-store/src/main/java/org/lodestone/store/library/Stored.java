@@ -15,7 +15,14 @@ import java.util.Objects;
  * @param createdBy who wrote this version
  * @param createdAt when
  */
-public record Stored(String id, int version, int latest, Sharing sharing, Map<String, String> files, String createdBy, Instant createdAt) {
+public record Stored(
+        String id,
+        int version,
+        int latest,
+        Sharing sharing,
+        Map<String, String> files,
+        String createdBy,
+        Instant createdAt) {
 
     public Stored {
         Objects.requireNonNull(id, "id");

@@ -43,8 +43,10 @@ public final class Migrator {
      * @return the versions applied now (empty when the schema was current)
      */
     public static List<Integer> migrate(Connection c, StoreUrl.Kind kind) throws SQLException {
-        Jdbc.update(c, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description VARCHAR(200) NOT NULL, "
-                + "checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP NOT NULL)");
+        Jdbc.update(
+                c,
+                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description VARCHAR(200) NOT NULL, "
+                        + "checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP NOT NULL)");
         if (kind == StoreUrl.Kind.POSTGRESQL) {
             Jdbc.update(c, "LOCK TABLE schema_version IN EXCLUSIVE MODE");
         }
@@ -55,8 +57,9 @@ public final class Migrator {
             String checksum = applied.get(m.version());
             if (checksum != null) {
                 if (!checksum.equals(m.checksum())) {
-                    throw new StoreException("migration V" + m.version() + " (" + m.description() + ") was changed after it was applied; "
-                            + "expected checksum " + checksum + ". Maybe add a new migration instead of editing an applied one");
+                    throw new StoreException("migration V" + m.version() + " (" + m.description()
+                            + ") was changed after it was applied; " + "expected checksum " + checksum
+                            + ". Maybe add a new migration instead of editing an applied one");
                 }
                 continue;
             }
@@ -78,8 +81,13 @@ public final class Migrator {
                 }
             }
         }
-        Jdbc.update(c, "INSERT INTO schema_version (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)", m.version(),
-                m.description(), m.checksum(), Instant.now());
+        Jdbc.update(
+                c,
+                "INSERT INTO schema_version (version, description, checksum, applied_at) VALUES (?, ?, ?, ?)",
+                m.version(),
+                m.description(),
+                m.checksum(),
+                Instant.now());
     }
 
     /** Every migration shipped, by version. */
@@ -91,7 +99,8 @@ public final class Migrator {
             }
             Matcher name = NAME.matcher(file.strip());
             if (!name.matches()) {
-                throw new StoreException("migration file name '" + file + "' does not match V<version>__<description>.sql");
+                throw new StoreException(
+                        "migration file name '" + file + "' does not match V<version>__<description>.sql");
             }
             String sql = resource(file.strip());
             out.add(new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '), sql, sha256(sql)));
@@ -112,7 +121,8 @@ public final class Migrator {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JDK", e);
         }

@@ -19,8 +19,18 @@ import java.util.Optional;
  * @param error           why it failed, if it did
  * @param seriesCount     how many series it stored (0 until done)
  */
-public record RunRecord(String id, String kind, String scenarioRef, int scenarioVersion, String owner, RunStatus status, Instant createdAt,
-        Optional<Instant> finishedAt, Optional<String> summary, Optional<String> error, int seriesCount) {
+public record RunRecord(
+        String id,
+        String kind,
+        String scenarioRef,
+        int scenarioVersion,
+        String owner,
+        RunStatus status,
+        Instant createdAt,
+        Optional<Instant> finishedAt,
+        Optional<String> summary,
+        Optional<String> error,
+        int seriesCount) {
 
     public RunRecord {
         Objects.requireNonNull(id, "id");

@@ -21,8 +21,9 @@ import org.lodestone.store.audit.AuditLog;
  */
 public final class Runs {
 
-    private static final String COLUMNS = "id, kind, scenario_ref, scenario_version, owner, status, created_at, finished_at, summary, error, "
-            + "series_count";
+    private static final String COLUMNS =
+            "id, kind, scenario_ref, scenario_version, owner, status, created_at, finished_at, summary, error, "
+                    + "series_count";
 
     private final Store store;
 
@@ -35,9 +36,23 @@ public final class Runs {
         String id = UUID.randomUUID().toString();
         Instant now = store.clock().instant();
         store.inTransaction(c -> {
-            Jdbc.update(c, "INSERT INTO runs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, 0)", id, kind, scenarioRef,
-                    scenarioVersion, owner, RunStatus.RUNNING.key(), now);
-            AuditLog.record(c, now, owner, kind + ".start", kind + ":" + id, scenarioRef + (scenarioVersion > 0 ? "/" + scenarioVersion : ""));
+            Jdbc.update(
+                    c,
+                    "INSERT INTO runs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, 0)",
+                    id,
+                    kind,
+                    scenarioRef,
+                    scenarioVersion,
+                    owner,
+                    RunStatus.RUNNING.key(),
+                    now);
+            AuditLog.record(
+                    c,
+                    now,
+                    owner,
+                    kind + ".start",
+                    kind + ":" + id,
+                    scenarioRef + (scenarioVersion > 0 ? "/" + scenarioVersion : ""));
             return null;
         });
         return get(id).orElseThrow();
@@ -52,13 +67,25 @@ public final class Runs {
         store.inTransaction(c -> {
             RunRecord run = running(c, id);
             for (Map.Entry<String, double[]> s : series.entrySet()) {
-                Jdbc.update(c, "INSERT INTO run_series (run_id, name, steps, step_values) VALUES (?, ?, ?, ?)", id, s.getKey(),
-                        s.getValue().length, SeriesCodec.encode(s.getValue()));
+                Jdbc.update(
+                        c,
+                        "INSERT INTO run_series (run_id, name, steps, step_values) VALUES (?, ?, ?, ?)",
+                        id,
+                        s.getKey(),
+                        s.getValue().length,
+                        SeriesCodec.encode(s.getValue()));
             }
             Instant now = store.clock().instant();
-            Jdbc.update(c, "UPDATE runs SET status = ?, finished_at = ?, summary = ?, series_count = ? WHERE id = ?", RunStatus.DONE.key(),
-                    now, summaryJson, series.size(), id);
-            AuditLog.record(c, now, run.owner(), run.kind() + ".finish", run.kind() + ":" + id, series.size() + " series");
+            Jdbc.update(
+                    c,
+                    "UPDATE runs SET status = ?, finished_at = ?, summary = ?, series_count = ? WHERE id = ?",
+                    RunStatus.DONE.key(),
+                    now,
+                    summaryJson,
+                    series.size(),
+                    id);
+            AuditLog.record(
+                    c, now, run.owner(), run.kind() + ".finish", run.kind() + ":" + id, series.size() + " series");
             return null;
         });
     }
@@ -68,7 +95,13 @@ public final class Runs {
         store.inTransaction(c -> {
             RunRecord run = running(c, id);
             Instant now = store.clock().instant();
-            Jdbc.update(c, "UPDATE runs SET status = ?, finished_at = ?, error = ? WHERE id = ?", RunStatus.FAILED.key(), now, error, id);
+            Jdbc.update(
+                    c,
+                    "UPDATE runs SET status = ?, finished_at = ?, error = ? WHERE id = ?",
+                    RunStatus.FAILED.key(),
+                    now,
+                    error,
+                    id);
             AuditLog.record(c, now, run.owner(), run.kind() + ".fail", run.kind() + ":" + id, error);
             return null;
         });
@@ -76,8 +109,12 @@ public final class Runs {
 
     /** Marks runs left queued or running by a previous process as interrupted; returns how many. */
     public int interruptUnfinished() {
-        return store.inTransaction(c -> Jdbc.update(c, "UPDATE runs SET status = ? WHERE status IN (?, ?)", RunStatus.INTERRUPTED.key(),
-                RunStatus.QUEUED.key(), RunStatus.RUNNING.key()));
+        return store.inTransaction(c -> Jdbc.update(
+                c,
+                "UPDATE runs SET status = ? WHERE status IN (?, ?)",
+                RunStatus.INTERRUPTED.key(),
+                RunStatus.QUEUED.key(),
+                RunStatus.RUNNING.key()));
     }
 
     public Optional<RunRecord> get(String id) {
@@ -86,20 +123,25 @@ public final class Runs {
 
     /** Every run, newest first. */
     public List<RunRecord> list() {
-        return store.inTransaction(c -> Jdbc.list(c, "SELECT " + COLUMNS + " FROM runs ORDER BY created_at DESC, id", Runs::map));
+        return store.inTransaction(
+                c -> Jdbc.list(c, "SELECT " + COLUMNS + " FROM runs ORDER BY created_at DESC, id", Runs::map));
     }
 
     /** The stored series of a run by name, in name order; empty names means all. */
     public Map<String, double[]> series(String id, List<String> names) {
         return store.inTransaction(c -> {
             Map<String, double[]> out = new LinkedHashMap<>();
-            Jdbc.list(c, "SELECT name, step_values FROM run_series WHERE run_id = ? ORDER BY name", r -> {
-                String name = r.getString(1);
-                if (names.isEmpty() || names.contains(name)) {
-                    out.put(name, SeriesCodec.decode(r.getBytes(2)));
-                }
-                return null;
-            }, id);
+            Jdbc.list(
+                    c,
+                    "SELECT name, step_values FROM run_series WHERE run_id = ? ORDER BY name",
+                    r -> {
+                        String name = r.getString(1);
+                        if (names.isEmpty() || names.contains(name)) {
+                            out.put(name, SeriesCodec.decode(r.getBytes(2)));
+                        }
+                        return null;
+                    },
+                    id);
             return out;
         });
     }
@@ -107,7 +149,9 @@ public final class Runs {
     private RunRecord running(Connection c, String id) throws SQLException {
         RunRecord run = get(c, id).orElseThrow(() -> Refused.notFound("run '" + id + "'"));
         if (run.status().isFinal()) {
-            throw new Refused(Refused.Reason.CONFLICT, "run '" + id + "' already ended (" + run.status().key() + ")");
+            throw new Refused(
+                    Refused.Reason.CONFLICT,
+                    "run '" + id + "' already ended (" + run.status().key() + ")");
         }
         return run;
     }
@@ -117,9 +161,17 @@ public final class Runs {
     }
 
     private static RunRecord map(ResultSet r) throws SQLException {
-        return new RunRecord(r.getString("id"), r.getString("kind"), r.getString("scenario_ref"), r.getInt("scenario_version"),
-                r.getString("owner"), RunStatus.parse(r.getString("status")), Jdbc.instant(r, "created_at"),
-                Optional.ofNullable(Jdbc.instant(r, "finished_at")), Optional.ofNullable(r.getString("summary")),
-                Optional.ofNullable(r.getString("error")), r.getInt("series_count"));
+        return new RunRecord(
+                r.getString("id"),
+                r.getString("kind"),
+                r.getString("scenario_ref"),
+                r.getInt("scenario_version"),
+                r.getString("owner"),
+                RunStatus.parse(r.getString("status")),
+                Jdbc.instant(r, "created_at"),
+                Optional.ofNullable(Jdbc.instant(r, "finished_at")),
+                Optional.ofNullable(r.getString("summary")),
+                Optional.ofNullable(r.getString("error")),
+                r.getInt("series_count"));
     }
 }

@@ -17,7 +17,8 @@ public final class SeriesCodec {
     /** @throws IllegalArgumentException if the length is not a whole number of doubles */
     public static double[] decode(byte[] bytes) {
         if (bytes.length % Double.BYTES != 0) {
-            throw new IllegalArgumentException("a series of " + bytes.length + " bytes is not a whole number of 8-byte doubles");
+            throw new IllegalArgumentException(
+                    "a series of " + bytes.length + " bytes is not a whole number of 8-byte doubles");
         }
         double[] values = new double[bytes.length / Double.BYTES];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer().get(values);
