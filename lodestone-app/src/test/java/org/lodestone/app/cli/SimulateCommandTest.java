@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code lodestone simulate}: the reference case end to end, datasets, bad input, safe output. */
 class SimulateCommandTest {
 
-    private static final Path REFERENCE = Path.of("..", "..", "shared", "reference", "ario-case-synth-5x4")
+    private static final Path REFERENCE = Path.of("..", "testdata", "ario-case-synth-5x4")
             .toAbsolutePath()
             .normalize();
     private static final List<String> WIDE_FILES = List.of(

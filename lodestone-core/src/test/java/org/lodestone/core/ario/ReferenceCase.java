@@ -14,11 +14,11 @@ import org.lodestone.core.mrio.SparseMatrix;
 
 /**
  * The published ARIO reference case (BoARIO 0.6.3 trajectories), read from
- * {@code ../shared/reference/ario-case-synth-5x4} with plain Java so that core tests need no I/O module.
+ * {@code testdata/ario-case-synth-5x4} (a copy of the published reference case, with its README) with plain Java so that core tests need no I/O module.
  */
 final class ReferenceCase {
 
-    static final Path ROOT = Path.of("..", "..", "shared", "reference", "ario-case-synth-5x4");
+    static final Path ROOT = Path.of("..", "testdata", "ario-case-synth-5x4");
 
     private ReferenceCase() {}
 

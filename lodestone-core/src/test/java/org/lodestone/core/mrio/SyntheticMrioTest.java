@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /** The generator against the test vectors and the published table of the reference case. */
 class SyntheticMrioTest {
 
-    /** Surefire runs in the module directory, two levels below the workspace holding {@code shared/}. */
-    private static final Path REFERENCE = Path.of("../../shared/reference/ario-case-synth-5x4/mrio");
+    /** Surefire runs in the module directory, one level below the repository root holding {@code testdata/}. */
+    private static final Path REFERENCE = Path.of("../testdata/ario-case-synth-5x4/mrio");
 
     @Test
     void uniformNumbersMatchTheTestVectors() {

@@ -14,7 +14,7 @@ import org.lodestone.core.mrio.SyntheticMrio;
 class MrioFolderReaderTest {
 
     /** Surefire runs in the module directory, two levels below the workspace holding {@code shared/}. */
-    static final Path REFERENCE = Path.of("../../shared/reference/ario-case-synth-5x4/mrio");
+    static final Path REFERENCE = Path.of("../testdata/ario-case-synth-5x4/mrio");
 
     @TempDir
     Path dir;

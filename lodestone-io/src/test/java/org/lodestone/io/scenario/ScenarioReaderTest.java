@@ -23,7 +23,7 @@ class ScenarioReaderTest {
     static final String REFERENCE = """
             lodestone: 1
             name: synth-5x4-capital-loss
-            dataset: mrio:../shared/reference/ario-case-synth-5x4/mrio
+            dataset: mrio:../testdata/ario-case-synth-5x4/mrio
             horizon: 365
             model: {kind: ario-psi, order-type: alt, psi: 0.8, alpha-base: 1.0, alpha-max: 1.25,
                     alpha-tau: 365, inventory-days: 90, inventory-restoration-tau: 60,
