@@ -101,8 +101,7 @@ class CommandsTest {
 
     @Test
     void validateReadsMrioFolders() {
-        Cli cli = Cli.run(
-                "validate", "mrio:" + Path.of("..", "testdata", "ario-case-synth-5x4", "mrio"));
+        Cli cli = Cli.run("validate", "mrio:" + Path.of("..", "testdata", "ario-case-synth-5x4", "mrio"));
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).contains(": valid. 5 regions x 4 sectors = 20 industries, 5 final-demand columns");

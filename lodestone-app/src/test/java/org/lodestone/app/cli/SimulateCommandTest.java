@@ -15,9 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code lodestone simulate}: the reference case end to end, datasets, bad input, safe output. */
 class SimulateCommandTest {
 
-    private static final Path REFERENCE = Path.of("..", "testdata", "ario-case-synth-5x4")
-            .toAbsolutePath()
-            .normalize();
+    private static final Path REFERENCE =
+            Path.of("..", "testdata", "ario-case-synth-5x4").toAbsolutePath().normalize();
     private static final List<String> WIDE_FILES = List.of(
             "production_realised.csv",
             "production_capacity.csv",
