@@ -15,6 +15,29 @@ public sealed interface EventSpec
                 EventSpec.DemandShock,
                 EventSpec.StockRelease {
 
+    /**
+     * One handler per event kind as a scenario states it. Every place that treats events differently by kind
+     * implements this, so a new kind does not compile until each of them handles it.
+     *
+     * @param <R> what the handler returns
+     */
+    interface Visitor<R> {
+        R capacityLoss(CapacityLoss event);
+
+        R capitalDestroyed(CapitalDestroyed event);
+
+        R exportControl(ExportControl event);
+
+        R logisticsDisruption(LogisticsDisruption event);
+
+        R demandShock(DemandShock event);
+
+        R stockRelease(StockRelease event);
+    }
+
+    /** Calls the visitor's method for this kind. */
+    <R> R accept(Visitor<R> visitor);
+
     /** The nodes hit (empty for events that name regions and commodities instead). */
     default List<NodeRef> at() {
         return List.of();
@@ -38,6 +61,11 @@ public sealed interface EventSpec
      */
     record CapacityLoss(List<NodeRef> at, double fraction, int start, int duration, RecoveryCurve curve, double tau)
             implements EventSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.capacityLoss(this);
+        }
+
         public CapacityLoss {
             at = List.copyOf(at);
             Objects.requireNonNull(curve, "curve");
@@ -64,6 +92,11 @@ public sealed interface EventSpec
             Optional<Recovery> recovery,
             Optional<Rebuild> rebuild)
             implements EventSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.capitalDestroyed(this);
+        }
+
         public CapitalDestroyed {
             at = List.copyOf(at);
             if (recovery.isPresent() == rebuild.isPresent()) {
@@ -115,6 +148,11 @@ public sealed interface EventSpec
             double approvalRate,
             int delayDays)
             implements EventSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.exportControl(this);
+        }
+
         public ExportControl {
             commodities = List.copyOf(commodities);
         }
@@ -129,6 +167,11 @@ public sealed interface EventSpec
     record LogisticsDisruption(String chokepoint, double share, int delayDays, int start, int duration)
             implements EventSpec {
         @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.logisticsDisruption(this);
+        }
+
+        @Override
         public String type() {
             return "logistics-disruption";
         }
@@ -137,6 +180,11 @@ public sealed interface EventSpec
     /** Final demand for {@code commodities} in {@code regions} multiplied by {@code factor}. */
     record DemandShock(List<String> commodities, Targets regions, double factor, int start, int duration)
             implements EventSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.demandShock(this);
+        }
+
         public DemandShock {
             commodities = List.copyOf(commodities);
         }
@@ -150,6 +198,11 @@ public sealed interface EventSpec
     /** {@code region} releases {@code ratePerDay} units of {@code commodity} from a strategic stockpile each day. */
     record StockRelease(String region, String commodity, double ratePerDay, int start, int duration)
             implements EventSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.stockRelease(this);
+        }
+
         @Override
         public String type() {
             return "stock-release";

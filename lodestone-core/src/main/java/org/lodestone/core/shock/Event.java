@@ -16,6 +16,31 @@ public sealed interface Event
                 Event.DemandShock,
                 Event.StockRelease {
 
+    /**
+     * One handler per bound event kind. Every place that treats events differently by kind
+     * implements this, so a new kind does not compile until each of them handles it.
+     *
+     * @param <R> what the handler returns
+     */
+    interface Visitor<R> {
+        R capacityLoss(CapacityLoss event);
+
+        R capitalRecovery(CapitalRecovery event);
+
+        R capitalRebuild(CapitalRebuild event);
+
+        R exportControl(ExportControl event);
+
+        R logisticsDisruption(LogisticsDisruption event);
+
+        R demandShock(DemandShock event);
+
+        R stockRelease(StockRelease event);
+    }
+
+    /** Calls the visitor's method for this kind. */
+    <R> R accept(Visitor<R> visitor);
+
     /** Indices of the industries hit. */
     int[] industries();
 
@@ -36,6 +61,11 @@ public sealed interface Event
     record CapacityLoss(
             int[] industries, double[] fractions, int occurrence, int duration, RecoveryCurve curve, double tau)
             implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.capacityLoss(this);
+        }
+
         public CapacityLoss {
             check(industries, fractions, occurrence, duration);
             for (double f : fractions) {
@@ -58,6 +88,11 @@ public sealed interface Event
     record CapitalRecovery(
             int[] industries, double[] damages, int occurrence, int duration, RecoveryCurve curve, double tau)
             implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.capitalRecovery(this);
+        }
+
         public CapitalRecovery {
             check(industries, damages, occurrence, duration);
             Objects.requireNonNull(curve, "curve");
@@ -83,6 +118,11 @@ public sealed interface Event
             int tau,
             double factor)
             implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.capitalRebuild(this);
+        }
+
         public CapitalRebuild {
             check(industries, damages, occurrence, duration);
             sectorShares = Map.copyOf(sectorShares);
@@ -127,6 +167,11 @@ public sealed interface Event
             double approvalRate,
             int delayDays)
             implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.exportControl(this);
+        }
+
         public ExportControl {
             window(industries, occurrence, duration);
             fraction(share, "blocked share");
@@ -160,6 +205,11 @@ public sealed interface Event
     record LogisticsDisruption(
             int[] industries, double[][] routeShare, double share, int delayDays, int occurrence, int duration)
             implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.logisticsDisruption(this);
+        }
+
         public LogisticsDisruption {
             window(industries, occurrence, duration);
             fraction(share, "blocked share");
@@ -187,6 +237,11 @@ public sealed interface Event
      */
     record DemandShock(int[] industries, boolean[] columns, double factor, int occurrence, int duration)
             implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.demandShock(this);
+        }
+
         public DemandShock {
             window(industries, occurrence, duration);
             if (!(factor >= 0) || Double.isInfinite(factor)) {
@@ -204,6 +259,11 @@ public sealed interface Event
      * @param perStep    units released per step (> 0)
      */
     record StockRelease(int[] industries, int product, double perStep, int occurrence, int duration) implements Event {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.stockRelease(this);
+        }
+
         public StockRelease {
             window(industries, occurrence, duration);
             requirePositive(perStep, "release rate");
