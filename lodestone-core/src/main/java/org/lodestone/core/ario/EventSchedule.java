@@ -71,7 +71,8 @@ final class EventSchedule {
 
     /**
      * Start of step t (4.1): status changes, capital lost, Δ = max(L ⊘ K, stored arbitrary loss),
-     * then the stored arbitrary loss is refreshed (so it reaches Δ one step later).
+     * then the stored arbitrary loss is refreshed for step t + 1 from
+     * {@link Event.CapacityLoss#lostAt} (so it reaches Δ one step later).
      *
      * @param delta filled with the capacity loss of this step
      * @return true if capital lost is defined this step (false when only capacity-loss events are active)
@@ -95,7 +96,7 @@ final class EventSchedule {
             double lost = capitalDefined && k != 0 ? capitalLost[i] / k : 0;
             delta[i] = Math.max(lost, arbitraryStored[i]);
         }
-        refreshArbitrary();
+        refreshArbitrary(t + 1);
         return capitalDefined;
     }
 
@@ -129,14 +130,15 @@ final class EventSchedule {
         return anyCapital || !anyActive;
     }
 
-    private void refreshArbitrary() {
+    /** The largest capacity loss of each industry at step {@code next}, over the capacity-loss events in force. */
+    private void refreshArbitrary(int next) {
         Arrays.fill(arbitraryStored, 0);
         for (Tracker tr : trackers) {
-            if (tr.event instanceof Event.CapacityLoss
+            if (tr.event instanceof Event.CapacityLoss loss
                     && (tr.status == Status.HAPPENING || tr.status == Status.RECOVERING)) {
                 int[] at = tr.event.industries();
                 for (int n = 0; n < at.length; n++) {
-                    arbitraryStored[at[n]] = Math.max(arbitraryStored[at[n]], tr.current[n]);
+                    arbitraryStored[at[n]] = Math.max(arbitraryStored[at[n]], loss.lostAt(n, next));
                 }
             }
         }
@@ -197,18 +199,15 @@ final class EventSchedule {
 
     private void recover(Tracker tr, int t) {
         int elapsed = t - (tr.event.occurrence() + tr.event.duration());
-        boolean arbitrary = tr.event instanceof Event.CapacityLoss;
-        double precision = arbitrary ? 1e6 : capitalPrecision;
         boolean allZero = true;
         for (int n = 0; n < tr.initial.length; n++) {
-            double value = arbitrary
-                    ? ((Event.CapacityLoss) tr.event)
-                            .curve()
-                            .value(elapsed, tr.initial[n], ((Event.CapacityLoss) tr.event).tau())
-                    : ((Event.CapitalRecovery) tr.event)
-                            .curve()
-                            .value(elapsed, tr.initial[n], ((Event.CapitalRecovery) tr.event).tau());
-            tr.current[n] = Math.rint(value * precision) / precision;
+            if (tr.event instanceof Event.CapacityLoss loss) {
+                tr.current[n] = loss.remaining(n, elapsed);
+            } else {
+                Event.CapitalRecovery c = (Event.CapitalRecovery) tr.event;
+                double value = c.curve().value(elapsed, tr.initial[n], c.tau());
+                tr.current[n] = Math.rint(value * capitalPrecision) / capitalPrecision;
+            }
             allZero &= tr.current[n] == 0;
         }
         if (allZero) {

@@ -112,12 +112,12 @@ final class MarketConditions {
         next.prepare(t + 1);
         finalDemand(t, finalDemandRow, demandRow);
         for (int e = 0; e < releases.size(); e++) {
-            Event.StockRelease r = releases.get(e);
-            if (t >= r.occurrence() && t < r.occurrence() + r.duration()) {
+            double units = releases.get(e).releasedAt(t);
+            if (units > 0) {
                 double[] split = releaseSplit.get(e);
                 int[] slots = releaseSlot.get(e);
                 for (int n = 0; n < split.length; n++) {
-                    stocks[slots[n]] += r.perStep() * split[n];
+                    stocks[slots[n]] += units * split[n];
                 }
             }
         }
@@ -164,11 +164,8 @@ final class MarketConditions {
         double factor = 1;
         for (int e = 0; e < demandShocks.size(); e++) {
             Event.DemandShock d = demandShocks.get(e);
-            if (t >= d.occurrence()
-                    && t < d.occurrence() + d.duration()
-                    && d.columns()[column]
-                    && demandShockRows.get(e)[i]) {
-                factor *= d.factor();
+            if (d.columns()[column] && demandShockRows.get(e)[i]) {
+                factor *= d.factorAt(t);
             }
         }
         return factor;

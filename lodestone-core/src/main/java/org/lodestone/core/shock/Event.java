@@ -76,6 +76,43 @@ public sealed interface Event
             Objects.requireNonNull(curve, "curve");
             requirePositive(tau, "recovery tau");
         }
+
+        /**
+         * The loss of the {@code n}-th industry hit left after {@code elapsed} steps of recovery:
+         * the curve's value rounded to 1e-6, as the engine keeps it (ARIO-SPEC 6.2); below 0 once a
+         * linear curve has passed τ.
+         */
+        public double remaining(int n, int elapsed) {
+            return Math.rint(curve.value(elapsed, fractions[n], tau) * 1e6) / 1e6;
+        }
+
+        /**
+         * The share of the {@code n}-th industry's capacity this event takes at step t, as the
+         * engine applies it: nothing through the occurrence step, the full fraction from the step
+         * after it (the one-step lag) through step {@code occurrence + duration + 1}, then
+         * {@code max(0, remaining(n, t − occurrence − duration − 2))}, the recovery lagging by the
+         * same step. Once every industry's remaining loss is 0 the engine drops the event, and the
+         * loss stays 0: it matters only when the remaining loss is 0 at once (a concave curve with
+         * τ < 2, or a fraction below 5e-7), as no curve rises again after reaching 0 otherwise.
+         * Several capacity losses on one industry take the largest, not the sum.
+         *
+         * @return the share of capacity lost at step t, in [0, 1] for τ ≥ 1
+         */
+        public double lostAt(int n, int t) {
+            if (t <= occurrence) {
+                return 0;
+            }
+            int elapsed = t - occurrence - duration - 2;
+            if (elapsed < 0) {
+                return fractions[n];
+            }
+            for (int k = 0; k < fractions.length; k++) {
+                if (remaining(k, 0) != 0) {
+                    return Math.max(0, remaining(n, elapsed));
+                }
+            }
+            return 0;
+        }
     }
 
     /**
@@ -248,6 +285,11 @@ public sealed interface Event
                 throw new IllegalArgumentException("demand factor must be finite and >= 0, was " + factor);
             }
         }
+
+        /** The factor in force at step t: {@code factor} from the occurrence for {@code duration} steps, else 1. */
+        public double factorAt(int t) {
+            return t >= occurrence && t < occurrence + duration ? factor : 1;
+        }
     }
 
     /**
@@ -267,6 +309,11 @@ public sealed interface Event
         public StockRelease {
             window(industries, occurrence, duration);
             requirePositive(perStep, "release rate");
+        }
+
+        /** Units released at step t: {@code perStep} from the occurrence for {@code duration} steps, else 0. */
+        public double releasedAt(int t) {
+            return t >= occurrence && t < occurrence + duration ? perStep : 0;
         }
     }
 

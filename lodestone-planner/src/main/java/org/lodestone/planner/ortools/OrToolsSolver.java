@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import org.lodestone.planner.lp.LpModel;
 import org.lodestone.planner.lp.LpSolution;
@@ -13,7 +14,8 @@ import org.lodestone.planner.lp.LpStatus;
 /**
  * The {@link LpSolver} on Google OR-Tools' linear solver wrapper: GLOP (primal/dual simplex) for
  * linear programs, SCIP (branch and cut) when some variable is integer. The only class that
- * imports OR-Tools. The native library is loaded once, on first use.
+ * imports OR-Tools. The native library is loaded once, on first use. An LP GLOP finds infeasible
+ * is solved once more without presolve, which alone tells an unbounded LP from an infeasible one.
  */
 public final class OrToolsSolver implements LpSolver {
 
@@ -55,9 +57,28 @@ public final class OrToolsSolver implements LpSolver {
             }
             objective.setOptimizationDirection(model.maximise());
             MPSolver.ResultStatus status = solver.solve();
+            if (status == MPSolver.ResultStatus.INFEASIBLE && !model.hasIntegers()) {
+                status = solveWithoutPresolve(solver);
+            }
             return result(status, model.hasIntegers(), x, constraints, objective, (System.nanoTime() - started) / 1e9);
         } finally {
             solver.delete();
+        }
+    }
+
+    /**
+     * GLOP's presolve reports an unbounded LP as infeasible (google/or-tools#3319); the simplex
+     * without presolve tells the two apart, so an infeasible answer is checked once that way.
+     */
+    private static MPSolver.ResultStatus solveWithoutPresolve(MPSolver solver) {
+        MPSolverParameters parameters = new MPSolverParameters();
+        try {
+            parameters.setIntegerParam(
+                    MPSolverParameters.IntegerParam.PRESOLVE,
+                    MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
+            return solver.solve(parameters);
+        } finally {
+            parameters.delete();
         }
     }
 

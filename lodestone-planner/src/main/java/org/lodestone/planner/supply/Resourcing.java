@@ -9,10 +9,12 @@ import org.lodestone.core.mrio.SparseMatrix;
  * <p>A buyer blocked from some suppliers of a product orders the blocked volume (at its baseline
  * flows) from the suppliers of that product nothing blocks from it, in proportion to its baseline
  * flows from them; what no such supplier exists for is not ordered. A supplier k then faces orders
- * of {@code X0 · (1 − bs) + R} a day, with {@code bs} the share of its output blocked from its usual
- * buyers and {@code R} the re-orders it receives, and ships to every order the same fraction
- * {@code ρ = min(1, X0 / (X0 (1 − bs) + R))} of its base output's worth. The base output no order
- * takes, {@code 1 − ρ (1 − bs + R / X0)} of it, is the supplier's spare share: a pool any buyer
+ * of {@code O = X0 · (1 − bs) + R + ΔF} a day, with {@code bs} the share of its output blocked from
+ * its usual buyers, {@code R} the re-orders it receives and {@code ΔF} the change of the final
+ * demand that can be bought from it ({@link Shocks#finalDemand}: demand shocks, blocked
+ * final-demand columns), and ships to every order the same fraction {@code ρ = min(1, X0 / O)} of
+ * its base output's worth. The base output no order takes, {@code 1 − ρ O / X0} of it, is the
+ * supplier's spare share: a pool any buyer
  * not blocked from it can draw on ({@link Pools}). Both are constants per supplier and period, so
  * receipts stay linear in the base output.
  */
@@ -50,7 +52,8 @@ final class Resourcing {
                     rationed[t][k] = 1;
                     continue;
                 }
-                double ordered = 1 - blockedShare(k, t) + load[k] / x0;
+                double finalChange = shocks.finalDemand(k, t) - baselineFinalDemand(k);
+                double ordered = 1 - blockedShare(k, t) + (load[k] + finalChange) / x0;
                 rationed[t][k] = ordered > 0 ? Math.min(1, 1 / ordered) : 1;
                 spare[t][k] = Math.max(0, 1 - rationed[t][k] * ordered);
             }
@@ -97,6 +100,19 @@ final class Resourcing {
             }
         }
         return open;
+    }
+
+    /** Daily baseline final demand of node i: Σ_q Y[i,q] / 365 (0 for a planned node). */
+    private double baselineFinalDemand(int i) {
+        if (i >= net.tableNodes()) {
+            return 0;
+        }
+        SparseMatrix y = net.table().y();
+        double sum = 0;
+        for (int e = y.rowStart()[i]; e < y.rowStart()[i + 1]; e++) {
+            sum += y.values()[e];
+        }
+        return sum / SupplyNetwork.DAYS_PER_YEAR;
     }
 
     /** Σ_j Z[i,j]/365 · β_ij,t / X0_i: the share of supplier i's base output blocked from its usual buyers. */

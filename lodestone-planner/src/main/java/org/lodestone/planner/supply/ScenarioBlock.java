@@ -20,7 +20,9 @@ import org.lodestone.planner.lp.Terms;
  * keeps an inventory: inv_t = inv_{t−1} + L (base + q + stock drawn − a · (yb + ye)) ≥ 0,
  * starting with the part of its target that the engine uses before output falls, (1 − ψ) of it.
  * AI compute delivered is Σ_t L Σ_members (yb + ye) / (H · Σ X0) over the members' final nodes,
- * each capped by its final demand.
+ * each capped by what is demanded of it, as the engine caps output by total demand: its baseline
+ * sales to industries plus the final demand that can be bought (demand shocks and restrictions on
+ * final-demand columns applied).
  *
  * <p>Size per period: O(nodes + essential inputs × supplier groups), where suppliers of a product
  * with the same blocked buyers form one group.
@@ -109,7 +111,7 @@ public final class ScenarioBlock {
                 lp.row(
                         prefix + "final-demand",
                         Double.NEGATIVE_INFINITY,
-                        net.x0(m) * shocks.demandFactor(m, t),
+                        net.intermediateSales(m) + shocks.finalDemand(m, t),
                         output(t, m, 1));
             }
         }

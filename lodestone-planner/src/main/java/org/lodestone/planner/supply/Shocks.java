@@ -1,44 +1,39 @@
 package org.lodestone.planner.supply;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lodestone.core.mrio.SparseMatrix;
 import org.lodestone.core.shock.Event;
 
 /**
  * A scenario's events as period averages, the form the linear model uses: the blocked share of
- * each flow, the capacity lost by each node, the final-demand factor and stock released. Averages
- * are taken over the days of a period; capacity lost recovers linearly over its τ after the event
- * (the engine's curves are approximated by a straight line), one day after it happens as in the engine.
+ * each flow, the capacity lost by each node, the final demand each node can sell, and the stock
+ * released. Each day's figure is the one the engine applies at that step, read from the bound
+ * events ({@link Event.ExportControl#blockedAt}, {@link Event.LogisticsDisruption#blockedAt},
+ * {@link Event.CapacityLoss#lostAt}, {@link Event.DemandShock#factorAt},
+ * {@link Event.StockRelease#releasedAt}) and combined as the engine combines them: restrictions
+ * multiply what can be bought, {@code 1 − Π (1 − blocked · mask)}; capacity losses on one node take
+ * the largest; demand factors multiply. Averages are taken over the days of a period.
  */
 final class Shocks {
 
     private final SupplyNetwork network;
     private final Periods periods;
-    private final List<Event.ExportControl> controls = new ArrayList<>();
-    private final List<Event.LogisticsDisruption> logistics = new ArrayList<>();
-    private final List<Event.CapacityLoss> losses = new ArrayList<>();
-    private final List<Event.DemandShock> demand = new ArrayList<>();
-    private final List<Event.StockRelease> releases = new ArrayList<>();
+    private final ShockKinds kinds;
+    /** Node → capacity lost per day, for the nodes some capacity-loss event hits. */
+    private final Map<Integer, double[]> lost = new TreeMap<>();
 
     Shocks(SupplyNetwork network, Periods periods, List<Event> events) {
         this.network = network;
         this.periods = periods;
-        for (Event e : events) {
-            if (e instanceof Event.ExportControl c) {
-                controls.add(c);
-            } else if (e instanceof Event.LogisticsDisruption l) {
-                logistics.add(l);
-            } else if (e instanceof Event.CapacityLoss l) {
-                losses.add(l);
-            } else if (e instanceof Event.DemandShock d) {
-                demand.add(d);
-            } else if (e instanceof Event.StockRelease r) {
-                releases.add(r);
-            } else {
-                throw new IllegalArgumentException("the planner cannot model "
-                        + e.getClass().getSimpleName() + " events (capital is not given by physical datasets)");
+        this.kinds = ShockKinds.of(events);
+        for (Event.CapacityLoss l : kinds.losses) {
+            for (int n = 0; n < l.industries().length; n++) {
+                double[] days = lost.computeIfAbsent(l.industries()[n], i -> new double[periods.horizon()]);
+                for (int d = 0; d < days.length; d++) {
+                    days[d] = Math.max(days[d], l.lostAt(n, d));
+                }
             }
         }
     }
@@ -50,15 +45,15 @@ final class Shocks {
         }
         double sum = 0;
         for (int d = periods.start(t); d < periods.start(t) + periods.length(t); d++) {
-            sum += Math.min(1, blockedOn(supplier, buyer, d));
+            sum += 1 - openOn(supplier, buyer, d);
         }
         return sum / periods.length(t);
     }
 
     /** True if some export control or logistics disruption restricts the supplier's deliveries. */
     boolean restricted(int supplier) {
-        return controls.stream().anyMatch(c -> contains(c.industries(), supplier))
-                || logistics.stream().anyMatch(l -> contains(l.industries(), supplier));
+        return kinds.controls.stream().anyMatch(c -> contains(c.industries(), supplier))
+                || kinds.logistics.stream().anyMatch(l -> contains(l.industries(), supplier));
     }
 
     /** True if the flow supplier → buyer is blocked, at least in part, on some day. */
@@ -74,81 +69,101 @@ final class Shocks {
         return false;
     }
 
-    private double blockedOn(int supplier, int buyer, int day) {
-        double share = 0;
-        for (Event.ExportControl c : controls) {
+    /** The share of the flow supplier → buyer that can be bought on a day, as the engine's availability. */
+    private double openOn(int supplier, int buyer, int day) {
+        double open = 1;
+        for (Event.ExportControl c : kinds.controls) {
             if (contains(c.industries(), supplier) && network.targeted(c.targetBuyers(), buyer)) {
-                share += c.blockedAt(day);
+                open *= 1 - c.blockedAt(day);
             }
         }
-        for (Event.LogisticsDisruption l : logistics) {
+        for (Event.LogisticsDisruption l : kinds.logistics) {
             if (contains(l.industries(), supplier)) {
-                share += l.blockedAt(day) * l.routeShare()[network.regionIndex(supplier)][network.regionIndex(buyer)];
+                double share = l.routeShare()[network.regionIndex(supplier)][network.regionIndex(buyer)];
+                open *= 1 - l.blockedAt(day) * share;
             }
         }
-        return share;
+        return open;
     }
 
-    /** Average share of node i's capacity lost over period t. */
+    /** The share of final-demand column q's purchases from the node that can be bought on a day. */
+    private double columnOpenOn(int node, int column, int day) {
+        double open = 1;
+        for (Event.ExportControl c : kinds.controls) {
+            if (contains(c.industries(), node) && c.targetColumns()[column]) {
+                open *= 1 - c.blockedAt(day);
+            }
+        }
+        for (Event.LogisticsDisruption l : kinds.logistics) {
+            if (contains(l.industries(), node)) {
+                double share = l.routeShare()[network.regionIndex(node)][network.columnRegionIndex(column)];
+                open *= 1 - l.blockedAt(day) * share;
+            }
+        }
+        return open;
+    }
+
+    /** Average share of the node's capacity lost over period t: the largest capacity loss of each day. */
     double loss(int node, int t) {
-        double sum = 0;
-        for (Event.CapacityLoss l : losses) {
-            for (int k = 0; k < l.industries().length; k++) {
-                if (l.industries()[k] == node) {
-                    for (int d = periods.start(t); d < periods.start(t) + periods.length(t); d++) {
-                        sum += lossOn(l, l.fractions()[k], d);
-                    }
-                }
-            }
-        }
-        return Math.min(1, sum / periods.length(t));
-    }
-
-    private static double lossOn(Event.CapacityLoss l, double fraction, int day) {
-        int from = l.occurrence() + 1;
-        int recoveryStart = from + l.duration();
-        if (day < from) {
+        double[] days = lost.get(node);
+        if (days == null) {
             return 0;
         }
-        return day < recoveryStart ? fraction : fraction * Math.max(0, 1 - (day - recoveryStart) / l.tau());
-    }
-
-    /** Average factor on the final demand node i serves over period t (1 without a demand shock). */
-    double demandFactor(int node, int t) {
         double sum = 0;
         for (int d = periods.start(t); d < periods.start(t) + periods.length(t); d++) {
-            double factor = 1;
-            for (Event.DemandShock s : demand) {
-                if (contains(s.industries(), node) && d >= s.occurrence() && d < s.occurrence() + s.duration()) {
-                    factor *= s.factor();
-                }
-            }
-            sum += factor;
+            sum += days[d];
         }
         return sum / periods.length(t);
+    }
+
+    /**
+     * The node's final demand that can be bought, per day on average over period t: every column's
+     * baseline purchase × the demand factors of the shocks that name the node and the column × the
+     * share no restriction blocks (0 for a planned node, which has no final demand).
+     */
+    double finalDemand(int node, int t) {
+        if (node >= network.tableNodes()) {
+            return 0;
+        }
+        SparseMatrix y = network.table().y();
+        double sum = 0;
+        for (int d = periods.start(t); d < periods.start(t) + periods.length(t); d++) {
+            for (int k = y.rowStart()[node]; k < y.rowStart()[node + 1]; k++) {
+                int column = y.columns()[k];
+                sum += y.values()[k] * demandFactor(node, column, d) * columnOpenOn(node, column, d);
+            }
+        }
+        return sum / SupplyNetwork.DAYS_PER_YEAR / periods.length(t);
+    }
+
+    private double demandFactor(int node, int column, int day) {
+        double factor = 1;
+        for (Event.DemandShock s : kinds.demand) {
+            if (s.columns()[column] && contains(s.industries(), node)) {
+                factor *= s.factorAt(day);
+            }
+        }
+        return factor;
     }
 
     /** Units of each product released per buyer node over period t by the scenario's stock-release events: (node, product) → units. */
     Map<Long, Double> released(int t) {
         Map<Long, Double> units = new TreeMap<>();
-        for (Event.StockRelease r : releases) {
-            int days = overlap(r.occurrence(), r.occurrence() + r.duration(), t);
+        for (Event.StockRelease r : kinds.releases) {
+            double total = 0;
+            for (int d = periods.start(t); d < periods.start(t) + periods.length(t); d++) {
+                total += r.releasedAt(d);
+            }
             double use = 0;
             for (int j : r.industries()) {
                 use += network.baselineUse(j, r.product());
             }
             for (int j : r.industries()) {
                 double share = use > 0 ? network.baselineUse(j, r.product()) / use : 1.0 / r.industries().length;
-                units.merge(SupplyNetwork.key(j, r.product()), r.perStep() * days * share, Double::sum);
+                units.merge(SupplyNetwork.key(j, r.product()), total * share, Double::sum);
             }
         }
         return units;
-    }
-
-    private int overlap(int from, int to, int t) {
-        int a = Math.max(from, periods.start(t));
-        int b = Math.min(to, periods.start(t) + periods.length(t));
-        return Math.max(0, b - a);
     }
 
     private static boolean contains(int[] values, int value) {

@@ -177,6 +177,25 @@ public final class SupplyNetwork {
         return Collections.binarySearch(regionNames, regions.get(node));
     }
 
+    /** Index of final-demand column q's region in the same sorted list as {@link #regionIndex}. */
+    int columnRegionIndex(int column) {
+        return Collections.binarySearch(
+                regionNames, table.finalDemandColumns().get(column).region());
+    }
+
+    /** Daily baseline sales of a table node to other industries (0 for a planned node). */
+    double intermediateSales(int node) {
+        if (node >= p) {
+            return 0;
+        }
+        SparseMatrix z = table.z();
+        double sum = 0;
+        for (int e = z.rowStart()[node]; e < z.rowStart()[node + 1]; e++) {
+            sum += z.values()[e];
+        }
+        return sum / DAYS_PER_YEAR;
+    }
+
     /** True if an event's per-industry target flags hit {@code buyer}; a planned node is hit when its region's industries are. */
     boolean targeted(boolean[] targetBuyers, int buyer) {
         if (buyer < p) {
