@@ -136,24 +136,17 @@ final class RandomShocks {
                         c.targetBuyers(),
                         c.targetColumns(),
                         0,
-                        c.occurrence(),
+                        c.start(),
                         c.duration(),
                         c.approvalRate(),
                         c.delayDays()));
                 events.add(new Event.ExportControl(
-                        c.industries(),
-                        c.targetBuyers(),
-                        c.targetColumns(),
-                        c.share(),
-                        c.occurrence(),
-                        c.duration(),
-                        1,
-                        0));
+                        c.industries(), c.targetBuyers(), c.targetColumns(), c.share(), c.start(), c.duration(), 1, 0));
             } else if (e instanceof Event.LogisticsDisruption d) {
-                events.add(new Event.LogisticsDisruption(
-                        d.industries(), d.routeShare(), 0, 0, d.occurrence(), d.duration()));
+                events.add(
+                        new Event.LogisticsDisruption(d.industries(), d.routeShare(), 0, 0, d.start(), d.duration()));
             } else if (e instanceof Event.DemandShock d) {
-                events.add(new Event.DemandShock(d.industries(), d.columns(), 1, d.occurrence(), d.duration()));
+                events.add(new Event.DemandShock(d.industries(), d.columns(), 1, d.start(), d.duration()));
             }
         }
         return events;

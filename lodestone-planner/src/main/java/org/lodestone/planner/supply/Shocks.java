@@ -105,7 +105,7 @@ final class Shocks {
     }
 
     private static double lossOn(Event.CapacityLoss l, double fraction, int day) {
-        int from = l.occurrence() + 1;
+        int from = l.start() + 1;
         int recoveryStart = from + l.duration();
         if (day < from) {
             return 0;
@@ -119,7 +119,7 @@ final class Shocks {
         for (int d = periods.start(t); d < periods.start(t) + periods.length(t); d++) {
             double factor = 1;
             for (Event.DemandShock s : demand) {
-                if (contains(s.industries(), node) && d >= s.occurrence() && d < s.occurrence() + s.duration()) {
+                if (contains(s.industries(), node) && d >= s.start() && d < s.start() + s.duration()) {
                     factor *= s.factor();
                 }
             }
@@ -132,7 +132,7 @@ final class Shocks {
     Map<Long, Double> released(int t) {
         Map<Long, Double> units = new TreeMap<>();
         for (Event.StockRelease r : releases) {
-            int days = overlap(r.occurrence(), r.occurrence() + r.duration(), t);
+            int days = overlap(r.start(), r.start() + r.duration(), t);
             double use = 0;
             for (int j : r.industries()) {
                 use += network.baselineUse(j, r.product());
