@@ -79,8 +79,8 @@ class EngineAgreementTest {
 
     private static List<String> describe(List<Event> events) {
         return events.stream()
-                .map(e -> e.getClass().getSimpleName() + Arrays.toString(e.industries()) + " from step "
-                        + e.occurrence() + " for " + e.duration())
+                .map(e -> e.getClass().getSimpleName() + Arrays.toString(e.industries()) + " from step " + e.start()
+                        + " for " + e.duration())
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.coalition.Coalition;
 import org.lodestone.core.coalition.Group;
 import org.lodestone.core.exposure.ExposureAnalysis;
@@ -15,7 +16,6 @@ import org.lodestone.core.model.Region;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
-import org.lodestone.io.problem.Suggestions;
 
 /**
  * Resolves an {@link ExposureRequest} against its table, collecting every mistake as a problem

@@ -32,20 +32,79 @@ final class Assumptions {
      */
     record Assumption(String what, String note, int rows) {}
 
+    /** The commodities (sectors) an event names. */
+    private static final EventSpec.Visitor<List<String>> NAMED = new EventSpec.Visitor<>() {
+        @Override
+        public List<String> capacityLoss(EventSpec.CapacityLoss e) {
+            return e.at().stream().map(NodeRef::sector).toList();
+        }
+
+        @Override
+        public List<String> capitalDestroyed(EventSpec.CapitalDestroyed e) {
+            return e.at().stream().map(NodeRef::sector).toList();
+        }
+
+        @Override
+        public List<String> exportControl(EventSpec.ExportControl e) {
+            return e.commodities();
+        }
+
+        @Override
+        public List<String> logisticsDisruption(EventSpec.LogisticsDisruption e) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> demandShock(EventSpec.DemandShock e) {
+            return e.commodities();
+        }
+
+        @Override
+        public List<String> stockRelease(EventSpec.StockRelease e) {
+            return List.of(e.commodity());
+        }
+    };
+
+    /** The chokepoints an event disrupts. */
+    private static final EventSpec.Visitor<List<String>> CHOKEPOINTS = new EventSpec.Visitor<>() {
+        @Override
+        public List<String> capacityLoss(EventSpec.CapacityLoss e) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> capitalDestroyed(EventSpec.CapitalDestroyed e) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> exportControl(EventSpec.ExportControl e) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> logisticsDisruption(EventSpec.LogisticsDisruption e) {
+            return List.of(e.chokepoint());
+        }
+
+        @Override
+        public List<String> demandShock(EventSpec.DemandShock e) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> stockRelease(EventSpec.StockRelease e) {
+            return List.of();
+        }
+    };
+
     private Assumptions() {}
 
     /** Commodities a scenario names in its events, plus those it hits most (charted). */
     static Set<String> commodities(ScenarioResult result) {
         Set<String> commodities = new TreeSet<>();
         for (EventSpec e : result.entry().scenario().events()) {
-            e.at().stream().map(NodeRef::sector).forEach(commodities::add);
-            if (e instanceof EventSpec.ExportControl c) {
-                commodities.addAll(c.commodities());
-            } else if (e instanceof EventSpec.DemandShock d) {
-                commodities.addAll(d.commodities());
-            } else if (e instanceof EventSpec.StockRelease r) {
-                commodities.add(r.commodity());
-            }
+            commodities.addAll(e.accept(NAMED));
         }
         result.mostHit().forEach(l -> commodities.add(l.loss().commodity().id().value()));
         return commodities;
@@ -55,9 +114,9 @@ final class Assumptions {
     static List<Assumption> of(Dataset dataset, ScenarioResult result) {
         Set<String> commodities = commodities(result);
         Set<String> chokepoints = new TreeSet<>();
-        result.entry().scenario().events().stream()
-                .filter(EventSpec.LogisticsDisruption.class::isInstance)
-                .forEach(e -> chokepoints.add(((EventSpec.LogisticsDisruption) e).chokepoint()));
+        for (EventSpec e : result.entry().scenario().events()) {
+            chokepoints.addAll(e.accept(CHOKEPOINTS));
+        }
         Map<List<String>, Integer> rows = new LinkedHashMap<>();
         for (Production p : dataset.production()) {
             add(

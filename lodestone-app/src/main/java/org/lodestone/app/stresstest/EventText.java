@@ -14,7 +14,13 @@ final class EventText {
     /** What the event does, e.g. {@code CHN blocks 90% of rare-earth-oxide exports to group:pax-silica}. */
     static String describe(EventSpec event, Scope scope) {
         String when = String.format(Locale.ROOT, ", days %d-%d", event.start(), event.start() + event.duration());
-        if (event instanceof EventSpec.CapacityLoss c) {
+        return event.accept(new Words(when, scope));
+    }
+
+    /** The words for each kind, followed by {@code when}. */
+    private record Words(String when, Scope scope) implements EventSpec.Visitor<String> {
+        @Override
+        public String capacityLoss(EventSpec.CapacityLoss c) {
             return String.format(
                     Locale.ROOT,
                     "capacity loss: %s of %s%s, then %s recovery over %s days",
@@ -24,10 +30,14 @@ final class EventText {
                     c.curve().key(),
                     number(c.tau()));
         }
-        if (event instanceof EventSpec.CapitalDestroyed c) {
+
+        @Override
+        public String capitalDestroyed(EventSpec.CapitalDestroyed c) {
             return "capital destroyed: " + pct(c.fraction()) + " of " + nodes(c.at()) + when;
         }
-        if (event instanceof EventSpec.ExportControl c) {
+
+        @Override
+        public String exportControl(EventSpec.ExportControl c) {
             String licensing = c.approvalRate() > 0 || c.delayDays() > 0
                     ? String.format(
                             Locale.ROOT, "; licences approve %s after %d days", pct(c.approvalRate()), c.delayDays())
@@ -42,7 +52,9 @@ final class EventText {
                     when,
                     licensing);
         }
-        if (event instanceof EventSpec.LogisticsDisruption d) {
+
+        @Override
+        public String logisticsDisruption(EventSpec.LogisticsDisruption d) {
             return String.format(
                     Locale.ROOT,
                     "logistics disruption: %s, %s of crossing flows blocked%s%s",
@@ -51,7 +63,9 @@ final class EventText {
                     d.delayDays() > 0 ? ", " + d.delayDays() + " days' delay" : "",
                     when);
         }
-        if (event instanceof EventSpec.DemandShock d) {
+
+        @Override
+        public String demandShock(EventSpec.DemandShock d) {
             return String.format(
                     Locale.ROOT,
                     "demand shock: final demand for %s in %s x %s%s",
@@ -60,19 +74,22 @@ final class EventText {
                     number(d.factor()),
                     when);
         }
-        EventSpec.StockRelease r = (EventSpec.StockRelease) event;
-        String unit = scope.dataset()
-                .commodity(CommodityId.of(r.commodity()))
-                .map(c -> " " + c.unit())
-                .orElse("");
-        return String.format(
-                Locale.ROOT,
-                "stock release: %s releases %s%s of %s per day%s",
-                r.region(),
-                number(r.ratePerDay()),
-                unit,
-                r.commodity(),
-                when);
+
+        @Override
+        public String stockRelease(EventSpec.StockRelease r) {
+            String unit = scope.dataset()
+                    .commodity(CommodityId.of(r.commodity()))
+                    .map(c -> " " + c.unit())
+                    .orElse("");
+            return String.format(
+                    Locale.ROOT,
+                    "stock release: %s releases %s%s of %s per day%s",
+                    r.region(),
+                    number(r.ratePerDay()),
+                    unit,
+                    r.commodity(),
+                    when);
+        }
     }
 
     private static String nodes(List<NodeRef> at) {

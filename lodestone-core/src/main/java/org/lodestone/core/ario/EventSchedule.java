@@ -20,7 +20,7 @@ final class EventSchedule {
     }
 
     private final ArioModel model;
-    private final List<Tracker> trackers = new ArrayList<>();
+    private final List<EventTracker> trackers = new ArrayList<>();
     private final double[] arbitraryStored;
     private final double[] capitalLost;
     private final double capitalPrecision;
@@ -37,31 +37,8 @@ final class EventSchedule {
                     throw new IllegalArgumentException("event names industry " + i + ", the table has " + model.p);
                 }
             }
-            if (e instanceof Event.CapitalRebuild r) {
-                for (int sector : r.sectorShares().keySet()) {
-                    if (sector < 0 || sector >= model.s) {
-                        throw new IllegalArgumentException("rebuild event names rebuilding sector " + sector
-                                + ", the table has " + model.s + " sectors (0 to " + (model.s - 1) + ")");
-                    }
-                }
-            }
-            if (!isCapacityEvent(e)) {
-                continue;
-            }
-            if (!(e instanceof Event.CapacityLoss) && model.capital == null) {
-                throw new IllegalArgumentException(
-                        "a capital-destroyed event needs productive capital, which this physical table "
-                                + "does not give; use capacity-loss, or give capital in the dataset");
-            }
-            trackers.add(new Tracker(e));
+            EventTracker.of(e, model).ifPresent(trackers::add);
         }
-    }
-
-    /** Events that change production capacity (the reference's events); the others are market conditions. */
-    static boolean isCapacityEvent(Event e) {
-        return e instanceof Event.CapacityLoss
-                || e instanceof Event.CapitalRecovery
-                || e instanceof Event.CapitalRebuild;
     }
 
     /** Rebuild demand blocks opened so far (E). */
@@ -78,14 +55,14 @@ final class EventSchedule {
      * @return true if capital lost is defined this step (false when only capacity-loss events are active)
      */
     boolean begin(int t, double[] delta) {
-        for (Tracker tr : trackers) {
-            if (tr.status == Status.PENDING && t - 1 <= tr.event.occurrence() && tr.event.occurrence() <= t) {
+        for (EventTracker tr : trackers) {
+            if (tr.status == Status.PENDING && t - 1 <= tr.event.start() && tr.event.start() <= t) {
                 tr.status = Status.HAPPENING;
             }
         }
-        for (Tracker tr : trackers) {
-            if (tr.status == Status.HAPPENING && t >= tr.event.occurrence() + tr.event.duration()) {
-                boolean rebuild = tr.event instanceof Event.CapitalRebuild;
+        for (EventTracker tr : trackers) {
+            if (tr.status == Status.HAPPENING && t >= tr.event.start() + tr.event.duration()) {
+                boolean rebuild = tr.rebuild != null;
                 tr.status = rebuild ? Status.REBUILDING : Status.RECOVERING;
                 rebuildBlocks += rebuild ? 1 : 0;
             }
@@ -109,10 +86,10 @@ final class EventSchedule {
         Arrays.fill(capitalLost, 0);
         boolean anyActive = false;
         boolean anyCapital = false;
-        for (Tracker tr : trackers) {
+        for (EventTracker tr : trackers) {
             if (tr.isActive()) {
                 anyActive = true;
-                if (!(tr.event instanceof Event.CapacityLoss)) {
+                if (tr.capacityLoss == null) {
                     anyCapital = true;
                     int[] at = tr.event.industries();
                     for (int n = 0; n < at.length; n++) {
@@ -133,9 +110,9 @@ final class EventSchedule {
     /** The largest capacity loss of each industry at step {@code next}, over the capacity-loss events in force. */
     private void refreshArbitrary(int next) {
         Arrays.fill(arbitraryStored, 0);
-        for (Tracker tr : trackers) {
-            if (tr.event instanceof Event.CapacityLoss loss
-                    && (tr.status == Status.HAPPENING || tr.status == Status.RECOVERING)) {
+        for (EventTracker tr : trackers) {
+            Event.CapacityLoss loss = tr.capacityLoss;
+            if (loss != null && (tr.status == Status.HAPPENING || tr.status == Status.RECOVERING)) {
                 int[] at = tr.event.industries();
                 for (int n = 0; n < at.length; n++) {
                     arbitraryStored[at[n]] = Math.max(arbitraryStored[at[n]], loss.lostAt(n, next));
@@ -152,10 +129,9 @@ final class EventSchedule {
     /** Rebuild demand entries of every rebuilding event this step: remaining × (1/τ); others 0. */
     void fillRebuildDemand(RebuildDemand demand) {
         demand.clear();
-        for (Tracker tr : trackers) {
+        for (EventTracker tr : trackers) {
             if (tr.status == Status.REBUILDING) {
-                Event.CapitalRebuild r = (Event.CapitalRebuild) tr.event;
-                double rate = 1.0 / r.tau();
+                double rate = 1.0 / tr.rebuild.tau();
                 for (int n = 0; n < tr.remaining.length; n++) {
                     demand.set(tr.rebuildEntry[n], tr.remaining[n] * rate);
                 }
@@ -165,20 +141,19 @@ final class EventSchedule {
 
     /** End of step t (4.9): rebuilding events receive their deliveries, recovering events recover. */
     void end(int t, RebuildDemand demand) {
-        for (Tracker tr : trackers) {
+        for (EventTracker tr : trackers) {
             if (tr.status == Status.REBUILDING) {
                 receiveRebuilding(tr, demand);
             }
         }
-        for (Tracker tr : trackers) {
+        for (EventTracker tr : trackers) {
             if (tr.status == Status.RECOVERING) {
                 recover(tr, t);
             }
         }
     }
 
-    private void receiveRebuilding(Tracker tr, RebuildDemand demand) {
-        Event.CapitalRebuild r = (Event.CapitalRebuild) tr.event;
+    private void receiveRebuilding(EventTracker tr, RebuildDemand demand) {
         boolean allZero = true;
         Arrays.fill(tr.current, 0);
         for (int n = 0; n < tr.remaining.length; n++) {
@@ -193,19 +168,18 @@ final class EventSchedule {
             return;
         }
         for (int n = 0; n < tr.current.length; n++) {
-            tr.current[n] = tr.current[n] / r.factor();
+            tr.current[n] = tr.current[n] / tr.rebuild.factor();
         }
     }
 
-    private void recover(Tracker tr, int t) {
-        int elapsed = t - (tr.event.occurrence() + tr.event.duration());
+    private void recover(EventTracker tr, int t) {
+        int elapsed = t - (tr.event.start() + tr.event.duration());
         boolean allZero = true;
         for (int n = 0; n < tr.initial.length; n++) {
-            if (tr.event instanceof Event.CapacityLoss loss) {
-                tr.current[n] = loss.remaining(n, elapsed);
+            if (tr.capacityLoss != null) {
+                tr.current[n] = tr.capacityLoss.remaining(n, elapsed);
             } else {
-                Event.CapitalRecovery c = (Event.CapitalRecovery) tr.event;
-                double value = c.curve().value(elapsed, tr.initial[n], c.tau());
+                double value = tr.curve.value(elapsed, tr.initial[n], tr.tau);
                 tr.current[n] = Math.rint(value * capitalPrecision) / capitalPrecision;
             }
             allZero &= tr.current[n] == 0;
@@ -217,15 +191,15 @@ final class EventSchedule {
 
     /** Registers the rebuild demand entries of every rebuild event; called once before the run. */
     void registerRebuildDemand(RebuildDemand demand) {
-        for (Tracker tr : trackers) {
-            if (tr.event instanceof Event.CapitalRebuild r) {
-                initRemaining(tr, r, demand);
+        for (EventTracker tr : trackers) {
+            if (tr.rebuild != null) {
+                initRemaining(tr, tr.rebuild, demand);
             }
         }
     }
 
     /** Rem[(r,s),f] = share_s · L0[f] · factor · Z[(r,s),f] / Σ_r' Z[(r',s),f] (ARIO-SPEC 6.4). */
-    private void initRemaining(Tracker tr, Event.CapitalRebuild r, RebuildDemand demand) {
+    private void initRemaining(EventTracker tr, Event.CapitalRebuild r, RebuildDemand demand) {
         List<int[]> cells = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         int[] affected = r.industries();
@@ -267,32 +241,5 @@ final class EventSchedule {
                 .distinct()
                 .sorted()
                 .toArray();
-    }
-
-    /** The state of one event. */
-    private static final class Tracker {
-        final Event event;
-        Status status = Status.PENDING;
-        final double[] initial;
-        final double[] current;
-        double[] remaining = new double[0];
-        int[] rebuildEntry = new int[0];
-        int[] rebuildColumn = new int[0];
-
-        Tracker(Event event) {
-            this.event = event;
-            if (event instanceof Event.CapacityLoss c) {
-                this.initial = c.fractions().clone();
-            } else if (event instanceof Event.CapitalRecovery c) {
-                this.initial = c.damages().clone();
-            } else {
-                this.initial = ((Event.CapitalRebuild) event).damages().clone();
-            }
-            this.current = initial.clone();
-        }
-
-        boolean isActive() {
-            return status == Status.HAPPENING || status == Status.RECOVERING || status == Status.REBUILDING;
-        }
     }
 }

@@ -33,22 +33,62 @@ final class MarketConditions {
         this.m = model;
         List<Availability.Restriction> restrictions = new ArrayList<>();
         for (Event e : events) {
-            if (e instanceof Event.ExportControl c) {
-                restrictions.add(Availability.exportControl(c, model));
-            } else if (e instanceof Event.LogisticsDisruption d) {
-                restrictions.add(Availability.logistics(d, model));
-            } else if (e instanceof Event.DemandShock d) {
-                demandShocks.add(d);
-                demandShockRows.add(Availability.mask(d.industries(), model.p));
-            } else if (e instanceof Event.StockRelease r) {
-                releases.add(r);
-                releaseSplit.add(split(r));
-            }
+            e.accept(new Collect(restrictions));
         }
         this.current = new Availability(model, restrictions);
         this.next = new Availability(model, restrictions);
         this.fdDemand = model.f0.values().clone();
         this.fdOrderable = model.f0.values().clone();
+    }
+
+    /** Sorts each market event into what it changes; the reference's capacity events are {@link EventSchedule}'s. */
+    private final class Collect implements Event.Visitor<Void> {
+        private final List<Availability.Restriction> restrictions;
+
+        Collect(List<Availability.Restriction> restrictions) {
+            this.restrictions = restrictions;
+        }
+
+        @Override
+        public Void capacityLoss(Event.CapacityLoss e) {
+            return null;
+        }
+
+        @Override
+        public Void capitalRecovery(Event.CapitalRecovery e) {
+            return null;
+        }
+
+        @Override
+        public Void capitalRebuild(Event.CapitalRebuild e) {
+            return null;
+        }
+
+        @Override
+        public Void exportControl(Event.ExportControl c) {
+            restrictions.add(Availability.exportControl(c, m));
+            return null;
+        }
+
+        @Override
+        public Void logisticsDisruption(Event.LogisticsDisruption d) {
+            restrictions.add(Availability.logistics(d, m));
+            return null;
+        }
+
+        @Override
+        public Void demandShock(Event.DemandShock d) {
+            demandShocks.add(d);
+            demandShockRows.add(Availability.mask(d.industries(), m.p));
+            return null;
+        }
+
+        @Override
+        public Void stockRelease(Event.StockRelease r) {
+            releases.add(r);
+            releaseSplit.add(split(r));
+            return null;
+        }
     }
 
     /** Each receiving industry's share of a release: its initial use of the product (equal shares if none uses it). */
@@ -153,7 +193,7 @@ final class MarketConditions {
     /** True if some demand shock starts or ends at step t. */
     private boolean demandShockBoundary(int t) {
         for (Event.DemandShock d : demandShocks) {
-            if (t == d.occurrence() || t == d.occurrence() + d.duration()) {
+            if (t == d.start() || t == d.start() + d.duration()) {
                 return true;
             }
         }

@@ -1,49 +1,54 @@
 package org.lodestone.core.scenario;
 
+import static org.lodestone.core.shock.EventField.APPROVAL_RATE;
+import static org.lodestone.core.shock.EventField.DELAY_DAYS;
+import static org.lodestone.core.shock.EventField.DURATION;
+import static org.lodestone.core.shock.EventField.FACTOR;
+import static org.lodestone.core.shock.EventField.FRACTION;
+import static org.lodestone.core.shock.EventField.LICENSING_DELAY;
+import static org.lodestone.core.shock.EventField.RATE;
+import static org.lodestone.core.shock.EventField.REBUILD_FACTOR;
+import static org.lodestone.core.shock.EventField.REBUILD_TAU;
+import static org.lodestone.core.shock.EventField.RECOVERY_TAU;
+import static org.lodestone.core.shock.EventField.SHARE_BLOCKED;
+import static org.lodestone.core.shock.EventField.START;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.lodestone.core.shock.EventField;
 
 /**
- * The numeric fields of each event type, by key within the event ({@code share-blocked},
- * {@code licensing.delay-days}, …), and the event rebuilt with new values for some of them.
+ * The numbers of each event kind, by its fields ({@link EventField}), and the event rebuilt with
+ * new values for some of them.
  */
 final class EventFields {
 
-    private static final double INF = Double.POSITIVE_INFINITY;
-
     private EventFields() {}
 
-    /** The event's fields, with paths {@code prefix + key}. */
+    /**
+     * The event's fields, with paths {@code prefix + key}; {@code start} and {@code duration} of
+     * events that must end within the horizon are at most {@code horizon - 1}.
+     */
     static List<ScenarioField> of(String prefix, EventSpec event, int horizon) {
-        List<ScenarioField> f = new ArrayList<>();
-        boolean bounded = event instanceof EventSpec.CapacityLoss || event instanceof EventSpec.CapitalDestroyed;
-        if (event instanceof EventSpec.CapacityLoss c) {
-            f.add(real(prefix + "fraction", 0, true, 1, c.fraction()));
-            f.add(real(prefix + "recovery.tau", 1, false, INF, c.tau()));
-        } else if (event instanceof EventSpec.CapitalDestroyed c) {
-            f.add(real(prefix + "fraction", 0, true, 1, c.fraction()));
-            c.recovery().ifPresent(r -> f.add(real(prefix + "recovery.tau", 1, false, INF, r.tau())));
-            c.rebuild().ifPresent(r -> {
-                f.add(whole(prefix + "rebuild.tau", 1, INF, r.tau()));
-                f.add(real(prefix + "rebuild.factor", 0, true, INF, r.factor()));
-            });
-        } else if (event instanceof EventSpec.ExportControl c) {
-            f.add(real(prefix + "share-blocked", 0, false, 1, c.share()));
-            f.add(real(prefix + "licensing.approval-rate", 0, false, 1, c.approvalRate()));
-            f.add(whole(prefix + "licensing.delay-days", 0, INF, c.delayDays()));
-        } else if (event instanceof EventSpec.LogisticsDisruption d) {
-            f.add(real(prefix + "share-blocked", 0, false, 1, d.share()));
-            f.add(whole(prefix + "delay-days", 0, INF, d.delayDays()));
-        } else if (event instanceof EventSpec.DemandShock d) {
-            f.add(real(prefix + "factor", 0, false, INF, d.factor()));
-        } else if (event instanceof EventSpec.StockRelease r) {
-            f.add(real(prefix + "rate", 0, true, INF, r.ratePerDay()));
-        }
-        f.add(whole(prefix + "start", 1, bounded ? horizon - 1 : INF, event.start()));
-        f.add(whole(prefix + "duration", 1, bounded ? horizon - 1 : INF, event.duration()));
-        return f;
+        List<ScenarioField> fields = new ArrayList<>();
+        double last = event.kind().endsWithinHorizon() ? horizon - 1 : Double.POSITIVE_INFINITY;
+        values(event).forEach((field, value) -> {
+            double max = field == START || field == DURATION ? Math.min(field.max(), last) : field.max();
+            fields.add(
+                    new ScenarioField(prefix + field.key(), field.min(), field.minOpen(), max, field.whole(), value));
+        });
+        return fields;
+    }
+
+    /** The event's numbers by field, in the order of its kind's table; the start and duration last. */
+    static Map<EventField, Double> values(EventSpec event) {
+        Map<EventField, Double> values = new LinkedHashMap<>();
+        event.accept(new Values(values));
+        values.put(START, (double) event.start());
+        values.put(DURATION, (double) event.duration());
+        return values;
     }
 
     /**
@@ -52,69 +57,128 @@ final class EventFields {
      * @param values key within the event → value, already adjusted and checked against the field
      */
     static EventSpec apply(EventSpec event, Map<String, Double> values) {
-        int start = (int) get(values, "start", event.start());
-        int duration = (int) get(values, "duration", event.duration());
-        if (event instanceof EventSpec.CapacityLoss c) {
-            return new EventSpec.CapacityLoss(
-                    c.at(),
-                    get(values, "fraction", c.fraction()),
-                    start,
-                    duration,
-                    c.curve(),
-                    get(values, "recovery.tau", c.tau()));
+        return event.accept(new Apply(values, event));
+    }
+
+    /** Puts each kind's own numbers. */
+    private record Values(Map<EventField, Double> values) implements EventSpec.Visitor<Void> {
+        @Override
+        public Void capacityLoss(EventSpec.CapacityLoss e) {
+            values.put(FRACTION, e.fraction());
+            values.put(RECOVERY_TAU, e.tau());
+            return null;
         }
-        if (event instanceof EventSpec.CapitalDestroyed c) {
+
+        @Override
+        public Void capitalDestroyed(EventSpec.CapitalDestroyed e) {
+            values.put(FRACTION, e.fraction());
+            e.recovery().ifPresent(r -> values.put(RECOVERY_TAU, r.tau()));
+            e.rebuild().ifPresent(r -> {
+                values.put(REBUILD_TAU, (double) r.tau());
+                values.put(REBUILD_FACTOR, r.factor());
+            });
+            return null;
+        }
+
+        @Override
+        public Void exportControl(EventSpec.ExportControl e) {
+            values.put(SHARE_BLOCKED, e.share());
+            values.put(APPROVAL_RATE, e.approvalRate());
+            values.put(LICENSING_DELAY, (double) e.delayDays());
+            return null;
+        }
+
+        @Override
+        public Void logisticsDisruption(EventSpec.LogisticsDisruption e) {
+            values.put(SHARE_BLOCKED, e.share());
+            values.put(DELAY_DAYS, (double) e.delayDays());
+            return null;
+        }
+
+        @Override
+        public Void demandShock(EventSpec.DemandShock e) {
+            values.put(FACTOR, e.factor());
+            return null;
+        }
+
+        @Override
+        public Void stockRelease(EventSpec.StockRelease e) {
+            values.put(RATE, e.ratePerDay());
+            return null;
+        }
+    }
+
+    /** Rebuilds each kind with the new values, keeping the others. */
+    private record Apply(Map<String, Double> values, EventSpec event) implements EventSpec.Visitor<EventSpec> {
+
+        private double get(EventField field, double current) {
+            return values.getOrDefault(field.key(), current);
+        }
+
+        private int whole(EventField field, int current) {
+            return (int) get(field, current);
+        }
+
+        private int start() {
+            return whole(START, event.start());
+        }
+
+        private int duration() {
+            return whole(DURATION, event.duration());
+        }
+
+        @Override
+        public EventSpec capacityLoss(EventSpec.CapacityLoss c) {
+            return new EventSpec.CapacityLoss(
+                    c.at(), get(FRACTION, c.fraction()), start(), duration(), c.curve(), get(RECOVERY_TAU, c.tau()));
+        }
+
+        @Override
+        public EventSpec capitalDestroyed(EventSpec.CapitalDestroyed c) {
             return new EventSpec.CapitalDestroyed(
                     c.at(),
-                    get(values, "fraction", c.fraction()),
-                    start,
-                    duration,
-                    c.recovery().map(r -> new EventSpec.Recovery(r.curve(), get(values, "recovery.tau", r.tau()))),
-                    rebuild(c.rebuild(), values));
+                    get(FRACTION, c.fraction()),
+                    start(),
+                    duration(),
+                    c.recovery().map(r -> new EventSpec.Recovery(r.curve(), get(RECOVERY_TAU, r.tau()))),
+                    c.rebuild()
+                            .map(r -> new EventSpec.Rebuild(
+                                    r.sectors(), whole(REBUILD_TAU, r.tau()), get(REBUILD_FACTOR, r.factor()))));
         }
-        if (event instanceof EventSpec.ExportControl c) {
+
+        @Override
+        public EventSpec exportControl(EventSpec.ExportControl c) {
             return new EventSpec.ExportControl(
                     c.imposer(),
                     c.commodities(),
                     c.targets(),
-                    get(values, "share-blocked", c.share()),
-                    start,
-                    duration,
-                    get(values, "licensing.approval-rate", c.approvalRate()),
-                    (int) get(values, "licensing.delay-days", c.delayDays()));
+                    get(SHARE_BLOCKED, c.share()),
+                    start(),
+                    duration(),
+                    get(APPROVAL_RATE, c.approvalRate()),
+                    whole(LICENSING_DELAY, c.delayDays()));
         }
-        if (event instanceof EventSpec.LogisticsDisruption d) {
+
+        @Override
+        public EventSpec logisticsDisruption(EventSpec.LogisticsDisruption d) {
             return new EventSpec.LogisticsDisruption(
                     d.chokepoint(),
-                    get(values, "share-blocked", d.share()),
-                    (int) get(values, "delay-days", d.delayDays()),
-                    start,
-                    duration);
+                    get(SHARE_BLOCKED, d.share()),
+                    whole(DELAY_DAYS, d.delayDays()),
+                    start(),
+                    duration());
         }
-        if (event instanceof EventSpec.DemandShock d) {
+
+        @Override
+        public EventSpec demandShock(EventSpec.DemandShock d) {
             return new EventSpec.DemandShock(
-                    d.commodities(), d.regions(), get(values, "factor", d.factor()), start, duration);
+                    d.commodities(), d.regions(), get(FACTOR, d.factor()), start(), duration());
         }
-        EventSpec.StockRelease r = (EventSpec.StockRelease) event;
-        return new EventSpec.StockRelease(
-                r.region(), r.commodity(), get(values, "rate", r.ratePerDay()), start, duration);
-    }
 
-    private static Optional<EventSpec.Rebuild> rebuild(
-            Optional<EventSpec.Rebuild> rebuild, Map<String, Double> values) {
-        return rebuild.map(r -> new EventSpec.Rebuild(
-                r.sectors(), (int) get(values, "rebuild.tau", r.tau()), get(values, "rebuild.factor", r.factor())));
-    }
-
-    private static double get(Map<String, Double> values, String key, double current) {
-        return values.getOrDefault(key, current);
-    }
-
-    private static ScenarioField real(String path, double min, boolean minOpen, double max, double value) {
-        return new ScenarioField(path, min, minOpen, max, false, value);
-    }
-
-    private static ScenarioField whole(String path, double min, double max, double value) {
-        return new ScenarioField(path, min, false, max, true, value);
+        @Override
+        public EventSpec stockRelease(EventSpec.StockRelease r) {
+            return new EventSpec.StockRelease(
+                    r.region(), r.commodity(), get(RATE, r.ratePerDay()), start(), duration());
+        }
     }
 }

@@ -1,5 +1,18 @@
 package org.lodestone.core.scenario;
 
+import static org.lodestone.core.shock.EventField.APPROVAL_RATE;
+import static org.lodestone.core.shock.EventField.DELAY_DAYS;
+import static org.lodestone.core.shock.EventField.DURATION;
+import static org.lodestone.core.shock.EventField.FACTOR;
+import static org.lodestone.core.shock.EventField.FRACTION;
+import static org.lodestone.core.shock.EventField.LICENSING_DELAY;
+import static org.lodestone.core.shock.EventField.RATE;
+import static org.lodestone.core.shock.EventField.REBUILD_FACTOR;
+import static org.lodestone.core.shock.EventField.REBUILD_TAU;
+import static org.lodestone.core.shock.EventField.RECOVERY_TAU;
+import static org.lodestone.core.shock.EventField.SHARE_BLOCKED;
+import static org.lodestone.core.shock.EventField.START;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +56,13 @@ public sealed interface EventSpec
         return List.of();
     }
 
+    /** The kind: its type in files, its keys and its field table. */
+    EventKind kind();
+
     /** The event type as written in scenario files. */
-    String type();
+    default String type() {
+        return kind().type();
+    }
 
     /** First step of the event (≥ 1). */
     int start();
@@ -67,13 +85,16 @@ public sealed interface EventSpec
         }
 
         public CapacityLoss {
-            at = List.copyOf(at);
+            at = nodes(at);
+            FRACTION.check(fraction);
+            window(start, duration);
             Objects.requireNonNull(curve, "curve");
+            RECOVERY_TAU.check(tau);
         }
 
         @Override
-        public String type() {
-            return "capacity-loss";
+        public EventKind kind() {
+            return EventKind.CAPACITY_LOSS;
         }
     }
 
@@ -98,15 +119,17 @@ public sealed interface EventSpec
         }
 
         public CapitalDestroyed {
-            at = List.copyOf(at);
+            at = nodes(at);
+            FRACTION.check(fraction);
+            window(start, duration);
             if (recovery.isPresent() == rebuild.isPresent()) {
                 throw new IllegalArgumentException("capital-destroyed needs exactly one of recovery and rebuild");
             }
         }
 
         @Override
-        public String type() {
-            return "capital-destroyed";
+        public EventKind kind() {
+            return EventKind.CAPITAL_DESTROYED;
         }
     }
 
@@ -154,26 +177,39 @@ public sealed interface EventSpec
         }
 
         public ExportControl {
+            Objects.requireNonNull(imposer, "imposer");
             commodities = List.copyOf(commodities);
+            Objects.requireNonNull(targets, "targets");
+            SHARE_BLOCKED.check(share);
+            window(start, duration);
+            APPROVAL_RATE.check(approvalRate);
+            LICENSING_DELAY.check(delayDays);
         }
 
         @Override
-        public String type() {
-            return "export-control";
+        public EventKind kind() {
+            return EventKind.EXPORT_CONTROL;
         }
     }
 
     /** A chokepoint closed ({@code share} of crossing flows blocked) or slowed ({@code delayDays} extra). */
     record LogisticsDisruption(String chokepoint, double share, int delayDays, int start, int duration)
             implements EventSpec {
+        public LogisticsDisruption {
+            Objects.requireNonNull(chokepoint, "chokepoint");
+            SHARE_BLOCKED.check(share);
+            DELAY_DAYS.check(delayDays);
+            window(start, duration);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.logisticsDisruption(this);
         }
 
         @Override
-        public String type() {
-            return "logistics-disruption";
+        public EventKind kind() {
+            return EventKind.LOGISTICS_DISRUPTION;
         }
     }
 
@@ -187,25 +223,35 @@ public sealed interface EventSpec
 
         public DemandShock {
             commodities = List.copyOf(commodities);
+            Objects.requireNonNull(regions, "regions");
+            FACTOR.check(factor);
+            window(start, duration);
         }
 
         @Override
-        public String type() {
-            return "demand-shock";
+        public EventKind kind() {
+            return EventKind.DEMAND_SHOCK;
         }
     }
 
     /** {@code region} releases {@code ratePerDay} units of {@code commodity} from a strategic stockpile each day. */
     record StockRelease(String region, String commodity, double ratePerDay, int start, int duration)
             implements EventSpec {
+        public StockRelease {
+            Objects.requireNonNull(region, "region");
+            Objects.requireNonNull(commodity, "commodity");
+            RATE.check(ratePerDay);
+            window(start, duration);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.stockRelease(this);
         }
 
         @Override
-        public String type() {
-            return "stock-release";
+        public EventKind kind() {
+            return EventKind.STOCK_RELEASE;
         }
     }
 
@@ -216,6 +262,7 @@ public sealed interface EventSpec
     record Recovery(RecoveryCurve curve, double tau) {
         public Recovery {
             Objects.requireNonNull(curve, "curve");
+            RECOVERY_TAU.check(tau);
         }
     }
 
@@ -227,6 +274,20 @@ public sealed interface EventSpec
     record Rebuild(Map<String, Double> sectors, int tau, double factor) {
         public Rebuild {
             sectors = Map.copyOf(sectors);
+            REBUILD_TAU.check(tau);
+            REBUILD_FACTOR.check(factor);
         }
+    }
+
+    private static List<NodeRef> nodes(List<NodeRef> at) {
+        if (at.isEmpty()) {
+            throw new IllegalArgumentException("the event needs at least one node");
+        }
+        return List.copyOf(at);
+    }
+
+    private static void window(int start, int duration) {
+        START.check(start);
+        DURATION.check(duration);
     }
 }

@@ -15,11 +15,10 @@ import org.lodestone.core.ario.ArioParameters;
  * <p>Paths: {@code model.KEY} for {@code psi}, {@code alpha-base}, {@code alpha-max},
  * {@code alpha-tau}, {@code inventory-days}, {@code inventory-restoration-tau};
  * {@code model.inventory.SECTOR} for a sector the scenario's {@code model.inventory} gives a
- * finite number of days; {@code events[N].KEY} for the N-th event's numbers ({@code start},
- * {@code duration}, and per type {@code fraction}, {@code recovery.tau}, {@code rebuild.tau},
- * {@code rebuild.factor}, {@code share-blocked}, {@code licensing.approval-rate},
- * {@code licensing.delay-days}, {@code delay-days}, {@code factor}, {@code rate}). Steps and days
- * are whole numbers: values are rounded to the nearest.
+ * finite number of days; {@code events[N].KEY} for the N-th event's numbers: the keys of its
+ * kind's field table ({@link EventKind#fields()}, e.g. {@code share-blocked},
+ * {@code licensing.delay-days}, {@code start}). Steps and days are whole numbers: values are
+ * rounded to the nearest.
  */
 public final class ScenarioFields {
 
@@ -122,8 +121,7 @@ public final class ScenarioFields {
     private static void checkWithinHorizon(List<EventSpec> specs, int horizon) {
         for (int e = 0; e < specs.size(); e++) {
             EventSpec s = specs.get(e);
-            boolean bounded = s instanceof EventSpec.CapacityLoss || s instanceof EventSpec.CapitalDestroyed;
-            if (bounded && s.start() + s.duration() > horizon) {
+            if (s.kind().endsWithinHorizon() && s.start() + s.duration() > horizon) {
                 throw new IllegalArgumentException("events[" + e + "]: start " + s.start() + " + duration "
                         + s.duration() + " exceeds the horizon " + horizon);
             }

@@ -44,8 +44,8 @@ public sealed interface Event
     /** Indices of the industries hit. */
     int[] industries();
 
-    /** The step at which the event happens (> 0). */
-    int occurrence();
+    /** The step at which the event happens (≥ 1; the reference calls it the occurrence). */
+    int start();
 
     /** Steps before recovery or rebuilding starts (> 0). */
     int duration();
@@ -58,8 +58,7 @@ public sealed interface Event
      * @param curve     recovery curve of the fraction
      * @param tau       recovery time in steps (≥ 1)
      */
-    record CapacityLoss(
-            int[] industries, double[] fractions, int occurrence, int duration, RecoveryCurve curve, double tau)
+    record CapacityLoss(int[] industries, double[] fractions, int start, int duration, RecoveryCurve curve, double tau)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -67,14 +66,13 @@ public sealed interface Event
         }
 
         public CapacityLoss {
-            check(industries, fractions, occurrence, duration);
+            window(industries, start, duration);
+            amounts(industries, fractions);
             for (double f : fractions) {
-                if (!(f > 0 && f <= 1)) {
-                    throw new IllegalArgumentException("capacity-loss fraction must be in (0, 1], was " + f);
-                }
+                EventField.FRACTION.check(f);
             }
             Objects.requireNonNull(curve, "curve");
-            requirePositive(tau, "recovery tau");
+            EventField.RECOVERY_TAU.check(tau);
         }
 
         /**
@@ -88,9 +86,9 @@ public sealed interface Event
 
         /**
          * The share of the {@code n}-th industry's capacity this event takes at step t, as the
-         * engine applies it: nothing through the occurrence step, the full fraction from the step
-         * after it (the one-step lag) through step {@code occurrence + duration + 1}, then
-         * {@code max(0, remaining(n, t − occurrence − duration − 2))}, the recovery lagging by the
+         * engine applies it: nothing through the start step, the full fraction from the step
+         * after it (the one-step lag) through step {@code start + duration + 1}, then
+         * {@code max(0, remaining(n, t − start − duration − 2))}, the recovery lagging by the
          * same step. Once every industry's remaining loss is 0 the engine drops the event, and the
          * loss stays 0: it matters only when the remaining loss is 0 at once (a concave curve with
          * τ < 2, or a fraction below 5e-7), as no curve rises again after reaching 0 otherwise.
@@ -99,10 +97,10 @@ public sealed interface Event
          * @return the share of capacity lost at step t, in [0, 1] for τ ≥ 1
          */
         public double lostAt(int n, int t) {
-            if (t <= occurrence) {
+            if (t <= start) {
                 return 0;
             }
-            int elapsed = t - occurrence - duration - 2;
+            int elapsed = t - start - duration - 2;
             if (elapsed < 0) {
                 return fractions[n];
             }
@@ -122,8 +120,7 @@ public sealed interface Event
      * @param curve   recovery curve of the damage
      * @param tau     recovery time in steps (≥ 1)
      */
-    record CapitalRecovery(
-            int[] industries, double[] damages, int occurrence, int duration, RecoveryCurve curve, double tau)
+    record CapitalRecovery(int[] industries, double[] damages, int start, int duration, RecoveryCurve curve, double tau)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -131,9 +128,10 @@ public sealed interface Event
         }
 
         public CapitalRecovery {
-            check(industries, damages, occurrence, duration);
+            window(industries, start, duration);
+            capital(industries, damages);
             Objects.requireNonNull(curve, "curve");
-            requirePositive(tau, "recovery tau");
+            EventField.RECOVERY_TAU.check(tau);
         }
     }
 
@@ -149,7 +147,7 @@ public sealed interface Event
     record CapitalRebuild(
             int[] industries,
             double[] damages,
-            int occurrence,
+            int start,
             int duration,
             Map<Integer, Double> sectorShares,
             int tau,
@@ -161,7 +159,8 @@ public sealed interface Event
         }
 
         public CapitalRebuild {
-            check(industries, damages, occurrence, duration);
+            window(industries, start, duration);
+            capital(industries, damages);
             sectorShares = Map.copyOf(sectorShares);
             double total = sectorShares.values().stream()
                     .mapToDouble(Double::doubleValue)
@@ -169,10 +168,8 @@ public sealed interface Event
             if (sectorShares.isEmpty() || Math.abs(total - 1) > 1e-9) {
                 throw new IllegalArgumentException("rebuilding sector shares must sum to 1, sum to " + total);
             }
-            if (tau < 1) {
-                throw new IllegalArgumentException("rebuild tau must be >= 1, was " + tau);
-            }
-            requirePositive(factor, "rebuilding factor");
+            EventField.REBUILD_TAU.check(tau);
+            EventField.REBUILD_FACTOR.check(factor);
         }
     }
 
@@ -182,14 +179,14 @@ public sealed interface Event
      * controlled industry and the rest from suppliers of the same product that nothing restricts, in
      * proportion to their weights, so the control causes substitution where alternatives exist and a
      * shortage where none do. With licensing, a share of the blocked volume is approved after a
-     * delay: from {@code occurrence + delayDays} on, the blocked share is
+     * delay: from {@code start + delayDays} on, the blocked share is
      * {@code share · (1 − approvalRate)}.
      *
      * @param industries    the imposer's industries whose exports are controlled
      * @param targetBuyers  per industry: true if its purchases from the controlled industries are blocked
      * @param targetColumns per final-demand column: true if its purchases are blocked
      * @param share         blocked share of the controlled flows, in [0, 1]
-     * @param occurrence    first step in force (≥ 1)
+     * @param start         first step in force (≥ 1)
      * @param duration      steps in force (≥ 1)
      * @param approvalRate  share of blocked volume licensed after the delay, in [0, 1]
      * @param delayDays     licensing delay in steps (≥ 0)
@@ -199,7 +196,7 @@ public sealed interface Event
             boolean[] targetBuyers,
             boolean[] targetColumns,
             double share,
-            int occurrence,
+            int start,
             int duration,
             double approvalRate,
             int delayDays)
@@ -210,20 +207,18 @@ public sealed interface Event
         }
 
         public ExportControl {
-            window(industries, occurrence, duration);
-            fraction(share, "blocked share");
-            fraction(approvalRate, "licence approval rate");
-            if (delayDays < 0) {
-                throw new IllegalArgumentException("licensing delay must be >= 0, was " + delayDays);
-            }
+            window(industries, start, duration);
+            EventField.SHARE_BLOCKED.check(share);
+            EventField.APPROVAL_RATE.check(approvalRate);
+            EventField.LICENSING_DELAY.check(delayDays);
         }
 
         /** The blocked share in force at step t (0 outside the event). */
         public double blockedAt(int t) {
-            if (t < occurrence || t >= occurrence + duration) {
+            if (t < start || t >= start + duration) {
                 return 0;
             }
-            return t >= occurrence + delayDays ? share * (1 - approvalRate) : share;
+            return t >= start + delayDays ? share * (1 - approvalRate) : share;
         }
     }
 
@@ -240,7 +235,7 @@ public sealed interface Event
      * @param delayDays  extra transit days (≥ 0)
      */
     record LogisticsDisruption(
-            int[] industries, double[][] routeShare, double share, int delayDays, int occurrence, int duration)
+            int[] industries, double[][] routeShare, double share, int delayDays, int start, int duration)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -248,19 +243,17 @@ public sealed interface Event
         }
 
         public LogisticsDisruption {
-            window(industries, occurrence, duration);
-            fraction(share, "blocked share");
-            if (delayDays < 0) {
-                throw new IllegalArgumentException("delay must be >= 0 days, was " + delayDays);
-            }
+            window(industries, start, duration);
+            EventField.SHARE_BLOCKED.check(share);
+            EventField.DELAY_DAYS.check(delayDays);
         }
 
         /** The blocked share of crossing volume at step t. */
         public double blockedAt(int t) {
-            if (t < occurrence || t >= occurrence + duration) {
+            if (t < start || t >= start + duration) {
                 return 0;
             }
-            return t < occurrence + delayDays ? 1 : share;
+            return t < start + delayDays ? 1 : share;
         }
     }
 
@@ -272,23 +265,20 @@ public sealed interface Event
      * @param columns    per final-demand column: true if scaled
      * @param factor     multiplier (≥ 0)
      */
-    record DemandShock(int[] industries, boolean[] columns, double factor, int occurrence, int duration)
-            implements Event {
+    record DemandShock(int[] industries, boolean[] columns, double factor, int start, int duration) implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.demandShock(this);
         }
 
         public DemandShock {
-            window(industries, occurrence, duration);
-            if (!(factor >= 0) || Double.isInfinite(factor)) {
-                throw new IllegalArgumentException("demand factor must be finite and >= 0, was " + factor);
-            }
+            window(industries, start, duration);
+            EventField.FACTOR.check(factor);
         }
 
-        /** The factor in force at step t: {@code factor} from the occurrence for {@code duration} steps, else 1. */
+        /** The factor in force at step t: {@code factor} from the start for {@code duration} steps, else 1. */
         public double factorAt(int t) {
-            return t >= occurrence && t < occurrence + duration ? factor : 1;
+            return t >= start && t < start + duration ? factor : 1;
         }
     }
 
@@ -300,57 +290,44 @@ public sealed interface Event
      * @param product    index of the product released
      * @param perStep    units released per step (> 0)
      */
-    record StockRelease(int[] industries, int product, double perStep, int occurrence, int duration) implements Event {
+    record StockRelease(int[] industries, int product, double perStep, int start, int duration) implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.stockRelease(this);
         }
 
         public StockRelease {
-            window(industries, occurrence, duration);
-            requirePositive(perStep, "release rate");
+            window(industries, start, duration);
+            EventField.RATE.check(perStep);
         }
 
-        /** Units released at step t: {@code perStep} from the occurrence for {@code duration} steps, else 0. */
+        /** Units released at step t: {@code perStep} from the start for {@code duration} steps, else 0. */
         public double releasedAt(int t) {
-            return t >= occurrence && t < occurrence + duration ? perStep : 0;
+            return t >= start && t < start + duration ? perStep : 0;
         }
     }
 
-    private static void window(int[] industries, int occurrence, int duration) {
+    private static void window(int[] industries, int start, int duration) {
         if (industries.length == 0) {
             throw new IllegalArgumentException("an event needs at least one industry");
         }
-        if (occurrence < 1 || duration < 1) {
-            throw new IllegalArgumentException(
-                    "occurrence and duration must be >= 1, were " + occurrence + " and " + duration);
-        }
+        EventField.START.check(start);
+        EventField.DURATION.check(duration);
     }
 
-    private static void fraction(double value, String what) {
-        if (!(value >= 0 && value <= 1)) {
-            throw new IllegalArgumentException(what + " must be in [0, 1], was " + value);
-        }
-    }
-
-    private static void check(int[] industries, double[] amounts, int occurrence, int duration) {
-        if (industries.length == 0 || industries.length != amounts.length) {
+    private static void amounts(int[] industries, double[] amounts) {
+        if (industries.length != amounts.length) {
             throw new IllegalArgumentException("an event needs one amount per industry hit, and at least one industry");
         }
-        if (occurrence < 1 || duration < 1) {
-            throw new IllegalArgumentException(
-                    "occurrence and duration must be >= 1, were " + occurrence + " and " + duration);
-        }
-        for (double a : amounts) {
+    }
+
+    /** Capital destroyed per industry: finite and > 0 (in table units, so no range of its own). */
+    private static void capital(int[] industries, double[] damages) {
+        amounts(industries, damages);
+        for (double a : damages) {
             if (!(a > 0) || Double.isInfinite(a)) {
                 throw new IllegalArgumentException("event impacts must be finite and > 0, was " + a);
             }
-        }
-    }
-
-    private static void requirePositive(double value, String what) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(what + " must be > 0, was " + value);
         }
     }
 }

@@ -130,32 +130,65 @@ final class RandomShocks {
     static List<Event> neutral(ArioModel model, Random random) {
         List<Event> events = new ArrayList<>();
         for (Event e : market(model, random)) {
-            if (e instanceof Event.ExportControl c) {
-                events.add(new Event.ExportControl(
-                        c.industries(),
-                        c.targetBuyers(),
-                        c.targetColumns(),
-                        0,
-                        c.occurrence(),
-                        c.duration(),
-                        c.approvalRate(),
-                        c.delayDays()));
-                events.add(new Event.ExportControl(
-                        c.industries(),
-                        c.targetBuyers(),
-                        c.targetColumns(),
-                        c.share(),
-                        c.occurrence(),
-                        c.duration(),
-                        1,
-                        0));
-            } else if (e instanceof Event.LogisticsDisruption d) {
-                events.add(new Event.LogisticsDisruption(
-                        d.industries(), d.routeShare(), 0, 0, d.occurrence(), d.duration()));
-            } else if (e instanceof Event.DemandShock d) {
-                events.add(new Event.DemandShock(d.industries(), d.columns(), 1, d.occurrence(), d.duration()));
-            }
+            events.addAll(e.accept(new Neutral()));
         }
         return events;
+    }
+
+    /** The neutral versions of a market event; none for the others. */
+    private static final class Neutral implements Event.Visitor<List<Event>> {
+        @Override
+        public List<Event> capacityLoss(Event.CapacityLoss e) {
+            return List.of();
+        }
+
+        @Override
+        public List<Event> capitalRecovery(Event.CapitalRecovery e) {
+            return List.of();
+        }
+
+        @Override
+        public List<Event> capitalRebuild(Event.CapitalRebuild e) {
+            return List.of();
+        }
+
+        @Override
+        public List<Event> exportControl(Event.ExportControl c) {
+            return List.of(
+                    new Event.ExportControl(
+                            c.industries(),
+                            c.targetBuyers(),
+                            c.targetColumns(),
+                            0,
+                            c.start(),
+                            c.duration(),
+                            c.approvalRate(),
+                            c.delayDays()),
+                    new Event.ExportControl(
+                            c.industries(),
+                            c.targetBuyers(),
+                            c.targetColumns(),
+                            c.share(),
+                            c.start(),
+                            c.duration(),
+                            1,
+                            0));
+        }
+
+        @Override
+        public List<Event> logisticsDisruption(Event.LogisticsDisruption d) {
+            return List.of(
+                    new Event.LogisticsDisruption(d.industries(), d.routeShare(), 0, 0, d.start(), d.duration()));
+        }
+
+        @Override
+        public List<Event> demandShock(Event.DemandShock d) {
+            return List.of(new Event.DemandShock(d.industries(), d.columns(), 1, d.start(), d.duration()));
+        }
+
+        @Override
+        public List<Event> stockRelease(Event.StockRelease r) {
+            return List.of();
+        }
     }
 }

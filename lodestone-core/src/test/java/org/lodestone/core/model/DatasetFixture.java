@@ -22,6 +22,8 @@ public final class DatasetFixture {
     private final List<RecipeInput> recipes = new ArrayList<>();
     private final List<FinalDemand> finalDemand = new ArrayList<>();
     private final List<Flow> flows = new ArrayList<>();
+    private final List<Chokepoint> chokepoints = new ArrayList<>();
+    private final List<Route> routes = new ArrayList<>();
     private final Set<RegionId> regions = new TreeSet<>();
     private double homeBias;
 
@@ -80,6 +82,20 @@ public final class DatasetFixture {
         return this;
     }
 
+    /** A chokepoint, and the share of each listed flow crossing it: {@code exporter, importer, share, ...}. */
+    public DatasetFixture chokepoint(String id, Object... routeTriples) {
+        chokepoints.add(new Chokepoint(id, id, SOURCE));
+        for (int n = 0; n < routeTriples.length; n += 3) {
+            routes.add(new Route(
+                    id,
+                    region((String) routeTriples[n]),
+                    region((String) routeTriples[n + 1]),
+                    ((Number) routeTriples[n + 2]).doubleValue(),
+                    SOURCE));
+        }
+        return this;
+    }
+
     public Dataset build() {
         DatasetInfo info = new DatasetInfo("test", "Test dataset", "1", 2024, "alliance", "", homeBias);
         Source source = new Source(SourceId.of("TEST"), "Hand-made test numbers", "Lodestone", OptionalInt.empty(), "");
@@ -95,8 +111,8 @@ public final class DatasetFixture {
                 recipes,
                 finalDemand,
                 flows,
-                List.of(),
-                List.of());
+                chokepoints,
+                routes);
     }
 
     private RegionId region(String code) {

@@ -66,9 +66,9 @@ class CapacityLossStepsTest {
         boolean happening = false;
         boolean recovering = false;
         boolean finished = false;
-        int recoveryStart = loss.occurrence() + loss.duration();
+        int recoveryStart = loss.start() + loss.duration();
         for (int t = 0; t < STEPS; t++) {
-            happening |= !finished && t == loss.occurrence();
+            happening |= !finished && t == loss.start();
             recovering |= happening && !finished && t >= recoveryStart;
             applied[t] = stored.clone();
             for (int n = 0; n < size; n++) {

@@ -30,14 +30,13 @@ class EventTest {
     }
 
     @Test
-    void occurrenceAndDurationBelowOneAreRefused() {
+    void startAndDurationBelowOneAreRefused() {
         assertThatThrownBy(() -> new Event.CapacityLoss(ONE, new double[] {0.5}, 0, 1, RecoveryCurve.LINEAR, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("occurrence")
-                .hasMessageContaining("were 0 and 1");
+                .hasMessage("start must be a whole number >= 1, was 0");
         assertThatThrownBy(() -> new Event.CapitalRecovery(ONE, new double[] {5}, 2, 0, RecoveryCurve.LINEAR, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("were 2 and 0");
+                .hasMessage("duration must be a whole number >= 1, was 0");
     }
 
     @Test
@@ -63,14 +62,14 @@ class EventTest {
     }
 
     @Test
-    void recoveryTauMustBePositiveAndFinite() {
-        assertThatThrownBy(() -> new Event.CapacityLoss(ONE, new double[] {0.5}, 1, 1, RecoveryCurve.LINEAR, 0))
+    void recoveryTauMustBeAtLeastOneAndFinite() {
+        assertThatThrownBy(() -> new Event.CapacityLoss(ONE, new double[] {0.5}, 1, 1, RecoveryCurve.LINEAR, 0.5))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("recovery tau");
+                .hasMessage("recovery.tau must be a number >= 1, was 0.5");
         assertThatThrownBy(() -> new Event.CapitalRecovery(
                         ONE, new double[] {5}, 1, 1, RecoveryCurve.LINEAR, Double.POSITIVE_INFINITY))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("recovery tau");
+                .hasMessageContaining("recovery.tau");
     }
 
     @Test
@@ -84,10 +83,10 @@ class EventTest {
                 .hasMessageContaining("sum to 1");
         assertThatThrownBy(() -> new Event.CapitalRebuild(ONE, new double[] {5}, 1, 1, Map.of(0, 1.0), 0, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rebuild tau");
+                .hasMessage("rebuild.tau must be a whole number >= 1, was 0");
         assertThatThrownBy(() -> new Event.CapitalRebuild(ONE, new double[] {5}, 1, 1, Map.of(0, 1.0), 10, 0))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rebuilding factor");
+                .hasMessage("rebuild.factor must be a number > 0, was 0.0");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.model.Chokepoint;
 import org.lodestone.core.model.Commodity;
 import org.lodestone.core.model.Dataset;
@@ -24,7 +25,6 @@ import org.lodestone.core.network.NetworkBuilder;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
-import org.lodestone.io.problem.Suggestions;
 
 /**
  * Loads a dataset folder (format version 1, {@code docs/dataset-format.md}) or a bundled dataset:

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.coalition.Group;
 import org.lodestone.core.coalition.Membership;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.io.problem.Problems;
-import org.lodestone.io.problem.Suggestions;
 import org.lodestone.io.yaml.YamlMap;
 
 /**

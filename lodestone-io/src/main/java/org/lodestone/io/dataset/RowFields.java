@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.model.Provenance;
 import org.lodestone.core.model.SourceId;
 import org.lodestone.core.model.Status;
 import org.lodestone.io.csv.CsvRow;
 import org.lodestone.io.problem.Problems;
-import org.lodestone.io.problem.Suggestions;
 
 /**
  * Typed reading of CSV fields: each method checks one field, records a located problem when it is

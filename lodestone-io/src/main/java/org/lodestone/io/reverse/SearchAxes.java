@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.reverse.SearchAxis;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.scenario.ScenarioField;
@@ -15,7 +16,6 @@ import org.lodestone.core.uncertainty.Distribution;
 import org.lodestone.core.uncertainty.Variation;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
-import org.lodestone.io.problem.Suggestions;
 
 /**
  * The inputs a reverse stress test moves, from {@code --vary PATH[,PATH]} and {@code --range

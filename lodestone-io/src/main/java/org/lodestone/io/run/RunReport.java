@@ -80,27 +80,49 @@ public final class RunReport {
     }
 
     private static void describe(ObjectNode node, EventSpec e) {
-        if (e instanceof EventSpec.ExportControl c) {
-            node.put("imposer", c.imposer())
-                    .put("targets", c.targets().toString())
-                    .put("share-blocked", c.share())
-                    .put("approval-rate", c.approvalRate())
-                    .put("delay-days", c.delayDays());
-            c.commodities().forEach(node.putArray("commodities")::add);
-        } else if (e instanceof EventSpec.LogisticsDisruption d) {
-            node.put("chokepoint", d.chokepoint())
-                    .put("share-blocked", d.share())
-                    .put("delay-days", d.delayDays());
-        } else if (e instanceof EventSpec.DemandShock d) {
-            node.put("regions", d.regions().toString()).put("factor", d.factor());
-            d.commodities().forEach(node.putArray("commodities")::add);
-        } else if (e instanceof EventSpec.StockRelease r) {
-            node.put("region", r.region()).put("commodity", r.commodity()).put("rate", r.ratePerDay());
-        } else if (e instanceof EventSpec.CapacityLoss c) {
-            node.put("fraction", c.fraction());
-        } else if (e instanceof EventSpec.CapitalDestroyed c) {
-            node.put("fraction", c.fraction());
-        }
+        e.accept(new EventSpec.Visitor<ObjectNode>() {
+            @Override
+            public ObjectNode capacityLoss(EventSpec.CapacityLoss c) {
+                return node.put("fraction", c.fraction());
+            }
+
+            @Override
+            public ObjectNode capitalDestroyed(EventSpec.CapitalDestroyed c) {
+                return node.put("fraction", c.fraction());
+            }
+
+            @Override
+            public ObjectNode exportControl(EventSpec.ExportControl c) {
+                node.put("imposer", c.imposer())
+                        .put("targets", c.targets().toString())
+                        .put("share-blocked", c.share())
+                        .put("approval-rate", c.approvalRate())
+                        .put("delay-days", c.delayDays());
+                c.commodities().forEach(node.putArray("commodities")::add);
+                return node;
+            }
+
+            @Override
+            public ObjectNode logisticsDisruption(EventSpec.LogisticsDisruption d) {
+                return node.put("chokepoint", d.chokepoint())
+                        .put("share-blocked", d.share())
+                        .put("delay-days", d.delayDays());
+            }
+
+            @Override
+            public ObjectNode demandShock(EventSpec.DemandShock d) {
+                node.put("regions", d.regions().toString()).put("factor", d.factor());
+                d.commodities().forEach(node.putArray("commodities")::add);
+                return node;
+            }
+
+            @Override
+            public ObjectNode stockRelease(EventSpec.StockRelease r) {
+                return node.put("region", r.region())
+                        .put("commodity", r.commodity())
+                        .put("rate", r.ratePerDay());
+            }
+        });
     }
 
     private static void parameters(ObjectNode node, ArioParameters p) {

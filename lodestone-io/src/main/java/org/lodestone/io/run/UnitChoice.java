@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.ensemble.Metric;
 import org.lodestone.core.shortfall.ReportingUnit;
 import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
-import org.lodestone.io.problem.Suggestions;
 
 /** {@code --unit}: the reporting unit a metric is read for, checked the same way by the CLI and the Spark jobs. */
 public final class UnitChoice {

@@ -5,34 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
+import org.lodestone.core.scenario.EventKind;
 import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.scenario.NodeRef;
+import org.lodestone.core.shock.EventField;
 import org.lodestone.core.shock.RecoveryCurve;
 import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
 import org.lodestone.io.yaml.YamlMap;
 
-/** Reads the {@code events} list into specs, with locations. */
 /** Reads a scenario's {@code events} list into event specs, keeping where each event and node was written. */
 final class EventReader {
-    private static final List<String> SUPPORTED = List.of(
-            "capacity-loss",
-            "capital-destroyed",
-            "export-control",
-            "logistics-disruption",
-            "demand-shock",
-            "stock-release");
-    private static final Set<String> CAPACITY_KEYS = Set.of("type", "at", "fraction", "start", "duration", "recovery");
-    private static final Set<String> CAPITAL_KEYS =
-            Set.of("type", "at", "fraction", "start", "duration", "recovery", "rebuild");
     private static final Set<String> NODE_KEYS = Set.of("region", "sector", "commodity");
 
     private final YamlFields f;
     private final Problems problems;
     private final Optional<LocalDate> scenarioStart;
+    private final MarketEventReader market;
     private final List<EventSpec> specs = new ArrayList<>();
     private final List<Location> locations = new ArrayList<>();
     private final List<List<Location>> nodeLocations = new ArrayList<>();
@@ -41,38 +34,52 @@ final class EventReader {
         this.f = f;
         this.problems = problems;
         this.scenarioStart = scenarioStart;
+        this.market = new MarketEventReader(this, f, problems);
     }
 
     void read(YamlMap event) {
-        Optional<String> type = f.text(event, "type", true);
-        if (type.isEmpty()) {
+        Optional<EventKind> kind = f.text(event, "type", true).flatMap(type -> kind(event, type));
+        if (kind.isEmpty()) {
             return;
         }
-        if (!SUPPORTED.contains(type.get())) {
+        event.rejectUnknownKeys(kind.get().keys(), problems);
+        List<Location> where = new ArrayList<>();
+        Optional<EventSpec> spec = switch (kind.get()) {
+            case CAPACITY_LOSS, CAPITAL_DESTROYED -> nodeEvent(kind.get(), event, where);
+            case EXPORT_CONTROL -> market.exportControl(event);
+            case LOGISTICS_DISRUPTION -> market.logisticsDisruption(event);
+            case DEMAND_SHOCK -> market.demandShock(event);
+            case STOCK_RELEASE -> market.stockRelease(event);
+        };
+        spec.ifPresent(s -> {
+            specs.add(s);
+            locations.add(event.location());
+            nodeLocations.add(where);
+        });
+    }
+
+    /** The kind written as {@code type}, or empty with a problem listing the valid types. */
+    private Optional<EventKind> kind(YamlMap event, String type) {
+        Optional<EventKind> kind = EventKind.of(type);
+        if (kind.isEmpty()) {
             problems.error(
                     event.locationOf("type"),
                     "type",
-                    type.get(),
+                    type,
                     "is not a known event type",
-                    "one of " + String.join(", ", SUPPORTED),
+                    "one of " + String.join(", ", EventKind.types()),
                     "");
-            return;
         }
-        if (MarketEventReader.TYPES.contains(type.get())) {
-            new MarketEventReader(this, f, problems).read(type.get(), event).ifPresent(spec -> {
-                specs.add(spec);
-                locations.add(event.location());
-                nodeLocations.add(List.of());
-            });
-            return;
-        }
-        boolean capacity = type.get().equals("capacity-loss");
-        event.rejectUnknownKeys(capacity ? CAPACITY_KEYS : CAPITAL_KEYS, problems);
-        List<Location> where = new ArrayList<>();
+        return kind;
+    }
+
+    /** A capacity loss or capital destroyed: the reference's events, which name nodes. */
+    private Optional<EventSpec> nodeEvent(EventKind kind, YamlMap event, List<Location> where) {
+        boolean capacity = kind == EventKind.CAPACITY_LOSS;
         List<NodeRef> at = nodes(event, where);
-        var fraction = f.number(event, "fraction", true, Double.MIN_VALUE, 1);
+        OptionalDouble fraction = f.real(event, EventField.FRACTION, true);
         OptionalInt start = start(event);
-        OptionalInt duration = f.integer(event, "duration", true, 1);
+        OptionalInt duration = f.whole(event, EventField.DURATION, true);
         Optional<EventSpec.Recovery> recovery = event.map("recovery", problems).flatMap(this::recovery);
         Optional<EventSpec.Rebuild> rebuild =
                 capacity ? Optional.empty() : event.map("rebuild", problems).flatMap(this::rebuild);
@@ -84,7 +91,7 @@ final class EventReader {
                     "capital-destroyed needs either recovery or rebuild, not both or neither",
                     "recovery: {tau, curve} or rebuild: {sectors, tau, factor}",
                     "");
-            return;
+            return Optional.empty();
         }
         if (at.isEmpty()
                 || fraction.isEmpty()
@@ -92,17 +99,15 @@ final class EventReader {
                 || duration.isEmpty()
                 || (event.has("recovery") && recovery.isEmpty())
                 || (event.has("rebuild") && rebuild.isEmpty())) {
-            return;
+            return Optional.empty();
         }
         EventSpec.Recovery r = recovery.orElse(new EventSpec.Recovery(RecoveryCurve.LINEAR, 1));
-        specs.add(
+        return Optional.of(
                 capacity
                         ? new EventSpec.CapacityLoss(
                                 at, fraction.getAsDouble(), start.getAsInt(), duration.getAsInt(), r.curve(), r.tau())
                         : new EventSpec.CapitalDestroyed(
                                 at, fraction.getAsDouble(), start.getAsInt(), duration.getAsInt(), recovery, rebuild));
-        locations.add(event.location());
-        nodeLocations.add(where);
     }
 
     /** The scenario's start date, if it has one. */
@@ -180,12 +185,12 @@ final class EventReader {
                     "");
             return OptionalInt.empty();
         }
-        return f.integer(event, "start", true, 1);
+        return f.whole(event, EventField.START, true);
     }
 
     private Optional<EventSpec.Recovery> recovery(YamlMap recovery) {
         recovery.rejectUnknownKeys(Set.of("tau", "curve"), problems);
-        var tau = f.number(recovery, "tau", true, 1, Double.POSITIVE_INFINITY);
+        OptionalDouble tau = f.real(recovery, EventField.RECOVERY_TAU, true);
         Optional<String> curve =
                 f.choice(recovery, "curve", false, List.of("linear", "convex", "convex-unscaled", "concave"));
         if (tau.isEmpty() || (recovery.has("curve") && curve.isEmpty())) {
@@ -196,8 +201,8 @@ final class EventReader {
 
     private Optional<EventSpec.Rebuild> rebuild(YamlMap rebuild) {
         rebuild.rejectUnknownKeys(Set.of("sectors", "tau", "factor"), problems);
-        OptionalInt tau = f.integer(rebuild, "tau", true, 1);
-        var factor = f.number(rebuild, "factor", false, Double.MIN_VALUE, Double.POSITIVE_INFINITY);
+        OptionalInt tau = f.whole(rebuild, EventField.REBUILD_TAU, true);
+        OptionalDouble factor = f.real(rebuild, EventField.REBUILD_FACTOR, false);
         Optional<YamlMap> sectors = rebuild.map("sectors", problems);
         if (sectors.isEmpty()) {
             problems.error(

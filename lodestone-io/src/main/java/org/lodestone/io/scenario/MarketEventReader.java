@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.lodestone.core.scenario.EventSpec;
+import org.lodestone.core.shock.EventField;
 import org.lodestone.io.problem.Problems;
 import org.lodestone.io.yaml.YamlMap;
 
@@ -15,17 +16,6 @@ import org.lodestone.io.yaml.YamlMap;
  * {@code demand-shock} and {@code stock-release} (docs/scenario-format.md).
  */
 final class MarketEventReader {
-
-    static final Set<String> TYPES = Set.of("export-control", "logistics-disruption", "demand-shock", "stock-release");
-    private static final Set<String> EXPORT_KEYS = Set.of(
-            "type", "imposer", "commodities", "targets", "share-blocked", "start", "duration", "end", "licensing");
-    private static final Set<String> LOGISTICS_KEYS =
-            Set.of("type", "chokepoint", "share-blocked", "delay-days", "start", "duration", "end");
-    private static final Set<String> DEMAND_KEYS =
-            Set.of("type", "commodities", "regions", "factor", "start", "duration", "end");
-    private static final Set<String> RELEASE_KEYS =
-            Set.of("type", "region", "commodity", "rate", "start", "duration", "end");
-    private static final double INF = Double.POSITIVE_INFINITY;
 
     private final EventReader events;
     private final YamlFields f;
@@ -37,21 +27,11 @@ final class MarketEventReader {
         this.problems = problems;
     }
 
-    Optional<EventSpec> read(String type, YamlMap e) {
-        return switch (type) {
-            case "export-control" -> exportControl(e);
-            case "logistics-disruption" -> logistics(e);
-            case "demand-shock" -> demandShock(e);
-            default -> stockRelease(e);
-        };
-    }
-
-    private Optional<EventSpec> exportControl(YamlMap e) {
-        e.rejectUnknownKeys(EXPORT_KEYS, problems);
+    Optional<EventSpec> exportControl(YamlMap e) {
         Optional<String> imposer = f.text(e, "imposer", true);
         List<String> commodities = commodities(e);
         Optional<EventSpec.Targets> targets = targets(e, "targets");
-        OptionalDouble share = f.number(e, "share-blocked", true, 0, 1);
+        OptionalDouble share = f.real(e, EventField.SHARE_BLOCKED, true);
         OptionalInt start = events.start(e);
         OptionalInt duration = duration(e, start);
         double approval = 0;
@@ -59,8 +39,8 @@ final class MarketEventReader {
         Optional<YamlMap> licensing = e.map("licensing", problems);
         if (licensing.isPresent()) {
             licensing.get().rejectUnknownKeys(Set.of("approval-rate", "delay-days"), problems);
-            approval = f.number(licensing.get(), "approval-rate", true, 0, 1).orElse(-1);
-            delay = f.integer(licensing.get(), "delay-days", false, 0)
+            approval = f.real(licensing.get(), EventField.APPROVAL_RATE, true).orElse(-1);
+            delay = f.whole(licensing.get(), EventField.LICENSING_DELAY, false)
                     .orElse(licensing.get().has("delay-days") ? -1 : 0);
         }
         if (imposer.isEmpty()
@@ -84,11 +64,10 @@ final class MarketEventReader {
                 delay));
     }
 
-    private Optional<EventSpec> logistics(YamlMap e) {
-        e.rejectUnknownKeys(LOGISTICS_KEYS, problems);
+    Optional<EventSpec> logisticsDisruption(YamlMap e) {
         Optional<String> chokepoint = f.text(e, "chokepoint", true);
-        OptionalDouble share = f.number(e, "share-blocked", false, 0, 1);
-        OptionalInt delay = f.integer(e, "delay-days", false, 0);
+        OptionalDouble share = f.real(e, EventField.SHARE_BLOCKED, false);
+        OptionalInt delay = f.whole(e, EventField.DELAY_DAYS, false);
         if (!e.has("share-blocked") && !e.has("delay-days")) {
             problems.error(
                     e.location(),
@@ -112,12 +91,11 @@ final class MarketEventReader {
                 chokepoint.get(), share.orElse(0), delay.orElse(0), start.getAsInt(), duration.getAsInt()));
     }
 
-    private Optional<EventSpec> demandShock(YamlMap e) {
-        e.rejectUnknownKeys(DEMAND_KEYS, problems);
+    Optional<EventSpec> demandShock(YamlMap e) {
         List<String> commodities = commodities(e);
         Optional<EventSpec.Targets> regions =
                 e.has("regions") ? targets(e, "regions") : Optional.of(EventSpec.Targets.everyone());
-        OptionalDouble factor = f.number(e, "factor", true, 0, INF);
+        OptionalDouble factor = f.real(e, EventField.FACTOR, true);
         OptionalInt start = events.start(e);
         OptionalInt duration = duration(e, start);
         if (commodities.isEmpty() || regions.isEmpty() || factor.isEmpty() || start.isEmpty() || duration.isEmpty()) {
@@ -127,11 +105,10 @@ final class MarketEventReader {
                 commodities, regions.get(), factor.getAsDouble(), start.getAsInt(), duration.getAsInt()));
     }
 
-    private Optional<EventSpec> stockRelease(YamlMap e) {
-        e.rejectUnknownKeys(RELEASE_KEYS, problems);
+    Optional<EventSpec> stockRelease(YamlMap e) {
         Optional<String> region = f.text(e, "region", true);
         Optional<String> commodity = f.text(e, "commodity", true);
-        OptionalDouble rate = f.number(e, "rate", true, Double.MIN_VALUE, INF);
+        OptionalDouble rate = f.real(e, EventField.RATE, true);
         OptionalInt start = events.start(e);
         OptionalInt duration = duration(e, start);
         if (region.isEmpty() || commodity.isEmpty() || rate.isEmpty() || start.isEmpty() || duration.isEmpty()) {
@@ -189,7 +166,7 @@ final class MarketEventReader {
             return OptionalInt.empty();
         }
         if (e.has("duration")) {
-            return f.integer(e, "duration", true, 1);
+            return f.whole(e, EventField.DURATION, true);
         }
         Optional<LocalDate> end = f.date(e, "end", true);
         Optional<LocalDate> origin = events.scenarioStart();

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.io.csv.CsvReader;
 import org.lodestone.io.csv.CsvRow;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.problem.Problems;
-import org.lodestone.io.problem.Suggestions;
 
 /**
  * The scenarios bundled with Lodestone ({@code builtin:NAME}), stored as resources under

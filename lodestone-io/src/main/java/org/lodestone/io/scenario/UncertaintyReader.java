@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.scenario.ScenarioField;
 import org.lodestone.core.scenario.ScenarioFields;
@@ -17,7 +18,6 @@ import org.lodestone.core.uncertainty.Uncertainty;
 import org.lodestone.core.uncertainty.Variation;
 import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
-import org.lodestone.io.problem.Suggestions;
 import org.lodestone.io.yaml.YamlMap;
 
 /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.lodestone.core.shock.EventField;
 import org.lodestone.io.problem.Problems;
 import org.lodestone.io.yaml.YamlMap;
 
@@ -31,20 +32,40 @@ public final class YamlFields {
         return map.scalar(key, required, problems);
     }
 
-    /** A number in [min, max]. */
+    /** A number in [min, max]; {@code Double.MIN_VALUE} as {@code min} means "greater than 0". */
     public OptionalDouble number(YamlMap map, String key, boolean required, double min, double max) {
+        return min == Double.MIN_VALUE
+                ? number(map, key, required, true, 0, max)
+                : number(map, key, required, false, min, max);
+    }
+
+    /**
+     * A real event number under its leaf key ({@code tau} for {@code recovery.tau}), checked
+     * against the field's range.
+     */
+    public OptionalDouble real(YamlMap map, EventField field, boolean required) {
+        return number(map, field.leaf(), required, field.minOpen(), field.min(), field.max());
+    }
+
+    /** A whole event number under its leaf key, checked against the field's lower bound. */
+    public OptionalInt whole(YamlMap map, EventField field, boolean required) {
+        return integer(map, field.leaf(), required, (int) field.min() + (field.minOpen() ? 1 : 0));
+    }
+
+    private OptionalDouble number(YamlMap map, String key, boolean required, boolean minOpen, double min, double max) {
         Optional<String> text = map.scalar(key, required, problems);
         if (text.isEmpty()) {
             return OptionalDouble.empty();
         }
         String value = text.get();
+        String expected = expectedRange(minOpen, min, max);
         if (!NUMBER.matcher(value).matches()) {
-            problems.error(map.locationOf(key), key, text.get(), "is not a number", expectedRange(min, max), "");
+            problems.error(map.locationOf(key), key, text.get(), "is not a number", expected, "");
             return OptionalDouble.empty();
         }
         double number = Double.parseDouble(value);
-        if (number < min || number > max) {
-            problems.error(map.locationOf(key), key, text.get(), "is out of range", expectedRange(min, max), "");
+        if ((minOpen ? number <= min : number < min) || number > max) {
+            problems.error(map.locationOf(key), key, text.get(), "is out of range", expected, "");
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(number);
@@ -98,12 +119,11 @@ public final class YamlFields {
         });
     }
 
-    /** Double.MIN_VALUE as {@code min} means "greater than 0". */
-    private static String expectedRange(double min, double max) {
+    private static String expectedRange(boolean minOpen, double min, double max) {
         if (Double.isInfinite(min) && Double.isInfinite(max)) {
             return "a number";
         }
-        String low = min == Double.MIN_VALUE ? "> 0" : ">= " + format(min);
+        String low = minOpen ? "> " + format(min) : ">= " + format(min);
         return Double.isInfinite(max) ? "a number " + low : "a number " + low + " and <= " + format(max);
     }
 

@@ -200,6 +200,60 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void anUnknownTypeIsRefusedWithTheValidTypesWhateverItsKeys() throws IOException {
+        // the keys of a stock release, under a type that does not exist: no kind may stand in for it
+        assertThat(problems("""
+                        lodestone: 1
+                        name: t
+                        dataset: x
+                        horizon: 30
+                        events:
+                          - {type: price-cap, region: USA, commodity: gallium, rate: 5, start: 1, duration: 5}
+                        """))
+                .containsExactly(
+                        "s.yaml:6:12: error: type 'price-cap' is not a known event type; expected one of capacity-loss, "
+                                + "capital-destroyed, export-control, logistics-disruption, demand-shock, stock-release");
+    }
+
+    @Test
+    void numbersAreCheckedAgainstTheirFieldsRange() throws IOException {
+        assertThat(problems("""
+                        lodestone: 1
+                        name: t
+                        dataset: x
+                        horizon: 30
+                        events:
+                          - {type: export-control, imposer: CHN, commodities: [x], targets: all, share-blocked: 1.5, start: 1,
+                             duration: 5, licensing: {approval-rate: -1, delay-days: 2.5}}
+                          - {type: capacity-loss, at: {region: R, sector: S}, fraction: 0, start: 1, duration: 5, recovery: {tau: 0.5}}
+                        """))
+                .containsExactly(
+                        "s.yaml:6:89: error: share-blocked '1.5' is out of range; expected a number >= 0 and <= 1",
+                        "s.yaml:7:46: error: approval-rate '-1' is out of range; expected a number >= 0 and <= 1",
+                        "s.yaml:7:62: error: delay-days '2.5' is not a valid whole number; expected a whole number >= 0",
+                        "s.yaml:8:65: error: fraction '0' is out of range; expected a number > 0 and <= 1",
+                        "s.yaml:8:107: error: tau '0.5' is out of range; expected a number >= 1");
+    }
+
+    @Test
+    void endDatesMustComeAfterTheStart() throws IOException {
+        assertThat(problems("""
+                        lodestone: 1
+                        name: t
+                        dataset: x
+                        start: 2026-01-01
+                        horizon: 200
+                        events:
+                          - {type: export-control, imposer: CHN, commodities: [ore], targets: all, share-blocked: 1, start: 2026-01-10, end: 2026-01-05}
+                          - {type: demand-shock, commodities: [chip], factor: 2, start: 2026-01-10, end: 2026-01-10}
+                          - {type: stock-release, region: USA, commodity: metal, rate: 5, start: 9, end: 2026-01-11}
+                        """))
+                .containsExactly(
+                        "s.yaml:7:118: error: end '2026-01-05' is not after the event's start; expected a later end date",
+                        "s.yaml:8:82: error: end '2026-01-10' is not after the event's start; expected a later end date");
+    }
+
+    @Test
     void missingFileAndMalformedYaml() throws IOException {
         assertThatThrownBy(() -> ScenarioReader.read(dir.resolve("absent.yaml")))
                 .hasMessageContaining("absent.yaml: error: does not exist");

@@ -1,4 +1,4 @@
-package org.lodestone.io.problem;
+package org.lodestone.core.binding;
 
 import java.util.Comparator;
 import java.util.Locale;

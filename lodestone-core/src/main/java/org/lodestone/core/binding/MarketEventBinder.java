@@ -1,4 +1,4 @@
-package org.lodestone.io.scenario;
+package org.lodestone.core.binding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +13,6 @@ import org.lodestone.core.model.Route;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.shock.Event;
-import org.lodestone.io.problem.Location;
-import org.lodestone.io.problem.Problems;
-import org.lodestone.io.problem.Suggestions;
 
 /**
  * Binds export controls, logistics disruptions, demand shocks and stock releases to a table:
@@ -29,16 +26,15 @@ final class MarketEventBinder {
     private final ArioModel model;
     private final Optional<Dataset> dataset;
     private final Optional<LocalDate> scenarioStart;
-    private final Problems problems;
+    private final List<BindingProblem> problems;
     private final Set<String> regions;
 
     MarketEventBinder(
-            IoTable table,
             ArioModel model,
             Optional<Dataset> dataset,
             Optional<LocalDate> scenarioStart,
-            Problems problems) {
-        this.table = table;
+            List<BindingProblem> problems) {
+        this.table = model.table();
         this.model = model;
         this.dataset = dataset;
         this.scenarioStart = scenarioStart;
@@ -46,40 +42,27 @@ final class MarketEventBinder {
         this.regions = new TreeSet<>(model.regionNames());
     }
 
-    Optional<Event> bind(EventSpec spec, Location at) {
-        if (spec instanceof EventSpec.ExportControl c) {
-            return exportControl(c, at);
-        }
-        if (spec instanceof EventSpec.LogisticsDisruption d) {
-            return logistics(d, at);
-        }
-        if (spec instanceof EventSpec.DemandShock d) {
-            return demandShock(d, at);
-        }
-        return stockRelease((EventSpec.StockRelease) spec, at);
-    }
-
-    private Optional<Event> exportControl(EventSpec.ExportControl c, Location at) {
-        boolean imposerKnown = region(c.imposer(), "imposer", at);
+    Optional<Event> exportControl(EventSpec.ExportControl c, int e) {
+        boolean imposerKnown = region(c.imposer(), "imposer", e);
         List<Integer> controlled = new ArrayList<>();
         for (String commodity : c.commodities()) {
-            if (!sector(commodity, "commodities", at)) {
+            if (!sector(commodity, "commodities", e)) {
                 continue;
             }
             int i = table.indexOf(c.imposer(), commodity);
             if (i >= 0) {
                 controlled.add(i);
             } else if (imposerKnown) {
-                problems.error(
-                        at,
+                problems.add(BindingProblem.ofEvent(
+                        e,
                         "commodities",
                         commodity,
                         "is not produced by " + c.imposer(),
                         "a commodity the imposer produces",
-                        "");
+                        ""));
             }
         }
-        Optional<Set<String>> targets = targets(c.targets(), "targets", c.start(), at);
+        Optional<Set<String>> targets = targets(c.targets(), "targets", c.start(), e);
         if (controlled.isEmpty() || targets.isEmpty()) {
             return Optional.empty();
         }
@@ -96,19 +79,19 @@ final class MarketEventBinder {
                 c.delayDays()));
     }
 
-    private Optional<Event> logistics(EventSpec.LogisticsDisruption d, Location at) {
+    Optional<Event> logisticsDisruption(EventSpec.LogisticsDisruption d, int e) {
         if (dataset.isEmpty() || dataset.get().chokepoints().stream().noneMatch(c -> c.id().equals(d.chokepoint()))) {
             Set<String> known = new TreeSet<>();
             dataset.ifPresent(ds -> ds.chokepoints().forEach(c -> known.add(c.id())));
-            problems.error(
-                    at,
+            problems.add(BindingProblem.ofEvent(
+                    e,
                     "chokepoint",
                     d.chokepoint(),
                     dataset.isEmpty()
                             ? "needs a Lodestone dataset with chokepoints and routes"
                             : "is not a chokepoint of the dataset",
                     known.isEmpty() ? "a dataset with chokepoints.csv" : "one of " + String.join(", ", known),
-                    Suggestions.hint(d.chokepoint(), known));
+                    Suggestions.hint(d.chokepoint(), known)));
             return Optional.empty();
         }
         List<String> names = model.regionNames();
@@ -129,23 +112,23 @@ final class MarketEventBinder {
             }
         }
         if (industries.isEmpty()) {
-            problems.error(
-                    at,
+            problems.add(BindingProblem.ofEvent(
+                    e,
                     "chokepoint",
                     d.chokepoint(),
                     "has no route between regions of the table",
                     "routes.csv rows for it",
-                    "");
+                    ""));
             return Optional.empty();
         }
         return Optional.of(new Event.LogisticsDisruption(
                 ints(industries), share, d.share(), d.delayDays(), d.start(), d.duration()));
     }
 
-    private Optional<Event> demandShock(EventSpec.DemandShock d, Location at) {
+    Optional<Event> demandShock(EventSpec.DemandShock d, int e) {
         List<Integer> industries = new ArrayList<>();
         for (String commodity : d.commodities()) {
-            if (sector(commodity, "commodities", at)) {
+            if (sector(commodity, "commodities", e)) {
                 for (int i = 0; i < table.size(); i++) {
                     if (table.industries().get(i).sector().equals(commodity)) {
                         industries.add(i);
@@ -153,7 +136,7 @@ final class MarketEventBinder {
                 }
             }
         }
-        Optional<Set<String>> targets = targets(d.regions(), "regions", d.start(), at);
+        Optional<Set<String>> targets = targets(d.regions(), "regions", d.start(), e);
         if (industries.isEmpty() || targets.isEmpty()) {
             return Optional.empty();
         }
@@ -161,8 +144,8 @@ final class MarketEventBinder {
                 new Event.DemandShock(ints(industries), columns(targets.get()), d.factor(), d.start(), d.duration()));
     }
 
-    private Optional<Event> stockRelease(EventSpec.StockRelease r, Location at) {
-        if (!region(r.region(), "region", at) || !sector(r.commodity(), "commodity", at)) {
+    Optional<Event> stockRelease(EventSpec.StockRelease r, int e) {
+        if (!region(r.region(), "region", e) || !sector(r.commodity(), "commodity", e)) {
             return Optional.empty();
         }
         int product = table.sectors().indexOf(r.commodity());
@@ -174,13 +157,13 @@ final class MarketEventBinder {
             }
         }
         if (buyers.isEmpty()) {
-            problems.error(
-                    at,
+            problems.add(BindingProblem.ofEvent(
+                    e,
                     "commodity",
                     r.commodity(),
                     "is not an input of any industry in " + r.region(),
                     "a commodity the region's industries use",
-                    "");
+                    ""));
             return Optional.empty();
         }
         return Optional.of(new Event.StockRelease(ints(buyers), product, r.ratePerDay(), r.start(), r.duration()));
@@ -203,7 +186,7 @@ final class MarketEventBinder {
     }
 
     /** Target region codes, written under {@code key}; a group is resolved on the event's date. */
-    private Optional<Set<String>> targets(EventSpec.Targets targets, String key, int start, Location at) {
+    private Optional<Set<String>> targets(EventSpec.Targets targets, String key, int start, int e) {
         if (targets.all()) {
             return Optional.of(new TreeSet<>(regions));
         }
@@ -213,23 +196,23 @@ final class MarketEventBinder {
             if (group.isEmpty()) {
                 Set<String> known = new TreeSet<>();
                 dataset.ifPresent(ds -> ds.groups().forEach(g -> known.add(g.id())));
-                problems.error(
-                        at,
+                problems.add(BindingProblem.ofEvent(
+                        e,
                         key,
                         "group:" + id,
                         "is not a group of the dataset",
                         known.isEmpty() ? "a dataset with groups" : "one of " + String.join(", ", known),
-                        Suggestions.hint(id, known));
+                        Suggestions.hint(id, known)));
                 return Optional.empty();
             }
             if (scenarioStart.isEmpty()) {
-                problems.error(
-                        at,
+                problems.add(BindingProblem.ofEvent(
+                        e,
                         key,
                         "group:" + id,
                         "needs the scenario's start date to resolve membership on the event's date",
                         "a top-level start: YYYY-MM-DD",
-                        "");
+                        ""));
                 return Optional.empty();
             }
             LocalDate date = scenarioStart.get().plusDays(start);
@@ -239,36 +222,36 @@ final class MarketEventBinder {
         }
         boolean ok = true;
         for (String code : targets.regions()) {
-            ok &= region(code, key, at);
+            ok &= region(code, key, e);
         }
         return ok ? Optional.of(new TreeSet<>(targets.regions())) : Optional.empty();
     }
 
-    private boolean region(String code, String field, Location at) {
+    private boolean region(String code, String field, int e) {
         if (regions.contains(code)) {
             return true;
         }
-        problems.error(
-                at,
+        problems.add(BindingProblem.ofEvent(
+                e,
                 field,
                 code,
                 "is not a region of the table",
                 "a region code of the dataset",
-                Suggestions.hint(code, regions));
+                Suggestions.hint(code, regions)));
         return false;
     }
 
-    private boolean sector(String sector, String key, Location at) {
+    private boolean sector(String sector, String key, int e) {
         if (table.sectors().contains(sector)) {
             return true;
         }
-        problems.error(
-                at,
+        problems.add(BindingProblem.ofEvent(
+                e,
                 key,
                 sector,
                 "is not a commodity (sector) of the table",
                 "a commodity id of the dataset",
-                Suggestions.hint(sector, Set.copyOf(table.sectors())));
+                Suggestions.hint(sector, Set.copyOf(table.sectors()))));
         return false;
     }
 

@@ -1,0 +1,105 @@
+package org.lodestone.core.binding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.lodestone.core.ario.ArioModel;
+import org.lodestone.core.model.Dataset;
+import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.scenario.EventSpec;
+import org.lodestone.core.scenario.Scenario;
+import org.lodestone.core.shock.Event;
+
+/**
+ * Binds a scenario, which names regions, sectors, commodities, groups and chokepoints, to a table,
+ * which numbers its industries: node names become industry indices, capital fractions amounts of
+ * the nodes' productive capital, rebuilding sectors products, {@code group:NAME} targets the
+ * group's members on the event's date, a chokepoint the share of each region-to-region flow that
+ * crosses it, and a stock release its receiving industries. Every problem found is returned as a
+ * value with the index of the event (and node) at fault; nothing is thrown for bad input.
+ */
+public final class ScenarioBinder {
+
+    private ScenarioBinder() {}
+
+    /** Problems with the scenario's model block: per-sector inventories must name sectors of the table. */
+    public static List<BindingProblem> checkModel(Scenario scenario, IoTable table) {
+        List<BindingProblem> problems = new ArrayList<>();
+        for (String sector : scenario.model().inventoryDaysBySector().keySet()) {
+            if (!table.sectors().contains(sector)) {
+                problems.add(new BindingProblem(
+                        BindingProblem.SCENARIO,
+                        BindingProblem.WHOLE_EVENT,
+                        "model.inventory",
+                        sector,
+                        "is not a sector of the table",
+                        "one of the table's sectors",
+                        Suggestions.hint(sector, Set.copyOf(table.sectors()))));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Binds the scenario's events to {@code model}'s table.
+     *
+     * @param dataset the dataset the table was built from, which gives groups ({@code group:NAME}
+     *                targets) and chokepoint routes; empty for an MRIO table
+     */
+    public static BoundEvents bind(Scenario scenario, ArioModel model, Optional<Dataset> dataset) {
+        List<BindingProblem> problems = new ArrayList<>();
+        Dispatch dispatch = new Dispatch(
+                new NodeEventBinder(model, scenario.horizon(), problems),
+                new MarketEventBinder(model, dataset, scenario.start(), problems));
+        List<Event> events = new ArrayList<>();
+        List<EventSpec> specs = scenario.events();
+        for (int e = 0; e < specs.size(); e++) {
+            dispatch.event = e;
+            specs.get(e).accept(dispatch).ifPresent(events::add);
+        }
+        return new BoundEvents(events, problems);
+    }
+
+    /** Hands each kind to its binder, with the index of the event being bound. */
+    private static final class Dispatch implements EventSpec.Visitor<Optional<Event>> {
+        private final NodeEventBinder nodes;
+        private final MarketEventBinder market;
+        private int event;
+
+        Dispatch(NodeEventBinder nodes, MarketEventBinder market) {
+            this.nodes = nodes;
+            this.market = market;
+        }
+
+        @Override
+        public Optional<Event> capacityLoss(EventSpec.CapacityLoss c) {
+            return nodes.capacityLoss(c, event);
+        }
+
+        @Override
+        public Optional<Event> capitalDestroyed(EventSpec.CapitalDestroyed c) {
+            return nodes.capitalDestroyed(c, event);
+        }
+
+        @Override
+        public Optional<Event> exportControl(EventSpec.ExportControl c) {
+            return market.exportControl(c, event);
+        }
+
+        @Override
+        public Optional<Event> logisticsDisruption(EventSpec.LogisticsDisruption d) {
+            return market.logisticsDisruption(d, event);
+        }
+
+        @Override
+        public Optional<Event> demandShock(EventSpec.DemandShock d) {
+            return market.demandShock(d, event);
+        }
+
+        @Override
+        public Optional<Event> stockRelease(EventSpec.StockRelease r) {
+            return market.stockRelease(r, event);
+        }
+    }
+}
