@@ -11,16 +11,11 @@ import org.lodestone.core.shock.Event;
  */
 final class EventSchedule {
 
-    enum Status {
-        PENDING,
-        HAPPENING,
-        RECOVERING,
-        REBUILDING,
-        FINISHED
-    }
-
     private final ArioModel model;
     private final List<Tracker> trackers = new ArrayList<>();
+    /** Per event of the run, its tracker, or null for an event that does not change capacity. */
+    private final Tracker[] byEvent;
+
     private final double[] arbitraryStored;
     private final double[] capitalLost;
     private final double capitalPrecision;
@@ -31,7 +26,9 @@ final class EventSchedule {
         this.arbitraryStored = new double[model.p];
         this.capitalLost = new double[model.p];
         this.capitalPrecision = Math.pow(10, (int) Math.log10(model.parameters.monetaryFactor()) + 1);
-        for (Event e : events) {
+        this.byEvent = new Tracker[events.size()];
+        for (int index = 0; index < events.size(); index++) {
+            Event e = events.get(index);
             for (int i : e.industries()) {
                 if (i < 0 || i >= model.p) {
                     throw new IllegalArgumentException("event names industry " + i + ", the table has " + model.p);
@@ -53,8 +50,14 @@ final class EventSchedule {
                         "a capital-destroyed event needs productive capital, which this physical table "
                                 + "does not give; use capacity-loss, or give capital in the dataset");
             }
-            trackers.add(new Tracker(e));
+            byEvent[index] = new Tracker(e);
+            trackers.add(byEvent[index]);
         }
+    }
+
+    /** The phase of the run's event {@code index} if it changes capacity, else null (its phase follows its window). */
+    EventPhase phase(int index) {
+        return byEvent[index] == null ? null : byEvent[index].status;
     }
 
     /** Events that change production capacity (the reference's events); the others are market conditions. */
@@ -78,14 +81,14 @@ final class EventSchedule {
      */
     boolean begin(int t, double[] delta) {
         for (Tracker tr : trackers) {
-            if (tr.status == Status.PENDING && t - 1 <= tr.event.occurrence() && tr.event.occurrence() <= t) {
-                tr.status = Status.HAPPENING;
+            if (tr.status == EventPhase.PENDING && t - 1 <= tr.event.occurrence() && tr.event.occurrence() <= t) {
+                tr.status = EventPhase.HAPPENING;
             }
         }
         for (Tracker tr : trackers) {
-            if (tr.status == Status.HAPPENING && t >= tr.event.occurrence() + tr.event.duration()) {
+            if (tr.status == EventPhase.HAPPENING && t >= tr.event.occurrence() + tr.event.duration()) {
                 boolean rebuild = tr.event instanceof Event.CapitalRebuild;
-                tr.status = rebuild ? Status.REBUILDING : Status.RECOVERING;
+                tr.status = rebuild ? EventPhase.REBUILDING : EventPhase.RECOVERING;
                 rebuildBlocks += rebuild ? 1 : 0;
             }
         }
@@ -133,7 +136,7 @@ final class EventSchedule {
         Arrays.fill(arbitraryStored, 0);
         for (Tracker tr : trackers) {
             if (tr.event instanceof Event.CapacityLoss
-                    && (tr.status == Status.HAPPENING || tr.status == Status.RECOVERING)) {
+                    && (tr.status == EventPhase.HAPPENING || tr.status == EventPhase.RECOVERING)) {
                 int[] at = tr.event.industries();
                 for (int n = 0; n < at.length; n++) {
                     arbitraryStored[at[n]] = Math.max(arbitraryStored[at[n]], tr.current[n]);
@@ -144,14 +147,14 @@ final class EventSchedule {
 
     /** True if any event is rebuilding this step. */
     boolean anyRebuilding() {
-        return trackers.stream().anyMatch(tr -> tr.status == Status.REBUILDING);
+        return trackers.stream().anyMatch(tr -> tr.status == EventPhase.REBUILDING);
     }
 
     /** Rebuild demand entries of every rebuilding event this step: remaining × (1/τ); others 0. */
     void fillRebuildDemand(RebuildDemand demand) {
         demand.clear();
         for (Tracker tr : trackers) {
-            if (tr.status == Status.REBUILDING) {
+            if (tr.status == EventPhase.REBUILDING) {
                 Event.CapitalRebuild r = (Event.CapitalRebuild) tr.event;
                 double rate = 1.0 / r.tau();
                 for (int n = 0; n < tr.remaining.length; n++) {
@@ -164,12 +167,12 @@ final class EventSchedule {
     /** End of step t (4.9): rebuilding events receive their deliveries, recovering events recover. */
     void end(int t, RebuildDemand demand) {
         for (Tracker tr : trackers) {
-            if (tr.status == Status.REBUILDING) {
+            if (tr.status == EventPhase.REBUILDING) {
                 receiveRebuilding(tr, demand);
             }
         }
         for (Tracker tr : trackers) {
-            if (tr.status == Status.RECOVERING) {
+            if (tr.status == EventPhase.RECOVERING) {
                 recover(tr, t);
             }
         }
@@ -187,7 +190,7 @@ final class EventSchedule {
             tr.current[tr.rebuildColumn[n]] += tr.remaining[n];
         }
         if (allZero) {
-            tr.status = Status.FINISHED;
+            tr.status = EventPhase.FINISHED;
             return;
         }
         for (int n = 0; n < tr.current.length; n++) {
@@ -212,7 +215,7 @@ final class EventSchedule {
             allZero &= tr.current[n] == 0;
         }
         if (allZero) {
-            tr.status = Status.FINISHED;
+            tr.status = EventPhase.FINISHED;
         }
     }
 
@@ -273,7 +276,7 @@ final class EventSchedule {
     /** The state of one event. */
     private static final class Tracker {
         final Event event;
-        Status status = Status.PENDING;
+        EventPhase status = EventPhase.PENDING;
         final double[] initial;
         final double[] current;
         double[] remaining = new double[0];
@@ -293,7 +296,7 @@ final class EventSchedule {
         }
 
         boolean isActive() {
-            return status == Status.HAPPENING || status == Status.RECOVERING || status == Status.REBUILDING;
+            return status == EventPhase.HAPPENING || status == EventPhase.RECOVERING || status == EventPhase.REBUILDING;
         }
     }
 }
