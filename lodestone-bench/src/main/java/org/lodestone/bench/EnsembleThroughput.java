@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.lodestone.core.ario.ArioRun;
 import org.lodestone.core.coalition.Group;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.EnsembleLayout;
@@ -23,6 +24,7 @@ import org.lodestone.io.dataset.DatasetLoader;
 import org.lodestone.io.dataset.LoadedDataset;
 import org.lodestone.io.scenario.LocatedScenario;
 import org.lodestone.io.scenario.MemberBinding;
+import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioReader;
 
 /**
@@ -66,7 +68,10 @@ public final class EnsembleThroughput {
                 FinalCommodity.of(dataset).orElseThrow().value());
         Uncertainty uncertainty = scenario.uncertainty();
         MemberBinding binding = new MemberBinding(located, table, Optional.of(dataset));
-        EngineEvaluator evaluator = new EngineEvaluator(scenario, uncertainty.paths(), units, binding::bind);
+        EngineEvaluator evaluator = new EngineEvaluator(scenario, uncertainty.paths(), units, member -> {
+            ScenarioBinder.Bound bound = binding.bind(member);
+            return new ArioRun(bound.model(), bound.events());
+        });
         EnsembleLayout layout = EnsembleLayout.of(units, scenario.horizon(), uncertainty.paths());
         MonteCarloDesign design = new MonteCarloDesign(uncertainty, warmUp + members);
         System.out.printf(

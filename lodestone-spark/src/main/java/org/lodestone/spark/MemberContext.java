@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.lodestone.core.ario.ArioRun;
 import org.lodestone.core.coalition.Group;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.EnsembleLayout;
@@ -23,6 +24,7 @@ import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.scenario.LocatedScenario;
 import org.lodestone.io.scenario.MemberBinding;
+import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioReader;
 
 /**
@@ -76,7 +78,10 @@ public record MemberContext(
         return new MemberContext(
                 EnsembleLayout.of(units, located.scenario().horizon(), job.inputs()),
                 units,
-                new EngineEvaluator(located.scenario(), job.inputs(), units, binding::bind),
+                new EngineEvaluator(located.scenario(), job.inputs(), units, member -> {
+                    ScenarioBinder.Bound bound = binding.bind(member);
+                    return new ArioRun(bound.model(), bound.events());
+                }),
                 located.scenario().hash());
     }
 

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.lodestone.app.stresstest.ScenarioJob;
+import org.lodestone.app.run.RunSeries;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.store.Store;
@@ -45,7 +45,7 @@ final class Jobs implements AutoCloseable {
     /** What a job computes, telling {@code progress} each time one more unit of its work is done (from any thread). */
     @FunctionalInterface
     interface Work {
-        ScenarioJob.Output run(Runnable progress) throws IOException;
+        RunSeries run(Runnable progress) throws IOException;
     }
 
     private final Store store;
@@ -89,7 +89,7 @@ final class Jobs implements AutoCloseable {
     private void execute(String id, Live state, Work work) {
         int every = Math.max(1, state.horizon / EVENTS);
         try {
-            ScenarioJob.Output output = work.run(() -> {
+            RunSeries output = work.run(() -> {
                 if (state.step.incrementAndGet() % every == 0) {
                     broadcast(state, "progress", progress(id, state));
                 }

@@ -8,9 +8,10 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import org.lodestone.app.simulate.TableSource;
+import org.lodestone.app.run.ScenarioRun;
+import org.lodestone.app.run.ScenarioRuns;
+import org.lodestone.app.run.TableSource;
 import org.lodestone.io.scenario.LocatedScenario;
-import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioLibrary;
 import org.lodestone.store.Store;
 import org.lodestone.store.access.Principal;
@@ -100,8 +101,7 @@ final class ScenarioRoutes {
         LocatedScenario located = ScenarioCatalog.parse(ScenarioCatalog.FILE, ctx.body());
         String dataset = datasets.resolve(Caller.of(ctx), located.scenario().dataset());
         TableSource source = tables.computeIfAbsent(dataset, ref -> TableSource.load(ref, null));
-        ScenarioBinder.Bound bound =
-                ScenarioBinder.bind(located, source.table(), located.scenario().model(), source.dataset());
+        ScenarioRun bound = ScenarioRuns.check(located, source.table(), source.dataset());
         ObjectNode out = Json.MAPPER
                 .createObjectNode()
                 .put("valid", true)

@@ -43,12 +43,7 @@ final class MemberRunOptions {
 
     /** {@code --threads}: all processors when not given; a value below 1 is bad input (exit 2). */
     int threads() {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(
-                    command.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
-        }
-        return workers;
+        return Options.threads(command, threads);
     }
 
     /** {@code --engine local|spark}; anything else is bad input (exit 2). */

@@ -3,6 +3,7 @@ package org.lodestone.app.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.lodestone.app.run.EngineThreads;
 import org.lodestone.store.StoreUrl;
 import picocli.CommandLine;
 
@@ -17,6 +18,18 @@ final class Options {
             return new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the version", e);
+        }
+    }
+
+    /**
+     * {@code --threads} by the one thread policy ({@link EngineThreads#of}); a value below 1 is bad
+     * input (exit 2).
+     */
+    static int threads(CommandLine.Model.CommandSpec spec, Integer threads) {
+        try {
+            return EngineThreads.of(threads);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option " + e.getMessage());
         }
     }
 

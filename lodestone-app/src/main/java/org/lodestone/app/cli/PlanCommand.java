@@ -32,12 +32,15 @@ final class PlanCommand implements Callable<Integer> {
             description = "Results folder; replaced when the results are complete.")
     private Path out;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Engine worker threads (default: all processors).")
+    private Integer threads;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        PlanResult result = PlanUseCase.run(plan, out);
+        PlanResult result = PlanUseCase.run(plan, out, Options.threads(spec, threads));
         PrintWriter w = spec.commandLine().getOut();
         w.print(PlanText.render(result));
         w.printf("%nResults in %s (index.html, decisions.csv, scenarios.csv, plan.json)%n", result.out());

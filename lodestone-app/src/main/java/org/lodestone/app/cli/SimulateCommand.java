@@ -56,11 +56,7 @@ final class SimulateCommand implements Callable<Integer> {
                         spec.commandLine(),
                         "Invalid value for option '--format': '" + format + "' (expected csv or ario-csv)");
         };
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
-        }
+        int workers = Options.threads(spec, threads);
         String version = new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");
         SimulateUseCase.Result result = SimulateUseCase.run(scenario, out, trajectoryFormat, workers, version, true);
         PrintWriter w = spec.commandLine().getOut();

@@ -74,11 +74,7 @@ final class StressTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers < 1) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(), "Invalid value for option '--threads': " + workers + " (expected >= 1)");
-        }
+        int workers = Options.threads(spec, threads);
         List<String> chosen =
                 scenarios.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         String version = new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.lodestone.app.simulate.TableSource;
+import org.lodestone.app.run.ScenarioRun;
+import org.lodestone.app.run.ScenarioRuns;
+import org.lodestone.app.run.TableSource;
 import org.lodestone.app.table.TextTable;
 import org.lodestone.core.model.Commodity;
 import org.lodestone.core.mrio.IoTable;
@@ -14,7 +16,6 @@ import org.lodestone.io.dataset.DatasetLoader;
 import org.lodestone.io.dataset.LoadedDataset;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.scenario.LocatedScenario;
-import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioLibrary;
 import org.lodestone.io.scenario.ScenarioReader;
 import picocli.CommandLine;
@@ -111,7 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
                 ? null
                 : file.toAbsolutePath().getParent();
         TableSource source = TableSource.load(scenario.dataset(), folder);
-        ScenarioBinder.Bound bound = ScenarioBinder.bind(located, source.table(), scenario.model(), source.dataset());
+        ScenarioRun bound = ScenarioRuns.check(located, source.table(), source.dataset());
         out.printf(
                 Locale.ROOT,
                 "%s: valid. Scenario %s: %d events bound to %s (%d industries), horizon %d steps%s.%n",

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.lodestone.app.stresstest.Scope;
+import org.lodestone.app.run.Scope;
 import org.lodestone.app.table.Csv;
 import org.lodestone.core.ensemble.EnsembleLayout;
 import org.lodestone.core.ensemble.EnsembleSummary;

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.function.LongConsumer;
-import org.lodestone.app.stresstest.ScenarioJob;
+import org.lodestone.app.run.RunSeries;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.TrajectoryBands;
 import org.lodestone.io.run.OutputFolder;
@@ -35,7 +35,7 @@ public final class EnsembleJob {
      * @param membersDone told of each member run (from the worker)
      * @throws org.lodestone.io.problem.InputException for a bad scenario or dataset
      */
-    public static ScenarioJob.Output run(
+    public static RunSeries run(
             String scenario,
             int runs,
             OptionalLong seed,
@@ -67,7 +67,7 @@ public final class EnsembleJob {
                     series.put(BAND + unit + ":p" + Math.round(p * 100), values);
                 }
             }
-            return new ScenarioJob.Output(EnsembleFiles.json(result), series);
+            return new RunSeries(EnsembleFiles.json(result), series);
         } finally {
             delete(out);
         }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lodestone.app.report.Html;
 import org.lodestone.app.report.Page;
-import org.lodestone.app.stresstest.Scope;
+import org.lodestone.app.run.Scope;
 import org.lodestone.app.table.Csv;
 import org.lodestone.core.ensemble.EnsembleLayout;
 import org.lodestone.core.ensemble.EnsembleSummary;

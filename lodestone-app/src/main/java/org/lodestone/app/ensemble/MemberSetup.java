@@ -5,21 +5,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.lodestone.app.stresstest.Scope;
+import org.lodestone.app.run.ScenarioRuns;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.EnsembleLayout;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.io.scenario.LocatedScenario;
-import org.lodestone.io.scenario.MemberBinding;
 import org.lodestone.io.scenario.ScenarioLibrary;
 import org.lodestone.io.scenario.ScenarioReader;
 
 /**
  * What the runs of one scenario's members share: the scenario, the dataset with its table, the
- * coalition on the date, the reporting units and the binding of members to the table
- * ({@link MemberBinding}). Loading binds the scenario once, so bad input is reported before any
- * member runs.
+ * coalition on the date, the reporting units and how members become runs
+ * ({@link ScenarioRuns#members}). Loading binds the scenario once, so bad input is reported before
+ * any member runs.
  */
 public final class MemberSetup {
 
@@ -27,14 +27,14 @@ public final class MemberSetup {
     private final LocatedScenario located;
     private final Scope scope;
     private final ReportingUnits units;
-    private final MemberBinding binding;
+    private final EngineEvaluator.Binder members;
 
     private MemberSetup(String reference, LocatedScenario located, Scope scope) {
         this.reference = reference;
         this.located = located;
         this.scope = scope;
         this.units = scope.reportingUnits();
-        this.binding = new MemberBinding(located, scope.table(), Optional.of(scope.dataset()));
+        this.members = ScenarioRuns.members(located, scope.table(), Optional.of(scope.dataset()));
     }
 
     /**
@@ -87,6 +87,6 @@ public final class MemberSetup {
 
     /** An evaluator of members that vary the fields at {@code inputs}; each member runs on one thread. */
     public EngineEvaluator evaluator(List<String> inputs) {
-        return new EngineEvaluator(scenario(), inputs, units, binding::bind);
+        return new EngineEvaluator(scenario(), inputs, units, members);
     }
 }

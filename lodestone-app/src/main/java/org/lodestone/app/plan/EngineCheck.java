@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.lodestone.app.stresstest.Scope;
-import org.lodestone.core.ario.ArioRun;
+import org.lodestone.app.run.ScenarioRun;
+import org.lodestone.app.run.ScenarioRuns;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.model.Production;
 import org.lodestone.core.model.Provenance;
@@ -19,7 +20,6 @@ import org.lodestone.core.shock.Event;
 import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.core.shortfall.ShortfallRecorder;
 import org.lodestone.io.scenario.LocatedScenario;
-import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.planner.Plan;
 
 /**
@@ -28,14 +28,18 @@ import org.lodestone.planner.Plan;
  * coalition unit). The engine is used as it is: capacity built is added to the dataset's
  * production before the network and table are built (so it runs, and sells, from day 0), and a
  * stockpile becomes a stock-release event to its holder's producers that use the commodity, at
- * its release rate from day 1 until it is empty.
+ * its release rate from day 1 until it is empty. Runs go one at a time, each engine on every
+ * thread it is given.
  */
 final class EngineCheck {
 
     private final Scope scope;
+    private final int threads;
 
-    EngineCheck(Scope scope) {
+    /** @param threads engine threads of each run ({@code --threads}) */
+    EngineCheck(Scope scope, int threads) {
         this.scope = scope;
+        this.threads = threads;
     }
 
     /** AI compute delivered by the coalition in the scenario, a fraction of baseline, without the plan. */
@@ -50,12 +54,13 @@ final class EngineCheck {
         return delivered(scenario, dataset, table, releases(table, plan));
     }
 
+    /** The scenario bound to the dataset's table, on the check's engine threads, with {@code extra} events. */
+    ScenarioRun bind(LocatedScenario scenario, Dataset dataset, IoTable table, List<Event> extra) {
+        return ScenarioRuns.bind(scenario, table, Optional.of(dataset), threads).withEvents(extra);
+    }
+
     private double delivered(LocatedScenario scenario, Dataset dataset, IoTable table, List<Event> extra) {
-        var parameters =
-                scenario.scenario().model().withThreads(Runtime.getRuntime().availableProcessors());
-        ScenarioBinder.Bound bound = ScenarioBinder.bind(scenario, table, parameters, Optional.of(dataset));
-        List<Event> events = new ArrayList<>(bound.events());
-        events.addAll(extra);
+        ScenarioRun run = bind(scenario, dataset, table, extra);
         int horizon = scenario.scenario().horizon();
         ReportingUnits units = ReportingUnits.of(
                 table,
@@ -63,7 +68,7 @@ final class EngineCheck {
                 scope.members(),
                 scope.finalCommodity().id().value());
         ShortfallRecorder recorder = new ShortfallRecorder(units, horizon);
-        new ArioRun(bound.model(), events).run(horizon, recorder);
+        run.run(recorder);
         return recorder.outcome(0).compute().map(m -> m.delivered()).orElse(Double.NaN);
     }
 

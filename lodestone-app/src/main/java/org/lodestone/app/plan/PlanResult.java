@@ -2,7 +2,7 @@ package org.lodestone.app.plan;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.lodestone.app.stresstest.Scope;
+import org.lodestone.app.run.Scope;
 import org.lodestone.io.plan.LocatedPlan;
 import org.lodestone.planner.PlanOutcome;
 

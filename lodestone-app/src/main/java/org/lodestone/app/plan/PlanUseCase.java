@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.lodestone.app.stresstest.Scope;
+import org.lodestone.app.run.ScenarioRun;
+import org.lodestone.app.run.ScenarioRuns;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.plan.PlanSpec;
 import org.lodestone.io.plan.LocatedPlan;
 import org.lodestone.io.plan.PlanReader;
@@ -17,7 +19,6 @@ import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
 import org.lodestone.io.run.OutputFolder;
 import org.lodestone.io.scenario.LocatedScenario;
-import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioReader;
 import org.lodestone.planner.CoalitionPlanner;
 import org.lodestone.planner.Plan;
@@ -36,10 +37,11 @@ public final class PlanUseCase {
     private PlanUseCase() {}
 
     /**
+     * @param threads engine threads of the simulated check ({@code --threads})
      * @throws InputException with every problem of the plan, its dataset or its scenarios
      * @throws IOException    if the results cannot be written
      */
-    public static PlanResult run(Path planFile, Path out) throws IOException {
+    public static PlanResult run(Path planFile, Path out, int threads) throws IOException {
         LocatedPlan located = PlanReader.read(planFile);
         PlanSpec spec = located.spec();
         Scope scope = Scope.load(spec.dataset(), spec.coalition(), spec.decided());
@@ -47,8 +49,7 @@ public final class PlanUseCase {
         checkOptions(located, scope);
         List<ScenarioCase> cases = new ArrayList<>();
         for (LocatedScenario s : scenarios) {
-            ScenarioBinder.Bound bound =
-                    ScenarioBinder.bind(s, scope.table(), s.scenario().model(), Optional.of(scope.dataset()));
+            ScenarioRun bound = ScenarioRuns.check(s, scope.table(), Optional.of(scope.dataset()));
             long after = s.scenario()
                     .start()
                     .map(d -> ChronoUnit.DAYS.between(spec.decided(), d))
@@ -69,7 +70,7 @@ public final class PlanUseCase {
                 spec);
         PlanOutcome outcome = new CoalitionPlanner(new OrToolsSolver()).plan(problem);
         long started = System.nanoTime();
-        List<PlanResult.SimulatedCheck> checks = check(scope, scenarios, outcome);
+        List<PlanResult.SimulatedCheck> checks = check(new EngineCheck(scope, threads), scenarios, outcome);
         PlanResult result = new PlanResult(located, scope, outcome, checks, (System.nanoTime() - started) / 1e9, out);
         try (OutputFolder folder = OutputFolder.open(out)) {
             PlanFiles.write(result, folder);
@@ -80,10 +81,9 @@ public final class PlanUseCase {
     }
 
     private static List<PlanResult.SimulatedCheck> check(
-            Scope scope, List<LocatedScenario> scenarios, PlanOutcome outcome) {
+            EngineCheck engine, List<LocatedScenario> scenarios, PlanOutcome outcome) {
         Optional<Plan> plan = PlanFiles.plan(outcome);
         List<PlanResult.SimulatedCheck> checks = new ArrayList<>();
-        EngineCheck engine = new EngineCheck(scope);
         for (LocatedScenario s : scenarios) {
             double before = engine.before(s);
             checks.add(new PlanResult.SimulatedCheck(

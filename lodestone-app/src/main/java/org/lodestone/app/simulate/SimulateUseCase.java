@@ -2,8 +2,9 @@ package org.lodestone.app.simulate;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import org.lodestone.core.ario.ArioRun;
+import org.lodestone.app.run.ScenarioRun;
+import org.lodestone.app.run.ScenarioRuns;
+import org.lodestone.app.run.TableSource;
 import org.lodestone.core.ario.RunOutcome;
 import org.lodestone.core.ario.StepListener;
 import org.lodestone.core.ario.SummaryRecorder;
@@ -12,7 +13,6 @@ import org.lodestone.io.run.RunReport;
 import org.lodestone.io.run.TrajectoryFormat;
 import org.lodestone.io.run.TrajectoryWriter;
 import org.lodestone.io.scenario.LocatedScenario;
-import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioReader;
 
 /**
@@ -51,31 +51,22 @@ public final class SimulateUseCase {
         var scenario = located.scenario();
         TableSource source = TableSource.load(
                 scenario.dataset(), scenarioFile.toAbsolutePath().getParent());
-        ScenarioBinder.Bound bound =
-                ScenarioBinder.bind(located, source.table(), scenario.model().withThreads(threads), source.dataset());
+        ScenarioRun run = ScenarioRuns.bind(located, source, threads);
         double setup = seconds(started);
-        int[] shocked = bound.events().stream()
-                .flatMapToInt(e -> Arrays.stream(e.industries()))
-                .distinct()
-                .sorted()
-                .toArray();
-        SummaryRecorder summary = new SummaryRecorder(shocked);
+        SummaryRecorder summary = new SummaryRecorder(run.shockedIndustries());
         try (OutputFolder folder = OutputFolder.open(out);
                 TrajectoryWriter trajectories = new TrajectoryWriter(folder, format, source.table())) {
             StepListener bar = progress
                     ? ProgressListener.forTerminal("simulate " + scenario.name(), scenario.horizon())
                     : StepListener.none();
-            long loopStart = System.nanoTime();
-            RunOutcome outcome;
+            ScenarioRun.Finished finished;
             try {
-                outcome = new ArioRun(bound.model(), bound.events())
-                        .run(scenario.horizon(), summary.andThen(trajectories).andThen(bar));
+                finished = run.run(summary.andThen(trajectories).andThen(bar));
             } finally {
                 if (bar instanceof AutoCloseable closeable) {
                     closeQuietly(closeable);
                 }
             }
-            double loop = seconds(loopStart);
             trajectories.close();
             RunReport.writeSummary(folder, summary.rows());
             RunReport.writeRunJson(
@@ -86,13 +77,17 @@ public final class SimulateUseCase {
                             source.id(),
                             source.version(),
                             source.table().size(),
-                            threads,
+                            run.threads(),
                             setup,
-                            loop),
-                    outcome);
+                            finished.seconds()),
+                    finished.outcome());
             folder.commit();
             return new Result(
-                    outcome, folder.target(), setup, loop, source.table().size());
+                    finished.outcome(),
+                    folder.target(),
+                    setup,
+                    finished.seconds(),
+                    source.table().size());
         }
     }
 

@@ -2,6 +2,7 @@ package org.lodestone.app.stresstest;
 
 import java.util.List;
 import java.util.Locale;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.scenario.NodeRef;

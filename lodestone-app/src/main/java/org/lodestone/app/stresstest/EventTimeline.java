@@ -4,21 +4,63 @@ import java.util.List;
 import java.util.Locale;
 import org.lodestone.app.report.Axis;
 import org.lodestone.app.report.Svg;
+import org.lodestone.app.run.Scope;
+import org.lodestone.core.ario.EventPhase;
+import org.lodestone.core.ario.PhaseChanged;
 import org.lodestone.core.scenario.EventSpec;
 
 /**
  * An inline SVG timeline of a scenario's events on the same day axis as its charts: one row per
- * event with its description above a bar from its start to its end; a capacity loss's recovery
- * is drawn as a paler bar after it.
+ * event with its description above a bar from its start to its end. What follows the end is read
+ * from the run's phase changes ({@link PhaseChanged}), not guessed from the scenario: a paler bar
+ * from the day the engine began recovering or rebuilding the loss to the day it was gone, or to
+ * the end of the run when it never was.
  */
 final class EventTimeline {
 
     private static final int ROW = 38;
     private static final int TOP = 14;
 
+    /** One colour per kind of event (Okabe–Ito); the shocks to capacity share one. */
+    private static final EventSpec.Visitor<String> COLOUR = new EventSpec.Visitor<>() {
+        @Override
+        public String capacityLoss(EventSpec.CapacityLoss event) {
+            return "#E69F00";
+        }
+
+        @Override
+        public String capitalDestroyed(EventSpec.CapitalDestroyed event) {
+            return "#E69F00";
+        }
+
+        @Override
+        public String exportControl(EventSpec.ExportControl event) {
+            return "#D55E00";
+        }
+
+        @Override
+        public String logisticsDisruption(EventSpec.LogisticsDisruption event) {
+            return "#0072B2";
+        }
+
+        @Override
+        public String demandShock(EventSpec.DemandShock event) {
+            return "#CC79A7";
+        }
+
+        @Override
+        public String stockRelease(EventSpec.StockRelease event) {
+            return "#009E73";
+        }
+    };
+
     private EventTimeline() {}
 
-    static String svg(List<EventSpec> events, Scope scope, int days, String xTitle) {
+    /**
+     * @param events the scenario's events
+     * @param phases the phase changes the run published for them (event indices in scenario order)
+     */
+    static String svg(List<EventSpec> events, List<PhaseChanged> phases, Scope scope, int days, String xTitle) {
         int height = TOP + ROW * Math.max(1, events.size()) + 46;
         int bottom = height - 40;
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LineChart.LEFT, LineChart.RIGHT);
@@ -36,11 +78,12 @@ final class EventTimeline {
             double x1 = x.at(Math.min(e.start() + e.duration(), days));
             svg.append("<g class=\"event ").append(e.type()).append("\">");
             svg.append(Svg.text("event-label", LineChart.LEFT, y + 12, EventText.describe(e, scope), "", "start"));
-            if (e instanceof EventSpec.CapacityLoss c) {
-                double x2 = x.at(Math.min(e.start() + e.duration() + c.tau(), days));
-                svg.append(rect("recovery", x1, y + 18, x2 - x1, colour(e)));
+            String colour = e.accept(COLOUR);
+            int[] after = afterEnd(phases, n, days);
+            if (after.length > 0) {
+                svg.append(rect("recovery", x.at(after[0]), y + 18, x.at(after[1]) - x.at(after[0]), colour));
             }
-            svg.append(rect("event-bar", x0, y + 18, Math.max(2, x1 - x0), colour(e)))
+            svg.append(rect("event-bar", x0, y + 18, Math.max(2, x1 - x0), colour))
                     .append("</g>\n");
         }
         svg.append("<g class=\"axis x-axis\"><line class=\"axis-line\" x1=\"")
@@ -73,13 +116,24 @@ final class EventTimeline {
                 cssClass.equals("recovery") ? " fill-opacity=\"0.3\"" : "");
     }
 
-    private static String colour(EventSpec e) {
-        return switch (e.type()) {
-            case "export-control" -> "#D55E00";
-            case "logistics-disruption" -> "#0072B2";
-            case "demand-shock" -> "#CC79A7";
-            case "stock-release" -> "#009E73";
-            default -> "#E69F00";
-        };
+    /**
+     * The days event {@code n} spent recovering or rebuilding: from the step it entered either
+     * phase to the step it finished, or to {@code days}; empty if it never did.
+     */
+    private static int[] afterEnd(List<PhaseChanged> phases, int n, int days) {
+        int from = -1;
+        int to = days;
+        for (PhaseChanged change : phases) {
+            if (change.event() != n) {
+                continue;
+            }
+            boolean recovering = change.to() == EventPhase.RECOVERING || change.to() == EventPhase.REBUILDING;
+            if (recovering && from < 0) {
+                from = change.step();
+            } else if (change.to() == EventPhase.FINISHED && from >= 0) {
+                to = Math.min(change.step(), days);
+            }
+        }
+        return from < 0 ? new int[0] : new int[] {Math.min(from, days), to};
     }
 }

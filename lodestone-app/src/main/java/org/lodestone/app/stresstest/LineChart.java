@@ -4,6 +4,7 @@ import java.util.List;
 import org.lodestone.app.report.Axis;
 import org.lodestone.app.report.Html;
 import org.lodestone.app.report.Svg;
+import org.lodestone.app.run.Scope;
 
 /**
  * An inline SVG line chart of output relative to baseline (in percent) over the days of a run:

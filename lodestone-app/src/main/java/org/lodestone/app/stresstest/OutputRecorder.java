@@ -2,6 +2,7 @@ package org.lodestone.app.stresstest;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lodestone.core.ario.ReadOnlyVector;
 import org.lodestone.core.ario.StepListener;
 import org.lodestone.core.ario.StepView;
 
@@ -17,14 +18,13 @@ final class OutputRecorder implements StepListener {
 
     @Override
     public void onStep(StepView step) {
-        double[] x0 = step.initialOutput();
-        double[] x = step.production();
         if (initial == null) {
-            initial = x0.clone();
+            initial = step.initialOutput().toArray();
         }
-        double[] row = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            row[i] = x0[i] == 0 ? 1 : x[i] / x0[i];
+        ReadOnlyVector x = step.production();
+        double[] row = new double[x.size()];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = initial[i] == 0 ? 1 : x.get(i) / initial[i];
         }
         relative.add(row);
     }

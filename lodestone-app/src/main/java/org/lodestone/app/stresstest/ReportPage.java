@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lodestone.app.report.Html;
 import org.lodestone.app.report.Page;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.exposure.ExposureRow;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.core.shortfall.Role;

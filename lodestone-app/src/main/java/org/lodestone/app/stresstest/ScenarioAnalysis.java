@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.lodestone.core.ario.RunOutcome;
+import org.lodestone.app.run.ScenarioRun;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.shortfall.ReportingUnit;
 import org.lodestone.core.shortfall.Role;
 import org.lodestone.core.shortfall.ShortfallRecorder;
@@ -25,8 +26,7 @@ final class ScenarioAnalysis {
     static ScenarioResult analyse(
             Scope scope,
             ScenarioEntry entry,
-            RunOutcome outcome,
-            double seconds,
+            ScenarioRun.Finished finished,
             OutputRecorder output,
             ShortfallRecorder shortfalls) {
         String last = scope.finalCommodity().id().value();
@@ -43,7 +43,7 @@ final class ScenarioAnalysis {
             charted.add(new ScenarioResult.CommodityLines(
                     loss, lines(scope, output, loss.commodity().id().value(), scope.members())));
         }
-        return new ScenarioResult(entry, outcome, seconds, regions, charted, output, scope);
+        return new ScenarioResult(entry, finished, regions, charted, output, scope);
     }
 
     private static RegionOutcome outcome(Scope scope, ReportingUnit unit, UnitOutcome outcome) {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.lodestone.app.exposure.ExposureReport;
 import org.lodestone.app.exposure.ExposureUseCase;
+import org.lodestone.app.run.RunSeries;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.ario.StepListener;
 
 /**
@@ -22,14 +24,6 @@ public final class ScenarioJob {
     /** Prefix of a most-hit commodity's series: {@code commodity:ID:LABEL}. */
     public static final String COMMODITY = "commodity:";
 
-    /**
-     * What a run produced.
-     *
-     * @param summaryJson the stress test's {@code summary.json} for this one scenario
-     * @param series      {@code compute:REGION} and {@code commodity:ID:LABEL} lines, relative to baseline per day
-     */
-    public record Output(String summaryJson, Map<String, double[]> series) {}
-
     private ScenarioJob() {}
 
     /**
@@ -37,9 +31,11 @@ public final class ScenarioJob {
      * @param coalition the scenario's coalition, or the dataset's default when empty
      * @param date      the membership date
      * @param steps     receives every step
+     * @return the stress test's {@code summary.json} for this one scenario, and its
+     *         {@code compute:REGION} and {@code commodity:ID:LABEL} lines, relative to baseline per day
      * @throws org.lodestone.io.problem.InputException if the dataset, coalition or scenario is bad
      */
-    public static Output run(
+    public static RunSeries run(
             ScenarioEntry entry,
             String dataset,
             Optional<String> coalition,
@@ -65,6 +61,6 @@ public final class ScenarioJob {
                 series.put(COMMODITY + lines.loss().commodity().id().value() + ":" + line.label(), line.values());
             }
         }
-        return new Output(SummaryFiles.json(result), series);
+        return new RunSeries(SummaryFiles.json(result), series);
     }
 }

@@ -3,6 +3,9 @@ package org.lodestone.app.stresstest;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.lodestone.app.run.ScenarioRun;
+import org.lodestone.app.run.Scope;
+import org.lodestone.core.ario.PhaseChanged;
 import org.lodestone.core.ario.RunOutcome;
 
 /**
@@ -26,8 +29,7 @@ public final class ScenarioResult {
     }
 
     private final ScenarioEntry entry;
-    private final RunOutcome outcome;
-    private final double seconds;
+    private final ScenarioRun.Finished finished;
     private final List<RegionOutcome> regions;
     private final List<CommodityLines> mostHit;
     private final OutputRecorder output;
@@ -35,15 +37,13 @@ public final class ScenarioResult {
 
     ScenarioResult(
             ScenarioEntry entry,
-            RunOutcome outcome,
-            double seconds,
+            ScenarioRun.Finished finished,
             List<RegionOutcome> regions,
             List<CommodityLines> mostHit,
             OutputRecorder output,
             Scope scope) {
         this.entry = Objects.requireNonNull(entry, "entry");
-        this.outcome = Objects.requireNonNull(outcome, "outcome");
-        this.seconds = seconds;
+        this.finished = Objects.requireNonNull(finished, "finished");
         this.regions = List.copyOf(regions);
         this.mostHit = List.copyOf(mostHit);
         this.output = output;
@@ -56,12 +56,17 @@ public final class ScenarioResult {
 
     /** How the run ended (steps run, whether it stopped early). */
     public RunOutcome outcome() {
-        return outcome;
+        return finished.outcome();
     }
 
-    /** Wall-clock seconds of binding and running. */
+    /** Wall-clock seconds of running. */
     public double seconds() {
-        return seconds;
+        return finished.seconds();
+    }
+
+    /** The phase changes the engine published for the scenario's events, in step order. */
+    public List<PhaseChanged> phases() {
+        return finished.phases();
     }
 
     /** The coalition first, then its members, then the other regions delivering the final commodity. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.lodestone.app.report.Html;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.scenario.Scenario;
 
 /** The report's section for one scenario: facts, event timeline, charts, metrics and assumptions. */
@@ -28,7 +29,7 @@ final class ScenarioSection {
                 .append("</p>\n");
         html.append("<p class=\"facts\">").append(Html.escape(facts(s))).append("</p>\n");
         html.append("<h3>Events</h3>\n")
-                .append(EventTimeline.svg(scenario.events(), scope, scenario.horizon(), xTitle));
+                .append(EventTimeline.svg(scenario.events(), s.phases(), scope, scenario.horizon(), xTitle));
         html.append("<h3>")
                 .append(Html.escape(scope.finalCommodity().name()))
                 .append(" (")

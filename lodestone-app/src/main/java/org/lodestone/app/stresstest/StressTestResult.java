@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.lodestone.app.exposure.ExposureReport;
+import org.lodestone.app.run.Scope;
 
 /**
  * Everything a stress test found.

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.lodestone.app.exposure.ExposureReport;
 import org.lodestone.app.exposure.ExposureUseCase;
+import org.lodestone.app.run.Scope;
 import org.lodestone.io.run.OutputFolder;
 
 /**

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lodestone.app.run.Scope;
 import org.lodestone.app.table.Csv;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.shortfall.Role;

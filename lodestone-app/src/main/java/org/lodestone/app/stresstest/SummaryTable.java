@@ -3,6 +3,7 @@ package org.lodestone.app.stresstest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.lodestone.app.run.Scope;
 import org.lodestone.app.table.TextTable;
 import org.lodestone.core.shortfall.Role;
 

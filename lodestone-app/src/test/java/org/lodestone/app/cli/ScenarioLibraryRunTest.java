@@ -7,13 +7,14 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.lodestone.app.simulate.TableSource;
-import org.lodestone.core.ario.ArioRun;
+import org.lodestone.app.run.ScenarioRun;
+import org.lodestone.app.run.ScenarioRuns;
+import org.lodestone.app.run.TableSource;
+import org.lodestone.core.ario.ReadOnlyVector;
 import org.lodestone.core.ario.RunOutcome;
 import org.lodestone.core.ario.StepListener;
 import org.lodestone.core.ario.StepView;
 import org.lodestone.io.scenario.LocatedScenario;
-import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioLibrary;
 
 /**
@@ -47,11 +48,10 @@ class ScenarioLibraryRunTest {
     void bindsAndRunsItsHorizonOnTheBundledDataset(String name) {
         LocatedScenario located = ScenarioLibrary.read(name);
         var scenario = located.scenario();
-        ScenarioBinder.Bound bound =
-                ScenarioBinder.bind(located, source.table(), scenario.model().withThreads(1), source.dataset());
+        ScenarioRun bound = ScenarioRuns.bind(located, source, 1);
         Effect effect = new Effect(source.table().indexOf("USA", "ai-compute"));
 
-        RunOutcome outcome = new ArioRun(bound.model(), bound.events()).run(scenario.horizon(), effect);
+        RunOutcome outcome = bound.run(effect).outcome();
 
         assertThat(outcome.crashed()).as(outcome.reason().orElse("")).isFalse();
         assertThat(outcome.steps()).isEqualTo(scenario.horizon());
@@ -78,23 +78,17 @@ class ScenarioLibraryRunTest {
 
         @Override
         public void onStep(StepView v) {
-            double[] x0 = v.initialOutput();
-            double[] x = v.production();
-            for (int i = 0; i < x.length; i++) {
-                if (x0[i] > 0) {
-                    largestChange = Math.max(largestChange, Math.abs(x[i] / x0[i] - 1));
+            ReadOnlyVector x0 = v.initialOutput();
+            ReadOnlyVector x = v.production();
+            for (int i = 0; i < x.size(); i++) {
+                if (x0.get(i) > 0) {
+                    largestChange = Math.max(largestChange, Math.abs(x.get(i) / x0.get(i) - 1));
                 }
             }
-            double unmet = 0;
-            double demand = 0;
-            for (double u : v.finalDemandUnmet()) {
-                unmet += u;
-            }
-            for (double f : v.finalDemand()) {
-                demand += f;
-            }
+            double unmet = v.finalDemandUnmet().sum();
+            double demand = v.finalDemand().sum();
             largestChange = Math.max(largestChange, demand == 0 ? 0 : unmet / demand);
-            lowestUsaAiCompute = Math.min(lowestUsaAiCompute, x[usaAiCompute] / x0[usaAiCompute]);
+            lowestUsaAiCompute = Math.min(lowestUsaAiCompute, x.get(usaAiCompute) / x0.get(usaAiCompute));
         }
     }
 }

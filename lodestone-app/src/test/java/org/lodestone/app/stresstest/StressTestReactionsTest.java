@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /**

@@ -12,10 +12,18 @@ import org.lodestone.core.shock.Event;
  *
  * <p>Cost per step: two streaming passes over the non-zero flows ({@link FlowPasses}) plus work on
  * the (input product, buyer) pairs that have a flow ({@link Inventories}).
+ *
+ * <p>Listeners see each step through a read-only {@link StepView}; typed events (an event's
+ * {@link PhaseChanged phase}, an industry's {@link ShortageBegan shortage}, an input's
+ * {@link StockOut stock-out}) go to the handlers subscribed before the run starts, in the MATSim
+ * manner, and cost nothing while nobody subscribes. A run is used by one thread at a time.
  */
-public final class ArioRun implements StepView {
+public final class ArioRun {
 
     private final ArioModel m;
+    /** X0, per industry (the model's; the view never lets it be written). */
+    final double[] x0;
+
     private final EventSchedule events;
     private final RebuildDemand rebuild = new RebuildDemand();
     private final FlowPasses passes;
@@ -26,31 +34,35 @@ public final class ArioRun implements StepView {
     private boolean initialOrders = true;
     private boolean capitalDefined = true;
 
-    private final double[] alpha;
-    private final double[] x;
-    private final double[] xCap;
+    final double[] alpha;
+    final double[] x;
+    final double[] xCap;
     private final double[] xOpt;
     private final double[] delta;
     private final double[] totalDemand;
     private final double[] finalDemandRow;
-    private final double[] finalDemandWanted;
-    private final double[] rebuildRow;
+    final double[] finalDemandWanted;
+    final double[] rebuildRow;
     private final double[] rebuildRowLeft;
-    private final double[] rebuildDelivered;
+    final double[] rebuildDelivered;
     /** Orders each supplier received this step (placed at the end of the last one). */
-    private final double[] orderRows;
+    final double[] orderRows;
 
     private double[] r;
     private double[] rNext;
-    private final double[] stocksTotal;
-    private final int[] limiting;
+    final double[] stocksTotal;
+    final int[] limiting;
     private final double[] minRatio;
-    private final double[] fdUnmet;
-    private final double[] fdUndistributed;
+    final double[] fdUnmet;
+    final double[] fdUndistributed;
     /** True while this step's final-demand gaps are not computed yet: they are computed when read, as only listeners use them. */
     private boolean gapsPending;
     /** min(D_tot, capacity) per industry: the output inventory targets are set for (4.10). */
     private final double[] targetOutput;
+
+    private final RunView view;
+    private final RunEvents published;
+    private boolean started;
 
     /** A run of {@code model} with {@code events}, at step 0, in the initial equilibrium. */
     public ArioRun(ArioModel model, List<Event> events) {
@@ -85,6 +97,50 @@ public final class ArioRun implements StepView {
         this.fdUnmet = new double[model.q];
         this.fdUndistributed = new double[p];
         this.targetOutput = new double[p];
+        this.x0 = model.x0;
+        this.view = new RunView(this, this.events.capitalLost());
+        this.published = new RunEvents(model, events, this.events);
+    }
+
+    /** Subscribes {@code handler} to the phase changes of the run's events; before the run starts. */
+    public ArioRun onPhaseChanged(PhaseChanged.Handler handler) {
+        beforeStart();
+        published.add(handler);
+        return this;
+    }
+
+    /** Subscribes {@code handler} to shortages as they begin; before the run starts. */
+    public ArioRun onShortageBegan(ShortageBegan.Handler handler) {
+        beforeStart();
+        published.add(handler);
+        return this;
+    }
+
+    /** Subscribes {@code handler} to shortages as they end; before the run starts. */
+    public ArioRun onShortageEnded(ShortageEnded.Handler handler) {
+        beforeStart();
+        published.add(handler);
+        return this;
+    }
+
+    /** Subscribes {@code handler} to inputs as they start limiting production; before the run starts. */
+    public ArioRun onStockOut(StockOut.Handler handler) {
+        beforeStart();
+        published.add(handler);
+        return this;
+    }
+
+    /** Subscribes {@code handler} to inputs as they stop limiting production; before the run starts. */
+    public ArioRun onStockRestored(StockRestored.Handler handler) {
+        beforeStart();
+        published.add(handler);
+        return this;
+    }
+
+    private void beforeStart() {
+        if (started) {
+            throw new IllegalStateException("subscribe before the run starts; it is at step " + t);
+        }
     }
 
     /**
@@ -93,12 +149,14 @@ public final class ArioRun implements StepView {
      * @return how the run ended
      */
     public RunOutcome run(int steps, StepListener listener) {
+        started = true;
         for (int n = 0; n < steps; n++) {
             String crash = advance();
             if (crash != null) {
                 return RunOutcome.crashed(t, crash);
             }
-            listener.onStep(this);
+            published.publish(t);
+            listener.onStep(view);
             t++;
         }
         return RunOutcome.completed(t);
@@ -121,6 +179,9 @@ public final class ArioRun implements StepView {
             passes.ordersAndWeights(r, this::capacityRatio, market.current, market.next);
         }
         produce();
+        if (published.watchesProduction()) {
+            published.afterProduction(x, totalDemand, xOpt, inventories.stocks);
+        }
         passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
         String crash = inventories.update(x, t);
         if (crash != null) {
@@ -264,84 +325,20 @@ public final class ArioRun implements StepView {
         return Math.min(a, b);
     }
 
-    @Override
-    public int step() {
+    /** The step being run, or the number of steps run once the run stopped. */
+    int step() {
         return t;
     }
 
-    @Override
-    public int industries() {
-        return p;
-    }
-
-    @Override
-    public double[] initialOutput() {
-        return m.x0;
-    }
-
-    @Override
-    public double[] production() {
-        return x;
-    }
-
-    @Override
-    public double[] capacity() {
-        return xCap;
-    }
-
-    @Override
-    public double[] overproduction() {
-        return alpha;
-    }
-
-    @Override
-    public double[] intermediateDemand() {
-        return orderRows;
-    }
-
-    @Override
-    public double[] finalDemand() {
-        return finalDemandWanted;
-    }
-
-    @Override
-    public double[] rebuildDemand() {
-        return rebuildRow;
-    }
-
-    @Override
-    public double[] rebuildProduction() {
-        return rebuildDelivered;
-    }
-
-    @Override
-    public double[] finalDemandUnmet() {
+    /** Computes this step's final-demand gaps (4.8) if not done yet: only listeners use them. */
+    void computeGaps() {
         if (gapsPending) {
             finalDemandGaps();
         }
-        return fdUnmet;
     }
 
-    @Override
-    public double[] finalDemandUndistributed() {
-        if (gapsPending) {
-            finalDemandGaps();
-        }
-        return fdUndistributed;
-    }
-
-    @Override
-    public double[] inputStocksTotal() {
-        return stocksTotal;
-    }
-
-    @Override
-    public int[] limitingInputs() {
-        return limiting;
-    }
-
-    @Override
-    public double[] capitalToRecover() {
-        return capitalDefined ? events.capitalLost() : null;
+    /** True if capital lost is defined this step (false while only capacity-loss events are active). */
+    boolean capitalDefined() {
+        return capitalDefined;
     }
 }

@@ -11,16 +11,11 @@ import org.lodestone.core.shock.Event;
  */
 final class EventSchedule {
 
-    enum Status {
-        PENDING,
-        HAPPENING,
-        RECOVERING,
-        REBUILDING,
-        FINISHED
-    }
-
     private final ArioModel model;
     private final List<EventTracker> trackers = new ArrayList<>();
+    /** Per event of the run, its tracker, or null for an event that does not change capacity. */
+    private final EventTracker[] byEvent;
+
     private final double[] arbitraryStored;
     private final double[] capitalLost;
     private final double capitalPrecision;
@@ -31,14 +26,24 @@ final class EventSchedule {
         this.arbitraryStored = new double[model.p];
         this.capitalLost = new double[model.p];
         this.capitalPrecision = Math.pow(10, (int) Math.log10(model.parameters.monetaryFactor()) + 1);
-        for (Event e : events) {
+        this.byEvent = new EventTracker[events.size()];
+        for (int index = 0; index < events.size(); index++) {
+            Event e = events.get(index);
             for (int i : e.industries()) {
                 if (i < 0 || i >= model.p) {
                     throw new IllegalArgumentException("event names industry " + i + ", the table has " + model.p);
                 }
             }
-            EventTracker.of(e, model).ifPresent(trackers::add);
+            byEvent[index] = EventTracker.of(e, model).orElse(null);
+            if (byEvent[index] != null) {
+                trackers.add(byEvent[index]);
+            }
         }
+    }
+
+    /** The phase of the run's event {@code index} if it changes capacity, else null (its phase follows its window). */
+    EventPhase phase(int index) {
+        return byEvent[index] == null ? null : byEvent[index].status;
     }
 
     /** Rebuild demand blocks opened so far (E). */
@@ -56,14 +61,14 @@ final class EventSchedule {
      */
     boolean begin(int t, double[] delta) {
         for (EventTracker tr : trackers) {
-            if (tr.status == Status.PENDING && t - 1 <= tr.event.start() && tr.event.start() <= t) {
-                tr.status = Status.HAPPENING;
+            if (tr.status == EventPhase.PENDING && t - 1 <= tr.event.start() && tr.event.start() <= t) {
+                tr.status = EventPhase.HAPPENING;
             }
         }
         for (EventTracker tr : trackers) {
-            if (tr.status == Status.HAPPENING && t >= tr.event.start() + tr.event.duration()) {
+            if (tr.status == EventPhase.HAPPENING && t >= tr.event.start() + tr.event.duration()) {
                 boolean rebuild = tr.rebuild != null;
-                tr.status = rebuild ? Status.REBUILDING : Status.RECOVERING;
+                tr.status = rebuild ? EventPhase.REBUILDING : EventPhase.RECOVERING;
                 rebuildBlocks += rebuild ? 1 : 0;
             }
         }
@@ -112,7 +117,7 @@ final class EventSchedule {
         Arrays.fill(arbitraryStored, 0);
         for (EventTracker tr : trackers) {
             Event.CapacityLoss loss = tr.capacityLoss;
-            if (loss != null && (tr.status == Status.HAPPENING || tr.status == Status.RECOVERING)) {
+            if (loss != null && (tr.status == EventPhase.HAPPENING || tr.status == EventPhase.RECOVERING)) {
                 int[] at = tr.event.industries();
                 for (int n = 0; n < at.length; n++) {
                     arbitraryStored[at[n]] = Math.max(arbitraryStored[at[n]], loss.lostAt(n, next));
@@ -123,14 +128,14 @@ final class EventSchedule {
 
     /** True if any event is rebuilding this step. */
     boolean anyRebuilding() {
-        return trackers.stream().anyMatch(tr -> tr.status == Status.REBUILDING);
+        return trackers.stream().anyMatch(tr -> tr.status == EventPhase.REBUILDING);
     }
 
     /** Rebuild demand entries of every rebuilding event this step: remaining × (1/τ); others 0. */
     void fillRebuildDemand(RebuildDemand demand) {
         demand.clear();
         for (EventTracker tr : trackers) {
-            if (tr.status == Status.REBUILDING) {
+            if (tr.status == EventPhase.REBUILDING) {
                 double rate = 1.0 / tr.rebuild.tau();
                 for (int n = 0; n < tr.remaining.length; n++) {
                     demand.set(tr.rebuildEntry[n], tr.remaining[n] * rate);
@@ -142,12 +147,12 @@ final class EventSchedule {
     /** End of step t (4.9): rebuilding events receive their deliveries, recovering events recover. */
     void end(int t, RebuildDemand demand) {
         for (EventTracker tr : trackers) {
-            if (tr.status == Status.REBUILDING) {
+            if (tr.status == EventPhase.REBUILDING) {
                 receiveRebuilding(tr, demand);
             }
         }
         for (EventTracker tr : trackers) {
-            if (tr.status == Status.RECOVERING) {
+            if (tr.status == EventPhase.RECOVERING) {
                 recover(tr, t);
             }
         }
@@ -164,7 +169,7 @@ final class EventSchedule {
             tr.current[tr.rebuildColumn[n]] += tr.remaining[n];
         }
         if (allZero) {
-            tr.status = Status.FINISHED;
+            tr.status = EventPhase.FINISHED;
             return;
         }
         for (int n = 0; n < tr.current.length; n++) {
@@ -185,7 +190,7 @@ final class EventSchedule {
             allZero &= tr.current[n] == 0;
         }
         if (allZero) {
-            tr.status = Status.FINISHED;
+            tr.status = EventPhase.FINISHED;
         }
     }
 

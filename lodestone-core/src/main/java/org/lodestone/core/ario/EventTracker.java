@@ -21,7 +21,7 @@ final class EventTracker {
     final RecoveryCurve curve;
 
     final double tau;
-    EventSchedule.Status status = EventSchedule.Status.PENDING;
+    EventPhase status = EventPhase.PENDING;
     final double[] initial;
     final double[] current;
     double[] remaining = new double[0];
@@ -106,8 +106,6 @@ final class EventTracker {
     }
 
     boolean isActive() {
-        return status == EventSchedule.Status.HAPPENING
-                || status == EventSchedule.Status.RECOVERING
-                || status == EventSchedule.Status.REBUILDING;
+        return status == EventPhase.HAPPENING || status == EventPhase.RECOVERING || status == EventPhase.REBUILDING;
     }
 }

@@ -41,34 +41,29 @@ public final class SummaryRecorder implements StepListener {
 
     @Override
     public void onStep(StepView v) {
-        double[] x0 = v.initialOutput();
-        double[] x = v.production();
+        ReadOnlyVector x0 = v.initialOutput();
+        ReadOnlyVector x = v.production();
+        ReadOnlyIntVector limiting = v.limitingInputs();
         double total = 0;
         double total0 = 0;
         int limited = 0;
-        for (int i = 0; i < x.length; i++) {
-            total += x[i];
-            total0 += x0[i];
-            limited += v.limitingInputs()[i] > 0 ? 1 : 0;
+        for (int i = 0; i < x.size(); i++) {
+            total += x.get(i);
+            total0 += x0.get(i);
+            limited += limiting.get(i) > 0 ? 1 : 0;
         }
         double shockedX = 0;
         double shockedCap = 0;
         double shockedAlpha = 0;
         double shocked0 = 0;
         for (int i : shocked) {
-            shockedX += x[i];
-            shockedCap += v.capacity()[i];
-            shockedAlpha += v.overproduction()[i] * x0[i];
-            shocked0 += x0[i];
+            shockedX += x.get(i);
+            shockedCap += v.capacity().get(i);
+            shockedAlpha += v.overproduction().get(i) * x0.get(i);
+            shocked0 += x0.get(i);
         }
-        double unmet = 0;
-        for (double u : v.finalDemandUnmet()) {
-            unmet += u;
-        }
-        double finalDemand = 0;
-        for (double f : v.finalDemand()) {
-            finalDemand += f;
-        }
+        double unmet = v.finalDemandUnmet().sum();
+        double finalDemand = v.finalDemand().sum();
         rows.add(new Row(
                 v.step(),
                 total / total0,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.lodestone.core.ario.ReadOnlyVector;
 import org.lodestone.core.ario.StepListener;
 import org.lodestone.core.ario.StepView;
 
@@ -43,9 +44,9 @@ public final class ShortfallRecorder implements StepListener {
     @Override
     public void onStep(StepView step) {
         if (initial == null) {
-            start(step.initialOutput());
+            start(step.initialOutput().toArray());
         }
-        double[] x = step.production();
+        ReadOnlyVector x = step.production();
         for (int u = 0; u < series.length; u++) {
             if (finalNodes[u].length > 0) {
                 series[u][steps] = share(finalNodes[u], finalTotal[u], x);
@@ -81,13 +82,13 @@ public final class ShortfallRecorder implements StepListener {
         return total;
     }
 
-    private double share(int[] nodes, double total0, double[] x) {
+    private double share(int[] nodes, double total0, ReadOnlyVector x) {
         if (total0 == 0) {
             return 1;
         }
         double sum = 0;
         for (int i : nodes) {
-            double relative = initial[i] == 0 ? 1 : x[i] / initial[i];
+            double relative = initial[i] == 0 ? 1 : x.get(i) / initial[i];
             sum += relative * initial[i];
         }
         return sum / total0;

@@ -25,13 +25,13 @@ final class IndustryTrace implements StepListener {
 
     @Override
     public void onStep(StepView step) {
-        double alpha = step.overproduction()[industry];
-        loss.add(1 - step.capacity()[industry] / (step.initialOutput()[industry] * alpha));
+        double alpha = step.overproduction().get(industry);
+        loss.add(1 - step.capacity().get(industry) / (step.initialOutput().get(industry) * alpha));
         overproduction.add(alpha);
-        production.add(step.production()[industry]);
-        double[] capital = step.capitalToRecover();
-        capitalToRecover.add(capital == null ? null : capital[industry]);
-        rebuildDemand.add(step.rebuildDemand().clone());
-        rebuildProduction.add(step.rebuildProduction().clone());
+        production.add(step.production().get(industry));
+        capitalToRecover.add(
+                step.capitalToRecover().map(capital -> capital.get(industry)).orElse(null));
+        rebuildDemand.add(step.rebuildDemand().toArray());
+        rebuildProduction.add(step.rebuildProduction().toArray());
     }
 }

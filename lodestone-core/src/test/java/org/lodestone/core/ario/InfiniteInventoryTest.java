@@ -28,7 +28,7 @@ class InfiniteInventoryTest {
             RunOutcome outcome = run(
                     table,
                     Double.POSITIVE_INFINITY,
-                    step -> assertThat(step.inputStocksTotal())
+                    step -> assertThat(step.inputStocksTotal().toArray())
                             .as("seed %d, step %d", seed, step.step())
                             .containsOnly(Double.POSITIVE_INFINITY));
 
@@ -43,7 +43,7 @@ class InfiniteInventoryTest {
             run(
                     table,
                     Double.POSITIVE_INFINITY,
-                    step -> assertThat(step.limitingInputs())
+                    step -> assertThat(step.limitingInputs().toArray())
                             .as("seed %d, step %d", seed, step.step())
                             .containsOnly(0));
         }
@@ -57,7 +57,8 @@ class InfiniteInventoryTest {
             run(
                     table,
                     10,
-                    step -> limited[0] += Arrays.stream(step.limitingInputs()).sum());
+                    step -> limited[0] +=
+                            Arrays.stream(step.limitingInputs().toArray()).sum());
 
             assertThat(limited[0]).as("seed %d", seed).isPositive();
         }
@@ -75,7 +76,7 @@ class InfiniteInventoryTest {
         // no per-sector value in the parameters, which would override the table's
         run(table, ArioParameters.defaults().withThreads(1), step -> {
             for (int j = 0; j < step.industries(); j++) {
-                double total = step.inputStocksTotal()[j];
+                double total = step.inputStocksTotal().get(j);
                 assertThat(Double.isInfinite(total))
                         .as("step %d, industry %d: %s", step.step(), j, total)
                         .isEqualTo(j == buyer);

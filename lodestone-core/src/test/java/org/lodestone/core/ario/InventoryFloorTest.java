@@ -82,7 +82,7 @@ class InventoryFloorTest {
         Event event = new Event.CapacityLoss(new int[] {2}, new double[] {0.4}, 3, 10, RecoveryCurve.LINEAR, 10);
         List<double[]> stocks = new ArrayList<>();
         new ArioRun(ArioModel.of(table, parameters), List.of(event))
-                .run(STEPS, step -> stocks.add(step.inputStocksTotal().clone()));
+                .run(STEPS, step -> stocks.add(step.inputStocksTotal().toArray()));
         return stocks;
     }
 }

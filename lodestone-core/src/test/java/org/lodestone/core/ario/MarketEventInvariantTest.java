@@ -29,19 +29,23 @@ class MarketEventInvariantTest {
         for (double days : INVENTORY_DAYS) {
             RunOutcome outcome = run(c, days, 1, step -> {
                 String where = c + ", " + days + " days, step " + step.step();
-                assertThat(Arrays.stream(step.inputStocksTotal()).min().orElseThrow())
+                assertThat(Arrays.stream(step.inputStocksTotal().toArray())
+                                .min()
+                                .orElseThrow())
                         .as(where)
                         .isGreaterThanOrEqualTo(0);
-                assertThat(Arrays.stream(step.production()).min().orElseThrow())
+                assertThat(Arrays.stream(step.production().toArray()).min().orElseThrow())
                         .as(where)
                         .isGreaterThanOrEqualTo(0);
                 for (int i = 0; i < step.industries(); i++) {
-                    double delivered =
-                            step.finalDemand()[i] - step.finalDemandUndistributed()[i] + step.rebuildProduction()[i];
-                    double noise = 1e-12 * (step.finalDemand()[i] + step.production()[i]);
+                    double delivered = step.finalDemand().get(i)
+                            - step.finalDemandUndistributed().get(i)
+                            + step.rebuildProduction().get(i);
+                    double noise = 1e-12
+                            * (step.finalDemand().get(i) + step.production().get(i));
                     assertThat(delivered)
                             .as("%s, industry %d", where, i)
-                            .isLessThanOrEqualTo(step.production()[i] + noise);
+                            .isLessThanOrEqualTo(step.production().get(i) + noise);
                 }
             });
 

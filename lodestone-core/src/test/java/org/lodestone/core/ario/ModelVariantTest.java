@@ -40,11 +40,11 @@ class ModelVariantTest {
             IoTable table = SyntheticMrio.generate(4, 3, seed);
             RunOutcome outcome = new ArioRun(ArioModel.of(table, parameters), List.of()).run(STEPS, step -> {
                 for (int i = 0; i < step.industries(); i++) {
-                    double x0 = step.initialOutput()[i];
-                    assertThat(step.production()[i])
+                    double x0 = step.initialOutput().get(i);
+                    assertThat(step.production().get(i))
                             .as("%s, seed %d, step %d, industry %d", name, seed, step.step(), i)
                             .isCloseTo(x0, within(RELATIVE * x0));
-                    assertThat(step.overproduction()[i]).isEqualTo(1.0);
+                    assertThat(step.overproduction().get(i)).isEqualTo(1.0);
                 }
             });
             assertThat(outcome.crashed()).isFalse();
@@ -62,9 +62,10 @@ class ModelVariantTest {
             double[] world = new double[STEPS];
             double[] shockedRelative = new double[STEPS];
             new ArioRun(ArioModel.of(table, parameters), List.of(event)).run(STEPS, step -> {
-                world[step.step()] = Arrays.stream(step.production()).sum()
-                        / Arrays.stream(step.initialOutput()).sum();
-                shockedRelative[step.step()] = step.production()[shocked] / step.initialOutput()[shocked];
+                world[step.step()] = Arrays.stream(step.production().toArray()).sum()
+                        / Arrays.stream(step.initialOutput().toArray()).sum();
+                shockedRelative[step.step()] =
+                        step.production().get(shocked) / step.initialOutput().get(shocked);
             });
 
             // the loss reaches capacity at step 6 and lasts through 5 + 20 + 2 = 27 (ARIO-SPEC 6.3); α grows by at most

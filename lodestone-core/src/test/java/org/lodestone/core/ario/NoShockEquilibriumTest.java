@@ -22,8 +22,8 @@ class NoShockEquilibriumTest {
     @MethodSource("org.lodestone.core.ario.TestTables#all")
     void productionStaysAtInitialOutput(TestTables.Case c) {
         RunOutcome outcome = run(c, (step, i) -> {
-            double x0 = step.initialOutput()[i];
-            assertThat(step.production()[i])
+            double x0 = step.initialOutput().get(i);
+            assertThat(step.production().get(i))
                     .as("%s, step %d, industry %d", c, step.step(), i)
                     .isCloseTo(x0, within(RELATIVE * x0));
         });
@@ -37,7 +37,7 @@ class NoShockEquilibriumTest {
     void overproductionStaysExactlyAtItsBase(TestTables.Case c) {
         run(
                 c,
-                (step, i) -> assertThat(step.overproduction()[i])
+                (step, i) -> assertThat(step.overproduction().get(i))
                         .as("%s, step %d, industry %d", c, step.step(), i)
                         .isEqualTo(1.0));
     }
@@ -47,9 +47,9 @@ class NoShockEquilibriumTest {
     void finalDemandIsMetToRoundingNoise(TestTables.Case c) {
         run(
                 c,
-                (step, i) -> assertThat(step.finalDemandUndistributed()[i])
+                (step, i) -> assertThat(step.finalDemandUndistributed().get(i))
                         .as("%s, step %d, industry %d", c, step.step(), i)
-                        .isCloseTo(0, within(RELATIVE * step.finalDemand()[i])));
+                        .isCloseTo(0, within(RELATIVE * step.finalDemand().get(i))));
     }
 
     /** Runs {@code STEPS} unshocked steps, checking every industry of every step. */

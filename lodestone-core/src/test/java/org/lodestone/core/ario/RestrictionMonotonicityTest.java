@@ -141,8 +141,9 @@ class RestrictionMonotonicityTest {
         double[] totals = new double[2];
         RunOutcome outcome = new ArioRun(model, List.of(control)).run(300, step -> {
             for (int i = 0; i < step.industries(); i++) {
-                totals[0] += step.finalDemand()[i] - step.finalDemandUndistributed()[i];
-                totals[1] += step.production()[i];
+                totals[0] += step.finalDemand().get(i)
+                        - step.finalDemandUndistributed().get(i);
+                totals[1] += step.production().get(i);
             }
         });
         assertThat(outcome.crashed()).isFalse();

@@ -65,7 +65,7 @@ class ShockMonotonicityTest {
                     .run(
                             STEPS,
                             step -> world[step.step()] =
-                                    Arrays.stream(step.production()).sum());
+                                    Arrays.stream(step.production().toArray()).sum());
             assertThat(outcome.crashed()).isFalse();
             runs.add(world);
         }

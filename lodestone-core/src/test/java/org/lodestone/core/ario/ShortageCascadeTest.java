@@ -26,7 +26,9 @@ class ShortageCascadeTest {
         for (long seed : TestTables.SEEDS) {
             double[][] relative = new double[STEPS][];
             RunOutcome outcome = run(seed, 3, step -> {
-                assertThat(Arrays.stream(step.inputStocksTotal()).min().orElseThrow())
+                assertThat(Arrays.stream(step.inputStocksTotal().toArray())
+                                .min()
+                                .orElseThrow())
                         .as("seed %d, step %d", seed, step.step())
                         .isGreaterThanOrEqualTo(0);
                 relative[step.step()] = relativeProduction(step);
@@ -66,7 +68,7 @@ class ShortageCascadeTest {
     private static double[] relativeProduction(StepView step) {
         double[] relative = new double[step.industries()];
         for (int i = 0; i < relative.length; i++) {
-            relative[i] = step.production()[i] / step.initialOutput()[i];
+            relative[i] = step.production().get(i) / step.initialOutput().get(i);
         }
         return relative;
     }

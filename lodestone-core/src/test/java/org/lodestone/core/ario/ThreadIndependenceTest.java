@@ -65,19 +65,21 @@ class ThreadIndependenceTest {
                 c.table(), ArioParameters.defaults().withThreads(threads).withInventory(5, Map.of()));
         List<long[]> steps = new ArrayList<>();
         new ArioRun(model, RandomShocks.of(model, new Random(c.name().hashCode()))).run(stepCount, step -> {
-            double[] capital = step.capitalToRecover() == null ? new double[0] : step.capitalToRecover();
-            double[] limiting =
-                    Arrays.stream(step.limitingInputs()).asDoubleStream().toArray();
+            double[] capital =
+                    step.capitalToRecover().map(ReadOnlyVector::toArray).orElse(new double[0]);
+            double[] limiting = Arrays.stream(step.limitingInputs().toArray())
+                    .asDoubleStream()
+                    .toArray();
             steps.add(Stream.of(
-                            step.production(),
-                            step.capacity(),
-                            step.overproduction(),
-                            step.intermediateDemand(),
-                            step.rebuildDemand(),
-                            step.rebuildProduction(),
-                            step.finalDemandUnmet(),
-                            step.finalDemandUndistributed(),
-                            step.inputStocksTotal(),
+                            step.production().toArray(),
+                            step.capacity().toArray(),
+                            step.overproduction().toArray(),
+                            step.intermediateDemand().toArray(),
+                            step.rebuildDemand().toArray(),
+                            step.rebuildProduction().toArray(),
+                            step.finalDemandUnmet().toArray(),
+                            step.finalDemandUndistributed().toArray(),
+                            step.inputStocksTotal().toArray(),
                             limiting,
                             capital)
                     .flatMapToDouble(Arrays::stream)

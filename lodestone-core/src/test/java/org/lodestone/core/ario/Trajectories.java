@@ -22,17 +22,17 @@ final class Trajectories implements StepListener {
 
     @Override
     public void onStep(StepView step) {
-        production.add(step.production().clone());
-        capacity.add(step.capacity().clone());
-        overproduction.add(step.overproduction().clone());
-        intermediateDemand.add(step.intermediateDemand().clone());
-        finalDemand.add(step.finalDemand().clone());
-        finalDemandUndistributed.add(step.finalDemandUndistributed().clone());
-        finalDemandUnmet.add(step.finalDemandUnmet().clone());
-        stocksTotal.add(step.inputStocksTotal().clone());
+        production.add(step.production().toArray());
+        capacity.add(step.capacity().toArray());
+        overproduction.add(step.overproduction().toArray());
+        intermediateDemand.add(step.intermediateDemand().toArray());
+        finalDemand.add(step.finalDemand().toArray());
+        finalDemandUndistributed.add(step.finalDemandUndistributed().toArray());
+        finalDemandUnmet.add(step.finalDemandUnmet().toArray());
+        stocksTotal.add(step.inputStocksTotal().toArray());
         double[] limiting = new double[step.industries()];
         for (int i = 0; i < limiting.length; i++) {
-            limiting[i] = step.limitingInputs()[i];
+            limiting[i] = step.limitingInputs().get(i);
         }
         limitingInputs.add(limiting);
     }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.lodestone.core.ario.ReadOnlyIntVector;
+import org.lodestone.core.ario.ReadOnlyVector;
 import org.lodestone.core.ario.StepListener;
 import org.lodestone.core.ario.StepView;
 import org.lodestone.core.mrio.FinalDemandColumn;
@@ -27,7 +29,7 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
     private static final int BUFFER = 1 << 20;
 
     /** The wide files of the reference layout and the value each holds. */
-    private static final Map<String, Function<StepView, double[]>> WIDE = wide();
+    private static final Map<String, Function<StepView, ReadOnlyVector>> WIDE = wide();
 
     private final TrajectoryFormat format;
     private final IoTable table;
@@ -61,8 +63,8 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
         }
     }
 
-    private static Map<String, Function<StepView, double[]>> wide() {
-        Map<String, Function<StepView, double[]>> files = new LinkedHashMap<>();
+    private static Map<String, Function<StepView, ReadOnlyVector>> wide() {
+        Map<String, Function<StepView, ReadOnlyVector>> files = new LinkedHashMap<>();
         files.put("production_realised.csv", StepView::production);
         files.put("production_capacity.csv", StepView::capacity);
         files.put("overproduction.csv", StepView::overproduction);
@@ -86,19 +88,21 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
     }
 
     private void writeWide(StepView step) throws IOException {
-        for (Map.Entry<String, Function<StepView, double[]>> e : WIDE.entrySet()) {
+        for (Map.Entry<String, Function<StepView, ReadOnlyVector>> e : WIDE.entrySet()) {
             Writer w = wideFiles.get(e.getKey());
             w.write(Integer.toString(step.step()));
-            for (double v : e.getValue().apply(step)) {
+            ReadOnlyVector values = e.getValue().apply(step);
+            for (int i = 0; i < values.size(); i++) {
                 w.write(',');
-                w.write(NumberText.seventeen(v));
+                w.write(NumberText.seventeen(values.get(i)));
             }
             w.write('\n');
         }
         limitingFile.write(Integer.toString(step.step()));
-        for (int count : step.limitingInputs()) {
+        ReadOnlyIntVector limiting = step.limitingInputs();
+        for (int i = 0; i < limiting.size(); i++) {
             limitingFile.write(',');
-            limitingFile.write(Integer.toString(count));
+            limitingFile.write(Integer.toString(limiting.get(i)));
         }
         limitingFile.write('\n');
     }
@@ -113,14 +117,14 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
                     .append(industry.region())
                     .append(',')
                     .append(industry.sector());
-            append(line, v.production()[i]);
-            append(line, v.capacity()[i]);
-            append(line, v.overproduction()[i]);
-            append(line, v.intermediateDemand()[i]);
-            append(line, v.finalDemand()[i]);
-            append(line, v.rebuildDemand()[i]);
-            append(line, v.inputStocksTotal()[i]);
-            line.append(',').append(v.limitingInputs()[i]).append('\n');
+            append(line, v.production().get(i));
+            append(line, v.capacity().get(i));
+            append(line, v.overproduction().get(i));
+            append(line, v.intermediateDemand().get(i));
+            append(line, v.finalDemand().get(i));
+            append(line, v.rebuildDemand().get(i));
+            append(line, v.inputStocksTotal().get(i));
+            line.append(',').append(v.limitingInputs().get(i)).append('\n');
             longFile.append(line);
         }
         List<FinalDemandColumn> columns = table.finalDemandColumns();
@@ -132,7 +136,7 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
                     .append(',')
                     .append(columns.get(c).category())
                     .append(',')
-                    .append(NumberText.shortest(v.finalDemandUnmet()[c]))
+                    .append(NumberText.shortest(v.finalDemandUnmet().get(c)))
                     .append('\n');
         }
     }

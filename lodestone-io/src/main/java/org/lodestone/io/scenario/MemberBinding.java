@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.lodestone.core.ario.ArioModel;
 import org.lodestone.core.ario.ArioParameters;
-import org.lodestone.core.ario.ArioRun;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.scenario.Scenario;
@@ -14,7 +13,8 @@ import org.lodestone.core.scenario.Scenario;
  * table, for runs on one thread each. The model under the scenario's own parameters is built once
  * and shared by every member that does not vary a model parameter; the others get their own.
  * Construction binds the scenario itself, so its problems are reported before any member runs.
- * Thread-safe.
+ * Binding only: the run is started by the caller (the app's {@code ScenarioRuns}, the Spark
+ * member job), never here. Thread-safe.
  */
 public final class MemberBinding {
 
@@ -38,16 +38,15 @@ public final class MemberBinding {
     }
 
     /**
-     * A run of {@code member} (a version of the scenario with other numbers) at step 0, on one thread.
+     * {@code member} (a version of the scenario with other numbers) bound to the table, its model
+     * set for one thread.
      *
      * @throws org.lodestone.io.problem.InputException if the member does not bind (its numbers were checked when read, so
      *                                                 this means a bug or a scenario changed since)
      */
-    public ArioRun bind(Scenario member) {
+    public ScenarioBinder.Bound bind(Scenario member) {
         ArioParameters parameters = member.model().withThreads(1);
         ArioModel model = parameters.equals(baseParameters) ? baseModel : ArioModel.of(table, parameters);
-        ScenarioBinder.Bound bound =
-                ScenarioBinder.bind(located.withScenario(member.withModel(parameters)), model, dataset);
-        return new ArioRun(bound.model(), bound.events());
+        return ScenarioBinder.bind(located.withScenario(member.withModel(parameters)), model, dataset);
     }
 }

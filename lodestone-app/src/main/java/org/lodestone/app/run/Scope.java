@@ -1,4 +1,4 @@
-package org.lodestone.app.stresstest;
+package org.lodestone.app.run;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

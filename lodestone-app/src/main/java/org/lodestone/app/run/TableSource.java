@@ -1,4 +1,4 @@
-package org.lodestone.app.simulate;
+package org.lodestone.app.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
