@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.lodestone.core.ario.ArioRun;
+import org.lodestone.core.binding.BoundEvents;
 import org.lodestone.core.coalition.Group;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.EnsembleLayout;
@@ -24,7 +25,6 @@ import org.lodestone.io.dataset.DatasetLoader;
 import org.lodestone.io.dataset.LoadedDataset;
 import org.lodestone.io.scenario.LocatedScenario;
 import org.lodestone.io.scenario.MemberBinding;
-import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioReader;
 
 /**
@@ -69,7 +69,7 @@ public final class EnsembleThroughput {
         Uncertainty uncertainty = scenario.uncertainty();
         MemberBinding binding = new MemberBinding(located, table, Optional.of(dataset));
         EngineEvaluator evaluator = new EngineEvaluator(scenario, uncertainty.paths(), units, member -> {
-            ScenarioBinder.Bound bound = binding.bind(member);
+            BoundEvents bound = binding.bind(member);
             return new ArioRun(bound.model(), bound.events());
         });
         EnsembleLayout layout = EnsembleLayout.of(units, scenario.horizon(), uncertainty.paths());

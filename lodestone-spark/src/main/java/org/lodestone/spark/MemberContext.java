@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.core.ario.ArioRun;
+import org.lodestone.core.binding.BoundEvents;
 import org.lodestone.core.coalition.Group;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.EnsembleLayout;
@@ -24,7 +25,6 @@ import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.scenario.LocatedScenario;
 import org.lodestone.io.scenario.MemberBinding;
-import org.lodestone.io.scenario.ScenarioBinder;
 import org.lodestone.io.scenario.ScenarioReader;
 
 /**
@@ -79,7 +79,7 @@ public record MemberContext(
                 EnsembleLayout.of(units, located.scenario().horizon(), job.inputs()),
                 units,
                 new EngineEvaluator(located.scenario(), job.inputs(), units, member -> {
-                    ScenarioBinder.Bound bound = binding.bind(member);
+                    BoundEvents bound = binding.bind(member);
                     return new ArioRun(bound.model(), bound.events());
                 }),
                 located.scenario().hash());

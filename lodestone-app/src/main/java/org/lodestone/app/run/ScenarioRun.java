@@ -9,9 +9,9 @@ import org.lodestone.core.ario.ArioRun;
 import org.lodestone.core.ario.PhaseChanged;
 import org.lodestone.core.ario.RunOutcome;
 import org.lodestone.core.ario.StepListener;
+import org.lodestone.core.binding.BoundEvents;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.shock.Event;
-import org.lodestone.io.scenario.ScenarioBinder;
 
 /**
  * A scenario bound to a table and ready to run (made by {@link ScenarioRuns}): its model, built
@@ -37,9 +37,9 @@ public final class ScenarioRun {
     }
 
     private final Scenario scenario;
-    private final ScenarioBinder.Bound bound;
+    private final BoundEvents bound;
 
-    ScenarioRun(Scenario scenario, ScenarioBinder.Bound bound) {
+    ScenarioRun(Scenario scenario, BoundEvents bound) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.bound = Objects.requireNonNull(bound, "bound");
     }
@@ -75,9 +75,7 @@ public final class ScenarioRun {
 
     /** The same run with {@code extra} events after the scenario's (the plan check's stock releases). */
     public ScenarioRun withEvents(List<Event> extra) {
-        List<Event> events = new ArrayList<>(bound.events());
-        events.addAll(extra);
-        return new ScenarioRun(scenario, new ScenarioBinder.Bound(bound.model(), events));
+        return new ScenarioRun(scenario, bound.withExtraEvents(extra));
     }
 
     /** Runs the scenario's horizon (or until the engine crashes), every step to {@code listener}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lodestone.core.ario.ArioRun;
+import org.lodestone.core.binding.BoundEvents;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.IoTable;
@@ -85,7 +86,7 @@ public final class ScenarioRuns {
     public static EngineEvaluator.Binder members(LocatedScenario located, IoTable table, Optional<Dataset> dataset) {
         MemberBinding binding = new MemberBinding(located, table, dataset);
         return member -> {
-            ScenarioBinder.Bound bound = binding.bind(member);
+            BoundEvents bound = binding.bind(member);
             return new ArioRun(bound.model(), bound.events());
         };
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.lodestone.core.ario.ArioModel;
+import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.scenario.EventSpec;
@@ -42,7 +43,24 @@ public final class ScenarioBinder {
     }
 
     /**
-     * Binds the scenario's events to {@code model}'s table.
+     * Binds the scenario to {@code table}: its model block checked, the model built under
+     * {@code parameters} (the scenario's own, possibly with run settings such as threads changed),
+     * then its events bound to that model.
+     *
+     * @param dataset the dataset the table was built from, which gives groups ({@code group:NAME}
+     *                targets) and chokepoint routes; empty for an MRIO table
+     */
+    public static BoundEvents bind(
+            Scenario scenario, IoTable table, ArioParameters parameters, Optional<Dataset> dataset) {
+        List<BindingProblem> model = checkModel(scenario, table);
+        return model.isEmpty()
+                ? bind(scenario, ArioModel.of(table, parameters), dataset)
+                : BoundEvents.modelProblems(model);
+    }
+
+    /**
+     * Binds the scenario's events to {@code model}'s table (already built: ensemble members that
+     * vary only events share one model).
      *
      * @param dataset the dataset the table was built from, which gives groups ({@code group:NAME}
      *                targets) and chokepoint routes; empty for an MRIO table
@@ -58,7 +76,7 @@ public final class ScenarioBinder {
             dispatch.event = e;
             specs.get(e).accept(dispatch).ifPresent(events::add);
         }
-        return new BoundEvents(events, problems);
+        return new BoundEvents(model, events, problems);
     }
 
     /** Hands each kind to its binder, with the index of the event being bound. */

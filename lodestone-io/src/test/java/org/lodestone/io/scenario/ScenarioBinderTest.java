@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.binding.BoundEvents;
 import org.lodestone.core.mrio.FinalDemandColumn;
 import org.lodestone.core.mrio.Industry;
 import org.lodestone.core.mrio.IoTable;
@@ -57,7 +58,7 @@ class ScenarioBinderTest {
     private List<String> problems(String rest) throws IOException {
         LocatedScenario s = scenario(rest);
         try {
-            ScenarioBinder.bind(s, table(), ArioParameters.defaults());
+            ScenarioBinder.bind(s, table(), ArioParameters.defaults(), Optional.empty());
         } catch (InputException e) {
             return e.problems().stream()
                     .map(Problem::format)
@@ -69,12 +70,13 @@ class ScenarioBinderTest {
 
     @Test
     void boundEventsComeBackWithTheModel() throws IOException {
-        ScenarioBinder.Bound bound = ScenarioBinder.bind(
+        BoundEvents bound = ScenarioBinder.bind(
                 scenario(
                         "events:\n"
                                 + "  - {type: capital-destroyed, at: {region: A, sector: mfg}, fraction: 0.5, start: 2, duration: 3, recovery: {tau: 10}}\n"),
                 table(),
-                ArioParameters.defaults());
+                ArioParameters.defaults(),
+                Optional.empty());
 
         assertThat(bound.model().table().size()).isEqualTo(4);
         assertThat(((Event.CapitalRecovery) bound.events().get(0)).damages()).containsExactly(140.0);

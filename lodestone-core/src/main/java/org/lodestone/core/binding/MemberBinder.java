@@ -1,0 +1,51 @@
+package org.lodestone.core.binding;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.lodestone.core.ario.ArioModel;
+import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.model.Dataset;
+import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.scenario.Scenario;
+
+/**
+ * Binds versions of one scenario (ensemble, sensitivity and reverse-test members: the same events
+ * with other numbers) to a table, for runs on one thread each. The model under the scenario's own
+ * parameters is built once and shared by every member that does not vary a model parameter; the
+ * others get their own. Construction binds the scenario itself, so its problems are known before
+ * any member runs. Thread-safe.
+ */
+public final class MemberBinder {
+
+    private final IoTable table;
+    private final Optional<Dataset> dataset;
+    private final ArioParameters baseParameters;
+    private final BoundEvents base;
+
+    /** @param dataset the dataset the table was built from (groups, chokepoints), if any */
+    public MemberBinder(Scenario scenario, IoTable table, Optional<Dataset> dataset) {
+        this.table = Objects.requireNonNull(table, "table");
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.baseParameters = scenario.model().withThreads(1);
+        this.base = ScenarioBinder.bind(scenario, table, baseParameters, dataset);
+    }
+
+    /** The problems of the scenario itself; members cannot be bound unless this is empty. */
+    public List<BindingProblem> problems() {
+        return base.problems();
+    }
+
+    /**
+     * {@code member} bound to the table, its model set for one thread. A member can still have
+     * problems of its own (its start and duration drawn so that a capacity event outlasts the
+     * horizon, say).
+     *
+     * @throws IllegalStateException if the scenario itself does not bind ({@link #problems()})
+     */
+    public BoundEvents bind(Scenario member) {
+        ArioParameters parameters = member.model().withThreads(1);
+        ArioModel model = parameters.equals(baseParameters) ? base.model() : ArioModel.of(table, parameters);
+        return ScenarioBinder.bind(member.withModel(parameters), model, dataset);
+    }
+}
