@@ -15,6 +15,7 @@ import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.mrio.DatasetTables;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.shock.Event;
+import org.lodestone.io.dataset.DatasetFolder;
 import org.lodestone.io.dataset.DatasetLoader;
 import org.lodestone.io.dataset.LoadedDataset;
 import org.lodestone.io.problem.InputException;
@@ -22,7 +23,7 @@ import org.lodestone.io.problem.Problem;
 
 /**
  * Binding export controls, logistics disruptions, demand shocks and stock releases to the table of
- * a small dataset: ore is mined in AUS and CHN, metal refined in CHN, JPN and USA, chips made in
+ * the tests' small dataset ({@link DatasetFolder}) with these producers, members and routes: ore is mined in AUS and CHN, metal refined in CHN, JPN and USA, chips made in
  * KOR and USA; allies are USA (since 2025-12-12), AUS (2025-06-01 until 2026-01-15) and JPN (from
  * 2026-02-01). Scenarios start on 2026-01-01, so step n is that date plus n days. Line numbers in
  * messages count from the scenario's first line, events from line 6.
@@ -71,38 +72,19 @@ class MarketEventBinderTest {
 
     @BeforeEach
     void loadDataset() throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("dataset"));
-        write(
-                folder,
-                "dataset.yaml",
-                "lodestone-dataset: 1\nid: tiny\nname: Tiny\nversion: \"1\"\nyear: 2024\ndefault-coalition: allies\n");
-        write(folder, "sources.csv", "id,title,publisher,year,url\nS1,Survey,Agency,2025,\n");
-        write(folder, "regions.csv", "code,name\nAUS,Australia\nCHN,China\nJPN,Japan\nKOR,Korea\nUSA,United States\n");
-        write(folder, "groups.yaml", GROUPS);
-        write(
-                folder,
-                "commodities.csv",
-                "id,name,layer,stage,unit\nore,Ore,minerals,mining,t\nmetal,Metal,materials,refining,t\n"
-                        + "chip,Chip,hardware,manufacturing,units\n");
-        write(folder, "production.csv", PRODUCTION);
-        write(
-                folder,
-                "recipes.csv",
-                "output,input,quantity,essential,inventory_days,source,status,note\n"
-                        + "metal,ore,2,true,30,S1,observed,\nchip,metal,0.4,true,,S1,observed,\n");
-        write(
-                folder,
-                "final_demand.csv",
-                "commodity,region,quantity,source,status,note\nchip,USA,60,S1,observed,\n"
-                        + "chip,JPN,40,S1,observed,\nchip,KOR,50,S1,observed,\n");
-        write(folder, "chokepoints.csv", CHOKEPOINTS);
-        write(folder, "routes.csv", ROUTES);
+        Path folder = new DatasetFolder()
+                .with("regions.csv", "code,name\nAUS,Australia\nCHN,China\nJPN,Japan\nKOR,Korea\nUSA,United States\n")
+                .with("groups.yaml", GROUPS)
+                .with("production.csv", PRODUCTION)
+                .with(
+                        "final_demand.csv",
+                        "commodity,region,quantity,source,status,note\nchip,USA,60,S1,observed,\n"
+                                + "chip,JPN,40,S1,observed,\nchip,KOR,50,S1,observed,\n")
+                .with("chokepoints.csv", CHOKEPOINTS)
+                .with("routes.csv", ROUTES)
+                .writeTo(Files.createDirectories(dir.resolve("dataset")));
         dataset = DatasetLoader.load(folder.toString());
         table = DatasetTables.of(dataset.dataset(), dataset.network());
-    }
-
-    private static void write(Path folder, String file, String text) throws IOException {
-        Files.writeString(folder.resolve(file), text);
     }
 
     private LocatedScenario scenario(String events) throws IOException {
