@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +119,7 @@ final class DatasetRoutes {
                     "files", "is required: an object of file name to file text, e.g. {\"dataset.yaml\": \"...\"}");
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : files.properties()) {
             if (!FILE_NAME.matcher(f.getKey()).matches() || !f.getValue().isTextual()) {
                 throw new BadRequest("files." + f.getKey(), "must be a plain file name (no folders) with text content");
             }

@@ -43,6 +43,7 @@ public final class SimulateUseCase {
      * @param progress     also show a progress bar on a terminal
      * @throws org.lodestone.io.problem.InputException for a bad scenario, dataset or table
      */
+    @SuppressWarnings("try") // trajectories are closed before the folder commits; the second close is a no-op
     public static Result run(
             Path scenarioFile, Path out, TrajectoryFormat format, int threads, String version, boolean progress)
             throws IOException {

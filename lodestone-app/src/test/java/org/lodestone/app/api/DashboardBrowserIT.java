@@ -44,7 +44,7 @@ class DashboardBrowserIT {
     @Test
     void anAnalystSignsInRunsAScenarioAndSeesItsChart() throws IOException {
         Path[] browser = requireBrowser();
-        try (TestServer s = new TestServer(dir, ApiServer.Settings.defaults(0, "test"))) {
+        try (RunningServer s = new RunningServer(dir, ApiServer.Settings.defaults(0, "test"))) {
             WebDriver driver = driver(browser);
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));

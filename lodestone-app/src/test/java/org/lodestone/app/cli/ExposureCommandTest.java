@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.io.dataset.DatasetFolder;
 
 class ExposureCommandTest {
 
@@ -114,47 +115,34 @@ class ExposureCommandTest {
                 .contains("CHN>50%");
     }
 
-    /** A small dataset whose shares are easy to compute by hand. */
+    /**
+     * The tests' tiny dataset with shares easy to compute by hand: ore CHN 60, AUS 40; metal JPN 10,
+     * USA 30 from 2.5 t ore each; 40 t metal for USA's final demand; allies USA and JPN, AUS from
+     * 2026-01-12; concern CHN.
+     */
     static final class TinyDataset {
 
         static Path write(Path dir) throws IOException {
-            Map<String, String> files = new LinkedHashMap<>();
-            files.put(
-                    "dataset.yaml",
-                    "lodestone-dataset: 1\nid: tiny\nname: Tiny\nversion: \"1\"\nyear: 2024\ndefault-coalition: allies\n");
-            files.put("sources.csv", "id,title,publisher,year,url\nS1,Survey,Agency,2025,\n");
-            files.put("regions.csv", "code,name\nCHN,China\nAUS,Australia\nJPN,Japan\nUSA,United States\n");
-            files.put("groups.yaml", """
-                    allies:
-                      name: Allies
-                      members:
-                        - {region: USA, joined: 2025-12-12}
-                        - {region: JPN, joined: 2025-12-12}
-                        - {region: AUS, joined: 2026-01-12}
-                    concern:
-                      name: Concern
-                      members:
-                        - {region: CHN}
-                    """);
-            files.put(
-                    "commodities.csv",
-                    "id,name,layer,stage,unit\nore,Ore,minerals,mining,t\nmetal,Metal,materials,refining,t\n");
-            files.put("production.csv", """
-                    commodity,region,quantity,source,status,note
-                    ore,CHN,60,S1,observed,
-                    ore,AUS,40,S1,observed,
-                    metal,JPN,10,S1,observed,
-                    metal,USA,30,S1,observed,
-                    """);
-            files.put(
-                    "recipes.csv",
-                    "output,input,quantity,essential,inventory_days,source,status,note\nmetal,ore,2.5,true,,S1,observed,\n");
-            files.put("final_demand.csv", "commodity,region,quantity,source,status,note\nmetal,USA,40,S1,observed,\n");
-            Path data = Files.createDirectories(dir.resolve("tiny"));
-            for (Map.Entry<String, String> e : files.entrySet()) {
-                Files.writeString(data.resolve(e.getKey()), e.getValue());
-            }
-            return data;
+            return new DatasetFolder()
+                    .with("regions.csv", "code,name\nCHN,China\nAUS,Australia\nJPN,Japan\nUSA,United States\n")
+                    .with(
+                            "commodities.csv",
+                            "id,name,layer,stage,unit\nore,Ore,minerals,mining,t\nmetal,Metal,materials,refining,t\n")
+                    .with("production.csv", """
+                            commodity,region,quantity,source,status,note
+                            ore,CHN,60,S1,observed,
+                            ore,AUS,40,S1,observed,
+                            metal,JPN,10,S1,observed,
+                            metal,USA,30,S1,observed,
+                            """)
+                    .with(
+                            "recipes.csv",
+                            "output,input,quantity,essential,inventory_days,source,status,note\n"
+                                    + "metal,ore,2.5,true,,S1,observed,\n")
+                    .with(
+                            "final_demand.csv",
+                            "commodity,region,quantity,source,status,note\nmetal,USA,40,S1,observed,\n")
+                    .writeTo(Files.createDirectories(dir.resolve("tiny")));
         }
     }
 }

@@ -32,7 +32,7 @@ class StressTestUseCaseTest {
     @Test
     void writesTheReportTheCsvAndTheJson() throws IOException {
         Path out = dir.resolve("lodestone-out");
-        StressTestResult result = run(TestScenarios.files(), out);
+        StressTestResult result = run(Scenarios.files(), out);
 
         assertThat(out.resolve("index.html")).isRegularFile();
         String html = Files.readString(out.resolve("index.html"));
@@ -44,7 +44,7 @@ class StressTestUseCaseTest {
                 .doesNotContain("<script")
                 .doesNotContain("src=\"http")
                 .doesNotContain("@import");
-        for (String name : TestScenarios.NAMES) {
+        for (String name : Scenarios.NAMES) {
             assertThat(html).contains("<section class=\"scenario\" id=\"scenario-" + name + "\">");
         }
         List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
@@ -66,7 +66,7 @@ class StressTestUseCaseTest {
 
     @Test
     void theExportControlCutsComputeAndTheReportSaysWhoIsHit() throws IOException {
-        StressTestResult result = run(List.of(TestScenarios.file("server-controls")), dir.resolve("out"));
+        StressTestResult result = run(List.of(Scenarios.file("server-controls")), dir.resolve("out"));
 
         ScenarioResult s = result.scenario("server-controls");
         ShortfallMetrics coalition = s.coalition().compute().orElseThrow();
@@ -124,7 +124,7 @@ class StressTestUseCaseTest {
 
     @Test
     void aFailureWhileWritingLeavesThePreviousReportUntouched() throws IOException {
-        StressTestResult result = run(List.of(TestScenarios.file("malacca")), dir.resolve("first"));
+        StressTestResult result = run(List.of(Scenarios.file("malacca")), dir.resolve("first"));
         Path out = Files.createDirectories(dir.resolve("lodestone-out"));
         Files.writeString(out.resolve("index.html"), "previous");
         StressTestResult elsewhere = new StressTestResult(

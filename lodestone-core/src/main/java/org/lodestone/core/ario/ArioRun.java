@@ -105,35 +105,35 @@ public final class ArioRun {
     /** Subscribes {@code handler} to the phase changes of the run's events; before the run starts. */
     public ArioRun onPhaseChanged(PhaseChanged.Handler handler) {
         beforeStart();
-        published.add(handler);
+        published.addPhaseChanged(handler);
         return this;
     }
 
     /** Subscribes {@code handler} to shortages as they begin; before the run starts. */
     public ArioRun onShortageBegan(ShortageBegan.Handler handler) {
         beforeStart();
-        published.add(handler);
+        published.addShortageBegan(handler);
         return this;
     }
 
     /** Subscribes {@code handler} to shortages as they end; before the run starts. */
     public ArioRun onShortageEnded(ShortageEnded.Handler handler) {
         beforeStart();
-        published.add(handler);
+        published.addShortageEnded(handler);
         return this;
     }
 
     /** Subscribes {@code handler} to inputs as they start limiting production; before the run starts. */
     public ArioRun onStockOut(StockOut.Handler handler) {
         beforeStart();
-        published.add(handler);
+        published.addStockOut(handler);
         return this;
     }
 
     /** Subscribes {@code handler} to inputs as they stop limiting production; before the run starts. */
     public ArioRun onStockRestored(StockRestored.Handler handler) {
         beforeStart();
-        published.add(handler);
+        published.addStockRestored(handler);
         return this;
     }
 

@@ -40,7 +40,7 @@ final class RunEvents {
         this.schedule = schedule;
     }
 
-    void add(PhaseChanged.Handler h) {
+    void addPhaseChanged(PhaseChanged.Handler h) {
         if (phases == null) {
             phases = new EventPhase[events.size()];
             Arrays.fill(phases, EventPhase.PENDING);
@@ -48,22 +48,22 @@ final class RunEvents {
         phaseHandlers.add(h);
     }
 
-    void add(ShortageBegan.Handler h) {
+    void addShortageBegan(ShortageBegan.Handler h) {
         watchShortages();
         shortageBegan.add(h);
     }
 
-    void add(ShortageEnded.Handler h) {
+    void addShortageEnded(ShortageEnded.Handler h) {
         watchShortages();
         shortageEnded.add(h);
     }
 
-    void add(StockOut.Handler h) {
+    void addStockOut(StockOut.Handler h) {
         watchStocks();
         stockOut.add(h);
     }
 
-    void add(StockRestored.Handler h) {
+    void addStockRestored(StockRestored.Handler h) {
         watchStocks();
         stockRestored.add(h);
     }

@@ -37,9 +37,9 @@ class ArioInputValidationTest {
 
     @Test
     void aCapitalEventOnAPhysicalTableWithoutCapitalIsRefused() {
-        IoTable physical = TestTables.sparsePhysical(7);
+        IoTable physical = SeededTables.sparsePhysical(7);
         ArioModel model = ArioModel.of(physical, ArioParameters.defaults());
-        int industry = TestTables.producing(physical, 0);
+        int industry = SeededTables.producing(physical, 0);
         Event recovery =
                 new Event.CapitalRecovery(new int[] {industry}, new double[] {10}, 1, 1, RecoveryCurve.LINEAR, 10);
         Event rebuild = new Event.CapitalRebuild(new int[] {industry}, new double[] {10}, 1, 1, Map.of(0, 1.0), 10, 1);

@@ -23,7 +23,7 @@ class InfiniteInventoryTest {
 
     @Test
     void inventoryTotalsAreInfiniteForEveryIndustry() {
-        for (long seed : TestTables.SEEDS) {
+        for (long seed : SeededTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 4, seed);
             RunOutcome outcome = run(
                     table,
@@ -38,7 +38,7 @@ class InfiniteInventoryTest {
 
     @Test
     void theInfiniteInputNeverLimitsProduction() {
-        for (long seed : TestTables.SEEDS) {
+        for (long seed : SeededTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 4, seed);
             run(
                     table,
@@ -51,7 +51,7 @@ class InfiniteInventoryTest {
 
     @Test
     void theSameShockWithAFiniteInventoryOfTheInputDoesLimitProduction() {
-        for (long seed : TestTables.SEEDS) {
+        for (long seed : SeededTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 4, seed);
             int[] limited = new int[1];
             run(

@@ -24,8 +24,8 @@ class MarketEventInvariantTest {
     private static final double[] INVENTORY_DAYS = {90, 5};
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void stocksAndProductionStayNonNegativeAndDeliveriesWithinProduction(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void stocksAndProductionStayNonNegativeAndDeliveriesWithinProduction(SeededTables.Case c) {
         for (double days : INVENTORY_DAYS) {
             RunOutcome outcome = run(c, days, 1, step -> {
                 String where = c + ", " + days + " days, step " + step.step();
@@ -56,8 +56,8 @@ class MarketEventInvariantTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void theResultDoesNotDependOnTheNumberOfThreads(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void theResultDoesNotDependOnTheNumberOfThreads(SeededTables.Case c) {
         Trajectories single = new Trajectories();
         Trajectories parallel = new Trajectories();
         run(c, 5, 1, single);
@@ -73,7 +73,7 @@ class MarketEventInvariantTest {
                 .isNotEqualTo(shocksOnly.intermediateDemand.get(STEPS - 1));
     }
 
-    private static RunOutcome run(TestTables.Case c, double days, int threads, StepListener listener) {
+    private static RunOutcome run(SeededTables.Case c, double days, int threads, StepListener listener) {
         ArioModel model = ArioModel.of(
                 c.table(), ArioParameters.defaults().withThreads(threads).withInventory(days, Map.of()));
         Random random = new Random(c.name().hashCode());

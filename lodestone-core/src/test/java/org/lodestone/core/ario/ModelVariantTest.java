@@ -36,7 +36,7 @@ class ModelVariantTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void staysAtEquilibriumWithoutAShock(String name, ArioParameters parameters) {
-        for (long seed : TestTables.SEEDS) {
+        for (long seed : SeededTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 3, seed);
             RunOutcome outcome = new ArioRun(ArioModel.of(table, parameters), List.of()).run(STEPS, step -> {
                 for (int i = 0; i < step.industries(); i++) {
@@ -54,7 +54,7 @@ class ModelVariantTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("variants")
     void productionFallsUnderACapacityLoss(String name, ArioParameters parameters) {
-        for (long seed : TestTables.SEEDS) {
+        for (long seed : SeededTables.SEEDS) {
             IoTable table = SyntheticMrio.generate(4, 3, seed);
             int shocked = 4;
             Event event =

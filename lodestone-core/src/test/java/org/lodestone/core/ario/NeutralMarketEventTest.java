@@ -19,8 +19,8 @@ class NeutralMarketEventTest {
     private static final int STEPS = 80;
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void neutralEventsAloneAreNoEvents(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void neutralEventsAloneAreNoEvents(SeededTables.Case c) {
         ArioModel model = model(c);
         List<Event> neutral = RandomShocks.neutral(model, new Random(c.name().hashCode()));
 
@@ -28,8 +28,8 @@ class NeutralMarketEventTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void neutralEventsBesideCapacityShocksChangeNothing(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void neutralEventsBesideCapacityShocksChangeNothing(SeededTables.Case c) {
         ArioModel model = model(c);
         Random random = new Random(c.name().hashCode());
         List<Event> shocks = RandomShocks.of(model, random);
@@ -39,7 +39,7 @@ class NeutralMarketEventTest {
         Trajectories.assertIdentical(run(model, withNeutral), run(model, shocks), c + ", shocks with neutral events");
     }
 
-    private static ArioModel model(TestTables.Case c) {
+    private static ArioModel model(SeededTables.Case c) {
         return ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(5, Map.of()));
     }
 

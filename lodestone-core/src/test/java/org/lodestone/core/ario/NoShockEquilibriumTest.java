@@ -19,8 +19,8 @@ class NoShockEquilibriumTest {
     private static final double RELATIVE = 1e-12;
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void productionStaysAtInitialOutput(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void productionStaysAtInitialOutput(SeededTables.Case c) {
         RunOutcome outcome = run(c, (step, i) -> {
             double x0 = step.initialOutput().get(i);
             assertThat(step.production().get(i))
@@ -33,8 +33,8 @@ class NoShockEquilibriumTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void overproductionStaysExactlyAtItsBase(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void overproductionStaysExactlyAtItsBase(SeededTables.Case c) {
         run(
                 c,
                 (step, i) -> assertThat(step.overproduction().get(i))
@@ -43,8 +43,8 @@ class NoShockEquilibriumTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void finalDemandIsMetToRoundingNoise(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void finalDemandIsMetToRoundingNoise(SeededTables.Case c) {
         run(
                 c,
                 (step, i) -> assertThat(step.finalDemandUndistributed().get(i))
@@ -53,7 +53,7 @@ class NoShockEquilibriumTest {
     }
 
     /** Runs {@code STEPS} unshocked steps, checking every industry of every step. */
-    private static RunOutcome run(TestTables.Case c, IndustryCheck check) {
+    private static RunOutcome run(SeededTables.Case c, IndustryCheck check) {
         ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1));
         return new ArioRun(model, List.of()).run(STEPS, step -> {
             for (int i = 0; i < step.industries(); i++) {

@@ -23,7 +23,7 @@ final class RandomShocks {
         int p = table.size();
         List<Event> events = new ArrayList<>();
         events.add(new Event.CapacityLoss(
-                new int[] {TestTables.producing(table, random.nextInt(p))},
+                new int[] {SeededTables.producing(table, random.nextInt(p))},
                 new double[] {0.2 + 0.7 * random.nextDouble()},
                 1 + random.nextInt(10),
                 1 + random.nextInt(20),
@@ -108,7 +108,7 @@ final class RandomShocks {
         boolean[] shocked = new boolean[q];
         shocked[random.nextInt(q)] = true;
         events.add(new Event.DemandShock(
-                new int[] {TestTables.producing(table, random.nextInt(p))},
+                new int[] {SeededTables.producing(table, random.nextInt(p))},
                 shocked,
                 0.5 + random.nextDouble(),
                 1 + random.nextInt(10),

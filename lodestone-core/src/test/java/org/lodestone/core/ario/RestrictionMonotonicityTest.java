@@ -100,8 +100,8 @@ class RestrictionMonotonicityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void onRandomTablesALongerOrLargerControlDeliversNoMore(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void onRandomTablesALongerOrLargerControlDeliversNoMore(SeededTables.Case c) {
         ArioModel model =
                 ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(10, Map.of()));
         Event.ExportControl drawn = (Event.ExportControl)

@@ -104,7 +104,7 @@ class RunEventsTest {
 
     @Test
     void openStockOutsAreTheLimitingInputsTheViewCountsOnRandomShockedTables() {
-        for (TestTables.Case c : TestTables.all().toList()) {
+        for (SeededTables.Case c : SeededTables.all().toList()) {
             ArioModel model = ArioModel.of(
                     c.table(), ArioParameters.defaults().withThreads(1).withInventory(5, Map.of()));
             int[] open = new int[model.p];

@@ -21,8 +21,8 @@ class ShockInvariantTest {
     private static final double[] INVENTORY_DAYS = {90, 5};
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void inventoriesAndProductionStayNonNegativeAndTheRunNeverCrashes(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void inventoriesAndProductionStayNonNegativeAndTheRunNeverCrashes(SeededTables.Case c) {
         for (double days : INVENTORY_DAYS) {
             RunOutcome outcome = run(c, days, step -> {
                 String where = c + ", " + days + " days, step " + step.step();
@@ -45,8 +45,8 @@ class ShockInvariantTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void deliveriesToFinalAndRebuildDemandNeverExceedProduction(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void deliveriesToFinalAndRebuildDemandNeverExceedProduction(SeededTables.Case c) {
         for (double days : INVENTORY_DAYS) {
             run(c, days, step -> {
                 for (int i = 0; i < step.industries(); i++) {
@@ -64,7 +64,7 @@ class ShockInvariantTest {
         }
     }
 
-    private static RunOutcome run(TestTables.Case c, double days, StepListener check) {
+    private static RunOutcome run(SeededTables.Case c, double days, StepListener check) {
         ArioModel model =
                 ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1).withInventory(days, Map.of()));
         return new ArioRun(model, RandomShocks.of(model, new Random(c.name().hashCode()))).run(STEPS, check);

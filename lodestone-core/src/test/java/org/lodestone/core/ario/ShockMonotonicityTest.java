@@ -28,8 +28,8 @@ class ShockMonotonicityTest {
     private static final double RELATIVE = 1e-9;
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#synthetic")
-    void worldProductionPerStepIsNonIncreasingInTheShockWhileTheShockLasts(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#synthetic")
+    void worldProductionPerStepIsNonIncreasingInTheShockWhileTheShockLasts(SeededTables.Case c) {
         List<double[]> runs = worldProductionByFraction(c);
         for (int k = 1; k < runs.size(); k++) {
             for (int t = 0; t <= LAST_SHOCKED_STEP; t++) {
@@ -42,8 +42,8 @@ class ShockMonotonicityTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#synthetic")
-    void totalProductionOverTheRunIsNonIncreasingInTheShock(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#synthetic")
+    void totalProductionOverTheRunIsNonIncreasingInTheShock(SeededTables.Case c) {
         double[] totals = worldProductionByFraction(c).stream()
                 .mapToDouble(w -> Arrays.stream(w).sum())
                 .toArray();
@@ -53,7 +53,7 @@ class ShockMonotonicityTest {
     }
 
     /** World production per step, one array per fraction, all on the same industry. */
-    private static List<double[]> worldProductionByFraction(TestTables.Case c) {
+    private static List<double[]> worldProductionByFraction(SeededTables.Case c) {
         ArioModel model = ArioModel.of(c.table(), ArioParameters.defaults().withThreads(1));
         int industry = Math.floorMod(c.name().hashCode(), c.table().size());
         List<double[]> runs = new ArrayList<>();

@@ -23,7 +23,7 @@ class ShortageCascadeTest {
 
     @Test
     void threeDaysOfInventoryCollapseEveryIndustryWithoutNegativeStocks() {
-        for (long seed : TestTables.SEEDS) {
+        for (long seed : SeededTables.SEEDS) {
             double[][] relative = new double[STEPS][];
             RunOutcome outcome = run(seed, 3, step -> {
                 assertThat(Arrays.stream(step.inputStocksTotal().toArray())
@@ -48,7 +48,7 @@ class ShortageCascadeTest {
 
     @Test
     void ninetyDaysOfInventoryKeepTheSameShockLocal() {
-        for (long seed : TestTables.SEEDS) {
+        for (long seed : SeededTables.SEEDS) {
             double[][] relative = new double[STEPS][];
             run(seed, 90, step -> relative[step.step()] = relativeProduction(step));
 

@@ -27,8 +27,8 @@ class ThreadIndependenceTest {
     private static final int[] THREADS = {2, 3};
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("org.lodestone.core.ario.TestTables#all")
-    void everyOutputIsIdenticalWithOneTwoOrThreeThreads(TestTables.Case c) {
+    @MethodSource("org.lodestone.core.ario.SeededTables#all")
+    void everyOutputIsIdenticalWithOneTwoOrThreeThreads(SeededTables.Case c) {
         List<long[]> single = run(c, 1);
         for (int threads : THREADS) {
             List<long[]> parallel = run(c, threads);
@@ -45,7 +45,7 @@ class ThreadIndependenceTest {
     /** A table with enough input entries that the per-entry loops are split among workers too ({@link EntryParts}). */
     @Test
     void theSplitEntryLoopsGiveTheSameResults() {
-        TestTables.Case c = new TestTables.Case("synthetic 45x40 seed 5", SyntheticMrio.generate(45, 40, 5));
+        SeededTables.Case c = new SeededTables.Case("synthetic 45x40 seed 5", SyntheticMrio.generate(45, 40, 5));
         assertThat(new EntryParts(ArioModel.of(c.table(), ArioParameters.defaults()).entries.count, 2).parts)
                 .isEqualTo(2);
         List<long[]> single = run(c, 1, 25);
@@ -55,12 +55,12 @@ class ThreadIndependenceTest {
         }
     }
 
-    private static List<long[]> run(TestTables.Case c, int threads) {
+    private static List<long[]> run(SeededTables.Case c, int threads) {
         return run(c, threads, STEPS);
     }
 
     /** Every array of every step, as raw bits. */
-    private static List<long[]> run(TestTables.Case c, int threads, int stepCount) {
+    private static List<long[]> run(SeededTables.Case c, int threads, int stepCount) {
         ArioModel model = ArioModel.of(
                 c.table(), ArioParameters.defaults().withThreads(threads).withInventory(5, Map.of()));
         List<long[]> steps = new ArrayList<>();

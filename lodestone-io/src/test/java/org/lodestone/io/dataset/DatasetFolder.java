@@ -9,11 +9,12 @@ import java.util.Map;
 
 /**
  * A small valid dataset written to a folder, with any file replaceable, so that each test breaks
- * exactly one thing. Line numbers in tests refer to the texts below.
+ * exactly one thing. Line numbers in tests refer to the texts below. It is the one tiny dataset of
+ * the tests: other modules use it through lodestone-io's test jar, replacing the files they need.
  */
-final class DatasetFolder {
+public final class DatasetFolder {
 
-    static final String DATASET_YAML = """
+    public static final String DATASET_YAML = """
             lodestone-dataset: 1
             id: tiny
             name: Tiny test dataset
@@ -21,12 +22,12 @@ final class DatasetFolder {
             year: 2024
             default-coalition: allies
             """;
-    static final String SOURCES = """
+    public static final String SOURCES = """
             id,title,publisher,year,url
             S1,Survey,Agency,2025,https://example.org/s1
             S2,Study,Institute,,
             """;
-    static final String REGIONS = """
+    public static final String REGIONS = """
             code,name
             CHN,China
             AUS,Australia
@@ -34,7 +35,7 @@ final class DatasetFolder {
             USA,United States
             ROW,Rest of world
             """;
-    static final String GROUPS = """
+    public static final String GROUPS = """
             allies:
               name: Allies
               source: S1
@@ -47,13 +48,13 @@ final class DatasetFolder {
               members:
                 - {region: CHN}
             """;
-    static final String COMMODITIES = """
+    public static final String COMMODITIES = """
             id,name,layer,stage,unit
             ore,Ore,minerals,mining,t
             metal,Metal,materials,refining,t
             chip,Chip,hardware,manufacturing,units
             """;
-    static final String PRODUCTION = """
+    public static final String PRODUCTION = """
             commodity,region,quantity,source,status,note
             ore,CHN,60,S1,observed,
             ore,AUS,40,S1,observed,
@@ -61,12 +62,12 @@ final class DatasetFolder {
             metal,USA,30,S2,estimated,"30% of 100 t, S2"
             chip,USA,100,S1;S2,assumed,one plant
             """;
-    static final String RECIPES = """
+    public static final String RECIPES = """
             output,input,quantity,essential,inventory_days,source,status,note
             metal,ore,2,true,30,S1,observed,
             chip,metal,0.4,true,,S2,assumed,rough engineering estimate
             """;
-    static final String FINAL_DEMAND = """
+    public static final String FINAL_DEMAND = """
             commodity,region,quantity,source,status,note
             chip,USA,60,S1,observed,
             chip,JPN,40,S1,observed,
@@ -75,7 +76,8 @@ final class DatasetFolder {
 
     private final Map<String, String> files = new LinkedHashMap<>();
 
-    DatasetFolder() {
+    /** The dataset as the texts above give it. */
+    public DatasetFolder() {
         files.put("dataset.yaml", DATASET_YAML);
         files.put("sources.csv", SOURCES);
         files.put("regions.csv", REGIONS);
@@ -87,19 +89,19 @@ final class DatasetFolder {
     }
 
     /** Replaces (or adds) a file. */
-    DatasetFolder with(String file, String text) {
+    public DatasetFolder with(String file, String text) {
         files.put(file, text);
         return this;
     }
 
     /** Leaves a file out. */
-    DatasetFolder without(String file) {
+    public DatasetFolder without(String file) {
         files.remove(file);
         return this;
     }
 
     /** Writes the files into {@code folder} and returns it. */
-    Path writeTo(Path folder) {
+    public Path writeTo(Path folder) {
         try {
             for (Map.Entry<String, String> e : files.entrySet()) {
                 Files.writeString(folder.resolve(e.getKey()), e.getValue());

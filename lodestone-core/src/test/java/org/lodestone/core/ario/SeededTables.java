@@ -18,7 +18,7 @@ import org.lodestone.core.mrio.SyntheticMrio;
  * that buys nothing, one that sells only to final demand, and an idle one with x = 0). All entries
  * are integers, so x = row sums of [Z Y] is exact and the no-shock state is an equilibrium.
  */
-final class TestTables {
+final class SeededTables {
 
     static final long[] SEEDS = {1, 7, 42, 2024};
     private static final int[][] SIZES = {{3, 3}, {4, 3}, {5, 4}, {6, 5}};
@@ -26,7 +26,7 @@ final class TestTables {
     private static final List<String> SECTORS = List.of("coal", "ore", "steel", "tools", "water");
     private static final List<String> CATEGORIES = List.of("government", "households");
 
-    private TestTables() {}
+    private SeededTables() {}
 
     /** One labelled table, so a parameterised test names the case that failed. */
     record Case(String name, IoTable table) {

@@ -2,6 +2,8 @@ package org.lodestone.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.router.Endpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,7 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.lodestone.store.Store;
 import org.lodestone.store.StoreUrl;
 import org.lodestone.store.access.Role;
@@ -20,7 +24,7 @@ import org.lodestone.store.access.Role;
  * (admin), {@code ana} (analyst, group nl-team), {@code bob} (analyst, jp-team), {@code carl}
  * (viewer, nl-team).
  */
-final class TestServer implements AutoCloseable {
+final class RunningServer implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -44,7 +48,7 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    TestServer(Path dir, ApiServer.Settings settings) {
+    RunningServer(Path dir, ApiServer.Settings settings) {
         store = Store.open(StoreUrl.duckdb(dir.resolve("test.duckdb")));
         root = store.tokens().create("test", "root", Role.ADMIN, "test");
         ana = store.tokens().create("test", "ana", Role.ANALYST, "test");
@@ -54,6 +58,29 @@ final class TestServer implements AutoCloseable {
         store.users().save("test", "bob", Role.ANALYST, Set.of("jp-team"));
         store.users().save("test", "carl", Role.VIEWER, Set.of("nl-team"));
         server = ApiServer.start(store, settings);
+    }
+
+    /**
+     * The endpoints the server registered, as {@code "get /api/runs"}: read from Javalin's router,
+     * which ApiServer keeps private, so that a test compares documents with what really answers.
+     */
+    Set<String> routes() {
+        Javalin app;
+        try {
+            var field = ApiServer.class.getDeclaredField("app");
+            field.setAccessible(true);
+            app = (Javalin) field.get(server);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("ApiServer no longer holds its Javalin in a field named app", e);
+        }
+        Set<String> routes = new TreeSet<>();
+        for (var parsed : app.unsafe.internalRouter.allHttpHandlers()) {
+            Endpoint e = parsed.endpoint;
+            if (e.method.isHttpMethod()) {
+                routes.add(e.method.name().toLowerCase(Locale.ROOT) + " " + e.path);
+            }
+        }
+        return routes;
     }
 
     URI uri(String path) {
