@@ -104,14 +104,31 @@ class ScenarioLibraryTest {
     }
 
     @Test
-    void theSnapBackStartsWhenTheSuspensionIsAssumedToEnd() {
+    void theSnapBackStartsTheDayAfterAnnouncementNo70sSuspensionEnds() {
         Scenario s = ScenarioLibrary.read("ree-controls-snap-back").scenario();
 
         assertThat(s.start()).contains(LocalDate.of(2026, 11, 10));
         EventSpec.ExportControl control = (EventSpec.ExportControl) s.events().get(0);
+        assertThat(control.start()).isEqualTo(1);
         assertThat(control.imposer()).isEqualTo("CHN");
         assertThat(control.commodities()).contains("rare-earth-oxide", "ndfeb-magnet");
         assertThat(control.targets().group()).contains("pax-silica");
+    }
+
+    @ParameterizedTest
+    @MethodSource("usBanSuspensionScenarios")
+    void theUsBanScenariosStartTheDayAfterItsSuspensionEnds(String name) {
+        Scenario s = ScenarioLibrary.read(name).scenario();
+
+        // clause 2 of Announcement No. 46 (2024) was suspended until 2026-11-27
+        assertThat(s.start()).contains(LocalDate.of(2026, 11, 27));
+        EventSpec.ExportControl control = (EventSpec.ExportControl) s.events().get(0);
+        assertThat(control.start()).isEqualTo(1);
+        assertThat(control.imposer()).isEqualTo("CHN");
+    }
+
+    static List<String> usBanSuspensionScenarios() {
+        return List.of("gallium-germanium-ban", "graphite-controls");
     }
 
     @Test
