@@ -24,7 +24,8 @@ class ExportControlShortageTest {
     private static final int A = 0;
     private static final int C = 1;
     private static final int C_FINAL = 1;
-    private static final IoTable TABLE = SmallTables.table(
+    /** A/m supplies 100 a step to C/s; final demand 40 for A's m and 100 for C's s (also used by RunEventsTest). */
+    static final IoTable TABLE = SmallTables.table(
             List.of("A/m", "C/s"),
             List.of("A", "C"),
             new double[] {

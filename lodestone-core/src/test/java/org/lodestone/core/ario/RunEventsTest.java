@@ -35,17 +35,7 @@ class RunEventsTest {
     private static final int A = 0;
     private static final int C = 1;
     private static final int M = 0;
-    private static final IoTable TABLE = SmallTables.table(
-            List.of("A/m", "C/s"),
-            List.of("A", "C"),
-            new double[] {
-                0, 100,
-                0, 0
-            },
-            new double[] {
-                40, 0,
-                0, 100
-            });
+    private static final IoTable TABLE = ExportControlShortageTest.TABLE;
     private static final Event CONTROL =
             new Event.ExportControl(new int[] {A}, SmallTables.only(2, C), SmallTables.only(2, C), 1.0, 1, 10, 0, 0);
 
