@@ -3,6 +3,8 @@ package org.lodestone.app.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.lodestone.app.run.EngineThreads;
 import org.lodestone.store.StoreUrl;
 import picocli.CommandLine;
@@ -11,6 +13,16 @@ import picocli.CommandLine;
 final class Options {
 
     private Options() {}
+
+    /** A date option's value: an ISO date; anything else is bad input that says how to write one. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                    "'" + text + "' is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
+        }
+    }
 
     /** Lodestone's version, as recorded in result files. */
     static String version() {
