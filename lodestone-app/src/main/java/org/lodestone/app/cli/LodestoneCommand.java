@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Properties;
+import org.lodestone.app.exposure.ExposureView;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import picocli.CommandLine;
@@ -45,6 +46,7 @@ public final class LodestoneCommand implements Runnable {
         cli.setExecutionExceptionHandler(LodestoneCommand::handle);
         cli.setParameterExceptionHandler(LodestoneCommand::badUsage);
         cli.registerConverter(LocalDate.class, Options::date);
+        cli.registerConverter(ExposureView.class, Options::view);
         return cli;
     }
 

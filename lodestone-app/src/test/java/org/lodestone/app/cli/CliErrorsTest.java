@@ -27,8 +27,8 @@ class CliErrorsTest {
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err().lines())
                 .containsExactly(
-                        "Invalid value for option '--view': expected one of [SUMMARY, TIERS, EXTRACTION, CHOKEPOINTS, "
-                                + "CRITICALITY] (case-insensitive) but was 'tier'",
+                        "Invalid value for option '--view': 'tier' is not a view; expected one of summary, tiers, "
+                                + "extraction, chokepoints, criticality. Maybe you meant tiers",
                         "Try 'lodestone exposure --help' for the usage and every option.");
     }
 

@@ -139,6 +139,14 @@ class ReadmeTourIT {
 
     private static Map<String, BiConsumer<Cli, Path>> checks() {
         Map<String, BiConsumer<Cli, Path>> c = new LinkedHashMap<>();
+        basics(c);
+        exposure(c);
+        runs(c);
+        return c;
+    }
+
+    /** The two commands, help, version, validate, the scenario list and the first token. */
+    private static void basics(Map<String, BiConsumer<Cli, Path>> c) {
         c.put("./lodestone stress-test", (cli, d) -> {
             assertThat(cli.out()).contains("pax-silica").contains("taiwan-strait-closure");
             assertThat(d.resolve("lodestone-out")).isDirectoryContaining(p -> p.endsWith("index.html"));
@@ -156,6 +164,23 @@ class ReadmeTourIT {
                 (cli, d) -> assertThat(cli.out()).startsWith("lodestone ").contains("Java "));
         c.put("./lodestone validate builtin:ai-stack", (cli, d) -> validDataset(cli));
         c.put("./lodestone validate path/to/dataset", (cli, d) -> validDataset(cli));
+        c.put(
+                "./lodestone scenarios",
+                (cli, d) -> assertThat(cli.out())
+                        .contains("builtin:taiwan-strait-closure")
+                        .contains("builtin:ree-controls-snap-back"));
+        c.put(
+                "./lodestone validate builtin:ree-controls-snap-back",
+                (cli, d) -> assertThat(cli.out())
+                        .startsWith("builtin:ree-controls-snap-back: valid. Scenario ree-controls-snap-back:"));
+        c.put("./lodestone admin create-token --role admin", (cli, d) -> {
+            assertThat(cli.out()).startsWith("lst_");
+            assertThat(cli.err()).contains("for user 'admin' with role admin");
+        });
+    }
+
+    /** Every exposure view the tour shows. */
+    private static void exposure(Map<String, BiConsumer<Cli, Path>> c) {
         c.put(
                 "./lodestone exposure",
                 (cli, d) -> assertThat(cli.out())
@@ -199,15 +224,10 @@ class ReadmeTourIT {
                 (cli, d) -> assertThat(cli.out())
                         .contains("Coalition: R001,R002 on ")
                         .containsPattern("(?m)^\\d  R000:S00\\d +\\d+\\.\\d +[0-9,]+ "));
-        c.put(
-                "./lodestone scenarios",
-                (cli, d) -> assertThat(cli.out())
-                        .contains("builtin:taiwan-strait-closure")
-                        .contains("builtin:ree-controls-snap-back"));
-        c.put(
-                "./lodestone validate builtin:ree-controls-snap-back",
-                (cli, d) -> assertThat(cli.out())
-                        .startsWith("builtin:ree-controls-snap-back: valid. Scenario ree-controls-snap-back:"));
+    }
+
+    /** The commands that run the engine and write a folder. */
+    private static void runs(Map<String, BiConsumer<Cli, Path>> c) {
         c.put("./lodestone simulate builtin:taiwan-strait-closure --out run", (cli, d) -> {
             assertThat(cli.out()).contains("365 steps on 279 industries");
             assertThat(d.resolve("run/run.json")).isNotEmptyFile();
@@ -232,11 +252,6 @@ class ReadmeTourIT {
             assertThat(cli.out()).contains("ree-snap-back-response");
             assertThat(d.resolve("plan-out/index.html")).isNotEmptyFile();
         });
-        c.put("./lodestone admin create-token --role admin", (cli, d) -> {
-            assertThat(cli.out()).startsWith("lst_");
-            assertThat(cli.err()).contains("for user 'admin' with role admin");
-        });
-        return c;
     }
 
     private static void validDataset(Cli cli) {

@@ -118,17 +118,11 @@ public final class CsvReader {
             List<String> header, List<Integer> columns, int headerLine, List<String> required, List<String> optional) {
         Set<String> valid = new TreeSet<>(required);
         valid.addAll(optional);
+        Set<String> names = new TreeSet<>();
+        header.forEach(n -> names.add(n.trim()));
+        List<String> missing = required.stream().filter(n -> !names.contains(n)).toList();
+        String renamed = renamed(header, valid, missing);
         Map<String, Integer> index = new HashMap<>();
-        long unknown = header.stream()
-                .map(String::trim)
-                .filter(n -> !valid.contains(n))
-                .count();
-        header.forEach(n -> index.putIfAbsent(n.trim(), index.size()));
-        List<String> missing =
-                required.stream().filter(n -> !index.containsKey(n)).toList();
-        // One unknown column where one required column is missing is one mistake (a renamed column): one error.
-        String renamed = unknown == 1 && missing.size() == 1 ? missing.get(0) : "";
-        index.clear();
         boolean ok = true;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim();
@@ -160,6 +154,18 @@ public final class CsvReader {
             ok = false;
         }
         return ok ? index : null;
+    }
+
+    /**
+     * The missing column that the one unknown column stands for, when exactly one is unknown and one
+     * missing: one mistake (a renamed column), so one error. Empty otherwise.
+     */
+    private static String renamed(List<String> header, Set<String> valid, List<String> missing) {
+        long unknown = header.stream()
+                .map(String::trim)
+                .filter(n -> !valid.contains(n))
+                .count();
+        return unknown == 1 && missing.size() == 1 ? missing.get(0) : "";
     }
 
     /** Reads one record; fills {@code columns} with each field's start column. Null at end of text. */
