@@ -1,8 +1,10 @@
 package org.lodestone.app.cli;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.lodestone.store.Store;
 import org.lodestone.store.StoreUrl;
+import org.lodestone.store.access.Principal;
 import org.lodestone.store.access.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Option;
 /** {@code lodestone admin}: store administration from the command line. */
 @Command(
         name = "admin",
+        header = "Administers the store of `lodestone serve`.",
         mixinStandardHelpOptions = true,
         description = "Administers the store of `lodestone serve`.",
         subcommands = AdminCommand.CreateToken.class)
@@ -27,6 +30,7 @@ final class AdminCommand implements Runnable {
     /** {@code lodestone admin create-token --role admin [--user NAME] [--db URL]}: prints a new token. */
     @Command(
             name = "create-token",
+            header = "Creates an API token for a user and prints it.",
             mixinStandardHelpOptions = true,
             description = {
                 "Creates an API token (and its user, if new) and prints it; the store keeps only its hash.",
@@ -82,10 +86,39 @@ final class AdminCommand implements Runnable {
                     throw new CommandLine.ParameterException(
                             spec.commandLine(), "Invalid value for option '--user': " + e.getMessage());
                 }
+                Role carried = store.users().find(user).map(Principal::role).orElse(parsed);
                 spec.commandLine().getOut().println(token);
                 spec.commandLine().getOut().flush();
+                explain(carried, url(spec, db));
             }
             return ExitCodes.OK;
+        }
+
+        /** What the token is for, on standard error, so that standard output holds the token alone for scripts. */
+        private void explain(Role carried, String store) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(
+                    "This is an API token for user '%s' with role %s (label \"%s\"), kept as a hash in %s.%n",
+                    user, carried.key(), label, store);
+            err.println("It is shown only now, and anyone holding it acts as " + user + ": keep it secret. "
+                    + "With role " + carried.key() + ", " + rights(carried) + ".");
+            err.println("Use it with `lodestone serve`: paste it into the dashboard at http://127.0.0.1:7070/, "
+                    + "or send it with every API call, e.g.");
+            err.println("  curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:7070/api/me");
+            err.flush();
+        }
+
+        private static String rights(Role role) {
+            return switch (role) {
+                case VIEWER -> "it reads what is shared with the user";
+                case ANALYST -> "it reads what is shared with the user, creates datasets and scenarios and starts runs";
+                case ADMIN ->
+                    "it does what an analyst does, manages users and tokens, and reads everything and the audit log";
+            };
+        }
+
+        private static String url(CommandLine.Model.CommandSpec spec, String db) {
+            return Options.db(spec, db).display();
         }
     }
 }

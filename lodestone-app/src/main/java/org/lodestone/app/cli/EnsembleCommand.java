@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lodestone ensemble SCENARIO.yaml --runs N --out DIR}: Monte Carlo over the scenario's uncertainty block. */
 @Command(
         name = "ensemble",
+        header = "Runs a scenario many times, drawing its uncertain inputs.",
         mixinStandardHelpOptions = true,
         description = {
             "Runs N members of a scenario, each with its uncertain inputs drawn from the scenario's uncertainty block,",

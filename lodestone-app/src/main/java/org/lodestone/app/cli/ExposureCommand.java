@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 /** {@code lodestone exposure}: who depends on whom, at the first tier and through the whole chain. */
 @Command(
         name = "exposure",
+        header = "Measures a coalition's dependencies across the AI stack.",
         mixinStandardHelpOptions = true,
         description = {
             "Measures a coalition's dependency on the AI stack, in one of five views:",

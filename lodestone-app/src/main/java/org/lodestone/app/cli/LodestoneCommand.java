@@ -3,7 +3,9 @@ package org.lodestone.app.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Properties;
+import org.lodestone.app.exposure.ExposureView;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
 import picocli.CommandLine;
@@ -42,12 +44,26 @@ public final class LodestoneCommand implements Runnable {
         CommandLine cli = new CommandLine(new LodestoneCommand());
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler(LodestoneCommand::handle);
+        cli.setParameterExceptionHandler(LodestoneCommand::badUsage);
+        cli.registerConverter(LocalDate.class, Options::date);
+        cli.registerConverter(ExposureView.class, Options::view);
         return cli;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A mistake on the command line: the message, picocli's suggestions and one line on where help is. */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        PrintWriter err = cli.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cli.getCommandSpec().qualifiedName() + " --help' for the usage and every option.");
+        err.flush();
+        return ExitCodes.BAD_INPUT;
     }
 
     private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {

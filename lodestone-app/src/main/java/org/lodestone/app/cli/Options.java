@@ -3,7 +3,14 @@ package org.lodestone.app.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lodestone.app.exposure.ExposureView;
 import org.lodestone.app.run.EngineThreads;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.store.StoreUrl;
 import picocli.CommandLine;
 
@@ -11,6 +18,35 @@ import picocli.CommandLine;
 final class Options {
 
     private Options() {}
+
+    /** A date option's value: an ISO date; anything else is bad input that says how to write one. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(
+                    "'" + text + "' is not a date; use YYYY-MM-DD, e.g. 2026-03-01");
+        }
+    }
+
+    /** {@code --view}: a view by its lower-case name; a typo is bad input naming the nearest view. */
+    static ExposureView view(String text) {
+        Set<String> keys = new TreeSet<>();
+        for (ExposureView view : ExposureView.values()) {
+            if (view.key().equalsIgnoreCase(text.strip())) {
+                return view;
+            }
+            keys.add(view.key());
+        }
+        String hint = Suggestions.hint(text, keys);
+        throw new CommandLine.TypeConversionException("'" + text + "' is not a view; expected one of "
+                + String.join(
+                        ", ",
+                        Arrays.stream(ExposureView.values())
+                                .map(ExposureView::key)
+                                .toList())
+                + (hint.isEmpty() ? "" : ". " + hint));
+    }
 
     /** Lodestone's version, as recorded in result files. */
     static String version() {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lodestone plan PLAN.yaml --out DIR}: coalition planning. */
 @Command(
         name = "plan",
+        header = "Plans the coalition's response: capacity, stocks, partners.",
         mixinStandardHelpOptions = true,
         description = {
             "Plans the coalition's response to its stress scenarios: capacity to build, stockpiles to hold and",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 /** {@code lodestone scenarios}: the bundled scenario library, one line per scenario. */
 @Command(
         name = "scenarios",
+        header = "Lists the bundled scenarios, one line each.",
         mixinStandardHelpOptions = true,
         description = {
             "Lists the bundled scenario library: one line per scenario, its reference (builtin:NAME, usable",

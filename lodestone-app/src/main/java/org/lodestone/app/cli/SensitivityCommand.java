@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lodestone sensitivity SCENARIO.yaml}: ranks the uncertain inputs by their effect on one metric. */
 @Command(
         name = "sensitivity",
+        header = "Ranks a scenario's uncertain inputs by their effect.",
         mixinStandardHelpOptions = true,
         description = {
             "Ranks the inputs varied in the scenario's uncertainty block by their effect on one metric: first-order and",

@@ -1,6 +1,10 @@
 package org.lodestone.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.lodestone.app.api.ApiServer;
@@ -13,6 +17,7 @@ import picocli.CommandLine.Option;
 /** {@code lodestone serve [--port P] [--db URL]}: the HTTP API and the dashboard. */
 @Command(
         name = "serve",
+        header = "Serves the JSON API and the dashboard until stopped.",
         mixinStandardHelpOptions = true,
         description = {
             "Serves the JSON API (/api/, described at /openapi.json) and the dashboard (/) until stopped.",
@@ -58,11 +63,23 @@ final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(), "Invalid value: --jobs must be >= 1 and --port within 0-65535");
         }
         StoreUrl url = Options.db(spec, db);
+        if (port != 0 && inUse(host, port)) {
+            throw portInUse();
+        }
         Store store = Store.open(url);
         ApiServer.Settings defaults = ApiServer.Settings.defaults(port, Options.version());
-        ApiServer server = ApiServer.start(
-                store,
-                new ApiServer.Settings(port, host, defaults.maxRequestBytes(), jobs, 4 * jobs, defaults.version()));
+        ApiServer server;
+        try {
+            server = ApiServer.start(
+                    store,
+                    new ApiServer.Settings(port, host, defaults.maxRequestBytes(), jobs, 4 * jobs, defaults.version()));
+        } catch (RuntimeException e) {
+            store.close();
+            if (bindFailure(e)) {
+                throw portInUse();
+            }
+            throw e;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
                 "Lodestone serving on http://%s:%d/ (store %s). Stop with Ctrl-C.%n",
@@ -79,5 +96,35 @@ final class ServeCommand implements Callable<Integer> {
                         "lodestone-serve-stop"));
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private CommandLine.ParameterException portInUse() {
+        return new CommandLine.ParameterException(
+                spec.commandLine(),
+                "Invalid value for option '--port': port " + port + " on " + host
+                        + " is already in use (another server is listening there). "
+                        + "Maybe stop it, or choose another with --port (0 for any free one)");
+    }
+
+    /** Whether another process listens on the address: checked first, so the server's own log stays quiet. */
+    private static boolean inUse(String host, int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+            return false;
+        } catch (BindException e) {
+            return String.valueOf(e.getMessage()).contains("in use");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether the server could not start because the address is taken. */
+    private static boolean bindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lodestone simulate SCENARIO.yaml --out DIR}: one run of the disruption engine. */
 @Command(
         name = "simulate",
+        header = "Runs one scenario with the ARIO engine and writes its results.",
         mixinStandardHelpOptions = true,
         description = {
             "Runs one scenario with the ARIO disruption engine and writes run.json, summary.csv and the",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "stress-test",
+        header = "Runs every bundled scenario for a coalition and writes a report.",
         mixinStandardHelpOptions = true,
         description = {
             "The main job: runs every disruption scenario of the bundled library (or those given) on the dataset and",

@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "validate",
+        header = "Checks a dataset, MRIO table or scenario; prints each problem.",
         mixinStandardHelpOptions = true,
         description = {
             "Checks a dataset folder or bundled dataset, an MRIO folder (mrio:PATH, pymrio:PATH) or a scenario",

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.coalition.Coalition;
 import org.lodestone.core.coalition.Group;
@@ -114,21 +115,25 @@ final class ContextResolver {
                         "");
                 return Optional.empty();
             }
-            return Optional.of(Coalition.of(
-                    source.dataset()
-                            .orElseThrow()
-                            .group(source.dataset().orElseThrow().info().defaultCoalition())
-                            .orElseThrow(),
-                    request.date()));
+            return Optional.of(groupOn(source.dataset()
+                    .orElseThrow()
+                    .group(source.dataset().orElseThrow().info().defaultCoalition())
+                    .orElseThrow()));
         }
         String text = request.coalition().orElseThrow();
         Optional<Group> group = source.dataset().flatMap(d -> d.group(text));
         if (group.isPresent()) {
-            return Optional.of(Coalition.of(group.get(), request.date()));
+            return Optional.of(groupOn(group.get()));
         }
         return regionsOrGroup("--coalition", text)
                 .map(codes ->
                         Coalition.of(text, codes.stream().map(RegionId::of).toList(), request.date()));
+    }
+
+    /** The group's members on the date; a group with none then is an error naming when it has some. */
+    private Coalition groupOn(Group group) {
+        Scope.noMembers(group, request.date()).ifPresent(problems::add);
+        return Coalition.of(group, request.date());
     }
 
     /** A group of the dataset (its members on the date) or a comma-separated list of regions. */
@@ -171,9 +176,10 @@ final class ContextResolver {
                         "--add",
                         "region",
                         r.code(),
-                        "is already a member of " + coalition.id() + " on " + request.date(),
-                        "a region outside the coalition",
-                        ""));
+                        "is already a member of " + coalition.id() + " on " + request.date()
+                                + ", so --add changes nothing",
+                        "a region outside the coalition (its members are " + String.join(" ", coalition.codes()) + ")",
+                        "Maybe you meant --remove " + r.code()));
         remove.stream()
                 .filter(r -> !coalition.members().contains(r))
                 .forEach(r -> error(

@@ -2,6 +2,7 @@ package org.lodestone.app.exposure;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.lodestone.app.run.Scope;
 import org.lodestone.core.coalition.Coalition;
 import org.lodestone.core.coalition.Group;
 import org.lodestone.core.coalition.Membership;
@@ -22,7 +23,7 @@ public final class ExposureUseCase {
      * @param datasetReference {@code builtin:NAME} or a dataset folder
      * @param coalition        group id; the dataset's default coalition when empty
      * @param date             the date on which membership is evaluated
-     * @throws InputException if the dataset is invalid or the coalition unknown
+     * @throws InputException if the dataset is invalid, the coalition unknown or without members on the date
      */
     public static ExposureReport run(String datasetReference, Optional<String> coalition, LocalDate date) {
         return summary(DatasetLoader.load(datasetReference).dataset(), coalition, date);
@@ -30,6 +31,9 @@ public final class ExposureUseCase {
 
     private static ExposureReport summary(Dataset dataset, Optional<String> coalition, LocalDate date) {
         Group group = coalition(dataset, coalition.orElse(dataset.info().defaultCoalition()));
+        Scope.noMembers(group, date).ifPresent(p -> {
+            throw InputException.of(p);
+        });
         return new ExposureReport(dataset.info(), group, date, ExposureAnalysis.analyse(dataset, group, date));
     }
 

@@ -75,6 +75,9 @@ public record Scope(
                                         ", ",
                                         dataset.groups().stream().map(Group::id).toList()),
                         "")));
+        noMembers(group, date).ifPresent(p -> {
+            throw InputException.of(p);
+        });
         CommodityId last = FinalCommodity.of(dataset)
                 .orElseThrow(() -> InputException.of(problem(
                         datasetReference,
@@ -90,6 +93,25 @@ public record Scope(
                 group,
                 date,
                 dataset.commodity(last).orElseThrow());
+    }
+
+    /**
+     * The problem of a coalition with no members on {@code date} (a date before it was founded, or
+     * after every member left), located at {@code --coalition}; empty when it has members.
+     */
+    public static Optional<Problem> noMembers(Group group, LocalDate date) {
+        if (!group.membersOn(date).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> next = group.nextJoinAfter(date);
+        return Optional.of(problem(
+                "--coalition",
+                "coalition",
+                group.id(),
+                "has no members on " + date
+                        + next.map(d -> "; its first members join on " + d).orElse(" (every member had left)"),
+                next.map(d -> "a --date on or after " + d).orElse("an earlier --date"),
+                next.map(d -> "Maybe --date " + d).orElse("")));
     }
 
     private static Problem problem(

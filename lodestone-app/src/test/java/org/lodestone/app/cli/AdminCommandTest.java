@@ -23,13 +23,32 @@ class AdminCommandTest {
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         String token = cli.out().strip();
-        assertThat(token).startsWith("lst_");
+        assertThat(token).startsWith("lst_").doesNotContain("\n");
+        assertThat(cli.err())
+                .contains("This is an API token for user 'root' with role admin (label \"command line\")")
+                .contains("It is shown only now")
+                .contains("manages users and tokens")
+                .contains("paste it into the dashboard")
+                .contains("curl -H \"Authorization: Bearer $TOKEN\" http://127.0.0.1:7070/api/me");
         try (Store store = Store.open(StoreUrl.duckdb(db))) {
             assertThat(store.tokens().authenticate(token))
                     .get()
                     .extracting(Principal::name, Principal::role)
                     .containsExactly("root", Role.ADMIN);
         }
+    }
+
+    @Test
+    void anExistingUserKeepsTheirRoleAndTheTextSaysWhichItIs() {
+        String db = dir.resolve("s.duckdb").toString();
+        Cli.run("admin", "create-token", "--role", "viewer", "--user", "ana", "--db", db);
+
+        Cli again = Cli.run("admin", "create-token", "--role", "admin", "--user", "ana", "--db", db);
+
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err())
+                .contains("for user 'ana' with role viewer")
+                .contains("it reads what is shared with the user");
     }
 
     @Test

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** The commands' contracts: help, version, exit codes and located errors. */
 class CommandsTest {
@@ -31,6 +35,24 @@ class CommandsTest {
 
         assertThat(cli.exitCode()).isZero();
         assertThat(cli.out()).contains("Usage: lodestone " + command);
+    }
+
+    @Test
+    void everyCommandSummaryIsOneWholeSentence() {
+        CommandLine root = LodestoneCommand.commandLine();
+        List<CommandLine> commands = new ArrayList<>(root.getSubcommands().values());
+        commands.addAll(root.getSubcommands().get("admin").getSubcommands().values());
+        String help = Cli.run("--help").out();
+
+        for (CommandLine command : commands) {
+            String[] header = command.getCommandSpec().usageMessage().header();
+            assertThat(header).as(command.getCommandName()).hasSize(1);
+            assertThat(header[0]).as(command.getCommandName()).matches("[A-Z][^\\n]{10,62}\\.");
+            if (command.getParent() == root) {
+                assertThat(help)
+                        .containsPattern("(?m)^  " + command.getCommandName() + " +" + Pattern.quote(header[0]) + "$");
+            }
+        }
     }
 
     @Test

@@ -277,7 +277,8 @@ class ExposureViewsTest {
                         + "expected a comma-separated list of its regions, e.g. --coalition R000,R001");
         assertThat(unknownView.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unknownView.err())
-                .contains("expected one of [SUMMARY, TIERS, EXTRACTION, CHOKEPOINTS, CRITICALITY]");
+                .contains(
+                        "'graph' is not a view; expected one of summary, tiers, extraction, chokepoints, criticality");
     }
 
     @Test

@@ -118,7 +118,7 @@ class UncertaintyCommandsTest {
             assertThat(threads.exitCode()).as(command.get(0)).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(threads.err())
                     .contains("Invalid value for option '--threads': 0 (expected >= 1)")
-                    .contains("Usage: lodestone " + command.get(0));
+                    .contains("Try 'lodestone " + command.get(0) + " --help' for the usage and every option.");
             Cli engine = run(command, "--engine", "sprak");
             assertThat(engine.exitCode()).as(command.get(0)).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(engine.err()).contains("Invalid value for option '--engine': 'sprak' (expected local or spark)");

@@ -1,8 +1,10 @@
 package org.lodestone.core.coalition;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lodestone.core.model.RegionId;
@@ -42,6 +44,17 @@ public record Group(String id, String name, List<Membership> memberships) {
             }
         }
         return members;
+    }
+
+    /**
+     * The first day after {@code date} on which a region joins, if any: for a group with no members
+     * on {@code date}, the day it first has some again.
+     */
+    public Optional<LocalDate> nextJoinAfter(LocalDate date) {
+        return memberships.stream()
+                .flatMap(m -> m.joined().stream())
+                .filter(date::isBefore)
+                .min(Comparator.naturalOrder());
     }
 
     /** True if {@code region} is a member on {@code date}. */

@@ -30,6 +30,13 @@ class GroupTest {
     }
 
     @Test
+    void anEmptyGroupNamesTheDayItsFirstMembersJoin() {
+        assertThat(PAX_SILICA.nextJoinAfter(date("2025-12-01"))).contains(date("2025-12-12"));
+        assertThat(PAX_SILICA.nextJoinAfter(date("2025-12-12"))).contains(date("2026-01-12"));
+        assertThat(PAX_SILICA.nextJoinAfter(date("2026-02-20"))).isEmpty();
+    }
+
+    @Test
     void paxSilicaGrowsAsCountriesJoin() {
         assertThat(PAX_SILICA.membersOn(date("2025-12-12"))).containsExactly(JPN, USA);
         assertThat(PAX_SILICA.membersOn(date("2026-01-11"))).containsExactly(JPN, USA);

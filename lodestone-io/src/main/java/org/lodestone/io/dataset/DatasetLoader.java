@@ -61,15 +61,18 @@ public final class DatasetLoader {
         List<Source> sources = CatalogReader.sources(reading, sourceIds);
         List<Region> regions = CatalogReader.regions(reading, regionCodes);
         List<Commodity> commodities = CatalogReader.commodities(reading, commodityIds, commodityRows);
+        reading.stopIfUnreadable();
         Catalog catalog = new Catalog(sourceIds, regionCodes, commodityIds);
         GroupsReader.Result groups = GroupsReader.read(reading, catalog.regions(), catalog.sources());
         QuantityReader.ProductionTable productionTable = QuantityReader.production(reading, catalog);
+        reading.stopIfUnreadable();
         List<Production> production = productionTable.rows();
         Set<String> produced = productionTable.produced();
         List<RecipeInput> recipes = RecipeReader.read(reading, catalog, produced);
         List<FinalDemand> finalDemand = QuantityReader.finalDemand(reading, catalog, produced);
         List<Flow> flows = QuantityReader.flows(reading, catalog);
         List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
+        reading.stopIfUnreadable();
         List<Route> routes = QuantityReader.routes(reading, catalog, ids(chokepoints, Chokepoint::id));
         header.ifPresent(h -> checkDefaultCoalition(reading, h, groups.declared()));
         problems.throwIfErrors();

@@ -144,7 +144,13 @@ final class GroupsReader {
         try {
             return Optional.of(Optional.of(LocalDate.parse(text.get())));
         } catch (DateTimeParseException e) {
-            problems.error(member.locationOf(key), key, text.get(), "is not a date", "an ISO date YYYY-MM-DD", "");
+            problems.error(
+                    member.locationOf(key),
+                    key,
+                    text.get(),
+                    "is not a date",
+                    "an ISO date YYYY-MM-DD",
+                    "Use YYYY-MM-DD, e.g. 2026-03-01");
             return Optional.empty();
         }
     }

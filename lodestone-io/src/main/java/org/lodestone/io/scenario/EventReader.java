@@ -25,15 +25,22 @@ final class EventReader {
     private final YamlFields f;
     private final Problems problems;
     private final Optional<LocalDate> scenarioStart;
+    private final boolean startUnreadable;
     private final MarketEventReader market;
     private final List<EventSpec> specs = new ArrayList<>();
     private final List<Location> locations = new ArrayList<>();
     private final List<List<Location>> nodeLocations = new ArrayList<>();
 
-    EventReader(YamlFields f, Problems problems, Optional<LocalDate> scenarioStart) {
+    /**
+     * @param scenarioStart   the scenario's start date, if it has a readable one
+     * @param startUnreadable the scenario writes a start date that is not one (already reported), so
+     *                        event dates are not reported again as "no start date"
+     */
+    EventReader(YamlFields f, Problems problems, Optional<LocalDate> scenarioStart, boolean startUnreadable) {
         this.f = f;
         this.problems = problems;
         this.scenarioStart = scenarioStart;
+        this.startUnreadable = startUnreadable;
         this.market = new MarketEventReader(this, f, problems);
     }
 
@@ -176,6 +183,9 @@ final class EventReader {
                     .orElse(OptionalInt.empty());
         }
         if (text.get().contains("-")) {
+            if (startUnreadable) {
+                return OptionalInt.empty();
+            }
             problems.error(
                     event.locationOf("start"),
                     "start",

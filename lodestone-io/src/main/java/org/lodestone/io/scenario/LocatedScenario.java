@@ -14,14 +14,22 @@ import org.lodestone.io.problem.Location;
  * @param file       the scenario file
  * @param events     location of each event
  * @param nodes      location of each node of each event's {@code at}
+ * @param coalition  where {@code coalition:} is written (the whole file when it is not)
  */
-public record LocatedScenario(Scenario scenario, Path file, List<Location> events, List<List<Location>> nodes) {
+public record LocatedScenario(
+        Scenario scenario, Path file, List<Location> events, List<List<Location>> nodes, Location coalition) {
 
     public LocatedScenario {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(coalition, "coalition");
         events = List.copyOf(events);
         nodes = nodes.stream().map(List::copyOf).toList();
+    }
+
+    /** A scenario whose {@code coalition:} is located at the whole file. */
+    public LocatedScenario(Scenario scenario, Path file, List<Location> events, List<List<Location>> nodes) {
+        this(scenario, file, events, nodes, Location.file(file.toString()));
     }
 
     /** The same locations for another version of the scenario (the same events with other numbers). */
@@ -30,6 +38,6 @@ public record LocatedScenario(Scenario scenario, Path file, List<Location> event
             throw new IllegalArgumentException(
                     "the scenario has " + value.events().size() + " events, the located one " + events.size());
         }
-        return new LocatedScenario(value, file, events, nodes);
+        return new LocatedScenario(value, file, events, nodes, coalition);
     }
 }

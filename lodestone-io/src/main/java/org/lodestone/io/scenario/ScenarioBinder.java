@@ -2,9 +2,12 @@ package org.lodestone.io.scenario;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.binding.BindingProblem;
 import org.lodestone.core.binding.BoundEvents;
+import org.lodestone.core.binding.Suggestions;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.io.problem.InputException;
@@ -31,17 +34,39 @@ public final class ScenarioBinder {
             LocatedScenario located, IoTable table, ArioParameters parameters, Optional<Dataset> dataset) {
         BoundEvents bound =
                 org.lodestone.core.binding.ScenarioBinder.bind(located.scenario(), table, parameters, dataset);
-        throwIfAny(located, bound.problems());
+        Problems problems = new Problems();
+        dataset.ifPresent(d -> checkCoalition(located, d, problems));
+        addAll(located, bound.problems(), problems);
+        problems.throwIfErrors();
         return bound;
+    }
+
+    /** A scenario's {@code coalition:} must be a group of its dataset, else runs would quietly use another. */
+    private static void checkCoalition(LocatedScenario located, Dataset dataset, Problems problems) {
+        located.scenario().coalition().filter(c -> dataset.group(c).isEmpty()).ifPresent(c -> {
+            Set<String> groups = new TreeSet<>();
+            dataset.groups().forEach(g -> groups.add(g.id()));
+            problems.error(
+                    located.coalition(),
+                    "coalition",
+                    c,
+                    "is not a group of dataset " + dataset.info().id(),
+                    "one of " + String.join(", ", groups),
+                    Suggestions.hint(c, groups));
+        });
     }
 
     /** @throws InputException with every problem, each at the line that causes it, if there are any */
     static void throwIfAny(LocatedScenario located, List<BindingProblem> found) {
         Problems problems = new Problems();
+        addAll(located, found, problems);
+        problems.throwIfErrors();
+    }
+
+    private static void addAll(LocatedScenario located, List<BindingProblem> found, Problems problems) {
         for (BindingProblem p : found) {
             problems.error(locate(located, p), p.field(), p.value(), p.message(), p.expected(), p.hint());
         }
-        problems.throwIfErrors();
     }
     /** Where the problem was written: the node, else the event, else the whole file. */
     static Location locate(LocatedScenario located, BindingProblem problem) {

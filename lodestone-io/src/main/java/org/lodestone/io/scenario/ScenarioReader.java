@@ -16,6 +16,7 @@ import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.uncertainty.Uncertainty;
 import org.lodestone.io.problem.InputException;
+import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problem;
 import org.lodestone.io.problem.Problems;
 import org.lodestone.io.yaml.YamlMap;
@@ -92,7 +93,7 @@ public final class ScenarioReader {
         ArioParameters model = map.map("model", problems)
                 .map(m -> ModelReader.read(m, f, problems))
                 .orElse(ArioParameters.defaults());
-        EventReader events = new EventReader(f, problems, start);
+        EventReader events = new EventReader(f, problems, start, start.isEmpty() && map.has("start"));
         for (YamlMap event : map.listOfMaps("events", problems)) {
             events.read(event);
         }
@@ -113,7 +114,11 @@ public final class ScenarioReader {
                 .orElse(Uncertainty.none());
         problems.throwIfErrors();
         return new LocatedScenario(
-                read.orElseThrow().withUncertainty(uncertainty), file, events.locations(), events.nodeLocations());
+                read.orElseThrow().withUncertainty(uncertainty),
+                file,
+                events.locations(),
+                events.nodeLocations(),
+                map.has("coalition") ? map.locationOf("coalition") : Location.file(file.toString()));
     }
 
     private static String sha256(byte[] bytes) {

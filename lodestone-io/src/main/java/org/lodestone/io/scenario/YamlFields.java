@@ -113,7 +113,13 @@ public final class YamlFields {
             try {
                 return Optional.of(LocalDate.parse(value));
             } catch (DateTimeParseException e) {
-                problems.error(map.locationOf(key), key, value, "is not a date", "an ISO date YYYY-MM-DD", "");
+                problems.error(
+                        map.locationOf(key),
+                        key,
+                        value,
+                        "is not a date",
+                        "an ISO date YYYY-MM-DD",
+                        "Use YYYY-MM-DD, e.g. 2026-03-01");
                 return Optional.empty();
             }
         });

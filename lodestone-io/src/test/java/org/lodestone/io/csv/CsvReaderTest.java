@@ -64,14 +64,50 @@ class CsvReaderTest {
 
     @Test
     void reportsUnknownRepeatedAndMissingColumns() {
-        List<CsvRow> rows = read("a,x,a\n1,2,3\n");
+        List<CsvRow> rows = read("a,xyz,a,qqqq,bee\n1,2,3,4,5\n");
 
         assertThat(rows).isEmpty();
         assertThat(messages())
                 .containsExactly(
-                        "f.csv:1:3: error: column 'x' is not a known column; expected one of a, b, note",
-                        "f.csv:1:5: error: column 'a' appears twice in the header; expected each column once",
+                        "f.csv:1:3: error: column 'xyz' is not a known column; expected one of a, b, note",
+                        "f.csv:1:7: error: column 'a' appears twice in the header; expected each column once",
+                        "f.csv:1:9: error: column 'qqqq' is not a known column; expected one of a, b, note",
+                        "f.csv:1:14: error: column 'bee' is not a known column; expected one of a, b, note. Maybe you meant b",
                         "f.csv:1:1: error: column 'b' is missing from the header; expected the columns a,b");
+    }
+
+    @Test
+    void aRenamedColumnIsOneErrorNamingTheMissingOne() {
+        List<CsvRow> rows = CsvReader.read(
+                "p.csv",
+                "commodity,region,qty\nx,y,1\n",
+                List.of("commodity", "region", "quantity"),
+                List.of(),
+                problems);
+
+        assertThat(rows).isEmpty();
+        assertThat(messages())
+                .containsExactly("p.csv:1:18: error: column 'qty' is not a known column and 'quantity' is missing; "
+                        + "expected one of commodity, quantity, region. Maybe rename it to quantity");
+    }
+
+    @Test
+    void aSemicolonSeparatedFileIsNamedAsSuchInOneError() {
+        List<CsvRow> rows = read("a;b;note\n1;2;x\n3;4;y\n");
+
+        assertThat(rows).isEmpty();
+        assertThat(messages())
+                .containsExactly("f.csv:1:1: error: is separated by semicolons (;), not commas; expected a "
+                        + "comma-separated header: a,b. Maybe save it as comma-separated CSV (in Excel: CSV UTF-8), "
+                        + "or replace each ; with a comma");
+    }
+
+    @Test
+    void anUnusableHeaderIsToldApartFromAFileWithoutRows() {
+        assertThat(CsvReader.readTable("f.csv", "a,x\n", List.of("a", "b"), List.of(), problems))
+                .isEmpty();
+        assertThat(CsvReader.readTable("f.csv", "a,b\n", List.of("a", "b"), List.of(), new Problems()))
+                .hasValue(List.of());
     }
 
     @Test

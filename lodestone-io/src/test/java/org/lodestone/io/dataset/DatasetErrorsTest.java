@@ -42,6 +42,29 @@ class DatasetErrorsTest {
     }
 
     @Test
+    void aRenamedProductionColumnIsOneErrorWithoutFollowOns() {
+        List<String> problems = problemsWith("production.csv", """
+                commodity,region,qty,source,status,note
+                ore,CHN,60,S1,observed,
+                """);
+
+        assertThat(problems)
+                .containsExactly(at("production.csv")
+                        + ":1:18: error: column 'qty' is not a known column and 'quantity' is missing; expected one "
+                        + "of commodity, note, quantity, region, source, status. Maybe rename it to quantity");
+    }
+
+    @Test
+    void aSemicolonSeparatedCatalogIsOneErrorWithoutFollowOns() {
+        List<String> problems = problemsWith("regions.csv", "code;name\nCHN;China\nJPN;Japan\n");
+
+        assertThat(problems)
+                .singleElement()
+                .asString()
+                .startsWith(at("regions.csv") + ":1:1: error: is separated by semicolons (;), not commas");
+    }
+
+    @Test
     void unknownKeyInDatasetYamlListsTheValidKeys() {
         List<String> problems = problemsWith("dataset.yaml", DatasetFolder.DATASET_YAML + "licence: CC-BY\n");
 
@@ -156,7 +179,7 @@ class DatasetErrorsTest {
                         at("groups.yaml")
                                 + ":4:47: error: left '2025-01-01' is not after joined (2025-12-12); expected a date after the joining date. Maybe the dates are swapped",
                         at("groups.yaml")
-                                + ":5:29: error: joined '2025-13-01' is not a date; expected an ISO date YYYY-MM-DD");
+                                + ":5:29: error: joined '2025-13-01' is not a date; expected an ISO date YYYY-MM-DD. Use YYYY-MM-DD, e.g. 2026-03-01");
     }
 
     @Test

@@ -236,6 +236,22 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aBadStartDateSaysHowToWriteOneAndEventDatesAreNotBlamedForIt() throws IOException {
+        assertThat(problems("""
+                        lodestone: 1
+                        name: t
+                        dataset: x
+                        start: 2026-13-01
+                        horizon: 200
+                        events:
+                          - {type: capacity-loss, at: {region: A, sector: mfg}, fraction: 0.5, start: 2026-12-10, duration: 5}
+                        """))
+                .containsExactly(
+                        "s.yaml:4:8: error: start '2026-13-01' is not a date; expected an ISO date YYYY-MM-DD. "
+                                + "Use YYYY-MM-DD, e.g. 2026-03-01");
+    }
+
+    @Test
     void endDatesMustComeAfterTheStart() throws IOException {
         assertThat(problems("""
                         lodestone: 1
