@@ -17,7 +17,7 @@ final class Sharings {
     private Sharings() {}
 
     /** {@code PUT …/sharing} with {@code {"visibility": "private|users|group", "users": [...], "group": "..."}}. */
-    static void update(Context ctx, Library library) {
+    static void update(Context ctx, Library library, String id) {
         JsonNode body = Json.body(ctx);
         Visibility visibility;
         try {
@@ -36,7 +36,7 @@ final class Sharings {
                 body.hasNonNull("group") ? Optional.of(body.get("group").asText()) : Optional.empty();
         Sharing sharing;
         try {
-            sharing = library.share(Caller.of(ctx), ctx.pathParam("id"), visibility, users, group);
+            sharing = library.share(Caller.of(ctx), id, visibility, users, group);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             throw new BadRequest(message.startsWith("group") ? "group" : "users", message);
