@@ -91,7 +91,7 @@ final class AdminRoutes {
         JsonNode body = Json.body(ctx);
         String user = Json.text(body, "user");
         Role role = body.hasNonNull("role") ? role(body.get("role").asText()) : Role.VIEWER;
-        String label = body.hasNonNull("label") ? body.get("label").asText() : "api";
+        String label = label(body.get("label"));
         Duration lifetime = lifetime(body.get("expires_in_days"));
         try {
             Tokens.Created created = store.tokens().create(admin.name(), user, role, label, lifetime);
@@ -101,6 +101,20 @@ final class AdminRoutes {
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage().startsWith("role") ? "role" : "user", e.getMessage());
         }
+    }
+
+    /** Up to 200 characters of printable text: the label is stored and shown in listings and the audit log. */
+    private static String label(JsonNode label) {
+        if (label == null || label.isNull()) {
+            return "api";
+        }
+        if (!label.isTextual()
+                || label.asText().isBlank()
+                || label.asText().length() > 200
+                || label.asText().codePoints().anyMatch(Character::isISOControl)) {
+            throw new BadRequest("label", "must be 1-200 characters of text without control characters");
+        }
+        return label.asText();
     }
 
     private static Duration lifetime(JsonNode days) {

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.lodestone.store.access.Users;
 import org.lodestone.store.library.Library;
 import org.lodestone.store.library.Sharing;
 import org.lodestone.store.library.Stored;
@@ -30,10 +31,10 @@ final class Sharings {
             if (!body.get("users").isArray()) {
                 throw new BadRequest("users", "must be an array of user names");
             }
-            body.get("users").forEach(u -> users.add(u.asText()));
+            body.get("users").forEach(u -> users.add(name("users", u)));
         }
         Optional<String> group =
-                body.hasNonNull("group") ? Optional.of(body.get("group").asText()) : Optional.empty();
+                body.hasNonNull("group") ? Optional.of(name("group", body.get("group"))) : Optional.empty();
         Sharing sharing;
         try {
             sharing = library.share(Caller.of(ctx), id, visibility, users, group);
@@ -42,6 +43,17 @@ final class Sharings {
             throw new BadRequest(message.startsWith("group") ? "group" : "users", message);
         }
         Json.send(ctx, 200, sharing(Json.MAPPER.createObjectNode(), sharing));
+    }
+
+    /** A user or group name: text matching {@link Users#NAME}, so no NUL, control character or path reaches the store. */
+    private static String name(String field, JsonNode value) {
+        if (!value.isTextual() || !Users.NAME.matcher(value.asText()).matches()) {
+            throw new BadRequest(
+                    field,
+                    "holds a value that is not a name; expected 1-64 characters of a-z, 0-9, '.', '_', '-',"
+                            + " starting with a letter or digit");
+        }
+        return value.asText();
     }
 
     static ObjectNode describe(Stored s) {

@@ -164,6 +164,45 @@ class SecurityIT {
         assertField(s.post(s.ana, "/api/runs", Map.of("scenario", "store:bad-dataset-ref")), "dataset");
     }
 
+    /** Finding 4: YAML over the reader's limits and NUL bytes were 500s naming SnakeYAML's exceptions. */
+    @Test
+    void yamlOverTheLimitsAndNulBytesAreLocated400s() {
+        StringBuilder bomb = new StringBuilder("lodestone: 1\nname: x\na: &a [x, x]\n");
+        for (int i = 0; i < 60; i++) {
+            bomb.append("k").append(i).append(": [*a, *a]\n");
+        }
+        List<String> bad = List.of(
+                bomb.toString(),
+                "lodestone: 1\nname: " + "[".repeat(60) + "]".repeat(60) + "\n",
+                "lodestone: 1\nname: a\u0000b\n");
+        for (String yaml : bad) {
+            Reply validated = s.post(s.carl, "/api/validate", yaml);
+            Reply saved = s.post(s.ana, "/api/scenarios", Map.of("id", "limits", "yaml", yaml));
+            for (Reply r : List.of(validated, saved)) {
+                assertThat(r.status()).as(r.body()).isEqualTo(400);
+                assertThat(r.json().get("problems").get(0).get("location").asText())
+                        .contains("scenario.yaml:");
+                assertNothingLeaks(r);
+            }
+        }
+    }
+
+    /** Finding 4: on PostgreSQL a NUL in a sharing name or a token label was a 500; checked before the store now. */
+    @Test
+    void nulAndControlCharactersInNamesAndLabelsAre400s() {
+        s.post(s.ana, "/api/scenarios", Map.of("id", "shared-nul", "yaml", "lodestone: 1\nname: x\nhorizon: 5\n"));
+        assertField(
+                s.put(
+                        s.ana,
+                        "/api/scenarios/shared-nul/sharing",
+                        Map.of("visibility", "users", "users", List.of("b\u0000b"))),
+                "users");
+        assertField(
+                s.put(s.ana, "/api/scenarios/shared-nul/sharing", Map.of("visibility", "group", "group", "../../x")),
+                "group");
+        assertField(s.post(s.root, "/api/tokens", Map.of("user", "ana", "label", "a\u0000b")), "label");
+    }
+
     private static void assertField(Reply reply, String field) {
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().get("problems").get(0).get("field").asText()).isEqualTo(field);
