@@ -7,14 +7,20 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.app.api.RunningServer.Reply;
+import org.lodestone.store.StoreUrl;
 
 /**
  * Issue 17's attacks on a running server, each asserting the safe outcome: path traversal through
@@ -226,6 +232,42 @@ class SecurityIT {
             assertNothingLeaks(me);
             assertThat(health.status()).isEqualTo(503);
             assertThat(health.json().get("store").asText()).isEqualTo("unavailable");
+        }
+    }
+
+    /**
+     * Finding 3 on PostgreSQL (when {@code LODESTONE_TEST_POSTGRES} is set): the store URL carries
+     * the password as a parameter, the pool is closed under the running server, and no answer
+     * repeats the password or the URL.
+     */
+    @Test
+    void onPostgresAClosedPoolAnswers503WithoutThePassword() throws SQLException {
+        String base = System.getenv("LODESTONE_TEST_POSTGRES");
+        Assumptions.assumeTrue(base != null && !base.isBlank(), "LODESTONE_TEST_POSTGRES is not set");
+        StoreUrl root = StoreUrl.parse(base);
+        Assumptions.assumeFalse(root.password().isEmpty(), "the test server's URL has no password");
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        try (Connection c = DriverManager.getConnection(root.jdbcUrl(), root.user(), root.password())) {
+            c.createStatement().execute("CREATE SCHEMA " + schema);
+        }
+        String text = root.jdbcUrl().substring("jdbc:".length())
+                + (root.jdbcUrl().contains("?") ? "&" : "?") + "user=" + root.user() + "&password="
+                + root.password() + "&currentSchema=" + schema;
+        try (RunningServer pg = new RunningServer(
+                StoreUrl.parse(text), new ApiServer.Settings(0, "127.0.0.1", 1L << 20, 1, 4, "test"))) {
+            assertThat(pg.get(pg.ana, "/api/me").status()).isEqualTo(200);
+            pg.store.close();
+
+            Reply me = pg.get(pg.bob, "/api/me");
+            Reply junk = pg.get("lst_junk", "/api/me");
+
+            assertThat(me.status()).isEqualTo(503);
+            assertThat(junk.status()).isEqualTo(503);
+            assertThat(pg.get(null, "/health").status()).isEqualTo(503);
+            for (Reply r : List.of(me, junk)) {
+                assertThat(r.body()).doesNotContain(root.password()).doesNotContain("postgresql");
+                assertNothingLeaks(r);
+            }
         }
     }
 
