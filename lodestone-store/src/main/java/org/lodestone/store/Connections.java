@@ -22,11 +22,15 @@ interface Connections extends AutoCloseable {
     @Override
     void close();
 
+    /** How long a request waits for a connection before the store counts as unavailable. */
+    long CONNECT_WAIT_MILLIS = 5_000;
+
     static Connections open(StoreUrl url, int poolSize) {
         try {
             return url.kind() == StoreUrl.Kind.DUCKDB ? new Duck(url) : new Pooled(url, poolSize);
-        } catch (SQLException e) {
-            throw new StoreException("cannot open the store at " + url.display() + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreUnavailable(
+                    "cannot open the store at " + url.display() + ": " + url.redact(e.getMessage()), e);
         }
     }
 
@@ -40,6 +44,7 @@ interface Connections extends AutoCloseable {
 
         private final DuckDBConnection root;
         private final BlockingQueue<Connection> idle = new ArrayBlockingQueue<>(IDLE);
+        private volatile boolean closed;
 
         Duck(StoreUrl url) throws SQLException {
             root = (DuckDBConnection) DriverManager.getConnection(url.jdbcUrl());
@@ -47,6 +52,9 @@ interface Connections extends AutoCloseable {
 
         @Override
         public Connection get() throws SQLException {
+            if (closed) {
+                throw new SQLException("the DuckDB store is closed", "08003");
+            }
             Connection c = idle.poll();
             Connection real = c != null ? c : root.duplicate();
             return (Connection) Proxy.newProxyInstance(
@@ -75,6 +83,7 @@ interface Connections extends AutoCloseable {
 
         @Override
         public void close() {
+            closed = true;
             try {
                 for (Connection c = idle.poll(); c != null; c = idle.poll()) {
                     c.close();
@@ -99,7 +108,11 @@ interface Connections extends AutoCloseable {
             }
             config.setMaximumPoolSize(poolSize);
             config.setPoolName("lodestone-store");
-            config.setInitializationFailTimeout(10_000);
+            config.setInitializationFailTimeout(CONNECT_WAIT_MILLIS);
+            config.setConnectionTimeout(CONNECT_WAIT_MILLIS);
+            config.setValidationTimeout(CONNECT_WAIT_MILLIS / 2);
+            // The driver's own TCP connect wait (seconds), so a silent host cannot outlast the pool's.
+            config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_WAIT_MILLIS / 1000));
             pool = new HikariDataSource(config);
         }
 

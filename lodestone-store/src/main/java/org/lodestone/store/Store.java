@@ -65,24 +65,54 @@ public final class Store implements AutoCloseable {
     /**
      * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws.
      *
-     * @throws StoreException wrapping any SQL error
+     * @throws StoreUnavailable when no connection can be had within the bounded wait, or it broke
+     * @throws StoreException   wrapping any other SQL error
      */
     public <T> T inTransaction(Work<T> work) {
-        try (Connection c = connections.get()) {
+        try (Connection c = connect()) {
             c.setAutoCommit(false);
             try {
                 T result = work.apply(c);
                 c.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException e) {
                 c.rollback();
-                throw e instanceof RuntimeException r
-                        ? r
-                        : new StoreException("store operation failed: " + e.getMessage(), e);
+                throw failure(e);
+            } catch (RuntimeException e) {
+                c.rollback();
+                throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("store operation failed on " + url.display() + ": " + e.getMessage(), e);
+            throw failure(e);
         }
+    }
+
+    /** Whether the database answers now (for {@code /health}); never throws. */
+    public boolean available() {
+        try {
+            return inTransaction(c -> Jdbc.first(c, "SELECT 1", r -> r.getInt(1)))
+                    .isPresent();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Connection connect() {
+        try {
+            return connections.get();
+        } catch (SQLException e) {
+            throw new StoreUnavailable(
+                    "the store at " + url.display() + " cannot be reached: " + url.redact(e.getMessage()), e);
+        }
+    }
+
+    /** SQL state class 08 is a connection exception: the server went away mid-transaction. */
+    private RuntimeException failure(SQLException e) {
+        String message = url.redact(e.getMessage());
+        if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+            return new StoreUnavailable("the store at " + url.display() + " went away: " + message, e);
+        }
+        return new StoreException("store operation failed on " + url.display() + ": " + message, e);
     }
 
     public Users users() {

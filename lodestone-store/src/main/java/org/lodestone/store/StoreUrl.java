@@ -4,7 +4,10 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where a store lives: a DuckDB file (any path, or {@code duckdb:PATH}) or a PostgreSQL server
@@ -25,6 +28,9 @@ public record StoreUrl(Kind kind, String jdbcUrl, String user, String password) 
         DUCKDB,
         POSTGRESQL
     }
+
+    private static final Pattern SECRET_PARAM =
+            Pattern.compile("(?i)([?&;](?:[a-z]*(?:password|passwd|pwd|secret|token|key)[a-z]*)=)[^&;#\\s]*");
 
     public StoreUrl {
         Objects.requireNonNull(kind, "kind");
@@ -75,8 +81,21 @@ public record StoreUrl(Kind kind, String jdbcUrl, String user, String password) 
             user = decode(parts[0]);
             password = parts.length > 1 ? decode(parts[1]) : "";
         }
+        List<String> kept = new ArrayList<>();
+        for (String param :
+                uri.getRawQuery() == null ? new String[0] : uri.getRawQuery().split("&")) {
+            String[] kv = param.split("=", 2);
+            String value = kv.length > 1 ? decode(kv[1]) : "";
+            if (kv[0].equals("user")) {
+                user = user.isEmpty() ? value : user;
+            } else if (kv[0].equals("password")) {
+                password = password.isEmpty() ? value : password;
+            } else if (!param.isEmpty()) {
+                kept.add(param);
+            }
+        }
         String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        String query = kept.isEmpty() ? "" : "?" + String.join("&", kept);
         return new StoreUrl(
                 Kind.POSTGRESQL,
                 "jdbc:postgresql://" + uri.getHost() + port + uri.getRawPath() + query,
@@ -88,8 +107,26 @@ public record StoreUrl(Kind kind, String jdbcUrl, String user, String password) 
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    /** The URL without credentials, for messages and logs. */
+    /**
+     * The URL without credentials, for messages and logs: the user and password never appear, nor
+     * the value of any other parameter whose name suggests a secret (such as {@code sslpassword}).
+     */
     public String display() {
-        return jdbcUrl;
+        return SECRET_PARAM.matcher(jdbcUrl).replaceAll("$1***");
+    }
+
+    /** {@code text} (a driver's message, say) with the password replaced, should the driver have echoed it. */
+    public String redact(String text) {
+        if (text == null) {
+            return "";
+        }
+        String out = password.isEmpty() ? text : text.replace(password, "***");
+        return SECRET_PARAM.matcher(out).replaceAll("$1***");
+    }
+
+    /** Never prints the password (a record's own toString would). */
+    @Override
+    public String toString() {
+        return display();
     }
 }

@@ -29,6 +29,31 @@ class StoreUrlTest {
         assertThat(url.display()).doesNotContain("cret");
     }
 
+    /** Issue 17, finding 3: the password never reaches a message, a log line or toString. */
+    @Test
+    void credentialsInTheQueryAreTakenOutAndEverySecretIsRedacted() {
+        StoreUrl url = StoreUrl.parse(
+                "postgresql://db.example/lode?user=lode&password=secret&sslmode=require&sslpassword=keypass");
+        assertThat(url.user()).isEqualTo("lode");
+        assertThat(url.password()).isEqualTo("secret");
+        assertThat(url.jdbcUrl()).doesNotContain("secret").doesNotContain("user=");
+        assertThat(url.display())
+                .isEqualTo("jdbc:postgresql://db.example/lode?sslmode=require&sslpassword=***")
+                .isEqualTo(url.toString());
+        assertThat(url.redact("FATAL: password authentication failed (secret)"))
+                .isEqualTo("FATAL: password authentication failed (***)");
+    }
+
+    /** Issue 17, finding 3: an unreachable server fails within the bounded wait, naming no password. */
+    @Test
+    void anUnreachableServerIsUnavailableWithoutThePassword() {
+        assertThatThrownBy(
+                        () -> Store.open(StoreUrl.parse("postgresql://lode:secret@127.0.0.1:1/lode?password=secret")))
+                .isInstanceOf(StoreUnavailable.class)
+                .hasMessageContaining("cannot open the store at jdbc:postgresql://127.0.0.1:1/lode")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("secret"));
+    }
+
     @Test
     void badUrlsSayWhatWasExpected() {
         assertThatThrownBy(() -> StoreUrl.parse("postgresql://host"))

@@ -2,17 +2,27 @@ package org.lodestone.app.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lodestone.store.Store;
 import org.lodestone.store.access.Principal;
 import org.lodestone.store.access.Role;
+import org.lodestone.store.access.TokenInfo;
+import org.lodestone.store.access.Tokens;
 import org.lodestone.store.audit.AuditLog;
 
-/** Who am I (everyone), and users, tokens and the audit log (admins). */
+/**
+ * Who am I (everyone), and users, tokens and the audit log (admins). Revoking a token or changing
+ * or disabling a user takes effect at once on this server (the remembered tokens are forgotten).
+ */
 final class AdminRoutes {
 
     private final Store store;
@@ -25,19 +35,25 @@ final class AdminRoutes {
         r.get("/api/me", ctx -> Json.send(ctx, 200, principal(Caller.of(ctx))));
         r.get("/api/users", this::users);
         r.put("/api/users/{name}", this::saveUser);
+        r.get("/api/tokens", this::tokens);
         r.post("/api/tokens", this::createToken);
+        r.delete("/api/tokens/{id}", this::revokeToken);
         r.get("/api/audit", this::audit);
     }
 
     private void users(Context ctx) {
         Caller.require(ctx, Role.ADMIN);
-        Json.send(
-                ctx,
-                200,
-                store.users().list().stream().map(AdminRoutes::principal).toList());
+        Set<String> disabled = store.users().disabled();
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Principal p : store.users().list()) {
+            Map<String, Object> user = new LinkedHashMap<>(principal(p));
+            user.put("disabled", disabled.contains(p.name()));
+            out.add(user);
+        }
+        Json.send(ctx, 200, out);
     }
 
-    /** {@code {"role": "viewer|analyst|admin", "groups": [...]}}. */
+    /** {@code {"role": "viewer|analyst|admin", "groups": [...], "disabled"?: bool}}. */
     private void saveUser(Context ctx) {
         Principal admin = Caller.require(ctx, Role.ADMIN);
         JsonNode body = Json.body(ctx);
@@ -46,27 +62,99 @@ final class AdminRoutes {
         if (body.has("groups")) {
             body.get("groups").forEach(g -> groups.add(g.asText()));
         }
+        if (body.has("disabled") && !body.get("disabled").isBoolean()) {
+            throw new BadRequest("disabled", "must be true or false");
+        }
         try {
-            Json.send(ctx, 200, principal(store.users().save(admin.name(), ctx.pathParam("name"), role, groups)));
+            Principal saved = store.users().save(admin.name(), ctx.pathParam("name"), role, groups);
+            if (body.has("disabled")) {
+                store.users()
+                        .setDisabled(
+                                admin.name(), saved.name(), body.get("disabled").asBoolean());
+            }
+            Map<String, Object> out = new LinkedHashMap<>(principal(saved));
+            out.put("disabled", store.users().disabled().contains(saved.name()));
+            Json.send(ctx, 200, out);
             Caller.forget();
         } catch (IllegalArgumentException e) {
             throw new BadRequest(e.getMessage().startsWith("group") ? "groups" : "name", e.getMessage());
         }
     }
 
-    /** {@code {"user": "...", "role"?: "...", "label"?: "..."}}: 201 with the token, shown this once. */
+    /**
+     * {@code {"user", "role"?, "label"?, "expires_in_days"?}}: 201 with the token, shown this once.
+     * The role defaults to viewer and may not be above the user's; the lifetime defaults to
+     * {@link Tokens#DEFAULT_LIFETIME} and may not exceed {@link Tokens#MAX_LIFETIME}.
+     */
     private void createToken(Context ctx) {
         Principal admin = Caller.require(ctx, Role.ADMIN);
         JsonNode body = Json.body(ctx);
         String user = Json.text(body, "user");
         Role role = body.hasNonNull("role") ? role(body.get("role").asText()) : Role.VIEWER;
-        String label = body.hasNonNull("label") ? body.get("label").asText() : "api";
+        String label = label(body.get("label"));
+        Duration lifetime = lifetime(body.get("expires_in_days"));
         try {
-            String token = store.tokens().create(admin.name(), user, role, label);
-            Json.send(ctx, 201, Map.of("user", user, "token", token));
+            Tokens.Created created = store.tokens().create(admin.name(), user, role, label, lifetime);
+            ObjectNode out = token(created.info()).put("token", created.secret());
+            ctx.header("Cache-Control", "no-store");
+            Json.send(ctx, 201, out);
         } catch (IllegalArgumentException e) {
-            throw new BadRequest("user", e.getMessage());
+            throw new BadRequest(e.getMessage().startsWith("role") ? "role" : "user", e.getMessage());
         }
+    }
+
+    /** Up to 200 characters of printable text: the label is stored and shown in listings and the audit log. */
+    private static String label(JsonNode label) {
+        if (label == null || label.isNull()) {
+            return "api";
+        }
+        if (!label.isTextual()
+                || label.asText().isBlank()
+                || label.asText().length() > 200
+                || label.asText().codePoints().anyMatch(Character::isISOControl)) {
+            throw new BadRequest("label", "must be 1-200 characters of text without control characters");
+        }
+        return label.asText();
+    }
+
+    private static Duration lifetime(JsonNode days) {
+        long max = Tokens.MAX_LIFETIME.toDays();
+        if (days == null || days.isNull()) {
+            return Tokens.DEFAULT_LIFETIME;
+        }
+        if (!days.canConvertToInt() || !days.isIntegralNumber() || days.asInt() < 1 || days.asInt() > max) {
+            throw new BadRequest("expires_in_days", "'" + days + "' is not a whole number of days from 1 to " + max);
+        }
+        return Duration.ofDays(days.asInt());
+    }
+
+    /** Every token without its secret: id, user, role, label and its dates. */
+    private void tokens(Context ctx) {
+        Caller.require(ctx, Role.ADMIN);
+        ArrayNode out = Json.MAPPER.createArrayNode();
+        store.tokens().list().forEach(t -> out.add(token(t)));
+        Json.send(ctx, 200, out);
+    }
+
+    private void revokeToken(Context ctx) {
+        Principal admin = Caller.require(ctx, Role.ADMIN);
+        TokenInfo revoked = store.tokens().revoke(admin.name(), ctx.pathParam("id"));
+        Caller.forget();
+        Json.send(ctx, 200, token(revoked));
+    }
+
+    private ObjectNode token(TokenInfo t) {
+        ObjectNode node = Json.MAPPER
+                .createObjectNode()
+                .put("id", t.id())
+                .put("user", t.user())
+                .put("role", t.role().key())
+                .put("label", t.label())
+                .put("created_at", t.createdAt().toString())
+                .put("expires_at", t.expiresAt().toString())
+                .put("active", t.activeAt(store.clock().instant()));
+        t.revokedAt().ifPresentOrElse(at -> node.put("revoked_at", at.toString()), () -> node.putNull("revoked_at"));
+        return node;
     }
 
     private void audit(Context ctx) {

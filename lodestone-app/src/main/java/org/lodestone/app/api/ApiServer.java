@@ -2,20 +2,13 @@ package org.lodestone.app.api;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import org.lodestone.io.problem.InputException;
-import org.lodestone.store.Refused;
 import org.lodestone.store.Store;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server of {@code lodestone serve}: the JSON API under {@code /api/} (bearer tokens),
@@ -42,8 +35,6 @@ public final class ApiServer implements AutoCloseable {
         }
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
-
     private final Javalin app;
     private final Jobs jobs;
 
@@ -55,7 +46,7 @@ public final class ApiServer implements AutoCloseable {
     /** Starts listening; runs left unfinished by a previous server are marked interrupted. */
     public static ApiServer start(Store store, Settings settings) {
         store.runs().interruptUnfinished();
-        Path scratch = scratch();
+        Scratch scratch = Scratch.create();
         Jobs jobs = new Jobs(store, settings.jobConcurrency(), settings.jobQueue(), settings.version());
         DatasetRoutes datasets = new DatasetRoutes(store, scratch);
         Javalin app = Javalin.create(cfg -> configure(cfg, settings, store, jobs, datasets, scratch));
@@ -64,17 +55,14 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void configure(
-            JavalinConfig cfg, Settings settings, Store store, Jobs jobs, DatasetRoutes datasets, Path scratch) {
+            JavalinConfig cfg, Settings settings, Store store, Jobs jobs, DatasetRoutes datasets, Scratch scratch) {
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
         cfg.staticFiles.add("/org/lodestone/app/dashboard", Location.CLASSPATH);
         cfg.staticFiles.enableWebjars();
         var r = cfg.routes;
-        r.get(
-                "/health",
-                ctx -> Json.send(
-                        ctx, 200, Map.of("status", "ok", "version", settings.version(), "runs_active", jobs.active())));
+        r.get("/health", ctx -> health(ctx, store, jobs, settings));
         r.get("/openapi.json", ctx -> Json.send(ctx, 200, resource("openapi.json")));
         r.before("/api/*", ctx -> Caller.authenticate(ctx, store.tokens()));
         r.before("/openapi.json", ctx -> Caller.authenticate(ctx, store.tokens()));
@@ -84,45 +72,24 @@ public final class ApiServer implements AutoCloseable {
         new StackRoutes(datasets).register(r);
         new ScenarioRoutes(store, datasets).register(r);
         new RunRoutes(store, jobs, datasets, scratch).register(r);
-        r.exception(BadRequest.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.field(e.field(), e.getMessage())));
-        r.exception(InputException.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.input(e.problems())));
-        r.exception(
-                Refused.class,
-                (e, ctx) ->
-                        ProblemBody.send(ctx, ProblemBody.of(status(e.reason()), title(e.reason()), e.getMessage())));
-        r.exception(
-                Jobs.TooManyJobs.class,
-                (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(429, "Too Many Requests", e.getMessage())));
-        r.exception(
-                HttpResponseException.class,
-                (e, ctx) -> ProblemBody.send(
-                        ctx,
-                        ProblemBody.of(
-                                e.getStatus(),
-                                e.getStatus() == 401
-                                        ? "Unauthorized"
-                                        : e.getStatus() == 404 ? "Not Found" : "Error " + e.getStatus(),
-                                e.getMessage())));
-        r.exception(Exception.class, (e, ctx) -> {
-            LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
-            ProblemBody.send(ctx, ProblemBody.of(500, "Internal Server Error", "internal error: " + e));
-        });
+        Failures.register(r);
     }
 
-    private static int status(Refused.Reason reason) {
-        return switch (reason) {
-            case NOT_FOUND -> 404;
-            case FORBIDDEN -> 403;
-            case CONFLICT -> 409;
-        };
-    }
-
-    private static String title(Refused.Reason reason) {
-        return switch (reason) {
-            case NOT_FOUND -> "Not Found";
-            case FORBIDDEN -> "Forbidden";
-            case CONFLICT -> "Conflict";
-        };
+    /** 200 with {@code "store": "ok"}, or 503 with {@code "store": "unavailable"} when the database does not answer. */
+    private static void health(io.javalin.http.Context ctx, Store store, Jobs jobs, Settings settings) {
+        boolean up = store.available();
+        Json.send(
+                ctx,
+                up ? 200 : 503,
+                Map.of(
+                        "status",
+                        up ? "ok" : "unavailable",
+                        "store",
+                        up ? "ok" : "unavailable",
+                        "version",
+                        settings.version(),
+                        "runs_active",
+                        jobs.active()));
     }
 
     static String resource(String name) {
@@ -133,16 +100,6 @@ public final class ApiServer implements AutoCloseable {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read resource " + name, e);
-        }
-    }
-
-    private static Path scratch() {
-        try {
-            Path dir = Files.createTempDirectory("lodestone-serve");
-            dir.toFile().deleteOnExit();
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a scratch folder for uploaded datasets", e);
         }
     }
 

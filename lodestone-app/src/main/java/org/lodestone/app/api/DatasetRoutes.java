@@ -36,10 +36,10 @@ final class DatasetRoutes {
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private final Store store;
-    private final Path scratch;
+    private final Scratch scratch;
     private final Map<String, Path> folders = new ConcurrentHashMap<>();
 
-    DatasetRoutes(Store store, Path scratch) {
+    DatasetRoutes(Store store, Scratch scratch) {
         this.store = store;
         this.scratch = scratch;
     }
@@ -49,7 +49,9 @@ final class DatasetRoutes {
         r.get("/api/datasets/{id}", this::get);
         r.post("/api/datasets", ctx -> upload(ctx, true));
         r.put("/api/datasets/{id}", ctx -> upload(ctx, false));
-        r.put("/api/datasets/{id}/sharing", ctx -> Sharings.update(ctx, store.datasets()));
+        r.put(
+                "/api/datasets/{id}/sharing",
+                ctx -> Sharings.update(ctx, store.datasets(), StoredIds.require("id", ctx.pathParam("id"))));
     }
 
     private void list(Context ctx) {
@@ -67,7 +69,8 @@ final class DatasetRoutes {
     }
 
     private void get(Context ctx) {
-        Stored s = store.datasets().get(Caller.of(ctx), ctx.pathParam("id"), OptionalInt.empty());
+        Stored s =
+                store.datasets().get(Caller.of(ctx), StoredIds.require("id", ctx.pathParam("id")), OptionalInt.empty());
         ObjectNode node = Sharings.describe(s).put("ref", "store:" + s.id());
         node.putPOJO("files", s.files().keySet());
         Json.send(ctx, 200, node);
@@ -76,10 +79,11 @@ final class DatasetRoutes {
     private void upload(Context ctx, boolean create) {
         Principal caller = Caller.require(ctx, Role.ANALYST);
         JsonNode body = Json.body(ctx);
-        String id = create ? Json.text(body, "id") : ctx.pathParam("id");
+        String id = StoredIds.require("id", create ? Json.text(body, "id") : ctx.pathParam("id"));
         Map<String, String> files = files(body);
-        Path folder = write(id + "-upload-" + System.nanoTime(), files);
+        Path folder = scratch.resolve(scratch.unique("upload"));
         try {
+            write(folder, files);
             DatasetLoader.load(folder.toString());
         } catch (InputException e) {
             throw new InputException(relocate(e.problems(), folder));
@@ -105,10 +109,11 @@ final class DatasetRoutes {
         if (!ref.startsWith(ScenarioCatalog.STORE)) {
             throw new BadRequest("dataset", "'" + ref + "' is neither builtin:NAME nor store:ID[@VERSION]");
         }
-        String[] parts = ref.substring(ScenarioCatalog.STORE.length()).split("@", 2);
-        OptionalInt version = parts.length == 2 ? OptionalInt.of(Integer.parseInt(parts[1])) : OptionalInt.empty();
-        Stored s = store.datasets().get(caller, parts[0], version);
-        return folders.computeIfAbsent(s.id() + "@" + s.version(), key -> write(key.replace('@', '-'), s.files()))
+        StoredIds.Reference wanted = StoredIds.reference("dataset", ref.substring(ScenarioCatalog.STORE.length()));
+        Stored s = store.datasets().get(caller, wanted.id(), wanted.version());
+        return folders.computeIfAbsent(
+                        s.id() + "@" + s.version(),
+                        key -> write(scratch.resolve(s.id() + "-" + s.version()), s.files()))
                 .toString();
     }
 
@@ -128,15 +133,16 @@ final class DatasetRoutes {
         return out;
     }
 
-    private Path write(String name, Map<String, String> files) {
+    /** Writes the files (plain names, checked by {@link #files}) into a folder of the scratch folder. */
+    private static Path write(Path folder, Map<String, String> files) {
         try {
-            Path folder = Files.createDirectories(scratch.resolve(name));
+            Files.createDirectories(folder);
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Files.writeString(folder.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
             }
             return folder;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a dataset to " + scratch, e);
+            throw new UncheckedIOException("cannot write a dataset to the scratch folder " + folder, e);
         }
     }
 
@@ -162,6 +168,9 @@ final class DatasetRoutes {
     }
 
     private static void delete(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
         try (var files = Files.list(folder)) {
             for (Path f : files.toList()) {
                 Files.delete(f);

@@ -7,7 +7,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,9 +41,9 @@ final class RunRoutes {
     /** Members of one ensemble, at most (a bound on one job's time). */
     static final int MAX_MEMBERS = 5_000;
 
-    private final Path scratch;
+    private final Scratch scratch;
 
-    RunRoutes(Store store, Jobs jobs, DatasetRoutes datasets, Path scratch) {
+    RunRoutes(Store store, Jobs jobs, DatasetRoutes datasets, Scratch scratch) {
         this.store = store;
         this.jobs = jobs;
         this.scratch = scratch;
@@ -127,7 +126,14 @@ final class RunRoutes {
                 runs,
                 "members",
                 progress -> EnsembleJob.run(
-                        reference, runs, seed, coalition, date, jobs.version(), scratch, member -> progress.run()));
+                        reference,
+                        runs,
+                        seed,
+                        coalition,
+                        date,
+                        jobs.version(),
+                        scratch.root(),
+                        member -> progress.run()));
         ctx.header("Location", "/api/runs/" + run.id());
         Json.send(ctx, 202, describe(run, false));
     }

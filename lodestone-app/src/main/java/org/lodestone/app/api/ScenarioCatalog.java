@@ -55,15 +55,14 @@ final class ScenarioCatalog {
         if (!ref.startsWith(STORE)) {
             throw new BadRequest("scenario", "'" + ref + "' is neither builtin:NAME nor store:ID[@VERSION]");
         }
-        String[] parts = ref.substring(STORE.length()).split("@", 2);
-        OptionalInt version = parts.length == 2 ? OptionalInt.of(parseVersion(parts[1])) : OptionalInt.empty();
-        Stored stored = store.scenarios().get(caller, parts[0], version);
-        LocatedScenario located =
-                parse(STORE + parts[0] + "@" + stored.version(), stored.files().get(FILE));
+        StoredIds.Reference wanted = StoredIds.reference("scenario", ref.substring(STORE.length()));
+        Stored stored = store.scenarios().get(caller, wanted.id(), wanted.version());
+        LocatedScenario located = parse(
+                STORE + stored.id() + "@" + stored.version(), stored.files().get(FILE));
         return new Resolved(
-                STORE + parts[0],
+                STORE + stored.id(),
                 stored.version(),
-                new ScenarioEntry(STORE + parts[0], located.scenario().name(), located),
+                new ScenarioEntry(STORE + stored.id(), located.scenario().name(), located),
                 stored.files().get(FILE));
     }
 
@@ -83,13 +82,5 @@ final class ScenarioCatalog {
     /** Parses scenario YAML; problems are located in {@code display} (e.g. {@code store:ree@2}). */
     static LocatedScenario parse(String display, String yaml) {
         return ScenarioReader.read(display, yaml.getBytes(StandardCharsets.UTF_8), Path.of(FILE));
-    }
-
-    private static int parseVersion(String text) {
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new BadRequest("scenario", "version '" + text + "' is not a number; expected store:ID@VERSION");
-        }
     }
 }

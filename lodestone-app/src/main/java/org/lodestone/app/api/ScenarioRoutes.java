@@ -40,7 +40,9 @@ final class ScenarioRoutes {
         r.get("/api/scenarios/{id}", this::get);
         r.post("/api/scenarios", ctx -> save(ctx, true));
         r.put("/api/scenarios/{id}", ctx -> save(ctx, false));
-        r.put("/api/scenarios/{id}/sharing", ctx -> Sharings.update(ctx, store.scenarios()));
+        r.put(
+                "/api/scenarios/{id}/sharing",
+                ctx -> Sharings.update(ctx, store.scenarios(), StoredIds.require("id", ctx.pathParam("id"))));
         r.post("/api/validate", this::validate);
     }
 
@@ -68,7 +70,7 @@ final class ScenarioRoutes {
         Stored s = store.scenarios()
                 .get(
                         Caller.of(ctx),
-                        ctx.pathParam("id"),
+                        StoredIds.require("id", ctx.pathParam("id")),
                         version == null ? OptionalInt.empty() : OptionalInt.of(integer("version", version)));
         Json.send(
                 ctx,
@@ -82,7 +84,7 @@ final class ScenarioRoutes {
     private void save(Context ctx, boolean create) {
         Principal caller = Caller.require(ctx, Role.ANALYST);
         JsonNode body = Json.body(ctx);
-        String id = create ? Json.text(body, "id") : ctx.pathParam("id");
+        String id = StoredIds.require("id", create ? Json.text(body, "id") : ctx.pathParam("id"));
         String yaml = Json.text(body, "yaml");
         ScenarioCatalog.parse(ScenarioCatalog.STORE + id + "/" + ScenarioCatalog.FILE, yaml);
         Map<String, String> files = Map.of(ScenarioCatalog.FILE, yaml);

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.lodestone.store.access.Users;
 import org.lodestone.store.library.Library;
 import org.lodestone.store.library.Sharing;
 import org.lodestone.store.library.Stored;
@@ -17,7 +18,7 @@ final class Sharings {
     private Sharings() {}
 
     /** {@code PUT …/sharing} with {@code {"visibility": "private|users|group", "users": [...], "group": "..."}}. */
-    static void update(Context ctx, Library library) {
+    static void update(Context ctx, Library library, String id) {
         JsonNode body = Json.body(ctx);
         Visibility visibility;
         try {
@@ -30,18 +31,29 @@ final class Sharings {
             if (!body.get("users").isArray()) {
                 throw new BadRequest("users", "must be an array of user names");
             }
-            body.get("users").forEach(u -> users.add(u.asText()));
+            body.get("users").forEach(u -> users.add(name("users", u)));
         }
         Optional<String> group =
-                body.hasNonNull("group") ? Optional.of(body.get("group").asText()) : Optional.empty();
+                body.hasNonNull("group") ? Optional.of(name("group", body.get("group"))) : Optional.empty();
         Sharing sharing;
         try {
-            sharing = library.share(Caller.of(ctx), ctx.pathParam("id"), visibility, users, group);
+            sharing = library.share(Caller.of(ctx), id, visibility, users, group);
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             throw new BadRequest(message.startsWith("group") ? "group" : "users", message);
         }
         Json.send(ctx, 200, sharing(Json.MAPPER.createObjectNode(), sharing));
+    }
+
+    /** A user or group name: text matching {@link Users#NAME}, so no NUL, control character or path reaches the store. */
+    private static String name(String field, JsonNode value) {
+        if (!value.isTextual() || !Users.NAME.matcher(value.asText()).matches()) {
+            throw new BadRequest(
+                    field,
+                    "holds a value that is not a name; expected 1-64 characters of a-z, 0-9, '.', '_', '-',"
+                            + " starting with a letter or digit");
+        }
+        return value.asText();
     }
 
     static ObjectNode describe(Stored s) {

@@ -74,6 +74,10 @@ public final class LodestoneCommand implements Runnable {
             err.println(errors + (errors == 1 ? " error" : " errors") + " found.");
             return ExitCodes.BAD_INPUT;
         }
+        if (e instanceof org.lodestone.store.StoreUnavailable unavailable) {
+            err.println("lodestone: " + unavailable.getMessage());
+            return ExitCodes.INTERNAL_ERROR;
+        }
         err.println("lodestone: internal error: " + e);
         e.printStackTrace(err);
         err.println("This is a bug in Lodestone; please report it with the command you ran.");

@@ -49,7 +49,11 @@ final class RunningServer implements AutoCloseable {
     }
 
     RunningServer(Path dir, ApiServer.Settings settings) {
-        store = Store.open(StoreUrl.duckdb(dir.resolve("test.duckdb")));
+        this(StoreUrl.duckdb(dir.resolve("test.duckdb")), settings);
+    }
+
+    RunningServer(StoreUrl url, ApiServer.Settings settings) {
+        store = Store.open(url);
         root = store.tokens().create("test", "root", Role.ADMIN, "test");
         ana = store.tokens().create("test", "ana", Role.ANALYST, "test");
         bob = store.tokens().create("test", "bob", Role.ANALYST, "test");

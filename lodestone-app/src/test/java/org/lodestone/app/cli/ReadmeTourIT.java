@@ -173,9 +173,9 @@ class ReadmeTourIT {
                 "./lodestone validate builtin:ree-controls-snap-back",
                 (cli, d) -> assertThat(cli.out())
                         .startsWith("builtin:ree-controls-snap-back: valid. Scenario ree-controls-snap-back:"));
-        c.put("./lodestone admin create-token --role admin", (cli, d) -> {
+        c.put("./lodestone admin create-token --role admin --user root", (cli, d) -> {
             assertThat(cli.out()).startsWith("lst_");
-            assertThat(cli.err()).contains("for user 'admin' with role admin");
+            assertThat(cli.err()).contains("for user 'root' with role admin");
         });
     }
 

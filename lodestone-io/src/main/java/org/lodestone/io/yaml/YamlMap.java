@@ -14,11 +14,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A YAML mapping read with the location of every key and value, so that checks can point at
@@ -56,8 +58,42 @@ public final class YamlMap {
             Location where =
                     mark == null ? Location.file(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
             problems.error(where, "", "", "is not valid YAML: " + e.getProblem(), "", "");
+        } catch (ReaderException e) {
+            problems.error(
+                    at(file, text, e.getPosition()),
+                    "",
+                    String.format("U+%04X", e.getCodePoint()),
+                    "is a character YAML does not allow",
+                    "printable Unicode text",
+                    "Maybe the file is binary, or holds a NUL or control character");
+        } catch (YAMLException e) {
+            // the loader's limits (aliases, nesting depth, document size) carry no position
+            problems.error(
+                    new Location(file, 1, 1),
+                    "",
+                    "",
+                    "is over a limit of the YAML reader: " + e.getMessage(),
+                    "at most 50 aliases, 50 levels of nesting and 3 MB of text",
+                    "");
         }
         return Optional.empty();
+    }
+
+    /** The line and column of a code point offset in {@code text}. */
+    private static Location at(String file, String text, int position) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0, seen = 0;
+                i < text.length() && seen < position;
+                i += Character.charCount(text.codePointAt(i)), seen++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
     }
 
     /** Records an error for each key not in {@code valid}, listing the valid keys. */

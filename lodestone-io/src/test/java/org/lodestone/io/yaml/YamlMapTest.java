@@ -51,4 +51,29 @@ class YamlMapTest {
                                 .isEqualTo(
                                         "b.yaml:1:1: error: is not a YAML mapping; expected key: value lines at the top level"));
     }
+
+    /** Issue 17, finding 4: these escaped as exceptions (HTTP 500 naming a class); now located problems. */
+    @Test
+    void nulBytesAndTheReadersLimitsAreProblems() {
+        StringBuilder bomb = new StringBuilder("a: &a [x, x]\n");
+        for (int i = 0; i < 60; i++) {
+            bomb.append("k").append(i).append(": [*a, *a]\n");
+        }
+        String deep = "a: " + "[".repeat(60) + "]".repeat(60) + "\n";
+
+        assertThat(YamlMap.parse("n.yaml", "id: x\nname: a\u0000b\n", problems)).isEmpty();
+        assertThat(YamlMap.parse("b.yaml", bomb.toString(), problems)).isEmpty();
+        assertThat(YamlMap.parse("d.yaml", deep, problems)).isEmpty();
+
+        assertThat(problems.all())
+                .extracting(Problem::format)
+                .satisfiesExactly(
+                        p -> assertThat(p).startsWith("n.yaml:2:8: error: 'U+0000' is a character YAML does not allow"),
+                        p -> assertThat(p)
+                                .startsWith("b.yaml:1:1: error: is over a limit of the YAML reader")
+                                .contains("aliases"),
+                        p -> assertThat(p)
+                                .startsWith("d.yaml:1:1: error: is over a limit of the YAML reader")
+                                .contains("Nesting Depth"));
+    }
 }

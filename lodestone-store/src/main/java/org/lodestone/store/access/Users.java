@@ -2,6 +2,7 @@ package org.lodestone.store.access;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lodestone.store.Jdbc;
+import org.lodestone.store.Refused;
 import org.lodestone.store.Store;
 import org.lodestone.store.audit.AuditLog;
 
@@ -57,6 +59,33 @@ public final class Users {
                     "role=" + role.key() + " groups=" + groups);
             return new Principal(name, role, groups);
         });
+    }
+
+    /**
+     * Disables a user (none of their tokens work while disabled) or enables them again.
+     *
+     * @throws Refused NOT_FOUND for an unknown user
+     */
+    public void setDisabled(String actor, String name, boolean disabled) {
+        store.inTransaction(c -> {
+            Instant now = store.clock().instant();
+            if (Jdbc.update(c, "UPDATE users SET disabled_at = ? WHERE name = ?", disabled ? now : null, name) == 0) {
+                throw Refused.notFound("user '" + name + "'");
+            }
+            AuditLog.record(c, now, actor, disabled ? "user.disable" : "user.enable", "user:" + name, "");
+            return null;
+        });
+    }
+
+    /** The names of the disabled users. */
+    public Set<String> disabled() {
+        return store.inTransaction(c -> new HashSet<>(
+                Jdbc.list(c, "SELECT name FROM users WHERE disabled_at IS NOT NULL", r -> r.getString(1))));
+    }
+
+    static boolean disabled(Connection c, String name) throws SQLException {
+        return Jdbc.first(c, "SELECT name FROM users WHERE name = ? AND disabled_at IS NOT NULL", r -> true, name)
+                .isPresent();
     }
 
     public Optional<Principal> find(String name) {
