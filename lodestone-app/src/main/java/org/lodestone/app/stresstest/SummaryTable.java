@@ -88,17 +88,20 @@ public final class SummaryTable {
         String last = s.finalCommodity().id().value();
         List<String> own =
                 s.producers(last).stream().filter(s.members()::contains).toList();
+        List<String> without =
+                s.members().stream().filter(m -> !own.contains(m)).toList();
         List<String> aggregates =
                 s.producers(last).stream().filter(Scope::isAggregate).toList();
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%s is delivered by %s. The coalition figure counts only members' own %s nodes (%s);%n"
-                        + "members whose compute the dataset counts inside an aggregate (%s) are not in it, and aggregates%n"
-                        + "are never members. The other regions are in index.html and summary.csv.%n",
+                        + "members without one (%s) are not in it, and aggregates (%s) are never members.%n"
+                        + "The other regions are in index.html and summary.csv.%n",
                 last,
                 String.join(" ", s.producers(last)),
                 last,
-                own.isEmpty() ? "none" : String.join(" ", own),
+                listOrNone(own),
+                listOrNone(without),
                 String.join(", ", aggregates)));
         text.append(
                         "delivered: sum of output / sum of baseline over the horizon; first shortfall: first day below 99.9%\n")
@@ -114,5 +117,9 @@ public final class SummaryTable {
                     .append(".\n");
         }
         return text.toString();
+    }
+
+    private static String listOrNone(List<String> regions) {
+        return regions.isEmpty() ? "none" : String.join(" ", regions);
     }
 }

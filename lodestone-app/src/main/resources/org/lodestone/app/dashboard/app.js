@@ -229,11 +229,13 @@ async function follow(id) {
 }
 
 function lines(series, prefix, coalition) {
-  return Object.keys(series).filter((k) => k.startsWith(prefix)).map((k) => {
-    const label = k.slice(prefix.length);
-    const main = label === coalition || label.endsWith(':' + coalition);
+  const isMain = (label) => label === coalition || label.endsWith(':' + coalition);
+  // The coalition's lines first, so that the scrolling legend shows them on its first page.
+  const labels = Object.keys(series).filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
+  return labels.sort((a, b) => isMain(b) - isMain(a)).map((label) => {
+    const main = isMain(label);
     return { name: label, type: 'line', showSymbol: false, lineStyle: { width: main ? 3 : 1.2 },
-      data: series[k].map((v, day) => [day, +(100 * v).toFixed(3)]) };
+      data: series[prefix + label].map((v, day) => [day, +(100 * v).toFixed(3)]) };
   });
 }
 

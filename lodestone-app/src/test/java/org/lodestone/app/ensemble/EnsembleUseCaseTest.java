@@ -69,7 +69,8 @@ class EnsembleUseCaseTest {
         assertThat(Files.readString(out.resolve("metrics.csv")))
                 .contains("pax-silica,coalition,compute-delivered,fraction,6,6,");
         assertThat(Files.readAllLines(out.resolve("bands.csv")))
-                .hasSize(1 + 2 * 120)
+                .as("a band per day for the coalition and each of its ten members, all with ai-compute")
+                .hasSize(1 + (1 + 10) * 120)
                 .element(1)
                 .asString()
                 .startsWith("pax-silica,0,2026-11-10,6,");

@@ -21,6 +21,11 @@ class SensitivityUseCaseTest {
     Path dir;
 
     private SensitivityRequest request(String scenario, String metric, Optional<String> unit, int samples) {
+        return request(scenario, metric, unit, samples, Optional.empty());
+    }
+
+    private SensitivityRequest request(
+            String scenario, String metric, Optional<String> unit, int samples, Optional<String> coalition) {
         return new SensitivityRequest(
                 scenario,
                 metric,
@@ -29,7 +34,7 @@ class SensitivityUseCaseTest {
                 OptionalLong.empty(),
                 2,
                 dir.resolve("out"),
-                Optional.empty(),
+                coalition,
                 LocalDate.of(2026, 6, 1),
                 false,
                 "test",
@@ -72,8 +77,10 @@ class SensitivityUseCaseTest {
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("--metric: error: metric 'recovery-days' has no value in some runs")
                 .hasMessageContaining("expected one of compute-delivered, compute-deepest, most-hit-lost-days");
-        assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "compute-delivered", Optional.of("JPN"), 4)))
-                .hasMessageContaining("unit 'JPN' has no node of ai-compute, so compute-delivered has no value");
+        // Every Pax Silica member hosts ai-compute; Finland, a partner of the Minerals Security Partnership, does not.
+        assertThatThrownBy(() -> SensitivityUseCase.run(
+                        request(scenario, "compute-delivered", Optional.of("FIN"), 4, Optional.of("msp"))))
+                .hasMessageContaining("unit 'FIN' has no node of ai-compute, so compute-delivered has no value");
         assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "compute-delivered", Optional.of("JPX"), 4)))
                 .hasMessageContaining("unit 'JPX' is not the coalition")
                 .hasMessageContaining("Maybe you meant JPN");

@@ -1,6 +1,7 @@
 package org.lodestone.io.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -142,5 +143,43 @@ class BuiltinDatasetTest {
         assertThat(shares.share(RegionId.of("CHN"))).isGreaterThanOrEqualTo(0.90);
         assertThat(refining)
                 .allSatisfy(p -> assertThat(p.provenance().sources()).isNotEmpty());
+    }
+
+    @Test
+    void everyPaxSilicaMemberAndTheNamedHostsHaveTheirOwnComputeNodes() {
+        Set<RegionId> members = dataset.group("pax-silica").orElseThrow().membersOn(LocalDate.of(2026, 2, 20));
+        Set<String> hosts = new HashSet<>();
+        members.forEach(m -> hosts.add(m.code()));
+        hosts.addAll(List.of("TWN", "MYS", "DEU", "FRA", "NLD", "IRL", "CAN", "BRA", "SAU"));
+
+        for (String commodity : List.of("ai-compute", "dc-capacity", "electricity")) {
+            assertThat(dataset.production().stream()
+                            .filter(p -> p.commodity().value().equals(commodity))
+                            .map(p -> p.region().code()))
+                    .as(commodity)
+                    .containsAll(hosts);
+        }
+    }
+
+    /**
+     * The split keeps each IEA region's share of the 7.25 M accelerator-years: 7.25 M x 48/416 for
+     * Asia-Pacific excluding China, x 68/416 for Europe, x 15/416 for the rest of the world (to rounding).
+     */
+    @Test
+    void theCountrySplitKeepsEachIeaRegionsComputeTotal() {
+        assertThat(computeIn("XAP", "JPN", "IND", "AUS", "SGP", "KOR", "MYS", "TWN"))
+                .isCloseTo(7.25e6 * 48 / 416, within(1.0));
+        assertThat(computeIn("XEU", "DEU", "FRA", "IRL", "NLD", "GBR")).isCloseTo(7.25e6 * 68 / 416, within(1.0));
+        assertThat(computeIn("ROW", "CAN", "BRA", "ISR", "ARE", "SAU", "QAT"))
+                .isCloseTo(7.25e6 * 15 / 416, within(1.0));
+    }
+
+    private static double computeIn(String... regions) {
+        Set<String> wanted = Set.of(regions);
+        return dataset.production().stream()
+                .filter(p -> p.commodity().value().equals("ai-compute")
+                        && wanted.contains(p.region().code()))
+                .mapToDouble(p -> p.unitsPerYear())
+                .sum();
     }
 }
