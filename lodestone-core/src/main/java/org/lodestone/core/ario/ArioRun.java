@@ -267,7 +267,7 @@ public final class ArioRun {
     private void produce() {
         boolean anyShort = inventories.constrain(xOpt, limiting, minRatio);
         if (substitution != null) {
-            anyShort |= substitution.constrain(inventories.stocks, xOpt, limiting, minRatio, t);
+            anyShort |= substitution.constrain(inventories.stocks, xOpt, delta, limiting, minRatio, t);
         }
         for (int j = 0; j < p; j++) {
             x[j] = anyShort && limiting[j] > 0 ? xOpt[j] * minRatio[j] : xOpt[j];

@@ -12,10 +12,15 @@ import java.util.Arrays;
  * stock at the start of the step is below ψ × planned output × coefficient × inventory days
  * (4.5), the test {@link StockOut} reports. From that step t₀ the share of output that can be
  * made without the input is {@code s(t) = s_max · min(1, (t − t₀) / days)} (s_max at once when
- * days = 0), and while the stock is short the entry bounds output at {@code xOpt · (s + (1 − s) ·
- * r)}, r = stock / constraint, instead of {@code xOpt · r}. The ramp's clock never stops: once
- * begun, the substitute (a qualified alternative, a re-design) stays available, so after the input
- * recovers s keeps ramping to s_max and a later shortfall meets it at once.
+ * days = 0). While the stock is short the entry bounds output at
+ * {@code min(xOpt, s · X0 · (1 − Δ) + (1 − s) · r · xOpt)}, r = stock / constraint, instead of
+ * {@code r · xOpt}: the substitute allows a share s of the industry's capacity before
+ * overproduction, whatever its demand, as the stock allows {@code r · xOpt = stock / (ψ · a · d)}
+ * whatever its demand. (A share of {@code xOpt} instead would shrink with the orders of buyers
+ * that the shortage already cut, and a chain would spiral down to the buyers' restoration rate.)
+ * The ramp's clock never stops: once begun, the substitute (a qualified alternative, a re-design)
+ * stays available, so after the input recovers s keeps ramping to s_max and a later shortfall
+ * meets it at once.
  *
  * <p>Output made with the substitute does not use the input: of the output x the buyer makes, at
  * most {@code (1 − s) · r · xOpt} uses it (the input goes first to the output it allows), so the
@@ -45,11 +50,13 @@ final class Substitution {
 
     /**
      * 4.5 for the substitutable entries, after {@link Inventories#constrain}: an entry whose bound
-     * is below 1 counts in {@code limiting} and lowers {@code minRatio} to its bound.
+     * is below {@code xOpt} counts in {@code limiting} and lowers {@code minRatio} to its bound
+     * over {@code xOpt}.
      *
+     * @param delta the share of each industry's capacity lost this step (Δ)
      * @return true if some substitutable entry limits output
      */
-    boolean constrain(double[] stocks, double[] xOpt, int[] limiting, double[] minRatio, int t) {
+    boolean constrain(double[] stocks, double[] xOpt, double[] delta, int[] limiting, double[] minRatio, int t) {
         boolean anyShort = false;
         for (int k = 0; k < entry.length; k++) {
             int e = entry[k];
@@ -64,11 +71,11 @@ final class Substitution {
             }
             ratio[k] = stocks[e] / constraint;
             share[k] = shareAt(k, t);
-            double bound = share[k] + (1 - share[k]) * ratio[k];
-            if (bound < 1) {
+            double allowed = share[k] * m.x0[j] * (1 - delta[j]) / xOpt[j] + (1 - share[k]) * ratio[k];
+            if (allowed < 1) {
                 anyShort = true;
                 limiting[j]++;
-                minRatio[j] = Math.min(minRatio[j], bound);
+                minRatio[j] = Math.min(minRatio[j], allowed);
             }
         }
         return anyShort;
