@@ -111,7 +111,8 @@ final class EngineCheck {
                 dataset.finalDemand(),
                 dataset.flows(),
                 dataset.chokepoints(),
-                dataset.routes());
+                dataset.routes(),
+                dataset.substitutions());
     }
 
     /** One stock-release event per stockpile held: rate × size a day, from day 1 until it is empty. */

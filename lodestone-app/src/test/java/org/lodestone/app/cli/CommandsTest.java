@@ -84,14 +84,14 @@ class CommandsTest {
     @Test
     void validateReportsEveryProblemWithItsLocationAndExitsTwo() throws IOException {
         Path broken = Files.createDirectories(dir.resolve("broken"));
-        Files.writeString(broken.resolve("dataset.yaml"), "lodestone-dataset: 2\nid: Broken\n");
+        Files.writeString(broken.resolve("dataset.yaml"), "lodestone-dataset: 3\nid: Broken\n");
 
         Cli cli = Cli.run("validate", broken.toString());
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err())
                 .contains(broken.resolve("dataset.yaml")
-                        + ":1:20: error: lodestone-dataset '2' is not a supported format version; expected 1")
+                        + ":1:20: error: lodestone-dataset '3' is not a supported format version; expected 1 or 2")
                 .contains(broken.resolve("dataset.yaml")
                         + ":2:5: error: id 'Broken' is not valid; expected a kebab-case id such as ai-stack")
                 .contains(broken.resolve("sources.csv") + ": error: is missing")

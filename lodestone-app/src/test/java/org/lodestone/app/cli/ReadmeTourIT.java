@@ -229,7 +229,7 @@ class ReadmeTourIT {
     /** The commands that run the engine and write a folder. */
     private static void runs(Map<String, BiConsumer<Cli, Path>> c) {
         c.put("./lodestone simulate builtin:taiwan-strait-closure --out run", (cli, d) -> {
-            assertThat(cli.out()).contains("365 steps on 279 industries");
+            assertThat(cli.out()).containsPattern("365 steps on [1-9][0-9]* industries");
             assertThat(d.resolve("run/run.json")).isNotEmptyFile();
             assertThat(d.resolve("run/summary.csv")).isNotEmptyFile();
             assertThat(d.resolve("run/trajectories.csv")).isNotEmptyFile();

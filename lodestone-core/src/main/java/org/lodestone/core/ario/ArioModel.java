@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.SparseMatrix;
+import org.lodestone.core.mrio.SubstitutableInput;
 
 /**
  * The immutable, precomputed part of the ARIO model for one table and one parameter set
@@ -48,6 +49,18 @@ public final class ArioModel {
     final double[] aS;
 
     final boolean[] isInput;
+    /**
+     * Per entry: an input that binds in fixed proportion (ARIO-SPEC 4.5), that is an input
+     * without partial substitution; the same array as {@link #isInput} when the table has none.
+     */
+    final boolean[] fixedInput;
+    /** The entries that are partly substitutable ({@link IoTable#substitutions()}), ascending; usually none. */
+    final int[] substitutionEntries;
+    /** Per substitution entry (index into {@link #substitutionEntries}): the share reached when the ramp is complete. */
+    final double[] substitutable;
+    /** Per substitution entry: the steps the ramp takes. */
+    final double[] substitutionSteps;
+
     final double[] inventoryDuration;
     final double[] constraintDuration;
     final boolean[] infiniteInventory;
@@ -107,6 +120,18 @@ public final class ArioModel {
         for (int e = 0; e < entries.count; e++) {
             inventoryDuration[e] = inventoryDuration(entries.product[e], entries.buyer[e]);
         }
+        List<SubstitutableInput> substitutions = substitutionsWithFlow(table);
+        this.substitutionEntries = new int[substitutions.size()];
+        this.substitutable = new double[substitutions.size()];
+        this.substitutionSteps = new double[substitutions.size()];
+        for (int k = 0; k < substitutions.size(); k++) {
+            SubstitutableInput in = substitutions.get(k);
+            int e = entries.find(in.sector(), in.industry());
+            substitutionEntries[k] = e;
+            substitutable[k] = in.substitutable();
+            substitutionSteps[k] = in.days();
+            inventoryDuration[e] = substitutableDuration(in);
+        }
         this.constraintDuration = Arrays.stream(inventoryDuration)
                 .map(d -> Double.isInfinite(d) ? 0 : d)
                 .toArray();
@@ -114,6 +139,7 @@ public final class ArioModel {
         for (int k = 0; k < inventoryDuration.length; k++) {
             infiniteInventory[k] = Double.isInfinite(inventoryDuration[k]);
         }
+        this.fixedInput = fixedInputs();
         this.restorationRate = restorationRates(parameters);
         this.capital = capital(table, x);
         this.psi = parameters.effectivePsi();
@@ -253,6 +279,35 @@ public final class ArioModel {
             mask[e] = zC[e] > threshold * x0[entries.buyer[e]];
         }
         return mask;
+    }
+
+    /** The table's substitutable pairs that have a flow, in entry order: a pair without one never binds. */
+    private List<SubstitutableInput> substitutionsWithFlow(IoTable table) {
+        return table.substitutions().stream()
+                .filter(in -> entries.find(in.sector(), in.industry()) >= 0)
+                .sorted(Comparator.comparingInt(in -> entries.find(in.sector(), in.industry())))
+                .toList();
+    }
+
+    /** The inventory target of a substitutable pair: the scenario's per-sector value, else the pair's, else the default. */
+    private double substitutableDuration(SubstitutableInput in) {
+        Double bySector = inventoryDaysBySector[in.sector()];
+        double d = bySector != null
+                ? bySector
+                : !Double.isNaN(in.inventoryDays()) ? in.inventoryDays() : parameters.inventoryDays();
+        return d <= 1 ? 2 : d;
+    }
+
+    /** {@link #isInput} without the substitutable entries, which bind by their own rule. */
+    private boolean[] fixedInputs() {
+        if (substitutionEntries.length == 0) {
+            return isInput;
+        }
+        boolean[] fixed = isInput.clone();
+        for (int e : substitutionEntries) {
+            fixed[e] = false;
+        }
+        return fixed;
     }
 
     /** Per buyer: whether a pair without a flow has an infinite target; visits S × P once, stores P. */

@@ -29,6 +29,9 @@ public final class ArioRun {
     private final FlowPasses passes;
     private final MarketConditions market;
     private final Inventories inventories;
+    /** Partial substitution of inputs, or null when the model has none (the version-1 fast path). */
+    private final Substitution substitution;
+
     private final int p;
     private int t;
     private boolean initialOrders = true;
@@ -73,6 +76,7 @@ public final class ArioRun {
         this.market = new MarketConditions(model, events);
         this.passes = new FlowPasses(model, !market.current.none());
         this.inventories = new Inventories(model, market.bindReleaseSlots());
+        this.substitution = model.substitutionEntries.length == 0 ? null : new Substitution(model);
         this.alpha = new double[p];
         Arrays.fill(alpha, model.parameters.alphaBase());
         this.x = model.x0.clone();
@@ -183,6 +187,9 @@ public final class ArioRun {
             published.afterProduction(x, totalDemand, xOpt, inventories.stocks);
         }
         passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
+        if (substitution != null) {
+            substitution.cover(x, xOpt, inventories.received);
+        }
         String crash = inventories.update(x, t);
         if (crash != null) {
             return crash;
@@ -256,9 +263,12 @@ public final class ArioRun {
         alpha[i] = Math.max(alpha[i], 1.0);
     }
 
-    /** 4.5: production limited by inventories below ψ of their target. */
+    /** 4.5: production limited by inventories below ψ of their target, partly made up by substitutes. */
     private void produce() {
         boolean anyShort = inventories.constrain(xOpt, limiting, minRatio);
+        if (substitution != null) {
+            anyShort |= substitution.constrain(inventories.stocks, xOpt, delta, limiting, minRatio, t);
+        }
         for (int j = 0; j < p; j++) {
             x[j] = anyShort && limiting[j] > 0 ? xOpt[j] * minRatio[j] : xOpt[j];
         }

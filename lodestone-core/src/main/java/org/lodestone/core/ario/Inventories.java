@@ -70,8 +70,9 @@ final class Inventories {
     }
 
     /**
-     * 4.5: per buyer, how many inputs are below ψ of their target for output {@code xOpt} and the
-     * smallest ratio of stock to that constraint.
+     * 4.5: per buyer, how many fixed-proportion inputs are below ψ of their target for output
+     * {@code xOpt} and the smallest ratio of stock to that constraint ({@link Substitution} adds
+     * the partly substitutable ones).
      *
      * @return true if some input is short
      */
@@ -80,7 +81,7 @@ final class Inventories {
         Arrays.fill(minRatio, 1);
         boolean anyShort = false;
         for (int e = 0; e < n; e++) {
-            if (!m.isInput[e]) {
+            if (!m.fixedInput[e]) {
                 continue;
             }
             int j = entries.buyer[e];

@@ -23,6 +23,7 @@ import org.lodestone.core.coalition.Group;
  * @param flows       observed bilateral trade (may be empty)
  * @param chokepoints logistics chokepoints (may be empty)
  * @param routes      chokepoint passage shares (may be empty)
+ * @param substitutions partial substitution of recipe inputs (format version 2; may be empty)
  */
 public record Dataset(
         DatasetInfo info,
@@ -35,7 +36,8 @@ public record Dataset(
         List<FinalDemand> finalDemand,
         List<Flow> flows,
         List<Chokepoint> chokepoints,
-        List<Route> routes) {
+        List<Route> routes,
+        List<InputSubstitution> substitutions) {
 
     public Dataset {
         Objects.requireNonNull(info, "info");
@@ -49,6 +51,35 @@ public record Dataset(
         flows = List.copyOf(flows);
         chokepoints = List.copyOf(chokepoints);
         routes = List.copyOf(routes);
+        substitutions = List.copyOf(substitutions);
+    }
+
+    /** A dataset of format version 1: no partial substitution. */
+    public Dataset(
+            DatasetInfo info,
+            List<Source> sources,
+            List<Region> regions,
+            List<Group> groups,
+            List<Commodity> commodities,
+            List<Production> production,
+            List<RecipeInput> recipes,
+            List<FinalDemand> finalDemand,
+            List<Flow> flows,
+            List<Chokepoint> chokepoints,
+            List<Route> routes) {
+        this(
+                info,
+                sources,
+                regions,
+                groups,
+                commodities,
+                production,
+                recipes,
+                finalDemand,
+                flows,
+                chokepoints,
+                routes,
+                List.of());
     }
 
     /** The commodity with this id, if the dataset has it. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.InputSubstitution;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.network.Link;
 import org.lodestone.core.network.Network;
@@ -23,6 +24,10 @@ import org.lodestone.core.network.Node;
  * shocks stays at its starting point even where the dataset's production and use differ.
  * Target inventories come from the recipes' {@code inventory_days}; an input marked not
  * essential (substitutable) gets an infinite inventory, so its shortage never stops production.
+ * A {@code substitution.csv} row makes its pair partly substitutable instead
+ * ({@link SubstitutableInput}): the pair keeps a finite inventory (its recipe's
+ * {@code inventory_days}, else the model default), and the table's inventory days stay as version
+ * 1 gives them, so that readers that do not model substitution (the planner) see no change.
  */
 public final class DatasetTables {
 
@@ -72,7 +77,35 @@ public final class DatasetTables {
             x[i] += fd[i];
         }
         IoTable table = new IoTable(industries, columns, z, y, x, IoTable.Units.PHYSICAL, 1, Optional.empty());
-        return table.withInventoryDays(inventoryDays(table, dataset.recipes()));
+        return table.withInventoryDays(inventoryDays(table, dataset.recipes()))
+                .withSubstitutions(substitutions(table, dataset));
+    }
+
+    /** One pair per substitution row and node that makes its output, with the recipe's inventory days (NaN: the default). */
+    private static List<SubstitutableInput> substitutions(IoTable table, Dataset dataset) {
+        List<SubstitutableInput> pairs = new ArrayList<>();
+        for (InputSubstitution sub : dataset.substitutions()) {
+            int s = Collections.binarySearch(table.sectors(), sub.input().value());
+            double days = dataset.recipes().stream()
+                    .filter(r -> r.output().equals(sub.output()) && r.input().equals(sub.input()))
+                    .map(r -> r.inventoryDays().orElse(Double.NaN))
+                    .findFirst()
+                    .orElse(Double.NaN);
+            if (s < 0) {
+                continue;
+            }
+            for (int j = 0; j < table.size(); j++) {
+                if (table.industries().get(j).sector().equals(sub.output().value())) {
+                    pairs.add(new SubstitutableInput(
+                            s,
+                            j,
+                            sub.substitutable(),
+                            sub.substitutionDays(),
+                            Double.isInfinite(days) ? Double.NaN : days));
+                }
+            }
+        }
+        return pairs;
     }
 
     private static List<Map<Integer, Double>> rows(int n) {

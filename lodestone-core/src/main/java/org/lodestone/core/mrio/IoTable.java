@@ -3,9 +3,11 @@ package org.lodestone.core.mrio;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -36,6 +38,7 @@ public final class IoTable {
     private final double monetaryFactor;
     private final double[] capital;
     private final double[] inventoryDays;
+    private final List<SubstitutableInput> substitutions;
 
     /** What the numbers of a table measure. */
     public enum Units {
@@ -98,9 +101,10 @@ public final class IoTable {
             throw new IllegalArgumentException("capital must have one entry per industry (" + p + ")");
         }
         this.inventoryDays = null;
+        this.substitutions = List.of();
     }
 
-    private IoTable(IoTable base, double[] inventoryDays) {
+    private IoTable(IoTable base, double[] inventoryDays, List<SubstitutableInput> substitutions) {
         this.industries = base.industries;
         this.sectors = base.sectors;
         this.productOf = base.productOf;
@@ -112,6 +116,7 @@ public final class IoTable {
         this.monetaryFactor = base.monetaryFactor;
         this.capital = base.capital;
         this.inventoryDays = inventoryDays;
+        this.substitutions = substitutions;
     }
 
     /**
@@ -124,7 +129,34 @@ public final class IoTable {
             throw new IllegalArgumentException(
                     "inventory days must have S x P = " + sectors.size() * size() + " entries");
         }
-        return new IoTable(this, days.clone());
+        return new IoTable(this, days.clone(), substitutions);
+    }
+
+    /**
+     * This table with partial substitution of some (input product, buying industry) pairs. A
+     * pair without a flow is ignored by the engine.
+     *
+     * @throws IllegalArgumentException if a pair is outside the table or given twice
+     */
+    public IoTable withSubstitutions(List<SubstitutableInput> inputs) {
+        Set<Long> seen = new HashSet<>();
+        for (SubstitutableInput in : inputs) {
+            if (in.sector() >= sectors.size() || in.industry() >= size()) {
+                throw new IllegalArgumentException("substitution of sector " + in.sector() + " at industry "
+                        + in.industry() + " is outside the table (" + sectors.size() + " sectors, " + size()
+                        + " industries)");
+            }
+            if (!seen.add((long) in.sector() * size() + in.industry())) {
+                throw new IllegalArgumentException(
+                        "substitution of sector " + in.sector() + " at industry " + in.industry() + " is given twice");
+            }
+        }
+        return new IoTable(this, inventoryDays, List.copyOf(inputs));
+    }
+
+    /** The pairs that can partly do without their input ({@link #withSubstitutions}); empty for most tables. */
+    public List<SubstitutableInput> substitutions() {
+        return substitutions;
     }
 
     /** Target inventory days per (input product, buying industry) if the table gives them (a copy). */

@@ -15,6 +15,7 @@ import org.lodestone.core.model.Dataset;
 import org.lodestone.core.model.DatasetInfo;
 import org.lodestone.core.model.FinalDemand;
 import org.lodestone.core.model.Flow;
+import org.lodestone.core.model.InputSubstitution;
 import org.lodestone.core.model.Production;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.model.Region;
@@ -27,7 +28,7 @@ import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
 
 /**
- * Loads a dataset folder (format version 1, {@code docs/dataset-format.md}) or a bundled dataset:
+ * Loads a dataset folder (format versions 1 and 2, {@code docs/dataset-format.md}) or a bundled dataset:
  * parses every file, checks every row and every cross-reference in one pass, then builds the
  * immutable {@link Dataset} and its {@link org.lodestone.core.network.Network}.
  */
@@ -68,7 +69,10 @@ public final class DatasetLoader {
         reading.stopIfUnreadable();
         List<Production> production = productionTable.rows();
         Set<String> produced = productionTable.produced();
-        List<RecipeInput> recipes = RecipeReader.read(reading, catalog, produced);
+        RecipeReader.Recipes recipeRows = RecipeReader.read(reading, catalog, produced);
+        List<RecipeInput> recipes = recipeRows.rows();
+        List<InputSubstitution> substitutions =
+                SubstitutionReader.read(reading, catalog, recipeRows, header.map(DatasetYamlReader.Header::format));
         List<FinalDemand> finalDemand = QuantityReader.finalDemand(reading, catalog, produced);
         List<Flow> flows = QuantityReader.flows(reading, catalog);
         List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
@@ -87,7 +91,8 @@ public final class DatasetLoader {
                 finalDemand,
                 flows,
                 chokepoints,
-                routes);
+                routes,
+                substitutions);
         NetworkBuilder.unsupplied(dataset)
                 .forEach((commodity, users) -> problems.warning(
                         commodityRows.get(commodity.value()),

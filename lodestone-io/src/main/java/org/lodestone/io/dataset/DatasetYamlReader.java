@@ -12,7 +12,9 @@ final class DatasetYamlReader {
 
     static final String FILE = "dataset.yaml";
     static final String FORMAT_KEY = "lodestone-dataset";
-    static final int FORMAT_VERSION = 1;
+    /** The newest format version; every version from 1 up to it is read. */
+    static final int FORMAT_VERSION = 2;
+
     private static final Set<String> KEYS =
             Set.of(FORMAT_KEY, "id", "name", "version", "year", "default-coalition", "description", "link-synthesis");
 
@@ -23,8 +25,10 @@ final class DatasetYamlReader {
      *
      * @param info        identity and defaults
      * @param coalitionAt location of the {@code default-coalition} value
+     * @param format      the declared format version, 1 or 2
+     * @param formatAt    location of the {@code lodestone-dataset} value
      */
-    record Header(DatasetInfo info, Location coalitionAt) {}
+    record Header(DatasetInfo info, Location coalitionAt, int format, Location formatAt) {}
 
     /** The dataset's identity, or empty with problems recorded. */
     static Optional<Header> read(Reading reading) {
@@ -36,13 +40,15 @@ final class DatasetYamlReader {
         YamlMap map = yaml.get();
         map.rejectUnknownKeys(KEYS, problems);
         Optional<String> format = map.scalar(FORMAT_KEY, true, problems);
-        if (format.isPresent() && !format.get().equals(String.valueOf(FORMAT_VERSION))) {
+        boolean supported =
+                format.isPresent() && (format.get().equals("1") || format.get().equals("2"));
+        if (format.isPresent() && !supported) {
             problems.error(
                     map.locationOf(FORMAT_KEY),
                     FORMAT_KEY,
                     format.get(),
                     "is not a supported format version",
-                    String.valueOf(FORMAT_VERSION),
+                    "1 or " + FORMAT_VERSION,
                     "");
         }
         Optional<String> id = map.scalar("id", true, problems)
@@ -66,12 +72,14 @@ final class DatasetYamlReader {
                 || version.isEmpty()
                 || year.isEmpty()
                 || coalition.isEmpty()
+                || !supported
                 || homeBias < 0) {
             return Optional.empty();
         }
         DatasetInfo info = new DatasetInfo(
                 id.get(), name.get(), version.get(), year.get(), coalition.get(), description, homeBias);
-        return Optional.of(new Header(info, map.locationOf("default-coalition")));
+        return Optional.of(new Header(
+                info, map.locationOf("default-coalition"), Integer.parseInt(format.get()), map.locationOf(FORMAT_KEY)));
     }
 
     /** The home bias of link synthesis, 0 by default, -1 when invalid (a problem is recorded). */

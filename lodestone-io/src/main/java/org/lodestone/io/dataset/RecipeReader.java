@@ -25,9 +25,22 @@ final class RecipeReader {
     private RecipeReader() {}
 
     /**
+     * The recipe rows that are valid and where each was written.
+     *
+     * @param rows  the valid rows, in file order
+     * @param rowOf where each (output, input) pair was written, keyed {@code "output <- input"}
+     */
+    record Recipes(List<RecipeInput> rows, Map<String, Location> rowOf) {}
+
+    /** The key of an (output, input) pair in {@link Recipes#rowOf}. */
+    static String key(String output, String input) {
+        return output + " <- " + input;
+    }
+
+    /**
      * @param produced commodities with production; an input outside this set is an error
      */
-    static List<RecipeInput> read(Reading reading, Catalog catalog, Set<String> produced) {
+    static Recipes read(Reading reading, Catalog catalog, Set<String> produced) {
         List<RecipeInput> recipes = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         Map<String, Location> rowOf = new HashMap<>();
@@ -57,7 +70,7 @@ final class RecipeReader {
                     || provenance.isEmpty()) {
                 continue;
             }
-            String key = output.get() + " <- " + input.get();
+            String key = key(output.get(), input.get());
             if (reading.unique(seen, key, row, "(output, input)")) {
                 rowOf.put(key, row.start());
                 recipes.add(new RecipeInput(
@@ -70,7 +83,7 @@ final class RecipeReader {
             }
         }
         rejectUnproductiveCycles(reading, recipes, rowOf);
-        return recipes;
+        return new Recipes(recipes, rowOf);
     }
 
     /** Outer empty: invalid (problem recorded). Inner empty: model default. */
@@ -94,7 +107,7 @@ final class RecipeReader {
             Location at = recipes.stream()
                     .filter(r -> members.contains(r.output().value())
                             && members.contains(r.input().value()))
-                    .map(r -> rowOf.get(r.output() + " <- " + r.input()))
+                    .map(r -> rowOf.get(key(r.output().value(), r.input().value())))
                     .findFirst()
                     .orElse(Location.file(FILE));
             reading.problems()

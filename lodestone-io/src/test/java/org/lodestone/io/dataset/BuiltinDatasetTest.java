@@ -182,4 +182,26 @@ class BuiltinDatasetTest {
                 .mapToDouble(p -> p.unitsPerYear())
                 .sum();
     }
+
+    @Test
+    void theMineralsTheIssueNamesArePartlySubstitutableWithAProvenance() {
+        Set<String> pairs = new HashSet<>();
+        dataset.substitutions().forEach(sub -> pairs.add(sub.output() + " <- " + sub.input()));
+
+        assertThat(pairs)
+                .contains(
+                        "ai-server <- ndfeb-magnet",
+                        "dc-capacity <- ndfeb-magnet",
+                        "ai-server <- gallium",
+                        "ai-server <- germanium",
+                        "dc-capacity <- graphite-battery-grade",
+                        "logic-wafer-advanced <- tungsten",
+                        "logic-wafer-advanced <- cobalt-refined",
+                        "logic-wafer-advanced <- photoresist",
+                        "logic-wafer-advanced <- neon");
+        assertThat(dataset.substitutions()).allSatisfy(sub -> {
+            assertThat(sub.provenance().sources()).isNotEmpty();
+            assertThat(sub.substitutable()).isBetween(0.0, 1.0);
+        });
+    }
 }
