@@ -7,6 +7,7 @@ import org.lodestone.app.report.Svg;
 import org.lodestone.app.run.Scope;
 import org.lodestone.core.ario.EventPhase;
 import org.lodestone.core.ario.PhaseChanged;
+import org.lodestone.core.scenario.EventKind;
 import org.lodestone.core.scenario.EventSpec;
 
 /**
@@ -22,37 +23,15 @@ final class EventTimeline {
     private static final int TOP = 14;
 
     /** One colour per kind of event (Okabe–Ito); the shocks to capacity share one. */
-    private static final EventSpec.Visitor<String> COLOUR = new EventSpec.Visitor<>() {
-        @Override
-        public String capacityLoss(EventSpec.CapacityLoss event) {
-            return "#E69F00";
-        }
-
-        @Override
-        public String capitalDestroyed(EventSpec.CapitalDestroyed event) {
-            return "#E69F00";
-        }
-
-        @Override
-        public String exportControl(EventSpec.ExportControl event) {
-            return "#D55E00";
-        }
-
-        @Override
-        public String logisticsDisruption(EventSpec.LogisticsDisruption event) {
-            return "#0072B2";
-        }
-
-        @Override
-        public String demandShock(EventSpec.DemandShock event) {
-            return "#CC79A7";
-        }
-
-        @Override
-        public String stockRelease(EventSpec.StockRelease event) {
-            return "#009E73";
-        }
-    };
+    private static String colour(EventKind kind) {
+        return switch (kind) {
+            case CAPACITY_LOSS, CAPITAL_DESTROYED -> "#E69F00";
+            case EXPORT_CONTROL -> "#D55E00";
+            case LOGISTICS_DISRUPTION -> "#0072B2";
+            case DEMAND_SHOCK -> "#CC79A7";
+            case STOCK_RELEASE -> "#009E73";
+        };
+    }
 
     private EventTimeline() {}
 
@@ -78,7 +57,7 @@ final class EventTimeline {
             double x1 = x.at(Math.min(e.start() + e.duration(), days));
             svg.append("<g class=\"event ").append(e.type()).append("\">");
             svg.append(Svg.text("event-label", LineChart.LEFT, y + 12, EventText.describe(e, scope), "", "start"));
-            String colour = e.accept(COLOUR);
+            String colour = colour(e.kind());
             int[] after = afterEnd(phases, n, days);
             if (after.length > 0) {
                 svg.append(rect("recovery", x.at(after[0]), y + 18, x.at(after[1]) - x.at(after[0]), colour));
