@@ -174,8 +174,8 @@ final class MarketConditions {
      * or at every step while final buyers re-source blocked demand along a qualification lag.
      */
     private void finalDemand(int t, double[] finalDemandRow, double[] demandRow) {
-        boolean switching = this.switching != null && current.anyInForce();
-        if (t > 0 && !current.changed() && !demandShockBoundary(t) && !switching) {
+        boolean resourcing = switching != null && current.anyInForce();
+        if (t > 0 && !current.changed() && !demandShockBoundary(t) && !resourcing) {
             return;
         }
         SparseMatrix f = m.f0;
@@ -189,8 +189,8 @@ final class MarketConditions {
                 fdOrderable[k] = demand * current.columnFactor(i, cols[k]);
             }
         }
-        if (switching) {
-            this.switching.resourceFinalDemand(t, current, fdDemand, fdOrderable);
+        if (resourcing) {
+            switching.resourceFinalDemand(t, current, fdDemand, fdOrderable);
         }
         for (int i = 0; i < m.p; i++) {
             double orderable = 0;
