@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.mrio.ProducerSpare;
 import org.lodestone.core.mrio.SparseMatrix;
 import org.lodestone.core.mrio.SubstitutableInput;
+import org.lodestone.core.mrio.SwitchingLag;
 
 /**
  * The immutable, precomputed part of the ARIO model for one table and one parameter set
@@ -74,6 +76,17 @@ public final class ArioModel {
     final double[] capital;
     final double psi;
     final double alphaRate;
+    /**
+     * Per product: the steps buyers take to re-order blocked volume from other suppliers
+     * ({@link IoTable#switchingLags()}), NaN for a product without a lag; null when the table
+     * gives none (version 1: at once, and final buyers never switch).
+     */
+    final double[] switchingSteps;
+    /** Per industry: α_max (its spare capacity, else the parameters'); null when the table gives no spare capacity. */
+    final double[] alphaMaxOf;
+    /** Per industry: the overproduction rate 1 / τ_α (its ramp, else the parameters'); null as {@link #alphaMaxOf}. */
+    final double[] alphaRateOf;
+
     final ColumnSplit split;
     /** The industries ordered by product, ascending within a product: the order the supplier passes visit them in. */
     final int[] rowsByProduct;
@@ -144,6 +157,12 @@ public final class ArioModel {
         this.capital = capital(table, x);
         this.psi = parameters.effectivePsi();
         this.alphaRate = 1.0 / parameters.alphaTau();
+        this.switchingSteps = switchingSteps(table);
+        this.alphaMaxOf = table.producerSpares().isEmpty() ? null : new double[p];
+        this.alphaRateOf = table.producerSpares().isEmpty() ? null : new double[p];
+        if (alphaMaxOf != null) {
+            spareCapacity(table);
+        }
         this.split = new ColumnSplit(zRowStart, zColumns, p, parameters.threads());
         this.idleInfinite = idleInfinite();
         boolean any = false;
@@ -296,6 +315,28 @@ public final class ArioModel {
                 ? bySector
                 : !Double.isNaN(in.inventoryDays()) ? in.inventoryDays() : parameters.inventoryDays();
         return d <= 1 ? 2 : d;
+    }
+
+    private double[] switchingSteps(IoTable table) {
+        if (table.switchingLags().isEmpty()) {
+            return null;
+        }
+        double[] steps = new double[s];
+        Arrays.fill(steps, Double.NaN);
+        for (SwitchingLag lag : table.switchingLags()) {
+            steps[lag.sector()] = lag.days();
+        }
+        return steps;
+    }
+
+    /** α_max = max(α_b, 1 + spare share) and rate 1 / ramp days where the table gives them, the parameters' elsewhere. */
+    private void spareCapacity(IoTable table) {
+        Arrays.fill(alphaMaxOf, parameters.alphaMax());
+        Arrays.fill(alphaRateOf, alphaRate);
+        for (ProducerSpare spare : table.producerSpares()) {
+            alphaMaxOf[spare.industry()] = Math.max(parameters.alphaBase(), 1 + spare.spareShare());
+            alphaRateOf[spare.industry()] = 1.0 / spare.rampDays();
+        }
     }
 
     /** {@link #isInput} without the substitutable entries, which bind by their own rule. */

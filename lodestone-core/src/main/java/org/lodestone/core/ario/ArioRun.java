@@ -73,8 +73,9 @@ public final class ArioRun {
         this.p = model.p;
         this.events = new EventSchedule(model, events);
         this.events.registerRebuildDemand(rebuild);
-        this.market = new MarketConditions(model, events);
-        this.passes = new FlowPasses(model, !market.current.none());
+        SupplierSwitching switching = SupplierSwitching.of(model);
+        this.market = new MarketConditions(model, events, switching);
+        this.passes = new FlowPasses(model, !market.current.none(), switching);
         this.inventories = new Inventories(model, market.bindReleaseSlots());
         this.substitution = model.substitutionEntries.length == 0 ? null : new Substitution(model);
         this.alpha = new double[p];
@@ -250,11 +251,14 @@ public final class ArioRun {
         }
     }
 
-    /** 4.2: α moves toward α_max while demand exceeds production, back to α_b only when ζ is exactly 0. */
+    /**
+     * 4.2: α moves toward α_max while demand exceeds production, back to α_b only when ζ is
+     * exactly 0; a producer with its own spare capacity has its own α_max and rate.
+     */
     private void updateOverproduction(int i) {
-        double max = m.parameters.alphaMax();
+        double max = m.alphaMaxOf == null ? m.parameters.alphaMax() : m.alphaMaxOf[i];
         double base = m.parameters.alphaBase();
-        double rate = m.alphaRate;
+        double rate = m.alphaMaxOf == null ? m.alphaRate : m.alphaRateOf[i];
         double zeta = totalDemand[i] != 0 ? (totalDemand[i] - x[i]) / totalDemand[i] : 0;
         if (Double.isNaN(zeta)) {
             zeta = 0;
@@ -321,7 +325,7 @@ public final class ArioRun {
             targetOutput[j] = fmin(totalDemand[j], xCap[j]);
         }
         inventories.order(targetOutput, x);
-        passes.placeOrders(inventories.need);
+        passes.placeOrders(inventories.need, t + 1);
     }
 
     /** NumPy fmin: the smaller, ignoring a NaN. */

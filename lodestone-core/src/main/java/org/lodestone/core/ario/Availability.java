@@ -9,7 +9,8 @@ import org.lodestone.core.shock.Event;
  * disruptions: {@code factor(i, j) = Π_e (1 − blocked_e(t) · mask_e(i, j))} over the restrictions
  * in force, 1 for every flow none of them touches. A buyer orders at most that share of its usual
  * order from the supplier, the blocked rest from suppliers no restriction touches
- * ({@link FlowPasses}), and final demand that cannot be bought goes unmet.
+ * ({@link FlowPasses}), and final demand that cannot be bought goes unmet, unless final buyers
+ * re-source it ({@link SupplierSwitching}).
  *
  * <p>Cost: O(P · restrictions in force) to prepare a step, with no allocation; a flow whose
  * supplier no restriction touches costs one array read.
@@ -75,6 +76,11 @@ final class Availability {
                 }
             }
         }
+    }
+
+    /** True if some restriction blocks something at the step last prepared. */
+    boolean anyInForce() {
+        return activeCount > 0;
     }
 
     /** True if the last {@link #prepare} changed what is blocked (always true the first time). */

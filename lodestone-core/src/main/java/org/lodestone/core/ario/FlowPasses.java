@@ -16,7 +16,8 @@ import java.util.stream.IntStream;
  * buyer's need, at most that share of what it would have received, and the blocked rest,
  * {@code Σ_i (1 − f[i,j]) · W[i,j] / Σ_i W[i,j]} of the need with {@code W} the weights' numerators,
  * is ordered from the suppliers of the same product that nothing restricts, in proportion to their
- * weights. What no such supplier can take is not ordered. So a partial control on a sole supplier
+ * weights, or, for a product with a qualification lag, the share of it that buyers have qualified
+ * them for ({@link SupplierSwitching}). What no such supplier can take is not ordered. So a partial control on a sole supplier
  * blocks its share, and one on a major supplier is not undone by ordering more from it.
  *
  * <p>Every order is the product of three factors: the flow {@code Z0[i,j]}, a per-supplier factor
@@ -69,9 +70,16 @@ final class FlowPasses {
     /** Per (product, buyer): Σ Z0 · factor · (1 − x/D_tot) over the rationed suppliers (and the blocked flows' Z0 · factor). */
     private final double[] shortfall;
 
-    /** @param restricted true if the run has export controls or logistics disruptions */
-    FlowPasses(ArioModel model, boolean restricted) {
+    /** The run's supplier qualification, or null (re-ordering at once). */
+    private final SupplierSwitching switching;
+
+    /**
+     * @param restricted true if the run has export controls or logistics disruptions
+     * @param switching  the run's supplier qualification, or null when the model has no lag
+     */
+    FlowPasses(ArioModel model, boolean restricted, SupplierSwitching switching) {
         this.m = model;
+        this.switching = switching;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
         int n = model.entries.count;
         this.workers = new EntryParts(n, model.split.parts);
@@ -246,9 +254,12 @@ final class FlowPasses {
     /**
      * Fixes the orders placed this step (4.10) from {@code need} and the weight sums of the last
      * supplier pass: unit = need / ΣW, and for unrestricted suppliers times
-     * 1 + blocked / (ΣW − capped) when some weight is blocked.
+     * 1 + q · blocked / (ΣW − capped) when some weight is blocked, q the share buyers have
+     * qualified other suppliers for ({@link SupplierSwitching}; 1 without a lag).
+     *
+     * @param deliveryStep the step at which these orders are delivered (the restriction's clock)
      */
-    void placeOrders(double[] need) {
+    void placeOrders(double[] need, int deliveryStep) {
         workers.run((part, from, to) -> {
             for (int e = from; e < to; e++) {
                 double d = denNext[e];
@@ -259,7 +270,11 @@ final class FlowPasses {
                 }
                 unitCapped[e] = u;
                 double free = d - capped[e];
-                unit[e] = blocked[e] != 0 && free > 0 ? u * (1 + blocked[e] / free) : u;
+                double moved = blocked[e];
+                if (moved != 0 && switching != null) {
+                    moved *= switching.reached(e, deliveryStep);
+                }
+                unit[e] = moved != 0 && free > 0 ? u * (1 + moved / free) : u;
             }
         });
     }

@@ -29,8 +29,13 @@ final class MarketConditions {
     /** Final demand that can be ordered this step (wanted × availability), per stored entry of F. */
     final double[] fdOrderable;
 
-    MarketConditions(ArioModel model, List<Event> events) {
+    /** Final buyers' supplier qualification, or null when they do not switch (no lag in the model). */
+    private final SupplierSwitching switching;
+
+    /** @param switching the run's supplier qualification, or null when the model has no lag */
+    MarketConditions(ArioModel model, List<Event> events, SupplierSwitching switching) {
         this.m = model;
+        this.switching = switching;
         List<Availability.Restriction> restrictions = new ArrayList<>();
         for (Event e : events) {
             e.accept(new Collect(restrictions));
@@ -165,10 +170,12 @@ final class MarketConditions {
 
     /**
      * Final demand wanted and orderable, per entry of F and per row; recomputed only when a demand
-     * shock starts or ends or what is blocked changes, since otherwise every product is the same.
+     * shock starts or ends or what is blocked changes, since otherwise every product is the same,
+     * or at every step while final buyers re-source blocked demand along a qualification lag.
      */
     private void finalDemand(int t, double[] finalDemandRow, double[] demandRow) {
-        if (t > 0 && !current.changed() && !demandShockBoundary(t)) {
+        boolean resourcing = switching != null && current.anyInForce();
+        if (t > 0 && !current.changed() && !demandShockBoundary(t) && !resourcing) {
             return;
         }
         SparseMatrix f = m.f0;
@@ -176,14 +183,21 @@ final class MarketConditions {
         int[] cols = f.columns();
         double[] values = f.values();
         for (int i = 0; i < m.p; i++) {
-            double orderable = 0;
-            double wanted = 0;
             for (int k = start[i]; k < start[i + 1]; k++) {
                 double demand = values[k] * demandFactor(t, i, cols[k]);
                 fdDemand[k] = demand;
                 fdOrderable[k] = demand * current.columnFactor(i, cols[k]);
+            }
+        }
+        if (resourcing) {
+            switching.resourceFinalDemand(t, current, fdDemand, fdOrderable);
+        }
+        for (int i = 0; i < m.p; i++) {
+            double orderable = 0;
+            double wanted = 0;
+            for (int k = start[i]; k < start[i + 1]; k++) {
                 orderable += fdOrderable[k];
-                wanted += demand;
+                wanted += fdDemand[k];
             }
             finalDemandRow[i] = orderable;
             demandRow[i] = wanted;

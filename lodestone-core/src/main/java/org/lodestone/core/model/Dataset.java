@@ -24,6 +24,8 @@ import org.lodestone.core.coalition.Group;
  * @param chokepoints logistics chokepoints (may be empty)
  * @param routes      chokepoint passage shares (may be empty)
  * @param substitutions partial substitution of recipe inputs (format version 2; may be empty)
+ * @param supplyResponse supplier qualification and spare capacity (format version 2; may be
+ *                       {@link SupplyResponse#NONE})
  */
 public record Dataset(
         DatasetInfo info,
@@ -37,7 +39,8 @@ public record Dataset(
         List<Flow> flows,
         List<Chokepoint> chokepoints,
         List<Route> routes,
-        List<InputSubstitution> substitutions) {
+        List<InputSubstitution> substitutions,
+        SupplyResponse supplyResponse) {
 
     public Dataset {
         Objects.requireNonNull(info, "info");
@@ -52,6 +55,37 @@ public record Dataset(
         chokepoints = List.copyOf(chokepoints);
         routes = List.copyOf(routes);
         substitutions = List.copyOf(substitutions);
+        Objects.requireNonNull(supplyResponse, "supplyResponse");
+    }
+
+    /** A dataset without supplier qualification or spare capacity. */
+    public Dataset(
+            DatasetInfo info,
+            List<Source> sources,
+            List<Region> regions,
+            List<Group> groups,
+            List<Commodity> commodities,
+            List<Production> production,
+            List<RecipeInput> recipes,
+            List<FinalDemand> finalDemand,
+            List<Flow> flows,
+            List<Chokepoint> chokepoints,
+            List<Route> routes,
+            List<InputSubstitution> substitutions) {
+        this(
+                info,
+                sources,
+                regions,
+                groups,
+                commodities,
+                production,
+                recipes,
+                finalDemand,
+                flows,
+                chokepoints,
+                routes,
+                substitutions,
+                SupplyResponse.NONE);
     }
 
     /** A dataset of format version 1: no partial substitution. */

@@ -12,6 +12,8 @@ import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.model.InputSubstitution;
 import org.lodestone.core.model.RecipeInput;
+import org.lodestone.core.model.SpareCapacity;
+import org.lodestone.core.model.SupplierQualification;
 import org.lodestone.core.network.Link;
 import org.lodestone.core.network.Network;
 import org.lodestone.core.network.Node;
@@ -28,6 +30,8 @@ import org.lodestone.core.network.Node;
  * ({@link SubstitutableInput}): the pair keeps a finite inventory (its recipe's
  * {@code inventory_days}, else the model default), and the table's inventory days stay as version
  * 1 gives them, so that readers that do not model substitution (the planner) see no change.
+ * {@code qualification.csv} and {@code spare_capacity.csv} rows become the table's
+ * {@link SwitchingLag switching lags} and {@link ProducerSpare producer spares}.
  */
 public final class DatasetTables {
 
@@ -78,7 +82,33 @@ public final class DatasetTables {
         }
         IoTable table = new IoTable(industries, columns, z, y, x, IoTable.Units.PHYSICAL, 1, Optional.empty());
         return table.withInventoryDays(inventoryDays(table, dataset.recipes()))
-                .withSubstitutions(substitutions(table, dataset));
+                .withSubstitutions(substitutions(table, dataset))
+                .withSupplyResponse(switchingLags(table, dataset), producerSpares(table, dataset));
+    }
+
+    /** One lag per qualification row whose commodity is a product of the table. */
+    private static List<SwitchingLag> switchingLags(IoTable table, Dataset dataset) {
+        List<SwitchingLag> lags = new ArrayList<>();
+        for (SupplierQualification row : dataset.supplyResponse().qualifications()) {
+            int s = Collections.binarySearch(table.sectors(), row.commodity().value());
+            if (s >= 0) {
+                lags.add(new SwitchingLag(s, row.switchingDays()));
+            }
+        }
+        return lags;
+    }
+
+    /** One spare capacity per spare-capacity row whose producer is a node of the table. */
+    private static List<ProducerSpare> producerSpares(IoTable table, Dataset dataset) {
+        List<ProducerSpare> spares = new ArrayList<>();
+        for (SpareCapacity row : dataset.supplyResponse().spareCapacities()) {
+            int i = table.industries()
+                    .indexOf(new Industry(row.region().code(), row.commodity().value()));
+            if (i >= 0) {
+                spares.add(new ProducerSpare(i, row.spareShare(), row.rampDays()));
+            }
+        }
+        return spares;
     }
 
     /** One pair per substitution row and node that makes its output, with the recipe's inventory days (NaN: the default). */

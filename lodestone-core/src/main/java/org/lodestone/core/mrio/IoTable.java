@@ -39,6 +39,8 @@ public final class IoTable {
     private final double[] capital;
     private final double[] inventoryDays;
     private final List<SubstitutableInput> substitutions;
+    private final List<SwitchingLag> switchingLags;
+    private final List<ProducerSpare> producerSpares;
 
     /** What the numbers of a table measure. */
     public enum Units {
@@ -102,9 +104,20 @@ public final class IoTable {
         }
         this.inventoryDays = null;
         this.substitutions = List.of();
+        this.switchingLags = List.of();
+        this.producerSpares = List.of();
     }
 
     private IoTable(IoTable base, double[] inventoryDays, List<SubstitutableInput> substitutions) {
+        this(base, inventoryDays, substitutions, base.switchingLags, base.producerSpares);
+    }
+
+    private IoTable(
+            IoTable base,
+            double[] inventoryDays,
+            List<SubstitutableInput> substitutions,
+            List<SwitchingLag> switchingLags,
+            List<ProducerSpare> producerSpares) {
         this.industries = base.industries;
         this.sectors = base.sectors;
         this.productOf = base.productOf;
@@ -117,6 +130,8 @@ public final class IoTable {
         this.capital = base.capital;
         this.inventoryDays = inventoryDays;
         this.substitutions = substitutions;
+        this.switchingLags = switchingLags;
+        this.producerSpares = producerSpares;
     }
 
     /**
@@ -157,6 +172,40 @@ public final class IoTable {
     /** The pairs that can partly do without their input ({@link #withSubstitutions}); empty for most tables. */
     public List<SubstitutableInput> substitutions() {
         return substitutions;
+    }
+
+    /**
+     * This table with supplier qualification lags for some products and spare capacity for some
+     * industries (see {@link SwitchingLag}, {@link ProducerSpare}); empty lists keep version 1.
+     *
+     * @throws IllegalArgumentException if a product or industry is outside the table or given twice
+     */
+    public IoTable withSupplyResponse(List<SwitchingLag> lags, List<ProducerSpare> spares) {
+        Set<Integer> sectorsSeen = new HashSet<>();
+        for (SwitchingLag lag : lags) {
+            if (lag.sector() >= sectors.size() || !sectorsSeen.add(lag.sector())) {
+                throw new IllegalArgumentException("switching lag of sector " + lag.sector() + " is outside the table ("
+                        + sectors.size() + " sectors) or given twice");
+            }
+        }
+        Set<Integer> industriesSeen = new HashSet<>();
+        for (ProducerSpare spare : spares) {
+            if (spare.industry() >= size() || !industriesSeen.add(spare.industry())) {
+                throw new IllegalArgumentException("spare capacity of industry " + spare.industry()
+                        + " is outside the table (" + size() + " industries) or given twice");
+            }
+        }
+        return new IoTable(this, inventoryDays, substitutions, List.copyOf(lags), List.copyOf(spares));
+    }
+
+    /** The products whose buyers switch suppliers with a lag ({@link #withSupplyResponse}); empty for most tables. */
+    public List<SwitchingLag> switchingLags() {
+        return switchingLags;
+    }
+
+    /** The industries with their own spare capacity ({@link #withSupplyResponse}); empty for most tables. */
+    public List<ProducerSpare> producerSpares() {
+        return producerSpares;
     }
 
     /** Target inventory days per (input product, buying industry) if the table gives them (a copy). */

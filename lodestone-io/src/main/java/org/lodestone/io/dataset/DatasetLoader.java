@@ -22,6 +22,7 @@ import org.lodestone.core.model.Region;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.core.model.Route;
 import org.lodestone.core.model.Source;
+import org.lodestone.core.model.SupplyResponse;
 import org.lodestone.core.network.NetworkBuilder;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Location;
@@ -73,6 +74,8 @@ public final class DatasetLoader {
         List<RecipeInput> recipes = recipeRows.rows();
         List<InputSubstitution> substitutions =
                 SubstitutionReader.read(reading, catalog, recipeRows, header.map(DatasetYamlReader.Header::format));
+        SupplyResponse supplyResponse =
+                SupplyResponseReader.read(reading, catalog, production, header.map(DatasetYamlReader.Header::format));
         List<FinalDemand> finalDemand = QuantityReader.finalDemand(reading, catalog, produced);
         List<Flow> flows = QuantityReader.flows(reading, catalog);
         List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
@@ -92,7 +95,8 @@ public final class DatasetLoader {
                 flows,
                 chokepoints,
                 routes,
-                substitutions);
+                substitutions,
+                supplyResponse);
         NetworkBuilder.unsupplied(dataset)
                 .forEach((commodity, users) -> problems.warning(
                         commodityRows.get(commodity.value()),

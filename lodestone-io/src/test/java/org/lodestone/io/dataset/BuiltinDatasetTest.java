@@ -204,4 +204,32 @@ class BuiltinDatasetTest {
             assertThat(sub.substitutable()).isBetween(0.0, 1.0);
         });
     }
+
+    @Test
+    void theMineralsTheIssueNamesHaveAQualificationLagAndTheMainProducersOutsideChinaASpareShare() {
+        Set<String> lagged = new HashSet<>();
+        dataset.supplyResponse()
+                .qualifications()
+                .forEach(q -> lagged.add(q.commodity().value()));
+        Set<String> spare = new HashSet<>();
+        dataset.supplyResponse().spareCapacities().forEach(s -> spare.add(s.commodity() + " in " + s.region()));
+
+        assertThat(lagged)
+                .contains(
+                        "ndfeb-magnet",
+                        "rare-earth-oxide",
+                        "gallium",
+                        "germanium",
+                        "graphite-battery-grade",
+                        "neon",
+                        "tungsten",
+                        "cobalt-refined")
+                .as("photoresist keeps instant re-sourcing (docs/ai-stack-dataset.md says why)")
+                .doesNotContain("photoresist");
+        assertThat(spare).contains("rare-earth-oxide in MYS", "ndfeb-magnet in ROW");
+        assertThat(dataset.supplyResponse().qualifications())
+                .allSatisfy(q -> assertThat(q.provenance().sources()).isNotEmpty());
+        assertThat(dataset.supplyResponse().spareCapacities())
+                .allSatisfy(s -> assertThat(s.provenance().sources()).isNotEmpty());
+    }
 }
