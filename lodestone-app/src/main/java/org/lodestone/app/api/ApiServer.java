@@ -60,7 +60,6 @@ public final class ApiServer implements AutoCloseable {
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = settings.maxRequestBytes();
         cfg.staticFiles.add("/org/lodestone/app/dashboard", Location.CLASSPATH);
-        cfg.staticFiles.enableWebjars();
         var r = cfg.routes;
         r.get("/health", ctx -> health(ctx, store, jobs, settings));
         r.get("/openapi.json", ctx -> Json.send(ctx, 200, resource("openapi.json")));

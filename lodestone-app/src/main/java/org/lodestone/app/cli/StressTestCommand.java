@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
             "The main job: runs every disruption scenario of the bundled library (or those given) on the dataset and",
             "reports, for the coalition and each member, the AI compute delivered over the horizon (%% of baseline), the days",
             "until the first shortfall, the deepest shortfall, the days to recover and the most-hit layer of the stack.",
-            "Writes OUT/index.html (a self-contained report), OUT/summary.csv and OUT/summary.json; OUT is replaced only",
-            "when everything is written. See docs/stress-test.md."
+            "Writes OUT/index.html (a self-contained report), OUT/summary.csv and OUT/summary.json (and OUT/summary.xlsx",
+            "with --format xlsx); OUT is replaced only when everything is written. See docs/stress-test.md."
         })
 final class StressTestCommand implements Callable<Integer> {
 
@@ -70,6 +70,15 @@ final class StressTestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Scenarios run at once (default: all processors).")
     private Integer threads;
 
+    @Option(
+            names = "--format",
+            paramLabel = "F",
+            split = ",",
+            description =
+                    "Output formats: html (the report, summary.csv and summary.json; always written) and xlsx "
+                            + "(adds summary.xlsx: the summary rows, the brief, and a sheet of units, definitions and sources).")
+    private List<String> formats = new ArrayList<>();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -79,14 +88,30 @@ final class StressTestCommand implements Callable<Integer> {
         List<String> chosen =
                 scenarios.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         String version = new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");
-        StressTestResult result = StressTestUseCase.run(new StressTestRequest(
-                dataset, chosen, coalition, date.orElse(LocalDate.now()), out, workers, true, version));
+        boolean workbook = workbook(formats);
+        StressTestResult result = StressTestUseCase.run(
+                new StressTestRequest(
+                        dataset, chosen, coalition, date.orElse(LocalDate.now()), out, workers, true, version),
+                workbook);
         PrintWriter w = spec.commandLine().getOut();
         w.print(SummaryTable.render(result));
         w.printf(
-                "%nReport: %s (also summary.csv and summary.json)%n",
-                result.out().resolve("index.html"));
+                "%nReport: %s (also summary.csv, summary.json%s)%n",
+                result.out().resolve("index.html"), workbook ? " and " + StressTestUseCase.WORKBOOK : "");
         w.flush();
         return ExitCodes.OK;
+    }
+
+    /** True when {@code --format} asks for xlsx; any value other than html and xlsx is a usage error. */
+    private boolean workbook(List<String> values) {
+        for (String value : values) {
+            if (!List.of("html", "xlsx").contains(value.trim())) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "Invalid value for option '--format': '" + value
+                                + "' (expected html or xlsx, e.g. --format xlsx)");
+            }
+        }
+        return values.stream().anyMatch(v -> v.trim().equals("xlsx"));
     }
 }

@@ -16,6 +16,16 @@ public final class Page {
             .chart-title{font-size:14px;font-weight:600}.axis-label{font-size:12px;fill:#333}.tick-label{font-size:11px;fill:#444}
             .grid{stroke:#e4e4e4;stroke-width:1}.axis-line,.tick{stroke:#333;stroke-width:1}.baseline{stroke:#888;stroke-dasharray:3 3}
             .event-label{font-size:12px}.scenario{margin-bottom:2em}ul.assumptions{font-size:.88em}
+            .brief .sentence{font-size:1.08em;margin:.35em 0}.brief h2{margin-top:.8em}figure{margin:.8em 0}
+            table.heatmap td{min-width:3.2em}table.heatmap caption{text-align:left;font-weight:600;padding-bottom:.3em}
+            .no-effect{color:#444}.collapsed p{color:#444;margin:.3em 0}.bar-label,.marker-label{font-size:11px}
+            svg.map .sea{fill:#f4f8fb}svg.map .country{stroke:#ffffff;stroke-width:.5}svg.map circle{fill:#222;stroke:#fff}
+            .swatch,.dot{display:inline-block;width:.9em;height:.9em;vertical-align:middle;margin-left:.6em}.dot{border-radius:50%;background:#222}
+            figcaption{font-size:.88em;color:#444}
+            @media print{@page{size:A4;margin:14mm}body{max-width:none;padding:0;font-size:10.5pt}
+            .details,.screen-only{display:none}.page-two{break-before:page}h2{margin-top:.4em}
+            table.heatmap{font-size:8.5pt}svg{max-height:125mm;width:100%}td,th{padding:1px 4px}
+            *{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
             """;
 
     private Page() {}

@@ -110,13 +110,19 @@ final class Assumptions {
         return commodities;
     }
 
-    /** Assumptions about {@code commodities} and the chokepoints the scenario disrupts. */
-    static List<Assumption> of(Dataset dataset, ScenarioResult result) {
-        Set<String> commodities = commodities(result);
+    /** The chokepoints the scenario's events disrupt, sorted. */
+    static Set<String> chokepoints(ScenarioResult result) {
         Set<String> chokepoints = new TreeSet<>();
         for (EventSpec e : result.entry().scenario().events()) {
             chokepoints.addAll(e.accept(CHOKEPOINTS));
         }
+        return chokepoints;
+    }
+
+    /** Assumptions about {@code commodities} and the chokepoints the scenario disrupts. */
+    static List<Assumption> of(Dataset dataset, ScenarioResult result) {
+        Set<String> commodities = commodities(result);
+        Set<String> chokepoints = chokepoints(result);
         Map<List<String>, Integer> rows = new LinkedHashMap<>();
         for (Production p : dataset.production()) {
             add(

@@ -11,8 +11,10 @@ import org.lodestone.core.shortfall.Role;
 
 /**
  * {@code index.html}: one self-contained page (inline CSS and SVG, no script, font, image or
- * network request) with the summary, one section per scenario, the coalition's exposure, the
- * provenance and the definitions. Every text taken from data is escaped.
+ * network request) that opens with the brief ({@link BriefSection}, also its two-page print), then
+ * the summary, one section per scenario (one line for a scenario without an effect), the
+ * coalition's exposure with a map of where its most-hit input comes from, the provenance and the
+ * definitions. Every text taken from data is escaped.
  */
 final class ReportPage {
 
@@ -27,9 +29,13 @@ final class ReportPage {
                 .append("</h1>\n<p>")
                 .append(Html.escape(intro(result)))
                 .append("</p>\n</header>\n");
-        html.append(contents(result)).append(summary(result));
-        result.scenarios().forEach(s -> html.append(ScenarioSection.render(result, s)));
+        html.append(BriefSection.render(result));
+        html.append("<div class=\"details\">\n").append(contents(result)).append(summary(result));
+        result.scenarios()
+                .forEach(s ->
+                        html.append(Brief.noEffect(s) ? BriefSection.collapsed(s) : ScenarioSection.render(result, s)));
         html.append(exposure(result)).append(ProvenanceSection.render(result)).append(method(result));
+        html.append("</div>\n");
         html.append(String.format(
                 Locale.ROOT,
                 "<footer><p class=\"note\">Written by Lodestone %s in %.1f s.</p></footer>%n</body>%n</html>%n",
@@ -51,7 +57,8 @@ final class ReportPage {
 
     private static String contents(StressTestResult result) {
         StringBuilder html =
-                new StringBuilder("<nav>\n<h2>Contents</h2>\n<ul>\n<li><a href=\"#summary\">Summary</a></li>\n");
+                new StringBuilder("<nav>\n<h2>Contents</h2>\n<ul>\n<li><a href=\"#brief\">In brief</a></li>\n"
+                        + "<li><a href=\"#summary\">Summary</a></li>\n");
         for (ScenarioResult s : result.scenarios()) {
             html.append("<li><a href=\"#scenario-")
                     .append(Html.id(s.entry().name()))
@@ -151,7 +158,16 @@ final class ReportPage {
                             share(row.concernShare()),
                             row.dominantNonMember().map(r -> r.code() + ">50%").orElse(""))));
         }
-        return html.append("</tbody>\n</table>\n</section>\n").toString();
+        html.append("</tbody>\n</table>\n");
+        Brief.worst(result.scenarios())
+                .flatMap(w -> w.mostHit().stream()
+                        .findFirst()
+                        .map(c -> c.loss().commodity().id().value())
+                        .flatMap(c -> MapSection.producerMap(result, c)
+                                .map(map ->
+                                        "<h3>The input " + Html.escape(w.entry().name()) + " hits most</h3>\n" + map)))
+                .ifPresent(html::append);
+        return html.append("</section>\n").toString();
     }
 
     private static String quantity(double value) {

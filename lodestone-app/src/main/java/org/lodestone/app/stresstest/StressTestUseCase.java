@@ -14,8 +14,8 @@ import org.lodestone.io.run.OutputFolder;
 
 /**
  * The main job: runs every scenario on the dataset for the coalition, then writes
- * {@code index.html}, {@code summary.csv} and {@code summary.json} to a temporary folder that
- * replaces the report folder only once all of them are written.
+ * {@code index.html}, {@code summary.csv} and {@code summary.json} (and {@code summary.xlsx} when
+ * asked) to a temporary folder that replaces the report folder only once all of them are written.
  */
 public final class StressTestUseCase {
 
@@ -32,6 +32,9 @@ public final class StressTestUseCase {
             new ReportFile("summary.csv", SummaryFiles::csv),
             new ReportFile("summary.json", SummaryFiles::json));
 
+    /** The workbook written with {@code --format xlsx}. */
+    public static final String WORKBOOK = "summary.xlsx";
+
     private StressTestUseCase() {}
 
     /**
@@ -41,6 +44,16 @@ public final class StressTestUseCase {
      * @throws IOException if the report cannot be written; the previous report is then left as it was
      */
     public static StressTestResult run(StressTestRequest request) throws IOException {
+        return run(request, false);
+    }
+
+    /**
+     * Runs the stress test and writes its report, with {@code summary.xlsx} too when {@code workbook}.
+     *
+     * @throws org.lodestone.io.problem.InputException for a bad dataset, coalition or scenario (before anything is written)
+     * @throws IOException if the report cannot be written; the previous report is then left as it was
+     */
+    public static StressTestResult run(StressTestRequest request, boolean workbook) throws IOException {
         long started = System.nanoTime();
         Scope scope = Scope.load(request.dataset(), request.coalition(), request.date());
         List<ScenarioEntry> entries = ScenarioSet.read(request.scenarios(), request.dataset());
@@ -59,16 +72,24 @@ public final class StressTestUseCase {
                 request.version(),
                 request.out().toAbsolutePath().normalize(),
                 (System.nanoTime() - started) / 1e9);
-        write(result, FILES);
+        write(result, FILES, workbook);
         return result;
     }
 
     /** Writes {@code files} into a temporary folder and moves it into place when all are written. */
     static void write(StressTestResult result, List<ReportFile> files) throws IOException {
+        write(result, files, false);
+    }
+
+    /** As {@link #write(StressTestResult, List)}, with {@code summary.xlsx} when {@code workbook}. */
+    static void write(StressTestResult result, List<ReportFile> files, boolean workbook) throws IOException {
         try (OutputFolder folder = OutputFolder.open(result.out())) {
             for (ReportFile file : files) {
                 Path path = folder.resolve(file.name());
                 Files.writeString(path, file.content().apply(result), StandardCharsets.UTF_8);
+            }
+            if (workbook) {
+                Files.write(folder.resolve(WORKBOOK), SummaryWorkbook.bytes(result));
             }
             folder.commit();
         }

@@ -52,7 +52,8 @@ final class SummaryFiles {
         return out.toString();
     }
 
-    private static List<String> fields(StressTestResult result, ScenarioResult s, RegionOutcome r) {
+    /** The fields of one row, in {@link #COLUMNS} order, as written to the CSV file. */
+    static List<String> fields(StressTestResult result, ScenarioResult s, RegionOutcome r) {
         Optional<ShortfallMetrics> m = r.compute();
         Scenario scenario = s.entry().scenario();
         List<String> f = new ArrayList<>(List.of(

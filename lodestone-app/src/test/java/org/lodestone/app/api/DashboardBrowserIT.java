@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard in a real headless Chromium driven by Selenium (Debian's {@code chromium} and
  * {@code chromium-driver}, no network): sign in with a token, see the overview charts, run a
- * scenario, watch it finish and see its chart. Screenshots go to {@code target/dashboard/}.
+ * scenario, watch it finish and see its chart; the map draws the packaged country shapes.
+ * Screenshots go to {@code target/dashboard/}.
  * Skipped without Chromium and its driver unless {@code LODESTONE_REQUIRE_BROWSER=1} (as in CI).
  */
 class DashboardBrowserIT {
@@ -56,7 +57,7 @@ class DashboardBrowserIT {
                 wait.until(d -> paths(d, "layer-share") > 5
                         && paths(d, "chokepoints") > 5
                         && paths(d, "sankey") > 3
-                        && paths(d, "map") > 3);
+                        && paths(d, "map") > 150);
                 assertThat(driver.findElements(By.cssSelector("#commodity-sources a.source-link")))
                         .isNotEmpty()
                         .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("#source-"));
@@ -64,7 +65,11 @@ class DashboardBrowserIT {
                                 .size())
                         .isGreaterThan(10);
                 assertThat(driver.findElement(By.id("members")).getText()).contains("USA");
-                screenshot(driver, "overview.png");
+                assertThat(driver.findElement(By.id("map")).getAttribute("data-countries"))
+                        .as("country shapes registered with the map")
+                        .isEqualTo("174");
+                assertThat(paths(driver, "map")).as("country outlines drawn").isGreaterThan(170);
+                assertNotBlank(screenshot(driver, "overview.png"));
 
                 driver.findElement(By.cssSelector("button[data-tab=scenarios]")).click();
                 new Select(driver.findElement(By.id("scenario"))).selectByValue("builtin:malacca-closure");

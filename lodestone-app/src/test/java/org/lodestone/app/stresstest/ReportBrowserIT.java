@@ -3,6 +3,7 @@ package org.lodestone.app.stresstest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.File;
@@ -27,9 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The main job end to end, as a new user runs it: the packaged jar's {@code stress-test} with its
  * defaults writes {@code lodestone-out/index.html}, which a real headless Chromium renders
- * offline. The screenshot must not be blank and the rendered DOM must hold the charts. Without
+ * offline. The screenshots must not be blank, the rendered DOM must hold the charts, the brief's
+ * sentences must name real scenarios and members, the map must have country shapes and the page
+ * must print as a two-page brief. Without
  * Chromium the test is skipped, unless {@code LODESTONE_REQUIRE_BROWSER=1} (as in CI).
- * The screenshot and report are copied to {@code target/stress-test-report/} for a person to look at.
+ * The screenshots, the printed PDF and the report are copied to {@code target/stress-test-report/}
+ * for a person to look at.
  */
 class ReportBrowserIT {
 
@@ -114,10 +118,9 @@ class ReportBrowserIT {
         Path report = user.resolve("lodestone-out/index.html");
         assertThat(table).contains("Lodestone stress test:").contains("Report: ");
         assertThat(report).isRegularFile();
-        int scenarios = new ObjectMapper()
-                .readTree(user.resolve("lodestone-out/summary.json").toFile())
-                .get("scenarios")
-                .size();
+        JsonNode summary = new ObjectMapper()
+                .readTree(user.resolve("lodestone-out/summary.json").toFile());
+        int scenarios = summary.get("scenarios").size();
         assertThat(scenarios).isPositive();
 
         Path png = dir.resolve("report.png");
@@ -129,12 +132,72 @@ class ReportBrowserIT {
                         "--window-size=1280,4000",
                         report.toUri().toString()),
                 "screenshot");
+        Path firstScreen = dir.resolve("first-screen.png");
+        run(
+                dir,
+                chromiumCommand(
+                        chromium,
+                        "--screenshot=" + firstScreen,
+                        "--window-size=1280,1000",
+                        report.toUri().toString()),
+                "first screen");
+        Path pdf = dir.resolve("brief.pdf");
+        run(
+                dir,
+                chromiumCommand(
+                        chromium,
+                        "--print-to-pdf=" + pdf,
+                        "--no-pdf-header-footer",
+                        report.toUri().toString()),
+                "print");
         String dom =
                 run(dir, chromiumCommand(chromium, "--dump-dom", report.toUri().toString()), "dump-dom");
-        keep(report, png);
+        keep(report, png, firstScreen, pdf);
 
         assertScreenshotShowsAPage(png);
+        assertScreenshotShowsAPage(firstScreen);
         assertDomHoldsTheCharts(dom, scenarios);
+        assertTheBriefNamesRealScenariosAndMembers(dom, summary);
+        assertTheMapHasCountryShapes(dom);
+        assertThat(pages(pdf)).as("pages of the printed brief").isEqualTo(2);
+    }
+
+    private static void assertTheBriefNamesRealScenariosAndMembers(String dom, JsonNode summary) {
+        List<String> sentences = new ArrayList<>();
+        Matcher m = Pattern.compile("<p class=\"sentence\">([^<]*)</p>").matcher(dom);
+        while (m.find()) {
+            sentences.add(m.group(1));
+        }
+        assertThat(sentences).hasSizeBetween(3, 5);
+        List<String> names = new ArrayList<>();
+        summary.get("scenarios").forEach(s -> names.add(s.get("name").asText()));
+        List<String> members = new ArrayList<>();
+        summary.get("members").forEach(r -> members.add(r.asText()));
+        assertThat(names).anySatisfy(name -> assertThat(sentences.get(0)).contains(" " + name + " hurts "));
+        assertThat(members).anySatisfy(code -> assertThat(sentences.get(1)).contains("(" + code + ", "));
+        assertThat(dom).contains("<svg class=\"chart\"").contains("<table class=\"heatmap\">");
+        assertThat(count(dom, "<rect class=\"bar delivered\""))
+                .as("a delivered bar per scenario")
+                .isEqualTo(names.size());
+    }
+
+    private static void assertTheMapHasCountryShapes(String dom) {
+        String map = dom.substring(dom.indexOf("id=\"coalition-map\""));
+        map = map.substring(0, map.indexOf("</figure>"));
+        assertThat(count(map, "<path class=\"country\""))
+                .as("country shapes on the map")
+                .isGreaterThan(150);
+        Matcher usa = Pattern.compile(
+                        "<path class=\"country\" data-iso3=\"USA\" fill=\"(#[0-9a-f]{6})\" d=\"M([^\"]{2000,})\"")
+                .matcher(map);
+        assertThat(usa.find()).as("the United States drawn as a long outline").isTrue();
+        assertThat(usa.group(1)).as("a member's colour").isEqualTo(MapSection.MEMBER);
+    }
+
+    /** Pages of a PDF written by Chromium: its page objects. */
+    private static long pages(Path pdf) throws IOException {
+        String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        return Pattern.compile("/Type\\s*/Page(?!s)").matcher(text).results().count();
     }
 
     private static void assertScreenshotShowsAPage(Path png) throws IOException {
@@ -158,16 +221,19 @@ class ReportBrowserIT {
     }
 
     private static void assertDomHoldsTheCharts(String dom, int scenarios) {
+        int collapsed = count(dom, "<section class=\"scenario collapsed\"");
         assertThat(count(dom, "<section class=\"scenario\""))
-                .as("one section per scenario")
-                .isEqualTo(scenarios);
+                .as("one section per scenario with an effect")
+                .isEqualTo(scenarios - collapsed);
         assertThat(count(dom, "<svg class=\"chart\""))
                 .as("an AI-compute chart per scenario")
                 .isGreaterThanOrEqualTo(scenarios);
         assertThat(count(dom, "<svg class=\"timeline\""))
-                .as("an event timeline per scenario")
-                .isEqualTo(scenarios);
-        assertThat(count(dom, "<polyline class=\"series")).as("lines").isGreaterThanOrEqualTo(2 * scenarios);
+                .as("an event timeline per scenario with an effect")
+                .isEqualTo(scenarios - collapsed);
+        assertThat(count(dom, "<polyline class=\"series"))
+                .as("lines")
+                .isGreaterThanOrEqualTo(2 * (scenarios - collapsed));
         assertThat(dom)
                 .contains("data-region=\"USA\"")
                 .contains("data-region=\"pax-silica\"")
@@ -194,9 +260,11 @@ class ReportBrowserIT {
         return n;
     }
 
-    private static void keep(Path report, Path png) throws IOException {
+    private static void keep(Path report, Path png, Path firstScreen, Path pdf) throws IOException {
         Files.createDirectories(KEPT);
         Files.copy(report, KEPT.resolve("index.html"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(png, KEPT.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(firstScreen, KEPT.resolve("first-screen.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(pdf, KEPT.resolve("brief.pdf"), StandardCopyOption.REPLACE_EXISTING);
     }
 }
