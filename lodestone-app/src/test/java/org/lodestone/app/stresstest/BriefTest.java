@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /**
- * The report's first screen on two scenarios with an effect and one without (China's graphite
- * controls, which touch no essential input of the coalition's AI compute).
+ * The report's first screen on two scenarios with an effect and one without (a week's stop at
+ * Portugal's small tungsten mine, which no member's node feels).
  */
 class BriefTest {
 
@@ -28,7 +28,7 @@ class BriefTest {
     static void run() throws IOException {
         result = StressTestUseCase.run(new StressTestRequest(
                 "builtin:ai-stack",
-                List.of(Scenarios.file("malacca"), Scenarios.file("server-controls"), "builtin:graphite-controls"),
+                List.of(Scenarios.file("malacca"), Scenarios.file("server-controls"), Scenarios.file("tungsten-pause")),
                 Optional.empty(),
                 LocalDate.of(2026, 6, 1),
                 dir.resolve("out"),
@@ -43,18 +43,18 @@ class BriefTest {
 
     @Test
     void aScenarioWithoutEffectIsCollapsedAndNamed() throws IOException {
-        assertThat(Brief.noEffect(result.scenario("graphite-controls"))).isTrue();
+        assertThat(Brief.noEffect(result.scenario("tungsten-pause"))).isTrue();
         assertThat(Brief.noEffect(result.scenario("malacca"))).isFalse();
         assertThat(Brief.noEffect(result.scenario("server-controls"))).isFalse();
         String html = Files.readString(dir.resolve("out/index.html"));
         assertThat(html)
-                .contains("<section class=\"scenario collapsed\" id=\"scenario-graphite-controls\">")
-                .doesNotContain("<section class=\"scenario\" id=\"scenario-graphite-controls\">")
+                .contains("<section class=\"scenario collapsed\" id=\"scenario-tungsten-pause\">")
+                .doesNotContain("<section class=\"scenario\" id=\"scenario-tungsten-pause\">")
                 .contains("<section class=\"scenario\" id=\"scenario-malacca\">")
-                .contains("No effect on any member (collapsed below): graphite-controls.");
+                .contains("No effect on any member (collapsed below): tungsten-pause.");
         assertThat(Brief.sentences(result))
                 .anySatisfy(s ->
-                        assertThat(s).startsWith("1 of the 3 scenarios leave").endsWith(": graphite-controls."));
+                        assertThat(s).startsWith("1 of the 3 scenarios leave").endsWith(": tungsten-pause."));
     }
 
     @Test
@@ -110,6 +110,6 @@ class BriefTest {
         assertThat(table)
                 .contains("<caption>ai-compute delivered over the run, % of baseline</caption>")
                 .contains("<th>pax-silica</th><th>ARE</th>")
-                .doesNotContain("graphite-controls");
+                .doesNotContain("tungsten-pause");
     }
 }
