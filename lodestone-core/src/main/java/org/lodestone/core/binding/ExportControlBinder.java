@@ -45,7 +45,7 @@ final class ExportControlBinder {
         boolean imposerKnown = market.region(c.imposer(), "imposer", e);
         List<Integer> controlled = controlled(c, imposerKnown, e);
         Optional<Set<String>> targets = market.targets(c.targets(), "targets", c.start(), e);
-        boolean namesKnown = endUsesKnown(c, e) & targetRatesKnown(c, targets, e);
+        boolean namesKnown = endUsesKnown(c, e) & targetRatesKnown(c, targets, e) & goodsKnown(c, e);
         if (controlled.isEmpty() || targets.isEmpty() || !namesKnown) {
             return Optional.empty();
         }
@@ -61,7 +61,7 @@ final class ExportControlBinder {
         List<Integer> industries = new ArrayList<>();
         for (int i = 0; i < table.size(); i++) {
             String region = table.industries().get(i).region();
-            if (reach[i] > 0 && (contains(direct, i) || !(hit.contains(region) || region.equals(c.imposer())))) {
+            if (reach[i] > 0 && (contains(direct, i) || covered(c, i, hit))) {
                 industries.add(i);
             }
         }
@@ -84,6 +84,26 @@ final class ExportControlBinder {
                 reachOf,
                 buyerApproval(c, buyers),
                 columnApproval(c, columns)));
+    }
+
+    /**
+     * True if content reach covers industry i: made outside the imposer and the targets, and one
+     * of the reach's goods when it names any.
+     */
+    private boolean covered(EventSpec.ExportControl c, int i, Set<String> hit) {
+        String region = table.industries().get(i).region();
+        List<String> goods = c.reach().goods();
+        return !hit.contains(region)
+                && !region.equals(c.imposer())
+                && (goods.isEmpty() || goods.contains(table.industries().get(i).sector()));
+    }
+
+    private boolean goodsKnown(EventSpec.ExportControl c, int e) {
+        boolean ok = true;
+        for (String good : c.reach().goods()) {
+            ok &= market.sector(good, "content-goods", e);
+        }
+        return ok;
     }
 
     private List<Integer> controlled(EventSpec.ExportControl c, boolean imposerKnown, int e) {

@@ -169,7 +169,7 @@ final class EventFields {
                     get(APPROVAL_RATE, c.approvalRate()),
                     whole(LICENSING_DELAY, c.delayDays()),
                     c.reach().content()
-                            ? EventSpec.Reach.content(whole(DEPTH, c.reach().depth()))
+                            ? c.reach().withDepth(whole(DEPTH, c.reach().depth()))
                             : c.reach(),
                     c.endUses(),
                     rates(BY_TARGET, c.approvalByTarget()),

@@ -58,6 +58,7 @@ public enum EventKind {
                     "licensing",
                     "reach",
                     "depth",
+                    "content-goods",
                     "end-uses"),
             SHARE_BLOCKED,
             APPROVAL_RATE,

@@ -240,31 +240,41 @@ public sealed interface EventSpec
     /**
      * How far an export control reaches: the imposer's own exports ({@code direct}), or also goods
      * made elsewhere that contain the controlled commodities ({@code content}), down to
-     * {@code depth} recipe tiers below them.
+     * {@code depth} recipe tiers below them, limited to {@code goods} when it names any (the
+     * foreign-made goods a rule lists, as Part 2 of Annex 1 of MOFCOM Announcement No. 61 of 2025).
      *
      * @param content true for content reach
      * @param depth   recipe tiers covered (1: goods made directly from a controlled commodity);
      *                1 for direct reach
+     * @param goods   the commodities content reach covers; empty for every good
      */
-    record Reach(boolean content, int depth) {
+    record Reach(boolean content, int depth, List<String> goods) {
         /** The imposer's own exports only. */
-        public static final Reach DIRECT = new Reach(false, 1);
+        public static final Reach DIRECT = new Reach(false, 1, List.of());
 
         public Reach {
             DEPTH.check(depth);
-            if (!content && depth != 1) {
-                throw new IllegalArgumentException("depth applies to content reach only, was " + depth);
+            goods = List.copyOf(goods);
+            if (!content && (depth != 1 || !goods.isEmpty())) {
+                throw new IllegalArgumentException("depth and goods apply to content reach only");
             }
         }
 
-        /** Content reach down to {@code depth} tiers. */
+        /** Content reach down to {@code depth} tiers, covering every good. */
         public static Reach content(int depth) {
-            return new Reach(true, depth);
+            return new Reach(true, depth, List.of());
+        }
+
+        /** The same reach at another depth. */
+        public Reach withDepth(int depth) {
+            return new Reach(content, depth, goods);
         }
 
         @Override
         public String toString() {
-            return content ? "content (depth " + depth + ")" : "direct";
+            return content
+                    ? "content (depth " + depth + (goods.isEmpty() ? "" : ", " + String.join(", ", goods)) + ")"
+                    : "direct";
         }
     }
 

@@ -112,6 +112,15 @@ class ContentReachTest {
     }
 
     @Test
+    void contentGoodsLimitTheReachToTheGoodsTheRuleLists() {
+        // a rule that lists magnets only: JPN/m is reached through its Chinese oxide, TWN/s is not
+        Event.ExportControl c = bound(control(new Reach(true, 2, List.of("m")), Map.of()));
+
+        assertThat(c.industries()).containsExactly(CHN_M, CHN_O, JPN_M);
+        assertThat(c.reach()).containsExactly(new double[] {1, 1, 0.3}, within(1e-15));
+    }
+
+    @Test
     void theTargetsOrdersFromTheAssemblerFallByTheBlockedContentShare() {
         // step 1: of USA/c's 120 s, TWN/s may ship 100 · (1 − 0.75 · 0.6) = 55; the blocked 45 goes to
         // USA/s, which no restriction touches: 20 + 45. USA/s may take 20 · (1 − 0.75 · 0.3) = 15.5 m

@@ -101,6 +101,7 @@ public final class RunReport {
                 c.commodities().forEach(node.putArray("commodities")::add);
                 if (c.reach().content()) {
                     node.put("reach", "content").put("depth", c.reach().depth());
+                    c.reach().goods().forEach(node.putArray("content-goods")::add);
                 }
                 if (!c.endUses().isEmpty()) {
                     c.endUses().forEach(node.putArray("end-uses")::add);

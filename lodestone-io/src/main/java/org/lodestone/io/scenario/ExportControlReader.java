@@ -71,28 +71,45 @@ final class ExportControlReader {
                 l.byEndUse()));
     }
 
-    /** {@code reach: direct | content} (default direct) and, for content only, {@code depth} (default 1). */
+    /**
+     * {@code reach: direct | content} (default direct) and, for content only, {@code depth}
+     * (default 1) and {@code content-goods} (default every good).
+     */
     private Optional<EventSpec.Reach> reach(YamlMap e) {
         Optional<String> kind = f.choice(e, "reach", false, List.of("direct", "content"));
         if (e.has("reach") && kind.isEmpty()) {
             return Optional.empty();
         }
         boolean content = kind.map("content"::equals).orElse(false);
-        if (!content && e.has("depth")) {
+        boolean ok = true;
+        for (String key : List.of("depth", "content-goods")) {
+            if (!content && e.has(key)) {
+                ok = false;
+                problems.error(
+                        e.locationOf(key),
+                        key,
+                        key.equals("depth") ? e.scalar(key, false, problems).orElse("") : "",
+                        "applies only to reach: content",
+                        "reach: content with " + key + ", or no " + key,
+                        "");
+            }
+        }
+        OptionalInt depth = content ? f.whole(e, EventField.DEPTH, false) : OptionalInt.empty();
+        List<String> goods = content ? e.listOfScalars("content-goods", problems) : List.of();
+        if (!ok || (content && e.has("depth") && depth.isEmpty())) {
+            return Optional.empty();
+        }
+        if (content && e.has("content-goods") && goods.isEmpty()) {
             problems.error(
-                    e.locationOf("depth"),
-                    "depth",
-                    e.scalar("depth", false, problems).orElse(""),
-                    "applies only to reach: content",
-                    "reach: content with depth: N, or no depth",
+                    e.locationOf("content-goods"),
+                    "content-goods",
+                    "",
+                    "is empty",
+                    "a list of the commodities content reach covers, or no content-goods (every good)",
                     "");
             return Optional.empty();
         }
-        OptionalInt depth = f.whole(e, EventField.DEPTH, false);
-        if (e.has("depth") && depth.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(content ? EventSpec.Reach.content(depth.orElse(1)) : EventSpec.Reach.DIRECT);
+        return Optional.of(content ? new EventSpec.Reach(true, depth.orElse(1), goods) : EventSpec.Reach.DIRECT);
     }
 
     /** {@code end-uses: [..]}: absent means every buyer; present, a non-empty list. */

@@ -54,13 +54,14 @@ class ExportControlReaderTest {
         Scenario s = read("""
                   - {type: export-control, imposer: CHN, commodities: [ndfeb-magnet], targets: [USA, JPN],
                      share-blocked: 0.75, start: 1, duration: 20, reach: content, depth: 2,
+                     content-goods: [ai-server],
                      end-uses: [defence-system, light-vehicle],
                      licensing: {approval-rate: 0.6, delay-days: 87, by-target: {USA: 0.03},
                                  by-end-use: {defence-system: 0}}}
                 """);
 
         EventSpec.ExportControl c = (EventSpec.ExportControl) s.events().get(0);
-        assertThat(c.reach()).isEqualTo(EventSpec.Reach.content(2));
+        assertThat(c.reach()).isEqualTo(new EventSpec.Reach(true, 2, List.of("ai-server")));
         assertThat(c.endUses()).containsExactly("defence-system", "light-vehicle");
         assertThat(c.approvalRate()).isEqualTo(0.6);
         assertThat(c.approvalByTarget()).containsEntry("USA", 0.03).hasSize(1);
@@ -73,7 +74,7 @@ class ExportControlReaderTest {
                 s, List.of("events[0].licensing.by-target.USA", "events[0].depth"), new double[] {0.25, 1});
         EventSpec.ExportControl v = (EventSpec.ExportControl) varied.events().get(0);
         assertThat(v.approvalByTarget()).containsEntry("USA", 0.25);
-        assertThat(v.reach()).isEqualTo(EventSpec.Reach.content(1));
+        assertThat(v.reach()).isEqualTo(new EventSpec.Reach(true, 1, List.of("ai-server")));
         assertThat(v.approvalByEndUse()).containsEntry("defence-system", 0.0);
     }
 
@@ -97,7 +98,7 @@ class ExportControlReaderTest {
                           - {type: export-control, imposer: CHN, commodities: [m], targets: all, share-blocked: 1,
                              start: 1, duration: 20, reach: everywhere}
                           - {type: export-control, imposer: CHN, commodities: [m], targets: all, share-blocked: 1,
-                             start: 1, duration: 20, depth: 2}
+                             start: 1, duration: 20, depth: 2, content-goods: [x]}
                           - {type: export-control, imposer: CHN, commodities: [m], targets: all, share-blocked: 1,
                              start: 1, duration: 20, reach: content, depth: 0, end-uses: []}
                           - {type: export-control, imposer: CHN, commodities: [m], targets: all, share-blocked: 1,
@@ -107,7 +108,9 @@ class ExportControlReaderTest {
                 .containsExactly(
                         "s.yaml:7:37: error: reach 'everywhere' is not a known value; expected one of direct, content",
                         "s.yaml:9:37: error: depth '2' applies only to reach: content; expected reach: content with "
-                                + "depth: N, or no depth",
+                                + "depth, or no depth",
+                        "s.yaml:9:55: error: content-goods applies only to reach: content; expected reach: content with "
+                                + "content-goods, or no content-goods",
                         "s.yaml:11:53: error: depth '0' is not a valid whole number; expected a whole number >= 1",
                         "s.yaml:11:66: error: end-uses is empty; expected a list of end-use commodities (or final-demand "
                                 + "categories), or no end-uses",
