@@ -105,16 +105,7 @@ final class RandomNetworks {
                 new Event.CapacityLoss(
                         at, fractions(random, at.length), start, duration, curve(random), 1 + 30 * random.nextDouble());
             case 1 -> new Event.DemandShock(at, flags(random, q), 1.5 * random.nextDouble(), start, duration);
-            case 2 ->
-                new Event.ExportControl(
-                        at,
-                        flags(random, p),
-                        flags(random, q),
-                        random.nextDouble(),
-                        start,
-                        duration,
-                        random.nextDouble(),
-                        random.nextInt(10));
+            case 2 -> exportControl(random, at, p, q, start, duration);
             case 3 -> logistics(random, table, start, duration);
             default ->
                 new Event.StockRelease(
@@ -154,6 +145,34 @@ final class RandomNetworks {
      * as the event's industries every industry of those regions (the engine takes the share of a
      * flow from the route matrix alone, which the binder keeps consistent with the industries).
      */
+    /**
+     * An export control with the draws of the direct, one-rate control, then (from a generator of
+     * its own, so the other events' draws do not move) a reach per controlled industry in (0, 1]
+     * and an approval rate per buyer: content reach and licensing by target as binding makes them.
+     */
+    private static Event exportControl(Random random, int[] at, int p, int q, int start, int duration) {
+        boolean[] buyers = flags(random, p);
+        boolean[] columns = flags(random, q);
+        double share = random.nextDouble();
+        double approval = random.nextDouble();
+        int delay = random.nextInt(10);
+        Random own = new Random(31L * start + duration);
+        double[] reach = new double[at.length];
+        for (int n = 0; n < reach.length; n++) {
+            reach[n] = 1 - own.nextDouble();
+        }
+        return new Event.ExportControl(
+                at, buyers, columns, share, start, duration, approval, delay, reach, rates(own, p), rates(own, q));
+    }
+
+    private static double[] rates(Random random, int n) {
+        double[] rates = new double[n];
+        for (int k = 0; k < n; k++) {
+            rates[k] = random.nextDouble();
+        }
+        return rates;
+    }
+
     private static Event logistics(Random random, IoTable table, int start, int duration) {
         int regions = table.regions().size();
         double[][] share = new double[regions][regions];

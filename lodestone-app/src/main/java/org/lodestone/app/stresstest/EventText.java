@@ -1,5 +1,6 @@
 package org.lodestone.app.stresstest;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.lodestone.app.run.Scope;
@@ -39,19 +40,40 @@ final class EventText {
 
         @Override
         public String exportControl(EventSpec.ExportControl c) {
-            String licensing = c.approvalRate() > 0 || c.delayDays() > 0
+            String licensing = c.approvalRate() > 0
+                            || c.delayDays() > 0
+                            || !c.approvalByTarget().isEmpty()
                     ? String.format(
-                            Locale.ROOT, "; licences approve %s after %d days", pct(c.approvalRate()), c.delayDays())
+                            Locale.ROOT,
+                            "; licences approve %s after %d days%s",
+                            pct(c.approvalRate()),
+                            c.delayDays(),
+                            rates(c))
                     : "";
+            String reach = c.reach().content()
+                    ? " and of goods made elsewhere that contain them ("
+                            + c.reach().depth() + " tier" + (c.reach().depth() == 1 ? "" : "s") + " down)"
+                    : "";
+            String uses = c.endUses().isEmpty() ? "" : " for " + String.join(", ", c.endUses());
             return String.format(
                     Locale.ROOT,
-                    "export control: %s blocks %s of %s exports to %s%s%s",
+                    "export control: %s blocks %s of %s exports%s to %s%s%s%s",
                     c.imposer(),
                     pct(c.share()),
                     String.join(", ", c.commodities()),
+                    reach,
                     c.targets(),
+                    uses,
                     when,
                     licensing);
+        }
+
+        /** The approval rates by end use and by target, e.g. {@code " (USA 3%, defence-system 0%)"}. */
+        private static String rates(EventSpec.ExportControl c) {
+            List<String> rates = new ArrayList<>();
+            c.approvalByEndUse().forEach((use, rate) -> rates.add(use + " " + pct(rate)));
+            c.approvalByTarget().forEach((region, rate) -> rates.add(region + " " + pct(rate)));
+            return rates.isEmpty() ? "" : " (" + String.join(", ", rates) + ")";
         }
 
         @Override

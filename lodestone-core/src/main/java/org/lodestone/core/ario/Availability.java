@@ -2,6 +2,7 @@ package org.lodestone.core.ario;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.lodestone.core.shock.Event;
 
 /**
@@ -130,31 +131,67 @@ final class Availability {
         return mask;
     }
 
-    static Restriction exportControl(Event.ExportControl c, ArioModel m) {
-        boolean[] controlled = mask(c.industries(), m.p);
+    /**
+     * The restrictions of an export control: one, {@code blockedAt(t) · reach(i)} on the flows to
+     * target buyers, when every target has the default approval rate; otherwise two, before and
+     * after licences, the second weighted by each buyer's {@code 1 − approval}.
+     */
+    static List<Restriction> exportControl(Event.ExportControl c, ArioModel m) {
+        mask(c.industries(), m.p);
         if (c.targetBuyers().length != m.p || c.targetColumns().length != m.q) {
             throw new IllegalArgumentException(
                     "export control targets must cover " + m.p + " industries and " + m.q + " final-demand columns");
         }
+        double[] reach = new double[m.p];
+        for (int n = 0; n < c.industries().length; n++) {
+            reach[c.industries()[n]] = c.reach()[n];
+        }
+        if (!c.approvalByBuyer()) {
+            return List.of(controlled(c::blockedAt, reach, c.targetBuyers(), c.targetColumns(), null, null));
+        }
+        double[] buyerOpen = open(c.buyerApproval());
+        double[] columnOpen = open(c.columnApproval());
+        return List.of(
+                controlled(c::blockedBeforeLicencesAt, reach, c.targetBuyers(), c.targetColumns(), null, null),
+                controlled(
+                        c::blockedAfterLicencesAt, reach, c.targetBuyers(), c.targetColumns(), buyerOpen, columnOpen));
+    }
+
+    private static double[] open(double[] approval) {
+        double[] open = new double[approval.length];
+        for (int k = 0; k < open.length; k++) {
+            open[k] = 1 - approval[k];
+        }
+        return open;
+    }
+
+    /** Flows from industries with reach > 0 to target buyers, weighted by reach and (when given) by the buyer's weight. */
+    private static Restriction controlled(
+            IntToDoubleFunction blocked,
+            double[] reach,
+            boolean[] buyers,
+            boolean[] columns,
+            double[] buyerWeight,
+            double[] columnWeight) {
         return new Restriction() {
             @Override
             public double blockedAt(int t) {
-                return c.blockedAt(t);
+                return blocked.applyAsDouble(t);
             }
 
             @Override
             public boolean touchesRow(int i) {
-                return controlled[i];
+                return reach[i] > 0;
             }
 
             @Override
             public double mask(int i, int j) {
-                return controlled[i] && c.targetBuyers()[j] ? 1 : 0;
+                return buyers[j] ? (buyerWeight == null ? reach[i] : reach[i] * buyerWeight[j]) : 0;
             }
 
             @Override
             public double columnMask(int i, int q) {
-                return controlled[i] && c.targetColumns()[q] ? 1 : 0;
+                return columns[q] ? (columnWeight == null ? reach[i] : reach[i] * columnWeight[q]) : 0;
             }
         };
     }

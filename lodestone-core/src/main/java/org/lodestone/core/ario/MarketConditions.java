@@ -71,7 +71,7 @@ final class MarketConditions {
 
         @Override
         public Void exportControl(Event.ExportControl c) {
-            restrictions.add(Availability.exportControl(c, m));
+            restrictions.addAll(Availability.exportControl(c, m));
             return null;
         }
 

@@ -15,7 +15,7 @@ import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.shock.Event;
 
 /**
- * Binds export controls, logistics disruptions, demand shocks and stock releases to a table:
+ * Binds export controls (through {@link ExportControlBinder}), logistics disruptions, demand shocks and stock releases to a table:
  * region and commodity names become industries and final-demand columns, {@code group:NAME}
  * targets become the group's members on the event's date, and a chokepoint becomes the share of
  * each region-to-region flow that crosses it (from the dataset's routes).
@@ -43,40 +43,7 @@ final class MarketEventBinder {
     }
 
     Optional<Event> exportControl(EventSpec.ExportControl c, int e) {
-        boolean imposerKnown = region(c.imposer(), "imposer", e);
-        List<Integer> controlled = new ArrayList<>();
-        for (String commodity : c.commodities()) {
-            if (!sector(commodity, "commodities", e)) {
-                continue;
-            }
-            int i = table.indexOf(c.imposer(), commodity);
-            if (i >= 0) {
-                controlled.add(i);
-            } else if (imposerKnown) {
-                problems.add(BindingProblem.ofEvent(
-                        e,
-                        "commodities",
-                        commodity,
-                        "is not produced by " + c.imposer(),
-                        "a commodity the imposer produces",
-                        ""));
-            }
-        }
-        Optional<Set<String>> targets = targets(c.targets(), "targets", c.start(), e);
-        if (controlled.isEmpty() || targets.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<String> hit = new TreeSet<>(targets.get());
-        hit.remove(c.imposer());
-        return Optional.of(new Event.ExportControl(
-                ints(controlled),
-                buyers(hit),
-                columns(hit),
-                c.share(),
-                c.start(),
-                c.duration(),
-                c.approvalRate(),
-                c.delayDays()));
+        return new ExportControlBinder(this, table, dataset, problems).bind(c, e);
     }
 
     Optional<Event> logisticsDisruption(EventSpec.LogisticsDisruption d, int e) {
@@ -186,7 +153,7 @@ final class MarketEventBinder {
     }
 
     /** Target region codes, written under {@code key}; a group is resolved on the event's date. */
-    private Optional<Set<String>> targets(EventSpec.Targets targets, String key, int start, int e) {
+    Optional<Set<String>> targets(EventSpec.Targets targets, String key, int start, int e) {
         if (targets.all()) {
             return Optional.of(new TreeSet<>(regions));
         }
@@ -227,7 +194,7 @@ final class MarketEventBinder {
         return ok ? Optional.of(new TreeSet<>(targets.regions())) : Optional.empty();
     }
 
-    private boolean region(String code, String field, int e) {
+    boolean region(String code, String field, int e) {
         if (regions.contains(code)) {
             return true;
         }
@@ -241,7 +208,7 @@ final class MarketEventBinder {
         return false;
     }
 
-    private boolean sector(String sector, String key, int e) {
+    boolean sector(String sector, String key, int e) {
         if (table.sectors().contains(sector)) {
             return true;
         }
@@ -255,7 +222,7 @@ final class MarketEventBinder {
         return false;
     }
 
-    private boolean[] buyers(Set<String> targetRegions) {
+    boolean[] buyers(Set<String> targetRegions) {
         boolean[] mask = new boolean[table.size()];
         for (int j = 0; j < mask.length; j++) {
             mask[j] = targetRegions.contains(table.industries().get(j).region());
@@ -263,7 +230,7 @@ final class MarketEventBinder {
         return mask;
     }
 
-    private boolean[] columns(Set<String> targetRegions) {
+    boolean[] columns(Set<String> targetRegions) {
         boolean[] mask = new boolean[table.finalDemandColumns().size()];
         for (int q = 0; q < mask.length; q++) {
             mask[q] = targetRegions.contains(table.finalDemandColumns().get(q).region());
@@ -271,7 +238,7 @@ final class MarketEventBinder {
         return mask;
     }
 
-    private static int[] ints(List<Integer> values) {
+    static int[] ints(List<Integer> values) {
         return values.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
     }
 }

@@ -2,6 +2,7 @@ package org.lodestone.core.scenario;
 
 import static org.lodestone.core.shock.EventField.APPROVAL_RATE;
 import static org.lodestone.core.shock.EventField.DELAY_DAYS;
+import static org.lodestone.core.shock.EventField.DEPTH;
 import static org.lodestone.core.shock.EventField.DURATION;
 import static org.lodestone.core.shock.EventField.FACTOR;
 import static org.lodestone.core.shock.EventField.FRACTION;
@@ -24,6 +25,11 @@ import org.lodestone.core.shock.EventField;
  * new values for some of them.
  */
 final class EventFields {
+
+    /** The licensing map of approval rates by target region. */
+    static final String BY_TARGET = "by-target";
+    /** The licensing map of approval rates by end use. */
+    static final String BY_END_USE = "by-end-use";
 
     private EventFields() {}
 
@@ -85,6 +91,11 @@ final class EventFields {
             values.put(SHARE_BLOCKED, e.share());
             values.put(APPROVAL_RATE, e.approvalRate());
             values.put(LICENSING_DELAY, (double) e.delayDays());
+            if (e.reach().content()) {
+                values.put(DEPTH, (double) e.reach().depth());
+            }
+            e.approvalByTarget().forEach((region, rate) -> values.put(EventField.approvalFor(BY_TARGET, region), rate));
+            e.approvalByEndUse().forEach((use, rate) -> values.put(EventField.approvalFor(BY_END_USE, use), rate));
             return null;
         }
 
@@ -156,7 +167,19 @@ final class EventFields {
                     start(),
                     duration(),
                     get(APPROVAL_RATE, c.approvalRate()),
-                    whole(LICENSING_DELAY, c.delayDays()));
+                    whole(LICENSING_DELAY, c.delayDays()),
+                    c.reach().content()
+                            ? c.reach().withDepth(whole(DEPTH, c.reach().depth()))
+                            : c.reach(),
+                    c.endUses(),
+                    rates(BY_TARGET, c.approvalByTarget()),
+                    rates(BY_END_USE, c.approvalByEndUse()));
+        }
+
+        private Map<String, Double> rates(String group, Map<String, Double> current) {
+            Map<String, Double> rates = new LinkedHashMap<>();
+            current.forEach((name, rate) -> rates.put(name, get(EventField.approvalFor(group, name), rate)));
+            return rates;
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.lodestone.core.scenario;
 
 import static org.lodestone.core.shock.EventField.APPROVAL_RATE;
 import static org.lodestone.core.shock.EventField.DELAY_DAYS;
+import static org.lodestone.core.shock.EventField.DEPTH;
 import static org.lodestone.core.shock.EventField.DURATION;
 import static org.lodestone.core.shock.EventField.FACTOR;
 import static org.lodestone.core.shock.EventField.FRACTION;
@@ -54,10 +55,15 @@ public enum EventKind {
                     "start",
                     "duration",
                     "end",
-                    "licensing"),
+                    "licensing",
+                    "reach",
+                    "depth",
+                    "content-goods",
+                    "end-uses"),
             SHARE_BLOCKED,
             APPROVAL_RATE,
-            LICENSING_DELAY),
+            LICENSING_DELAY,
+            DEPTH),
     LOGISTICS_DISRUPTION(
             "logistics-disruption",
             false,

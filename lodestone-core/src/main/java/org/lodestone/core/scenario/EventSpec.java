@@ -2,6 +2,7 @@ package org.lodestone.core.scenario;
 
 import static org.lodestone.core.shock.EventField.APPROVAL_RATE;
 import static org.lodestone.core.shock.EventField.DELAY_DAYS;
+import static org.lodestone.core.shock.EventField.DEPTH;
 import static org.lodestone.core.shock.EventField.DURATION;
 import static org.lodestone.core.shock.EventField.FACTOR;
 import static org.lodestone.core.shock.EventField.FRACTION;
@@ -13,10 +14,12 @@ import static org.lodestone.core.shock.EventField.RECOVERY_TAU;
 import static org.lodestone.core.shock.EventField.SHARE_BLOCKED;
 import static org.lodestone.core.shock.EventField.START;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.lodestone.core.shock.RecoveryCurve;
 
 /** An event as a scenario states it, naming nodes; bound to table indices before a run. */
@@ -159,7 +162,11 @@ public sealed interface EventSpec
     /**
      * An export control: {@code imposer} blocks {@code share} of its exports of {@code commodities}
      * to {@code targets}; with licensing, {@code approvalRate} of the blocked volume is approved
-     * after {@code delayDays}.
+     * after {@code delayDays}, or the rate of the buyer's end use or region where
+     * {@code approvalByEndUse} or {@code approvalByTarget} gives one (in that order). Under
+     * content reach the control also blocks shipments to the targets of goods made in other
+     * regions that contain the commodities, down to {@code reach.depth()} recipe tiers; with
+     * {@code endUses}, it applies only to target buyers that make one of those end uses.
      */
     record ExportControl(
             String imposer,
@@ -169,7 +176,11 @@ public sealed interface EventSpec
             int start,
             int duration,
             double approvalRate,
-            int delayDays)
+            int delayDays,
+            Reach reach,
+            List<String> endUses,
+            Map<String, Double> approvalByTarget,
+            Map<String, Double> approvalByEndUse)
             implements EventSpec {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -184,11 +195,86 @@ public sealed interface EventSpec
             window(start, duration);
             APPROVAL_RATE.check(approvalRate);
             LICENSING_DELAY.check(delayDays);
+            Objects.requireNonNull(reach, "reach");
+            endUses = List.copyOf(endUses);
+            approvalByTarget = rates(approvalByTarget);
+            approvalByEndUse = rates(approvalByEndUse);
+        }
+
+        /** A control of the imposer's own exports (direct reach), with one approval rate for every buyer. */
+        public ExportControl(
+                String imposer,
+                List<String> commodities,
+                Targets targets,
+                double share,
+                int start,
+                int duration,
+                double approvalRate,
+                int delayDays) {
+            this(
+                    imposer,
+                    commodities,
+                    targets,
+                    share,
+                    start,
+                    duration,
+                    approvalRate,
+                    delayDays,
+                    Reach.DIRECT,
+                    List.of(),
+                    Map.of(),
+                    Map.of());
         }
 
         @Override
         public EventKind kind() {
             return EventKind.EXPORT_CONTROL;
+        }
+
+        private static Map<String, Double> rates(Map<String, Double> rates) {
+            rates.values().forEach(APPROVAL_RATE::check);
+            return Collections.unmodifiableMap(new TreeMap<>(rates));
+        }
+    }
+
+    /**
+     * How far an export control reaches: the imposer's own exports ({@code direct}), or also goods
+     * made elsewhere that contain the controlled commodities ({@code content}), down to
+     * {@code depth} recipe tiers below them, limited to {@code goods} when it names any (the
+     * foreign-made goods a rule lists, as Part 2 of Annex 1 of MOFCOM Announcement No. 61 of 2025).
+     *
+     * @param content true for content reach
+     * @param depth   recipe tiers covered (1: goods made directly from a controlled commodity);
+     *                1 for direct reach
+     * @param goods   the commodities content reach covers; empty for every good
+     */
+    record Reach(boolean content, int depth, List<String> goods) {
+        /** The imposer's own exports only. */
+        public static final Reach DIRECT = new Reach(false, 1, List.of());
+
+        public Reach {
+            DEPTH.check(depth);
+            goods = List.copyOf(goods);
+            if (!content && (depth != 1 || !goods.isEmpty())) {
+                throw new IllegalArgumentException("depth and goods apply to content reach only");
+            }
+        }
+
+        /** Content reach down to {@code depth} tiers, covering every good. */
+        public static Reach content(int depth) {
+            return new Reach(true, depth, List.of());
+        }
+
+        /** The same reach at another depth. */
+        public Reach withDepth(int depth) {
+            return new Reach(content, depth, goods);
+        }
+
+        @Override
+        public String toString() {
+            return content
+                    ? "content (depth " + depth + (goods.isEmpty() ? "" : ", " + String.join(", ", goods)) + ")"
+                    : "direct";
         }
     }
 

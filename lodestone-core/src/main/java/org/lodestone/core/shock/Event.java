@@ -1,5 +1,7 @@
 package org.lodestone.core.shock;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -174,22 +176,34 @@ public sealed interface Event
     }
 
     /**
-     * An export control: the imposer's supplying industries block a share of their deliveries to
-     * target buyers. A target buyer orders at most (1 − blocked share) of its usual order from a
+     * An export control: the controlled industries block a share of their deliveries to target
+     * buyers. A target buyer orders at most (1 − blocked share) of its usual order from a
      * controlled industry and the rest from suppliers of the same product that nothing restricts, in
      * proportion to their weights, so the control causes substitution where alternatives exist and a
-     * shortage where none do. With licensing, a share of the blocked volume is approved after a
-     * delay: from {@code start + delayDays} on, the blocked share is
-     * {@code share · (1 − approvalRate)}.
+     * shortage where none do.
      *
-     * @param industries    the imposer's industries whose exports are controlled
-     * @param targetBuyers  per industry: true if its purchases from the controlled industries are blocked
-     * @param targetColumns per final-demand column: true if its purchases are blocked
-     * @param share         blocked share of the controlled flows, in [0, 1]
-     * @param start         first step in force (≥ 1)
-     * @param duration      steps in force (≥ 1)
-     * @param approvalRate  share of blocked volume licensed after the delay, in [0, 1]
-     * @param delayDays     licensing delay in steps (≥ 0)
+     * <p>The controlled industries are the imposer's producers of the controlled commodities
+     * ({@code reach} 1) and, under content reach, producers elsewhere whose goods contain them
+     * ({@code reach} = the imposer's content share of their output, in (0, 1], worked out by the
+     * binding). Of the flow from the n-th controlled industry to a target buyer, the share
+     * {@code share · reach[n]} is blocked; with licensing, from {@code start + delayDays} on,
+     * {@code share · reach[n] · (1 − approval)}, where the approval rate is the buyer's own
+     * ({@code buyerApproval}, {@code columnApproval}: by target region or end use) and
+     * {@code approvalRate} where nothing more specific is given.
+     *
+     * @param industries     the controlled industries
+     * @param targetBuyers   per industry: true if its purchases from the controlled industries are blocked
+     * @param targetColumns  per final-demand column: true if its purchases are blocked
+     * @param share          blocked share of the controlled flows, in [0, 1]
+     * @param start          first step in force (≥ 1)
+     * @param duration       steps in force (≥ 1)
+     * @param approvalRate   share of blocked volume licensed after the delay, in [0, 1], where no
+     *                       target or end use has its own rate
+     * @param delayDays      licensing delay in steps (≥ 0)
+     * @param reach          per controlled industry (aligned with {@code industries}): the share of
+     *                       its deliveries to targets the control applies to, in (0, 1]
+     * @param buyerApproval  per industry: the approval rate of its purchases, in [0, 1]
+     * @param columnApproval per final-demand column: the approval rate of its purchases, in [0, 1]
      */
     record ExportControl(
             int[] industries,
@@ -199,7 +213,10 @@ public sealed interface Event
             int start,
             int duration,
             double approvalRate,
-            int delayDays)
+            int delayDays,
+            double[] reach,
+            double[] buyerApproval,
+            double[] columnApproval)
             implements Event {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -211,14 +228,100 @@ public sealed interface Event
             EventField.SHARE_BLOCKED.check(share);
             EventField.APPROVAL_RATE.check(approvalRate);
             EventField.LICENSING_DELAY.check(delayDays);
+            if (reach.length != industries.length
+                    || buyerApproval.length != targetBuyers.length
+                    || columnApproval.length != targetColumns.length) {
+                throw new IllegalArgumentException(
+                        "an export control needs one reach per controlled industry and one approval rate per buyer");
+            }
+            for (double r : reach) {
+                if (!(r > 0 && r <= 1)) {
+                    throw new IllegalArgumentException("reach must be in (0, 1], was " + r);
+                }
+            }
+            for (double[] rates : List.of(buyerApproval, columnApproval)) {
+                for (double a : rates) {
+                    EventField.APPROVAL_RATE.check(a);
+                }
+            }
         }
 
-        /** The blocked share in force at step t (0 outside the event). */
+        /** A control that reaches only the imposer's own producers, with one approval rate for every target. */
+        public ExportControl(
+                int[] industries,
+                boolean[] targetBuyers,
+                boolean[] targetColumns,
+                double share,
+                int start,
+                int duration,
+                double approvalRate,
+                int delayDays) {
+            this(
+                    industries,
+                    targetBuyers,
+                    targetColumns,
+                    share,
+                    start,
+                    duration,
+                    approvalRate,
+                    delayDays,
+                    filled(industries.length, 1),
+                    filled(targetBuyers.length, approvalRate),
+                    filled(targetColumns.length, approvalRate));
+        }
+
+        /**
+         * The blocked share in force at step t of a flow with reach 1 to a buyer at the default
+         * approval rate (0 outside the event).
+         */
         public double blockedAt(int t) {
             if (t < start || t >= start + duration) {
                 return 0;
             }
             return t >= start + delayDays ? share * (1 - approvalRate) : share;
+        }
+
+        /**
+         * The blocked share in force at step t of the flow from the n-th controlled industry to a
+         * buyer whose approval rate is {@code approval}: {@code share · reach[n]}, times
+         * {@code 1 − approval} once licences are granted; 0 outside the event.
+         */
+        public double blockedAt(int t, int n, double approval) {
+            if (t < start || t >= start + duration) {
+                return 0;
+            }
+            return share * reach[n] * (t >= start + delayDays ? 1 - approval : 1);
+        }
+
+        /** The share blocked at step t before licences are granted ({@code share} then, else 0). */
+        public double blockedBeforeLicencesAt(int t) {
+            return t >= start && t < start + duration && t < start + delayDays ? share : 0;
+        }
+
+        /** The share blocked at step t once licences are granted, before approval ({@code share} then, else 0). */
+        public double blockedAfterLicencesAt(int t) {
+            return t >= start + delayDays && t < start + duration ? share : 0;
+        }
+
+        /** True if some target buyer has an approval rate other than {@link #approvalRate()}. */
+        public boolean approvalByBuyer() {
+            for (int j = 0; j < targetBuyers.length; j++) {
+                if (targetBuyers[j] && buyerApproval[j] != approvalRate) {
+                    return true;
+                }
+            }
+            for (int q = 0; q < targetColumns.length; q++) {
+                if (targetColumns[q] && columnApproval[q] != approvalRate) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static double[] filled(int n, double value) {
+            double[] values = new double[n];
+            Arrays.fill(values, value);
+            return values;
         }
     }
 

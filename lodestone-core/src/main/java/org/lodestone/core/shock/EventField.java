@@ -42,6 +42,8 @@ public record EventField(String key, boolean whole, double min, boolean minOpen,
             new EventField("licensing.approval-rate", false, 0, false, 1, "share");
     /** Days before licences are approved. */
     public static final EventField LICENSING_DELAY = whole("licensing.delay-days", 0, "days");
+    /** Recipe tiers below the controlled commodity that an export control with content reach covers. */
+    public static final EventField DEPTH = whole("depth", 1, "recipe tiers");
     /** Extra transit days through a slowed chokepoint. */
     public static final EventField DELAY_DAYS = whole("delay-days", 0, "days");
     /** Multiplier of final demand. */
@@ -55,6 +57,18 @@ public record EventField(String key, boolean whole, double min, boolean minOpen,
         if (!(min < max)) {
             throw new IllegalArgumentException("field " + key + " has an empty range");
         }
+    }
+
+    /**
+     * The approval rate of one target region or end use ({@code licensing.by-target.USA},
+     * {@code licensing.by-end-use.defence-system}): a share of the blocked volume, as
+     * {@link #APPROVAL_RATE}.
+     *
+     * @param group {@code by-target} or {@code by-end-use}
+     * @param name  the region code or end-use commodity
+     */
+    public static EventField approvalFor(String group, String name) {
+        return new EventField("licensing." + group + "." + name, false, 0, false, 1, "share");
     }
 
     private static EventField whole(String key, double min, String unit) {

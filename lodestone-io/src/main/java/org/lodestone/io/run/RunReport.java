@@ -99,6 +99,19 @@ public final class RunReport {
                         .put("approval-rate", c.approvalRate())
                         .put("delay-days", c.delayDays());
                 c.commodities().forEach(node.putArray("commodities")::add);
+                if (c.reach().content()) {
+                    node.put("reach", "content").put("depth", c.reach().depth());
+                    c.reach().goods().forEach(node.putArray("content-goods")::add);
+                }
+                if (!c.endUses().isEmpty()) {
+                    c.endUses().forEach(node.putArray("end-uses")::add);
+                }
+                if (!c.approvalByTarget().isEmpty()) {
+                    c.approvalByTarget().forEach(node.putObject("approval-by-target")::put);
+                }
+                if (!c.approvalByEndUse().isEmpty()) {
+                    c.approvalByEndUse().forEach(node.putObject("approval-by-end-use")::put);
+                }
                 return node;
             }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.shock.EventField;
 import org.lodestone.io.problem.Problems;
@@ -28,40 +27,7 @@ final class MarketEventReader {
     }
 
     Optional<EventSpec> exportControl(YamlMap e) {
-        Optional<String> imposer = f.text(e, "imposer", true);
-        List<String> commodities = commodities(e);
-        Optional<EventSpec.Targets> targets = targets(e, "targets");
-        OptionalDouble share = f.real(e, EventField.SHARE_BLOCKED, true);
-        OptionalInt start = events.start(e);
-        OptionalInt duration = duration(e, start);
-        double approval = 0;
-        int delay = 0;
-        Optional<YamlMap> licensing = e.map("licensing", problems);
-        if (licensing.isPresent()) {
-            licensing.get().rejectUnknownKeys(Set.of("approval-rate", "delay-days"), problems);
-            approval = f.real(licensing.get(), EventField.APPROVAL_RATE, true).orElse(-1);
-            delay = f.whole(licensing.get(), EventField.LICENSING_DELAY, false)
-                    .orElse(licensing.get().has("delay-days") ? -1 : 0);
-        }
-        if (imposer.isEmpty()
-                || commodities.isEmpty()
-                || targets.isEmpty()
-                || share.isEmpty()
-                || start.isEmpty()
-                || duration.isEmpty()
-                || approval < 0
-                || delay < 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new EventSpec.ExportControl(
-                imposer.get(),
-                commodities,
-                targets.get(),
-                share.getAsDouble(),
-                start.getAsInt(),
-                duration.getAsInt(),
-                approval,
-                delay));
+        return new ExportControlReader(this, events, f, problems).read(e);
     }
 
     Optional<EventSpec> logisticsDisruption(YamlMap e) {
@@ -118,7 +84,7 @@ final class MarketEventReader {
                 region.get(), commodity.get(), rate.getAsDouble(), start.getAsInt(), duration.getAsInt()));
     }
 
-    private List<String> commodities(YamlMap e) {
+    List<String> commodities(YamlMap e) {
         List<String> commodities = e.listOfScalars("commodities", problems);
         if (!e.has("commodities")) {
             problems.error(
@@ -133,7 +99,7 @@ final class MarketEventReader {
     }
 
     /** {@code all}, {@code group:NAME}, one region code, or a list of codes. */
-    private Optional<EventSpec.Targets> targets(YamlMap e, String key) {
+    Optional<EventSpec.Targets> targets(YamlMap e, String key) {
         List<String> values = e.listOfScalars(key, problems);
         if (!e.has(key)) {
             problems.error(e.location(), "key", key, "is missing", "all, group:NAME, or a list of region codes", "");
@@ -154,7 +120,7 @@ final class MarketEventReader {
     }
 
     /** {@code duration: N} steps, or {@code end: YYYY-MM-DD} (exclusive) with a dated start. */
-    private OptionalInt duration(YamlMap e, OptionalInt start) {
+    OptionalInt duration(YamlMap e, OptionalInt start) {
         if (e.has("end") == e.has("duration")) {
             problems.error(
                     e.location(),

@@ -109,6 +109,22 @@ class ScenarioBinderTest {
     }
 
     @Test
+    void anExportControlsUnknownEndUseGoodAndTargetRateAreAtTheEvent() throws IOException {
+        // the table alone: its sectors stand in for end uses and content goods
+        assertThat(problems("events:\n"
+                        + "  - {type: export-control, imposer: A, commodities: [mfg], targets: [B], share-blocked: 1,\n"
+                        + "     start: 1, duration: 5, reach: content, content-goods: [svv], end-uses: [mgf],\n"
+                        + "     licensing: {approval-rate: 0.5, by-target: {C: 0}}}\n"))
+                .containsExactly(
+                        "s.yaml:6:5: error: end-uses 'mgf' is not an end use of the table; expected one of mfg, svc. "
+                                + "Maybe you meant mfg",
+                        "s.yaml:6:5: error: licensing.by-target 'C' is not a target of the control; expected one of B. "
+                                + "Maybe you meant B",
+                        "s.yaml:6:5: error: content-goods 'svv' is not a commodity (sector) of the table; expected a "
+                                + "commodity id of the dataset. Maybe you meant svc");
+    }
+
+    @Test
     void aModelProblemIsAtTheFile() throws IOException {
         assertThat(problems("model: {inventory: {mfgg: 10}}\n"))
                 .containsExactly(

@@ -10,7 +10,8 @@ import org.lodestone.core.shock.Event;
  * A scenario's events as period averages, the form the linear model uses: the blocked share of
  * each flow, the capacity lost by each node, the final demand each node can sell, and the stock
  * released. Each day's figure is the one the engine applies at that step, read from the bound
- * events ({@link Event.ExportControl#blockedAt}, {@link Event.LogisticsDisruption#blockedAt},
+ * events ({@link Event.ExportControl#blockedAt(int, int, double)}, per controlled industry's
+ * reach and buyer's approval rate, {@link Event.LogisticsDisruption#blockedAt},
  * {@link Event.CapacityLoss#lostAt}, {@link Event.DemandShock#factorAt},
  * {@link Event.StockRelease#releasedAt}) and combined as the engine combines them: restrictions
  * multiply what can be bought, {@code 1 − Π (1 − blocked · mask)}; capacity losses on one node take
@@ -73,8 +74,9 @@ final class Shocks {
     private double openOn(int supplier, int buyer, int day) {
         double open = 1;
         for (Event.ExportControl c : kinds.controls) {
-            if (contains(c.industries(), supplier) && network.targeted(c.targetBuyers(), buyer)) {
-                open *= 1 - c.blockedAt(day);
+            int n = indexOf(c.industries(), supplier);
+            if (n >= 0 && network.targeted(c.targetBuyers(), buyer)) {
+                open *= 1 - c.blockedAt(day, n, approval(c, buyer));
             }
         }
         for (Event.LogisticsDisruption l : kinds.logistics) {
@@ -90,8 +92,9 @@ final class Shocks {
     private double columnOpenOn(int node, int column, int day) {
         double open = 1;
         for (Event.ExportControl c : kinds.controls) {
-            if (contains(c.industries(), node) && c.targetColumns()[column]) {
-                open *= 1 - c.blockedAt(day);
+            int n = indexOf(c.industries(), node);
+            if (n >= 0 && c.targetColumns()[column]) {
+                open *= 1 - c.blockedAt(day, n, c.columnApproval()[column]);
             }
         }
         for (Event.LogisticsDisruption l : kinds.logistics) {
@@ -164,6 +167,31 @@ final class Shocks {
             }
         }
         return units;
+    }
+
+    /**
+     * The approval rate of the buyer's purchases under control c: a table node's own; a planned
+     * node takes that of the first target node of its region (its end use is not known).
+     */
+    private double approval(Event.ExportControl c, int buyer) {
+        if (buyer < network.tableNodes()) {
+            return c.buyerApproval()[buyer];
+        }
+        for (int j = 0; j < network.tableNodes(); j++) {
+            if (c.targetBuyers()[j] && network.regionIndex(j) == network.regionIndex(buyer)) {
+                return c.buyerApproval()[j];
+            }
+        }
+        return c.approvalRate();
+    }
+
+    private static int indexOf(int[] values, int value) {
+        for (int n = 0; n < values.length; n++) {
+            if (values[n] == value) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     private static boolean contains(int[] values, int value) {
