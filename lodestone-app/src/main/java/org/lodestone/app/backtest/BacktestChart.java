@@ -18,7 +18,7 @@ import org.lodestone.core.shortfall.ShortfallMetrics;
 final class BacktestChart {
 
     private static final int WIDTH = 760;
-    private static final int HEIGHT = 300;
+    private static final int HEIGHT = 326;
     private static final int LEFT = 64;
     private static final int RIGHT = 740;
     private static final int TOP = 40;

@@ -130,15 +130,43 @@ public final class BacktestTable {
                     .put("steps", e.steps());
             e.notRun().ifPresentOrElse(r -> node.put("not_run", r), () -> node.putNull("not_run"));
             ArrayNode metrics = node.putArray("metrics");
-            for (MetricScore s : e.scores()) {
-                ObjectNode row = metrics.addObject();
-                List<String> values = fields(e, s);
-                for (int c = 1; c < COLUMNS.size(); c++) {
-                    row.put(COLUMNS.get(c), values.get(c));
-                }
-            }
+            e.scores().forEach(s -> metric(metrics.addObject(), s));
         }
         return root.toPrettyString() + "\n";
+    }
+
+    /** One metric as JSON: numbers as numbers (infinite as the text {@code inf}), missing values as null. */
+    private static void metric(ObjectNode row, MetricScore s) {
+        ObservedMetric m = s.metric();
+        row.put("metric", m.id())
+                .put("kind", m.kind().key())
+                .put("nodes", m.subject())
+                .put("from_day", m.fromDay())
+                .put("to_day", m.toDay())
+                .put("unit", m.kind().unit());
+        put(row, "observed", m.observed());
+        put(row, "band_min", m.band().min());
+        put(row, "band_max", m.band().max());
+        row.put("band_basis", m.band().basis().key());
+        put(row, "simulated", s.simulated());
+        row.put("verdict", s.verdict().text());
+        put(row, "error", s.error());
+        if (s.reason().isEmpty()) {
+            row.putNull("reason");
+        } else {
+            row.put("reason", s.reason());
+        }
+        m.sources().forEach(row.putArray("sources")::add);
+    }
+
+    private static void put(ObjectNode row, String key, OptionalDouble value) {
+        if (value.isEmpty()) {
+            row.putNull(key);
+        } else if (Double.isInfinite(value.getAsDouble())) {
+            row.put(key, Csv.number(value.getAsDouble()));
+        } else {
+            row.put(key, value.getAsDouble());
+        }
     }
 
     private static List<String> fields(EpisodeResult e, MetricScore s) {
