@@ -53,7 +53,7 @@ public final class EpisodeReader {
                     "",
                     Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist",
                     "an episode file (YAML) or builtin:NAME",
-                    "lodestone backtest --help lists the bundled episodes"));
+                    "lodestone backtest --list lists the bundled episodes"));
         }
         Path folder = file.toAbsolutePath().getParent();
         return read(
