@@ -139,6 +139,19 @@ class BacktestCommandTest {
     }
 
     @Test
+    void aMissingFileIsBadInputWithAHint() {
+        Path missing = dir.resolve("nowhere.yaml");
+
+        Cli cli = Cli.run(
+                "backtest", missing.toString(), "--out", dir.resolve("o").toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err())
+                .contains(missing + ": error: does not exist; expected an episode file (YAML) or builtin:NAME."
+                        + " lodestone backtest --list lists the bundled episodes");
+    }
+
+    @Test
     void listsTheBundledEpisodes() {
         Cli cli = Cli.run("backtest", "--list");
 
