@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         description = "Stress-tests the supply chains of the AI technology stack for a coalition of countries.",
         subcommands = {
             StressTestCommand.class,
+            BacktestCommand.class,
             ValidateCommand.class,
             ExposureCommand.class,
             SimulateCommand.class,

@@ -6,8 +6,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.lodestone.core.ario.StepListener;
 
-/** One progress bar on standard error over the steps of every scenario, shared by the runs in parallel. */
-class Progress implements AutoCloseable {
+/**
+ * One progress bar on standard error over the steps of every scenario, shared by the runs in
+ * parallel (the stress test's, and the backtest's over its episodes).
+ */
+public class Progress implements AutoCloseable {
 
     private final ProgressBar bar;
 
@@ -17,11 +20,16 @@ class Progress implements AutoCloseable {
 
     /** A bar when asked for and standard error is a terminal, else nothing is shown. */
     static Progress of(boolean wanted, long totalSteps) {
+        return of("stress-test", wanted, totalSteps);
+    }
+
+    /** A bar named {@code task} when asked for and standard error is a terminal, else nothing is shown. */
+    public static Progress of(String task, boolean wanted, long totalSteps) {
         if (!wanted || System.console() == null) {
             return new Progress(null);
         }
         return new Progress(new ProgressBarBuilder()
-                .setTaskName("stress-test")
+                .setTaskName(task)
                 .setInitialMax(totalSteps)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(System.err))
@@ -33,14 +41,14 @@ class Progress implements AutoCloseable {
     static Progress forwarding(StepListener steps) {
         return new Progress(null) {
             @Override
-            StepListener listener() {
+            public StepListener listener() {
                 return steps;
             }
         };
     }
 
     /** A listener that advances the bar by one per step (safe from several threads). */
-    StepListener listener() {
+    public StepListener listener() {
         return bar == null ? StepListener.none() : step -> bar.step();
     }
 

@@ -248,6 +248,12 @@ class ReadmeTourIT {
                 "./lodestone reverse builtin:taiwan-strait-closure --target compute-delivered>=0.9 --vary "
                         + "events[0].share-blocked,events[0].duration --out rev",
                 (cli, d) -> assertThat(d.resolve("rev/index.html")).isNotEmptyFile());
+        c.put("./lodestone backtest --out bt", (cli, d) -> {
+            assertThat(cli.out())
+                    .contains("neon-2022")
+                    .containsPattern("Score: \\d+ of \\d+ metrics inside their bands");
+            assertThat(d.resolve("bt/index.html")).content().contains("observed band");
+        });
         c.put("./lodestone plan examples/ree-snap-back-plan.yaml --out plan-out", (cli, d) -> {
             assertThat(cli.out()).contains("ree-snap-back-response");
             assertThat(d.resolve("plan-out/index.html")).isNotEmptyFile();

@@ -1,0 +1,24 @@
+package org.lodestone.app.backtest;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What {@code lodestone backtest} was asked.
+ *
+ * @param episodes {@code builtin:NAME} or episode files; empty means every bundled episode
+ * @param out      the folder for the page and the tables
+ * @param threads  engine threads per run (≥ 1)
+ * @param progress whether to show a progress bar on a terminal
+ */
+public record BacktestRequest(List<String> episodes, Path out, int threads, boolean progress) {
+
+    public BacktestRequest {
+        episodes = List.copyOf(episodes);
+        Objects.requireNonNull(out, "out");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads " + threads + " (expected >= 1)");
+        }
+    }
+}

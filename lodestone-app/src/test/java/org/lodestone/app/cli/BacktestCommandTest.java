@@ -1,0 +1,161 @@
+package org.lodestone.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lodestone backtest}: the scored table, the files, and located errors on bad episodes. */
+class BacktestCommandTest {
+
+    private static final String SCENARIO = """
+            lodestone: 1
+            name: quake
+            dataset: builtin:ai-stack
+            start: 2024-04-02
+            horizon: 30
+            events:
+              - {type: capacity-loss, at: {region: TWN, commodity: logic-wafer-advanced}, fraction: 0.3,
+                 start: 1, duration: 1, recovery: {tau: 5, curve: linear}}
+            """;
+
+    private static final String EPISODE = """
+            lodestone-episode: 1
+            name: quake
+            title: a quake
+            scenario: quake.scenario.yaml
+            metrics:
+              - id: recover
+                kind: days-to-recover
+                commodity: logic-wafer-advanced
+                regions: [TWN]
+                period: {from: 2024-04-02, to: 2024-04-30}
+                band: {max: 14, basis: judgement}
+                sources: [cna]
+              - id: never
+                kind: first-stockout-day
+                commodity: logic-wafer-advanced
+                regions: [TWN]
+                period: {from: 2024-04-02, to: 2024-04-30}
+                band: {min: 28, basis: judgement}
+                sources: [cna]
+            sources:
+              - {id: cna, publisher: Focus Taiwan, url: "https://focustaiwan.tw/business/202404040002"}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path episode(String text) throws IOException {
+        Files.writeString(dir.resolve("quake.scenario.yaml"), SCENARIO);
+        return Files.writeString(dir.resolve("quake.yaml"), text);
+    }
+
+    @Test
+    void printsEachMetricTheScoreAndWritesThePage() throws IOException {
+        Path out = dir.resolve("bt");
+
+        Cli cli = Cli.run("backtest", episode(EPISODE).toString(), "--out", out.toString(), "--threads", "1");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        // capacity 30% down on day 2 (one step after the event's start), back over 5 days: short from day 2
+        assertThat(cli.out())
+                .containsPattern("episode +metric +unit +observed +band +simulated +verdict +error")
+                .containsPattern("quake +recover +days +- +<= 14 +\\d+ +inside +-")
+                .containsPattern("quake +never +day +- +>= 28 +2 +outside +-")
+                .contains("Score: 1 of 2 metrics inside their bands")
+                .contains("Page: " + out.resolve("index.html"));
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("<h1>Backtest: the model against what happened</h1>")
+                .contains("1 of 2 metrics inside their bands")
+                .contains("<polyline class=\"series simulated\"");
+        assertThat(Files.readString(out.resolve("backtest.csv")))
+                .startsWith("episode,metric,kind,nodes,from_day,to_day,unit,observed,band_min,band_max,band_basis,"
+                        + "simulated,verdict,error,reason,sources\n")
+                .contains(
+                        "quake,never,first-stockout-day,TWN logic-wafer-advanced,0,28,day,,28,,judgement,2,outside,,,cna");
+        assertThat(out.resolve("backtest.json")).isRegularFile();
+    }
+
+    @Test
+    void csvAndJsonFormatsPrintTheRows() throws IOException {
+        Path file = episode(EPISODE);
+
+        Cli csv = Cli.run(
+                "backtest",
+                file.toString(),
+                "--format",
+                "csv",
+                "--out",
+                dir.resolve("a").toString());
+        Cli json = Cli.run(
+                "backtest",
+                file.toString(),
+                "--format",
+                "json",
+                "--out",
+                dir.resolve("b").toString());
+
+        assertThat(csv.out()).startsWith("episode,metric,kind,").contains("quake,recover,days-to-recover");
+        assertThat(json.out())
+                .contains("\"score\" : \"1 of 2 metrics inside their bands\"")
+                .contains("\"inside\" : 1");
+    }
+
+    @Test
+    void anUnknownRegionIsBadInputLocatedAtItsMetric() throws IOException {
+        Path file = episode(EPISODE.replace(
+                "regions: [TWN]\n    period: {from: 2024-04-02, to: 2024-04-30}\n    band: {min",
+                "regions: [TWM]\n    period: {from: 2024-04-02, to: 2024-04-30}\n    band: {min"));
+
+        Cli cli = Cli.run("backtest", file.toString(), "--out", dir.resolve("o").toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err())
+                .contains(file + ":13:5: error: regions 'TWM' is not a producer of logic-wafer-advanced in the"
+                        + " dataset; expected one of CHN, KOR, TWN. Maybe you meant TWN");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
+    void aBadFileOrNameIsBadInput() throws IOException {
+        Path file = episode(EPISODE.replace("kind: days-to-recover", "kind: recovery"));
+
+        Cli bad = Cli.run(
+                "backtest",
+                file.toString(),
+                "builtin:neon",
+                "--out",
+                dir.resolve("o").toString());
+
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err())
+                .contains(file + ":7:11: error: kind 'recovery' is not a known value; expected one of node-output,")
+                .contains("builtin:neon: error: episode 'neon' is not a bundled episode")
+                .contains("Maybe you meant neon-2022");
+    }
+
+    @Test
+    void aMissingFileIsBadInputWithAHint() {
+        Path missing = dir.resolve("nowhere.yaml");
+
+        Cli cli = Cli.run(
+                "backtest", missing.toString(), "--out", dir.resolve("o").toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err())
+                .contains(missing + ": error: does not exist; expected an episode file (YAML) or builtin:NAME."
+                        + " lodestone backtest --list lists the bundled episodes");
+    }
+
+    @Test
+    void listsTheBundledEpisodes() {
+        Cli cli = Cli.run("backtest", "--list");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out().lines()).hasSize(8).anyMatch(l -> l.startsWith("builtin:neon-2022 "));
+    }
+}
