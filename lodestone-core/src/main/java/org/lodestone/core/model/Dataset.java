@@ -24,6 +24,7 @@ import org.lodestone.core.coalition.Group;
  * @param chokepoints logistics chokepoints (may be empty)
  * @param routes      chokepoint passage shares (may be empty)
  * @param substitutions partial substitution of recipe inputs (format version 2; may be empty)
+ * @param values      value per unit of the final measures (format version 2; may be empty)
  */
 public record Dataset(
         DatasetInfo info,
@@ -37,7 +38,8 @@ public record Dataset(
         List<Flow> flows,
         List<Chokepoint> chokepoints,
         List<Route> routes,
-        List<InputSubstitution> substitutions) {
+        List<InputSubstitution> substitutions,
+        List<UnitValue> values) {
 
     public Dataset {
         Objects.requireNonNull(info, "info");
@@ -52,6 +54,37 @@ public record Dataset(
         chokepoints = List.copyOf(chokepoints);
         routes = List.copyOf(routes);
         substitutions = List.copyOf(substitutions);
+        values = List.copyOf(values);
+    }
+
+    /** A dataset without values: no value at risk is reported. */
+    public Dataset(
+            DatasetInfo info,
+            List<Source> sources,
+            List<Region> regions,
+            List<Group> groups,
+            List<Commodity> commodities,
+            List<Production> production,
+            List<RecipeInput> recipes,
+            List<FinalDemand> finalDemand,
+            List<Flow> flows,
+            List<Chokepoint> chokepoints,
+            List<Route> routes,
+            List<InputSubstitution> substitutions) {
+        this(
+                info,
+                sources,
+                regions,
+                groups,
+                commodities,
+                production,
+                recipes,
+                finalDemand,
+                flows,
+                chokepoints,
+                routes,
+                substitutions,
+                List.of());
     }
 
     /** A dataset of format version 1: no partial substitution. */
@@ -85,6 +118,19 @@ public record Dataset(
     /** The commodity with this id, if the dataset has it. */
     public Optional<Commodity> commodity(CommodityId id) {
         return commodities.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The value of one unit of {@code commodity} made in {@code region}: the region's own row of
+     * {@code values.csv}, else the row for every region, else none.
+     */
+    public Optional<UnitValue> value(CommodityId commodity, RegionId region) {
+        Optional<UnitValue> own = values.stream()
+                .filter(v -> v.commodity().equals(commodity) && v.region().equals(Optional.of(region)))
+                .findFirst();
+        return own.or(() -> values.stream()
+                .filter(v -> v.commodity().equals(commodity) && v.region().isEmpty())
+                .findFirst());
     }
 
     /** The region with this code, if the dataset has it. */

@@ -22,6 +22,7 @@ import org.lodestone.core.model.Region;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.core.model.Route;
 import org.lodestone.core.model.Source;
+import org.lodestone.core.model.UnitValue;
 import org.lodestone.core.network.NetworkBuilder;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Location;
@@ -74,6 +75,8 @@ public final class DatasetLoader {
         List<InputSubstitution> substitutions =
                 SubstitutionReader.read(reading, catalog, recipeRows, header.map(DatasetYamlReader.Header::format));
         List<FinalDemand> finalDemand = QuantityReader.finalDemand(reading, catalog, produced);
+        List<UnitValue> values =
+                ValuesReader.read(reading, catalog, commodities, header.map(DatasetYamlReader.Header::format));
         List<Flow> flows = QuantityReader.flows(reading, catalog);
         List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
         reading.stopIfUnreadable();
@@ -92,7 +95,8 @@ public final class DatasetLoader {
                 flows,
                 chokepoints,
                 routes,
-                substitutions);
+                substitutions,
+                values);
         NetworkBuilder.unsupplied(dataset)
                 .forEach((commodity, users) -> problems.warning(
                         commodityRows.get(commodity.value()),
