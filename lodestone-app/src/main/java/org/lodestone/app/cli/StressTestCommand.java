@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.lodestone.app.stresstest.MeasureTable;
 import org.lodestone.app.stresstest.StressTestRequest;
 import org.lodestone.app.stresstest.StressTestResult;
 import org.lodestone.app.stresstest.StressTestUseCase;
@@ -83,8 +84,9 @@ final class StressTestCommand implements Callable<Integer> {
                 dataset, chosen, coalition, date.orElse(LocalDate.now()), out, workers, true, version));
         PrintWriter w = spec.commandLine().getOut();
         w.print(SummaryTable.render(result));
+        w.print(MeasureTable.render(result));
         w.printf(
-                "%nReport: %s (also summary.csv and summary.json)%n",
+                "%nReport: %s (also summary.csv, summary.json and measures.csv)%n",
                 result.out().resolve("index.html"));
         w.flush();
         return ExitCodes.OK;

@@ -14,7 +14,7 @@ import org.lodestone.io.run.OutputFolder;
 
 /**
  * The main job: runs every scenario on the dataset for the coalition, then writes
- * {@code index.html}, {@code summary.csv} and {@code summary.json} to a temporary folder that
+ * {@code index.html}, {@code summary.csv}, {@code summary.json} and {@code measures.csv} to a temporary folder that
  * replaces the report folder only once all of them are written.
  */
 public final class StressTestUseCase {
@@ -30,7 +30,8 @@ public final class StressTestUseCase {
     static final List<ReportFile> FILES = List.of(
             new ReportFile("index.html", ReportPage::render),
             new ReportFile("summary.csv", SummaryFiles::csv),
-            new ReportFile("summary.json", SummaryFiles::json));
+            new ReportFile("summary.json", SummaryFiles::json),
+            new ReportFile("measures.csv", MeasureFiles::csv));
 
     private StressTestUseCase() {}
 
