@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.lodestone.app.stresstest.MeasureTable;
 import org.lodestone.app.stresstest.StressTestRequest;
 import org.lodestone.app.stresstest.StressTestResult;
 import org.lodestone.app.stresstest.StressTestUseCase;
@@ -95,8 +96,9 @@ final class StressTestCommand implements Callable<Integer> {
                 workbook);
         PrintWriter w = spec.commandLine().getOut();
         w.print(SummaryTable.render(result));
+        w.print(MeasureTable.render(result));
         w.printf(
-                "%nReport: %s (also summary.csv, summary.json%s)%n",
+                "%nReport: %s (also summary.csv, summary.json, measures.csv%s)%n",
                 result.out().resolve("index.html"), workbook ? " and " + StressTestUseCase.WORKBOOK : "");
         w.flush();
         return ExitCodes.OK;

@@ -15,6 +15,7 @@ import org.lodestone.core.exposure.ExposureAnalysis;
 import org.lodestone.core.leontief.LeontiefSolver;
 import org.lodestone.core.model.Region;
 import org.lodestone.core.model.RegionId;
+import org.lodestone.core.shortfall.FinalCommodity;
 import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problems;
 
@@ -234,6 +235,13 @@ final class ContextResolver {
             return -1;
         }
         List<Integer> finals = finalSectors();
+        Optional<Integer> headline = source.dataset()
+                .flatMap(FinalCommodity::of)
+                .map(c -> sectors.indexOf(c.value()))
+                .filter(finals::contains);
+        if (finals.size() > 1 && headline.isPresent()) {
+            return headline.get();
+        }
         if (finals.size() != 1) {
             error(
                     "--target",

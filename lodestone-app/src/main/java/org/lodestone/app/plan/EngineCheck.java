@@ -100,20 +100,7 @@ final class EngineCheck {
                         new Provenance(List.of(), Status.ASSUMED, "capacity built by the plan")));
             }
         }
-        return new Dataset(
-                dataset.info(),
-                dataset.sources(),
-                dataset.regions(),
-                dataset.groups(),
-                dataset.commodities(),
-                production,
-                dataset.recipes(),
-                dataset.finalDemand(),
-                dataset.flows(),
-                dataset.chokepoints(),
-                dataset.routes(),
-                dataset.substitutions(),
-                dataset.supplyResponse());
+        return dataset.withProduction(production);
     }
 
     /** One stock-release event per stockpile held: rate × size a day, from day 1 until it is empty. */

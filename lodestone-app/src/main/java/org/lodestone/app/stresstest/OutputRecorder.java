@@ -34,6 +34,15 @@ final class OutputRecorder implements StepListener {
         return relative.size();
     }
 
+    /** Baseline output of a set of industries (which must make the same commodity), in its units per step (day). */
+    double baseline(int[] industries) {
+        double total = 0;
+        for (int i : industries) {
+            total += initial == null ? 0 : initial[i];
+        }
+        return total;
+    }
+
     /**
      * Production of a set of industries (which must make the same commodity) relative to their
      * initial output, per step: Σ x / Σ X0.

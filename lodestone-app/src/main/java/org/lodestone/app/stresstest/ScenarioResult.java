@@ -34,6 +34,7 @@ public final class ScenarioResult {
     private final List<CommodityLines> mostHit;
     private final OutputRecorder output;
     private final Scope scope;
+    private final List<MeasureOutcome> measures;
 
     ScenarioResult(
             ScenarioEntry entry,
@@ -48,6 +49,7 @@ public final class ScenarioResult {
         this.mostHit = List.copyOf(mostHit);
         this.output = output;
         this.scope = scope;
+        this.measures = FinalMeasures.outcomes(scope, output);
     }
 
     public ScenarioEntry entry() {
@@ -93,6 +95,14 @@ public final class ScenarioResult {
      */
     public List<CommodityLines> mostHit() {
         return mostHit;
+    }
+
+    /**
+     * Every final measure's outcome for the coalition and each member that makes it, by measure
+     * (dataset order), the coalition first.
+     */
+    public List<MeasureOutcome> measures() {
+        return measures;
     }
 
     /** Output of {@code commodity}'s nodes in {@code regions} relative to baseline, per day. */

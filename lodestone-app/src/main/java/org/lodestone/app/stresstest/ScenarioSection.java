@@ -40,6 +40,7 @@ final class ScenarioSection {
                 .append(Html.escape(coverageNote(scope)))
                 .append("</p>\n");
         html.append(metricsTable(s));
+        html.append(MeasureTable.html(s));
         html.append("<h3>Most-hit commodities in the coalition</h3>\n");
         if (s.mostHit().isEmpty()) {
             html.append("<p>No node of a member fell below 99.9% of its baseline output.</p>\n");

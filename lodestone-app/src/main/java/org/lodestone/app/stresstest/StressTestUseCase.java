@@ -14,8 +14,9 @@ import org.lodestone.io.run.OutputFolder;
 
 /**
  * The main job: runs every scenario on the dataset for the coalition, then writes
- * {@code index.html}, {@code summary.csv} and {@code summary.json} (and {@code summary.xlsx} when
- * asked) to a temporary folder that replaces the report folder only once all of them are written.
+ * {@code index.html}, {@code summary.csv}, {@code summary.json} and {@code measures.csv} (and
+ * {@code summary.xlsx} when asked) to a temporary folder that replaces the report folder only once
+ * all of them are written.
  */
 public final class StressTestUseCase {
 
@@ -30,7 +31,8 @@ public final class StressTestUseCase {
     static final List<ReportFile> FILES = List.of(
             new ReportFile("index.html", ReportPage::render),
             new ReportFile("summary.csv", SummaryFiles::csv),
-            new ReportFile("summary.json", SummaryFiles::json));
+            new ReportFile("summary.json", SummaryFiles::json),
+            new ReportFile("measures.csv", MeasureFiles::csv));
 
     /** The workbook written with {@code --format xlsx}. */
     public static final String WORKBOOK = "summary.xlsx";

@@ -139,11 +139,12 @@ final class SummaryFiles {
                 put(row, COLUMNS.get(c), values.get(c));
             }
         }
+        MeasureFiles.json(s, node);
         return node;
     }
 
     /** Numbers as JSON numbers, booleans as booleans, empty fields as null. */
-    private static void put(ObjectNode row, String key, String value) {
+    static void put(ObjectNode row, String key, String value) {
         if (value.isEmpty()) {
             row.putNull(key);
         } else if (value.equals("true") || value.equals("false")) {

@@ -2,6 +2,7 @@ package org.lodestone.app.stresstest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.core.shortfall.Role;
 import org.lodestone.core.shortfall.ShortfallMetrics;
 import org.lodestone.io.problem.InputException;
 
@@ -62,6 +64,43 @@ class StressTestUseCaseTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("lodestone-out");
         }
+    }
+
+    @Test
+    void everyMemberHasARowForEachFinalMeasureItMakesWithUnitsAndDollars() throws IOException {
+        Path out = dir.resolve("out");
+        StressTestResult result = run(List.of(Scenarios.file("server-controls")), out);
+
+        List<MeasureOutcome> measures = result.scenario("server-controls").measures();
+        assertThat(measures)
+                .filteredOn(m -> m.region().equals("USA"))
+                .extracting(m -> m.measure().id().value())
+                .contains("ai-compute", "light-vehicle", "defence-system", "wind-turbine", "battery");
+        assertThat(measures)
+                .filteredOn(m -> m.measure().id().value().equals("light-vehicle"))
+                .first()
+                .satisfies(m -> {
+                    assertThat(m.role()).isEqualTo(Role.COALITION);
+                    // The coalition's members make 10.56 M (USA) + 8.23 M (JPN) + 6.01 M (IND)
+                    // + 4.13 M (KOR) + 0.91 M (GBR) vehicles a year (OICA 2024).
+                    assertThat(m.baselinePerDay() * 365).isCloseTo(29_844_045, within(1.0));
+                });
+        List<String> csv = Files.readAllLines(out.resolve("measures.csv"));
+        assertThat(csv.get(0))
+                .isEqualTo("scenario,measure,layer,unit,region,role,baseline_per_year,delivered_pct,"
+                        + "first_shortfall_day,deepest_pct,recovery,recovery_days,units_lost,"
+                        + "value_added_lost_usd,gross_output_lost_usd,price_year");
+        assertThat(csv).hasSize(1 + measures.size());
+        assertThat(csv)
+                .anyMatch(l -> l.startsWith("server-controls,light-vehicle,end-use,vehicles,USA,member,")
+                        && l.endsWith(",2024"));
+        JsonNode scenario = new ObjectMapper()
+                .readTree(out.resolve("summary.json").toFile())
+                .get("scenarios")
+                .get(0);
+        assertThat(scenario.get("final_measures")).hasSize(measures.size());
+        assertThat(scenario.get("value_at_risk").get(0).get("region").asText()).isEqualTo("pax-silica");
+        assertThat(MeasureTable.render(result)).contains("Final measures that fell short");
     }
 
     @Test

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param unit  the physical unit of one unit, e.g. {@code t REO}
  * @param tradable false for goods and services used only where they are produced (grid
  *                 electricity, data-centre capacity)
+ * @param finalMeasure true for an output the stress test reports per member (AI compute, each end
+ *                     use): how much of it is still delivered, and its value at risk
  */
-public record Commodity(CommodityId id, String name, Layer layer, Stage stage, String unit, boolean tradable) {
+public record Commodity(
+        CommodityId id, String name, Layer layer, Stage stage, String unit, boolean tradable, boolean finalMeasure) {
 
     public Commodity {
         Objects.requireNonNull(id, "id");
@@ -23,7 +26,12 @@ public record Commodity(CommodityId id, String name, Layer layer, Stage stage, S
         Objects.requireNonNull(unit, "unit");
     }
 
-    /** A tradable commodity. */
+    /** A commodity that is not a final measure. */
+    public Commodity(CommodityId id, String name, Layer layer, Stage stage, String unit, boolean tradable) {
+        this(id, name, layer, stage, unit, tradable, false);
+    }
+
+    /** A tradable commodity that is not a final measure. */
     public Commodity(CommodityId id, String name, Layer layer, Stage stage, String unit) {
         this(id, name, layer, stage, unit, true);
     }

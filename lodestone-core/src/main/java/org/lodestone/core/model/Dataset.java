@@ -26,6 +26,7 @@ import org.lodestone.core.coalition.Group;
  * @param substitutions partial substitution of recipe inputs (format version 2; may be empty)
  * @param supplyResponse supplier qualification and spare capacity (format version 2; may be
  *                       {@link SupplyResponse#NONE})
+ * @param values      value per unit of the final measures (format version 2; may be empty)
  */
 public record Dataset(
         DatasetInfo info,
@@ -40,7 +41,8 @@ public record Dataset(
         List<Chokepoint> chokepoints,
         List<Route> routes,
         List<InputSubstitution> substitutions,
-        SupplyResponse supplyResponse) {
+        SupplyResponse supplyResponse,
+        List<UnitValue> values) {
 
     public Dataset {
         Objects.requireNonNull(info, "info");
@@ -56,9 +58,10 @@ public record Dataset(
         routes = List.copyOf(routes);
         substitutions = List.copyOf(substitutions);
         Objects.requireNonNull(supplyResponse, "supplyResponse");
+        values = List.copyOf(values);
     }
 
-    /** A dataset without supplier qualification or spare capacity. */
+    /** A dataset without supplier qualification, spare capacity or values. */
     public Dataset(
             DatasetInfo info,
             List<Source> sources,
@@ -85,7 +88,8 @@ public record Dataset(
                 chokepoints,
                 routes,
                 substitutions,
-                SupplyResponse.NONE);
+                SupplyResponse.NONE,
+                List.of());
     }
 
     /** A dataset of format version 1: no partial substitution. */
@@ -119,6 +123,38 @@ public record Dataset(
     /** The commodity with this id, if the dataset has it. */
     public Optional<Commodity> commodity(CommodityId id) {
         return commodities.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The value of one unit of {@code commodity} made in {@code region}: the region's own row of
+     * {@code values.csv}, else the row for every region, else none.
+     */
+    public Optional<UnitValue> value(CommodityId commodity, RegionId region) {
+        Optional<UnitValue> own = values.stream()
+                .filter(v -> v.commodity().equals(commodity) && v.region().equals(Optional.of(region)))
+                .findFirst();
+        return own.or(() -> values.stream()
+                .filter(v -> v.commodity().equals(commodity) && v.region().isEmpty())
+                .findFirst());
+    }
+
+    /** This dataset with other production rows (a plan's added capacity), everything else kept. */
+    public Dataset withProduction(List<Production> otherProduction) {
+        return new Dataset(
+                info,
+                sources,
+                regions,
+                groups,
+                commodities,
+                otherProduction,
+                recipes,
+                finalDemand,
+                flows,
+                chokepoints,
+                routes,
+                substitutions,
+                supplyResponse,
+                values);
     }
 
     /** The region with this code, if the dataset has it. */

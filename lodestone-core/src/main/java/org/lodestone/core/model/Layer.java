@@ -12,10 +12,12 @@ public enum Layer {
     PACKAGING,
     HARDWARE,
     INFRASTRUCTURE,
-    LOGISTICS;
+    LOGISTICS,
+    /** Sectors that use the stack's minerals and magnets (vehicles, wind, defence ...): final measures. */
+    END_USE;
 
-    /** The lower-case name used in dataset files. */
+    /** The lower-case, kebab-case name used in dataset files ({@code end-use}). */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

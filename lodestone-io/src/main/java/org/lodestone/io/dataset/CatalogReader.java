@@ -87,8 +87,11 @@ final class CatalogReader {
     static List<Commodity> commodities(Reading reading, Set<String> declared, Map<String, Location> rows) {
         List<Commodity> commodities = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (CsvRow row :
-                reading.csv(COMMODITIES, true, List.of("id", "name", "layer", "stage", "unit"), List.of("tradable"))) {
+        for (CsvRow row : reading.csv(
+                COMMODITIES,
+                true,
+                List.of("id", "name", "layer", "stage", "unit"),
+                List.of("tradable", "final_measure"))) {
             RowFields f = reading.fields();
             Optional<String> id = f.id(row, "id", RowFields.KEBAB_ID, "a kebab-case id such as rare-earth-oxide");
             id.ifPresent(declared::add);
@@ -97,16 +100,25 @@ final class CatalogReader {
             Optional<Stage> stage = choice(reading, row, "stage", Stage.values(), Stage::key);
             Optional<String> unit = f.text(row, "unit");
             Optional<Boolean> tradable = row.get("tradable").isBlank() ? Optional.of(true) : f.bool(row, "tradable");
+            Optional<Boolean> finalMeasure =
+                    row.get("final_measure").isBlank() ? Optional.of(false) : f.bool(row, "final_measure");
             if (id.isPresent()
                     && name.isPresent()
                     && layer.isPresent()
                     && stage.isPresent()
                     && unit.isPresent()
                     && tradable.isPresent()
+                    && finalMeasure.isPresent()
                     && reading.unique(seen, id.get(), row, "commodity id")) {
                 rows.put(id.get(), row.start());
                 commodities.add(new Commodity(
-                        CommodityId.of(id.get()), name.get(), layer.get(), stage.get(), unit.get(), tradable.get()));
+                        CommodityId.of(id.get()),
+                        name.get(),
+                        layer.get(),
+                        stage.get(),
+                        unit.get(),
+                        tradable.get(),
+                        finalMeasure.get()));
             }
         }
         return commodities;

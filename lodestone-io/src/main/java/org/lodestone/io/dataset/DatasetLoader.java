@@ -23,6 +23,7 @@ import org.lodestone.core.model.RegionId;
 import org.lodestone.core.model.Route;
 import org.lodestone.core.model.Source;
 import org.lodestone.core.model.SupplyResponse;
+import org.lodestone.core.model.UnitValue;
 import org.lodestone.core.network.NetworkBuilder;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Location;
@@ -77,6 +78,8 @@ public final class DatasetLoader {
         SupplyResponse supplyResponse =
                 SupplyResponseReader.read(reading, catalog, production, header.map(DatasetYamlReader.Header::format));
         List<FinalDemand> finalDemand = QuantityReader.finalDemand(reading, catalog, produced);
+        List<UnitValue> values =
+                ValuesReader.read(reading, catalog, commodities, header.map(DatasetYamlReader.Header::format));
         List<Flow> flows = QuantityReader.flows(reading, catalog);
         List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
         reading.stopIfUnreadable();
@@ -96,7 +99,8 @@ public final class DatasetLoader {
                 chokepoints,
                 routes,
                 substitutions,
-                supplyResponse);
+                supplyResponse,
+                values);
         NetworkBuilder.unsupplied(dataset)
                 .forEach((commodity, users) -> problems.warning(
                         commodityRows.get(commodity.value()),

@@ -88,11 +88,27 @@ class BuiltinDatasetTest {
     }
 
     @Test
-    void everyCommodityIsProducedAndFeedsTheOneFinalCommodity() {
-        CommodityId finalCommodity = CommodityId.of("ai-compute");
-        assertThat(dataset.recipes()).noneMatch(r -> r.input().equals(finalCommodity));
+    void everyCommodityIsProducedAndFeedsAFinalMeasure() {
+        List<CommodityId> finalMeasures = dataset.commodities().stream()
+                .filter(Commodity::finalMeasure)
+                .map(Commodity::id)
+                .toList();
+        assertThat(finalMeasures)
+                .extracting(CommodityId::value)
+                .containsExactly(
+                        "ai-compute",
+                        "light-vehicle",
+                        "defence-system",
+                        "wind-turbine",
+                        "industrial-motor",
+                        "consumer-electronics",
+                        "rf-power-electronics",
+                        "fibre-optics",
+                        "battery",
+                        "catalyst-polishing");
+        assertThat(dataset.recipes()).noneMatch(r -> finalMeasures.contains(r.input()));
         Set<CommodityId> upstream = new HashSet<>();
-        Deque<CommodityId> todo = new ArrayDeque<>(List.of(finalCommodity));
+        Deque<CommodityId> todo = new ArrayDeque<>(finalMeasures);
         while (!todo.isEmpty()) {
             CommodityId c = todo.pop();
             if (upstream.add(c)) {
@@ -108,6 +124,26 @@ class BuiltinDatasetTest {
         assertThat(loaded.balances())
                 .allSatisfy(
                         b -> assertThat(b.supply()).as(b.commodity().value()).isPositive());
+    }
+
+    @Test
+    void endUsesAreMadeAndBoughtWhereTheyAreMadeAndBuyTheMagnets() {
+        assertThat(dataset.commodities())
+                .filteredOn(c -> c.layer() == Layer.END_USE)
+                .hasSize(9)
+                .allSatisfy(c -> assertThat(c.finalMeasure()).isTrue())
+                .allSatisfy(c -> assertThat(c.tradable()).isFalse());
+        // The magnets' users are named now: no member is without magnet demand for lack of a row.
+        assertThat(dataset.recipes())
+                .filteredOn(r -> r.input().value().equals("ndfeb-magnet"))
+                .extracting(r -> r.output().value())
+                .contains(
+                        "light-vehicle", "wind-turbine", "industrial-motor", "consumer-electronics", "defence-system");
+        assertThat(dataset.finalDemand())
+                .filteredOn(d -> d.commodity().value().equals("light-vehicle")
+                        && d.region().code().equals("USA"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.unitsPerYear()).isEqualTo(10_562_188.0));
     }
 
     @Test

@@ -116,6 +116,41 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void finalMeasureIsReadAndDefaultsToFalse() {
+        String commodities = DatasetFolder.COMMODITIES
+                        .replace("unit\n", "unit,final_measure\n")
+                        .replace(",t\n", ",t,\n")
+                        .replace(",units\n", ",units,true\n")
+                + "car,Car,end-use,manufacturing,vehicles,false\n";
+        LoadedDataset loaded = DatasetLoader.load(new DatasetFolder()
+                .with("commodities.csv", commodities)
+                .with("production.csv", DatasetFolder.PRODUCTION + "car,JPN,5,S1,observed,\n")
+                .writeTo(dir)
+                .toString());
+
+        assertThat(loaded.dataset().commodities())
+                .extracting(c -> c.id().value() + ":" + c.layer().key() + ":" + c.finalMeasure())
+                .containsExactly(
+                        "ore:minerals:false", "metal:materials:false", "chip:hardware:true", "car:end-use:false");
+    }
+
+    @Test
+    void aFinalMeasureThatIsNotABooleanIsLocated() {
+        List<String> problems = problems(new DatasetFolder()
+                .with(
+                        "commodities.csv",
+                        DatasetFolder.COMMODITIES
+                                .replace("unit\n", "unit,final_measure\n")
+                                .replace(",t\n", ",t,\n")
+                                .replace(",units\n", ",units,yes\n"))
+                .writeTo(dir));
+
+        assertThat(problems)
+                .containsExactly(dir.resolve("commodities.csv")
+                        + ":4:40: error: final_measure 'yes' is not a boolean; expected true or false");
+    }
+
+    @Test
     void rejectsAnUnknownBuiltinAndAMissingFolder() {
         assertThatThrownBy(() -> DatasetLoader.load("builtin:nope"))
                 .hasMessage(
