@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.lodestone.core.model.Commodity;
 import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.Layer;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.shock.Event;
@@ -24,9 +25,6 @@ import org.lodestone.core.shock.Event;
  * own downstream goods are controlled only by naming them in {@code commodities}.
  */
 final class ExportControlBinder {
-
-    /** The layer of end-use commodities (dataset format 2), compared by name. */
-    static final String END_USE_LAYER = "END_USE";
 
     private final MarketEventBinder market;
     private final IoTable table;
@@ -217,7 +215,7 @@ final class ExportControlBinder {
         Set<String> valid = new TreeSet<>();
         if (dataset.isPresent()) {
             for (Commodity commodity : dataset.get().commodities()) {
-                if (commodity.layer().name().equals(END_USE_LAYER)) {
+                if (commodity.layer() == Layer.END_USE) {
                     valid.add(commodity.id().value());
                 }
             }
