@@ -2,15 +2,18 @@ package org.lodestone.planner.supply;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.SparseMatrix;
+import org.lodestone.core.mrio.SubstitutableInput;
 import org.lodestone.core.plan.CapacityOption;
 
 /**
@@ -42,6 +45,7 @@ public final class SupplyNetwork {
     private final List<List<Input>> inputs = new ArrayList<>();
     private final List<String> regionNames;
     private final Map<String, Integer> planned = new LinkedHashMap<>();
+    private final Map<Long, SubstitutableInput> substitutions = new HashMap<>();
 
     /**
      * @param table    the dataset's physical table
@@ -78,6 +82,7 @@ public final class SupplyNetwork {
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);
+        table.substitutions().forEach(in -> substitutions.put(key(in.industry(), in.sector()), in));
         buildInputs(recipes);
     }
 
@@ -219,16 +224,27 @@ public final class SupplyNetwork {
         return 0;
     }
 
+    /** The partial substitution of the input at a table node, if the table gives one ({@link IoTable#substitutions()}). */
+    Optional<SubstitutableInput> substitution(int node, Input input) {
+        return node < p ? Optional.ofNullable(substitutions.get(key(node, input.product()))) : Optional.empty();
+    }
+
     /**
      * Target inventory of an input in days of use under {@code parameters}, as the engine sets it:
-     * the scenario's per-product value, else the table's (recipes: +∞ for a substitutable input),
-     * else the scenario's default; values ≤ 1 become 2. +∞ means the input never limits output.
+     * the scenario's per-product value, else a partly substitutable pair's own (else the
+     * scenario's default), else the table's (recipes: +∞ for a substitutable input), else the
+     * scenario's default; values ≤ 1 become 2. +∞ means the input never limits output.
      */
     double inventoryDays(int node, Input input, ArioParameters parameters) {
         Double bySector = parameters.inventoryDaysBySector().get(table.sectors().get(input.product()));
+        Optional<SubstitutableInput> pair = substitution(node, input);
         double days;
         if (bySector != null) {
             days = bySector;
+        } else if (pair.isPresent()) {
+            days = Double.isNaN(pair.get().inventoryDays())
+                    ? parameters.inventoryDays()
+                    : pair.get().inventoryDays();
         } else if (node < p) {
             double fromTable = table.inventoryDays()
                     .map(d -> d[input.product() * p + node])
