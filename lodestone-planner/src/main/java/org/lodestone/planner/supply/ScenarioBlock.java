@@ -58,6 +58,7 @@ public final class ScenarioBlock {
     private final ArioParameters parameters;
     private final String prefix;
     private final Substitutes substitutes;
+    private final Map<Long, SubstitutableInput> pairs;
     private int[][] yb;
     private int[][] ye;
     private final Map<Integer, List<int[]>> drawsByOption = new LinkedHashMap<>();
@@ -74,6 +75,8 @@ public final class ScenarioBlock {
         this.parameters = scenario.parameters();
         this.prefix = scenario.name() + ":";
         this.substitutes = new Substitutes(scenario.events(), parameters, periods);
+        this.pairs =
+                SupplyNetwork.byPair(scenario.substitutions().orElse(net.table().substitutions()));
     }
 
     /**
@@ -165,7 +168,7 @@ public final class ScenarioBlock {
                 continue;
             }
             for (SupplyNetwork.Input in : net.inputs(j)) {
-                double days = net.inventoryDays(j, in, parameters);
+                double days = net.inventoryDays(j, in, parameters, pairs);
                 if (Double.isInfinite(days) || in.coefficient() <= 0) {
                     continue;
                 }
@@ -232,7 +235,7 @@ public final class ScenarioBlock {
 
     /** The output made without the input in period t (see {@link Substitutes}), when the pair is partly substitutable. */
     private OptionalInt substitute(int j, SupplyNetwork.Input in, double days, int t, int inventory) {
-        Optional<SubstitutableInput> pair = net.substitution(j, in);
+        Optional<SubstitutableInput> pair = net.substitution(j, in, pairs);
         if (pair.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -263,7 +266,8 @@ public final class ScenarioBlock {
                     continue;
                 }
                 for (SupplyNetwork.Input in : net.inputs(j)) {
-                    boolean binds = !Double.isInfinite(net.inventoryDays(j, in, parameters)) && in.coefficient() > 0;
+                    boolean binds =
+                            !Double.isInfinite(net.inventoryDays(j, in, parameters, pairs)) && in.coefficient() > 0;
                     if (binds
                             && net.table()
                                     .sectors()

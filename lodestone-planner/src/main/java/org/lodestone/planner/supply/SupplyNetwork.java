@@ -45,7 +45,6 @@ public final class SupplyNetwork {
     private final List<List<Input>> inputs = new ArrayList<>();
     private final List<String> regionNames;
     private final Map<String, Integer> planned = new LinkedHashMap<>();
-    private final Map<Long, SubstitutableInput> substitutions = new HashMap<>();
 
     /**
      * @param table    the dataset's physical table
@@ -82,7 +81,6 @@ public final class SupplyNetwork {
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);
-        table.substitutions().forEach(in -> substitutions.put(key(in.industry(), in.sector()), in));
         buildInputs(recipes);
     }
 
@@ -224,9 +222,16 @@ public final class SupplyNetwork {
         return 0;
     }
 
-    /** The partial substitution of the input at a table node, if the table gives one ({@link IoTable#substitutions()}). */
-    Optional<SubstitutableInput> substitution(int node, Input input) {
-        return node < p ? Optional.ofNullable(substitutions.get(key(node, input.product()))) : Optional.empty();
+    /** {@code pairs} (partly substitutable inputs of the table's industries) by {@link #key(int, int)} of (industry, product). */
+    static Map<Long, SubstitutableInput> byPair(List<SubstitutableInput> pairs) {
+        Map<Long, SubstitutableInput> map = new HashMap<>();
+        pairs.forEach(in -> map.put(key(in.industry(), in.sector()), in));
+        return map;
+    }
+
+    /** The partial substitution of the input at a table node among {@code pairs} ({@link #byPair}), if any. */
+    Optional<SubstitutableInput> substitution(int node, Input input, Map<Long, SubstitutableInput> pairs) {
+        return node < p ? Optional.ofNullable(pairs.get(key(node, input.product()))) : Optional.empty();
     }
 
     /**
@@ -235,9 +240,9 @@ public final class SupplyNetwork {
      * scenario's default), else the table's (recipes: +∞ for a substitutable input), else the
      * scenario's default; values ≤ 1 become 2. +∞ means the input never limits output.
      */
-    double inventoryDays(int node, Input input, ArioParameters parameters) {
+    double inventoryDays(int node, Input input, ArioParameters parameters, Map<Long, SubstitutableInput> pairs) {
         Double bySector = parameters.inventoryDaysBySector().get(table.sectors().get(input.product()));
-        Optional<SubstitutableInput> pair = substitution(node, input);
+        Optional<SubstitutableInput> pair = substitution(node, input, pairs);
         double days;
         if (bySector != null) {
             days = bySector;
