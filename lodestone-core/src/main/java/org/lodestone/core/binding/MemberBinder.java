@@ -50,6 +50,10 @@ public final class MemberBinder {
     public BoundEvents bind(Scenario member) {
         ArioParameters parameters = member.model().withThreads(1);
         boolean sameTable = member.datasetValues().equals(baseDatasetValues);
+        List<BindingProblem> paths = sameTable ? List.of() : ScenarioBinder.checkDatasetPaths(member, dataset);
+        if (!paths.isEmpty()) {
+            return BoundEvents.modelProblems(paths);
+        }
         ArioModel model = parameters.equals(baseParameters) && sameTable
                 ? base.model()
                 : ArioModel.of(ScenarioBinder.table(member, table, dataset), parameters);

@@ -18,6 +18,7 @@ import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.network.NetworkBuilder;
 import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.scenario.Scenario;
+import org.lodestone.core.scenario.ScenarioFields;
 import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.core.uncertainty.Distribution;
 import org.lodestone.core.uncertainty.Uncertainty;
@@ -121,6 +122,23 @@ class DatasetPathBindingTest {
 
         assertThat(asWritten).isCloseTo(1, within(1e-9));
         assertThat(delivered(evaluator(overridden), 0)).isLessThan(0.2);
+    }
+
+    @Test
+    void membersThatVaryNoDatasetNumberRunOnTheScenariosOwnModelAsBefore() {
+        Scenario scenario = scenario("events[0].share-blocked", Map.of());
+        MemberBinder binder = new MemberBinder(scenario, table, Optional.of(dataset));
+
+        Scenario member = ScenarioFields.apply(scenario, List.of("events[0].share-blocked"), new double[] {0.5});
+        Scenario other = ScenarioFields.apply(scenario, List.of("events[0].share-blocked"), new double[] {0.9});
+
+        assertThat(member.datasetValues()).isEmpty();
+        assertThat(binder.bind(member).model())
+                .as("the one model built for the scenario, on the dataset's own table")
+                .isSameAs(binder.bind(other).model());
+        assertThat(ScenarioBinder.table(member, table, Optional.of(dataset))).isSameAs(table);
+        Scenario varied = ScenarioFields.apply(scenario, List.of(SHARE), new double[] {0.5});
+        assertThat(binder.bind(varied).model()).isNotSameAs(binder.bind(member).model());
     }
 
     @Test
