@@ -2,6 +2,7 @@ package org.lodestone.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,7 +18,11 @@ import org.lodestone.core.ensemble.MonteCarloDesign;
 import org.lodestone.core.uncertainty.Uncertainty;
 import org.lodestone.io.scenario.ScenarioReader;
 
-/** The ensemble on Spark in local[2] gives exactly the local engine's summary for the same seed. */
+/**
+ * The ensemble on Spark in local[2] gives exactly the local engine's summary for the same seed,
+ * also when members vary dataset numbers ({@code dataset.substitution[...]} paths), which every
+ * executor sets on its own table.
+ */
 class SparkEnsembleIT {
 
     private static final String SCENARIO = "builtin:korea-hbm-outage";
@@ -55,6 +60,29 @@ class SparkEnsembleIT {
         assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED)).isEqualTo(local.summary(0, Metric.COMPUTE_DELIVERED));
         assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED).sd())
                 .as("the members differ")
+                .isPositive();
+    }
+
+    @Test
+    void membersThatVaryDatasetNumbersGiveTheSameSummaryOnSpark() throws URISyntaxException {
+        String scenario = Path.of(SparkEnsembleIT.class
+                        .getResource("/magnet-plants-stop.yaml")
+                        .toURI())
+                .toString();
+        Uncertainty uncertainty =
+                ScenarioReader.read(Path.of(scenario)).scenario().uncertainty();
+        MemberJob job = MemberJob.of(scenario, Optional.empty(), LocalDate.of(2026, 6, 1), uncertainty.paths());
+        MonteCarloDesign design = new MonteCarloDesign(uncertainty, MEMBERS);
+        MemberContext context = MemberContext.of(job);
+
+        EnsembleSummary local =
+                EnsembleRunner.run(context.layout(), design, context.evaluator(), 0, MEMBERS, 2, k -> {});
+        EnsembleSummary spark = SparkMembers.run(sc, job, design, 5);
+
+        assertThat(uncertainty.paths()).allMatch(p -> p.startsWith("dataset.substitution["));
+        assertThat(spark).isEqualTo(local);
+        assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED).sd())
+                .as("the substitutable share and its ramp change what is delivered")
                 .isPositive();
     }
 }

@@ -15,7 +15,6 @@ import org.lodestone.core.ensemble.Metric;
 import org.lodestone.core.ensemble.MetricSummary;
 import org.lodestone.core.ensemble.TrajectoryBands;
 import org.lodestone.core.scenario.Scenario;
-import org.lodestone.core.scenario.ScenarioFields;
 import org.lodestone.core.uncertainty.Variation;
 
 /**
@@ -185,11 +184,7 @@ final class EnsembleFiles {
             inputs.addObject()
                     .put("path", v.path())
                     .put("distribution", v.distribution().describe())
-                    .put(
-                            "scenario_value",
-                            ScenarioFields.find(scenario, v.path())
-                                    .orElseThrow()
-                                    .value());
+                    .put("scenario_value", setup.scenarioValue(v.path()));
         }
         ArrayNode units = root.putArray("units");
         for (int u = 0; u < result.summary().layout().units().size(); u++) {

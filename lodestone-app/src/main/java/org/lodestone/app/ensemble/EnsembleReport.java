@@ -13,7 +13,6 @@ import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.Metric;
 import org.lodestone.core.ensemble.MetricSummary;
 import org.lodestone.core.scenario.Scenario;
-import org.lodestone.core.scenario.ScenarioFields;
 import org.lodestone.core.shortfall.Role;
 import org.lodestone.core.uncertainty.Variation;
 
@@ -83,11 +82,7 @@ final class EnsembleReport {
                     List.of(
                             vary.get(k).path(),
                             vary.get(k).distribution().describe(),
-                            Csv.number(ScenarioFields.find(
-                                            result.setup().scenario(),
-                                            vary.get(k).path())
-                                    .orElseThrow()
-                                    .value()),
+                            Csv.number(result.setup().scenarioValue(vary.get(k).path())),
                             Csv.number(drawn.p5()),
                             Csv.number(drawn.p50()),
                             Csv.number(drawn.p95()))));

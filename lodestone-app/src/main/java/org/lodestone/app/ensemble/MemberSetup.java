@@ -9,7 +9,10 @@ import org.lodestone.app.run.ScenarioRuns;
 import org.lodestone.app.run.Scope;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.EnsembleLayout;
+import org.lodestone.core.parameter.DatasetFamilies;
+import org.lodestone.core.parameter.DatasetPath;
 import org.lodestone.core.scenario.Scenario;
+import org.lodestone.core.scenario.ScenarioFields;
 import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.io.scenario.LocatedScenario;
 import org.lodestone.io.scenario.ScenarioLibrary;
@@ -78,6 +81,19 @@ public final class MemberSetup {
 
     public ReportingUnits units() {
         return units;
+    }
+
+    /**
+     * The value the scenario gives the field at {@code path}: its own, or for a dataset path it
+     * does not override, the dataset's.
+     *
+     * @throws java.util.NoSuchElementException if the scenario has no such field
+     */
+    public double scenarioValue(String path) {
+        double value = ScenarioFields.find(scenario(), path).orElseThrow().value();
+        return Double.isNaN(value) && DatasetPath.isDatasetPath(path)
+                ? DatasetFamilies.value(scope.dataset(), path).orElseThrow()
+                : value;
     }
 
     /** The layout of a summary over these units with {@code inputs} varied. */

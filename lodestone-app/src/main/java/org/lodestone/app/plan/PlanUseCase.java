@@ -59,7 +59,8 @@ public final class PlanUseCase {
                     bound.events(),
                     s.scenario().model(),
                     s.scenario().horizon(),
-                    after));
+                    after,
+                    Optional.of(bound.model().table().substitutions())));
         }
         PlanningProblem problem = new PlanningProblem(
                 scope.table(),

@@ -1,6 +1,7 @@
 package org.lodestone.core.binding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.lodestone.core.ario.ArioModel;
@@ -12,8 +13,9 @@ import org.lodestone.core.scenario.Scenario;
 /**
  * Binds versions of one scenario (ensemble, sensitivity and reverse-test members: the same events
  * with other numbers) to a table, for runs on one thread each. The model under the scenario's own
- * parameters is built once and shared by every member that does not vary a model parameter; the
- * others get their own. Construction binds the scenario itself, so its problems are known before
+ * parameters is built once and shared by every member that does not vary a model parameter or a
+ * dataset number; the others get their own (a member that varies a dataset number, such as
+ * {@code dataset.substitution[server,ndfeb-magnet].substitutable}, runs on the table with it set). Construction binds the scenario itself, so its problems are known before
  * any member runs. Thread-safe.
  */
 public final class MemberBinder {
@@ -22,6 +24,7 @@ public final class MemberBinder {
     private final Optional<Dataset> dataset;
     private final ArioParameters baseParameters;
     private final BoundEvents base;
+    private final Map<String, Double> baseDatasetValues;
 
     /** @param dataset the dataset the table was built from (groups, chokepoints), if any */
     public MemberBinder(Scenario scenario, IoTable table, Optional<Dataset> dataset) {
@@ -29,6 +32,7 @@ public final class MemberBinder {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.baseParameters = scenario.model().withThreads(1);
         this.base = ScenarioBinder.bind(scenario, table, baseParameters, dataset);
+        this.baseDatasetValues = scenario.datasetValues();
     }
 
     /** The problems of the scenario itself; members cannot be bound unless this is empty. */
@@ -45,7 +49,14 @@ public final class MemberBinder {
      */
     public BoundEvents bind(Scenario member) {
         ArioParameters parameters = member.model().withThreads(1);
-        ArioModel model = parameters.equals(baseParameters) ? base.model() : ArioModel.of(table, parameters);
+        boolean sameTable = member.datasetValues().equals(baseDatasetValues);
+        List<BindingProblem> paths = sameTable ? List.of() : ScenarioBinder.checkDatasetPaths(member, dataset);
+        if (!paths.isEmpty()) {
+            return BoundEvents.modelProblems(paths);
+        }
+        ArioModel model = parameters.equals(baseParameters) && sameTable
+                ? base.model()
+                : ArioModel.of(ScenarioBinder.table(member, table, dataset), parameters);
         return ScenarioBinder.bind(member.withModel(parameters), model, dataset);
     }
 }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.lodestone.core.ario.ArioModel;
 import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.parameter.DatasetFamilies;
+import org.lodestone.core.parameter.DatasetPath;
 import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.shock.Event;
@@ -21,6 +24,9 @@ import org.lodestone.core.shock.Event;
  * value with the index of the event (and node) at fault; nothing is thrown for bad input.
  */
 public final class ScenarioBinder {
+
+    /** The {@link BindingProblem#field()} of a problem with a dataset path; its value is the path. */
+    public static final String DATASET_PATH = "dataset path";
 
     private ScenarioBinder() {}
 
@@ -53,9 +59,55 @@ public final class ScenarioBinder {
     public static BoundEvents bind(
             Scenario scenario, IoTable table, ArioParameters parameters, Optional<Dataset> dataset) {
         List<BindingProblem> model = checkModel(scenario, table);
+        model.addAll(checkDatasetPaths(scenario, dataset));
         return model.isEmpty()
-                ? bind(scenario, ArioModel.of(table, parameters), dataset)
+                ? bind(scenario, ArioModel.of(table(scenario, table, dataset), parameters), dataset)
                 : BoundEvents.modelProblems(model);
+    }
+
+    /**
+     * Problems with the dataset paths the scenario sets ({@code overrides}) or varies
+     * ({@code uncertainty}): each must name a row of its dataset. Each problem's field is
+     * {@link #DATASET_PATH} and its value the path.
+     */
+    public static List<BindingProblem> checkDatasetPaths(Scenario scenario, Optional<Dataset> dataset) {
+        Set<String> paths = new TreeSet<>(scenario.datasetValues().keySet());
+        scenario.uncertainty().paths().stream()
+                .filter(DatasetPath::isDatasetPath)
+                .forEach(paths::add);
+        List<BindingProblem> problems = new ArrayList<>();
+        for (String path : paths) {
+            if (dataset.isEmpty()) {
+                problems.add(datasetPathProblem(
+                        path, "needs a Lodestone dataset, and this scenario runs on an MRIO table", "", ""));
+                continue;
+            }
+            try {
+                DatasetFamilies.checkRow(dataset.get(), path);
+            } catch (DatasetPath.Invalid e) {
+                problems.add(datasetPathProblem(
+                        path, e.getMessage(), e.expected(), Suggestions.hint(e.misspelt(), e.valid())));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The table {@code scenario} runs on: {@code table} with the dataset numbers the scenario sets
+     * ({@link Scenario#datasetValues()}); {@code table} itself when it sets none.
+     *
+     * @throws org.lodestone.core.parameter.DatasetPath.Invalid if a path names no row of the dataset
+     *                                                          ({@link #checkDatasetPaths} first)
+     */
+    public static IoTable table(Scenario scenario, IoTable table, Optional<Dataset> dataset) {
+        return scenario.datasetValues().isEmpty()
+                ? table
+                : DatasetFamilies.apply(table, dataset.orElseThrow(), scenario.datasetValues());
+    }
+
+    private static BindingProblem datasetPathProblem(String path, String message, String expected, String hint) {
+        return new BindingProblem(
+                BindingProblem.SCENARIO, BindingProblem.WHOLE_EVENT, DATASET_PATH, path, message, expected, hint);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public final class DatasetTables {
         }
         IoTable table = new IoTable(industries, columns, z, y, x, IoTable.Units.PHYSICAL, 1, Optional.empty());
         return table.withInventoryDays(inventoryDays(table, dataset.recipes()))
-                .withSubstitutions(substitutions(table, dataset))
+                .withSubstitutions(substitutions(table, dataset, Map.of()))
                 .withSupplyResponse(switchingLags(table, dataset), producerSpares(table, dataset));
     }
 
@@ -111,13 +112,37 @@ public final class DatasetTables {
         return spares;
     }
 
-    /** One pair per substitution row and node that makes its output, with the recipe's inventory days (NaN: the default). */
-    private static List<SubstitutableInput> substitutions(IoTable table, Dataset dataset) {
-        List<SubstitutableInput> pairs = new ArrayList<>();
+    /**
+     * {@code table} (built from {@code dataset}) with the partial substitution of the dataset's
+     * {@code substitution.csv} rows, except that each pair {@code overrides} names (key
+     * {@code [output, input]}, value {@code [substitutable, substitution days]}) takes those values:
+     * what a scenario's {@code dataset.substitution[OUTPUT,INPUT]} paths set. A pair the dataset
+     * does not list keeps its recipe's inventory days (else the model default).
+     *
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public static IoTable withSubstitutions(IoTable table, Dataset dataset, Map<List<String>, double[]> overrides) {
+        return table.withSubstitutions(substitutions(table, dataset, overrides));
+    }
+
+    /** One pair per substitution row (or override) and node that makes its output, with the recipe's inventory days (NaN: the default). */
+    private static List<SubstitutableInput> substitutions(
+            IoTable table, Dataset dataset, Map<List<String>, double[]> overrides) {
+        Map<List<String>, double[]> rows = new LinkedHashMap<>();
         for (InputSubstitution sub : dataset.substitutions()) {
-            int s = Collections.binarySearch(table.sectors(), sub.input().value());
+            rows.put(
+                    List.of(sub.output().value(), sub.input().value()),
+                    new double[] {sub.substitutable(), sub.substitutionDays()});
+        }
+        rows.putAll(overrides);
+        List<SubstitutableInput> pairs = new ArrayList<>();
+        for (Map.Entry<List<String>, double[]> row : rows.entrySet()) {
+            String output = row.getKey().get(0);
+            String input = row.getKey().get(1);
+            int s = Collections.binarySearch(table.sectors(), input);
             double days = dataset.recipes().stream()
-                    .filter(r -> r.output().equals(sub.output()) && r.input().equals(sub.input()))
+                    .filter(r -> r.output().value().equals(output)
+                            && r.input().value().equals(input))
                     .map(r -> r.inventoryDays().orElse(Double.NaN))
                     .findFirst()
                     .orElse(Double.NaN);
@@ -125,13 +150,9 @@ public final class DatasetTables {
                 continue;
             }
             for (int j = 0; j < table.size(); j++) {
-                if (table.industries().get(j).sector().equals(sub.output().value())) {
+                if (table.industries().get(j).sector().equals(output)) {
                     pairs.add(new SubstitutableInput(
-                            s,
-                            j,
-                            sub.substitutable(),
-                            sub.substitutionDays(),
-                            Double.isInfinite(days) ? Double.NaN : days));
+                            s, j, row.getValue()[0], row.getValue()[1], Double.isInfinite(days) ? Double.NaN : days));
                 }
             }
         }

@@ -1,10 +1,14 @@
 package org.lodestone.core.scenario;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.parameter.DatasetFamilies;
 import org.lodestone.core.uncertainty.Uncertainty;
 
 /**
@@ -20,6 +24,11 @@ import org.lodestone.core.uncertainty.Uncertainty;
  * @param uncertainty the uncertain inputs and the seed (recorded with every result); {@link Uncertainty#none()} when the file
  *                    has no {@code uncertainty} block
  * @param hash        SHA-256 of the scenario file's bytes, hex
+ * @param datasetValues numbers of the dataset this scenario sets, by path
+ *                    ({@code dataset.substitution[server,ndfeb-magnet].substitutable}: its
+ *                    {@code overrides} block, and an ensemble member's draws), sorted by path;
+ *                    each path well formed and its value in its field's range (whether the row
+ *                    exists is checked when the scenario is bound to its dataset)
  */
 public record Scenario(
         String name,
@@ -30,7 +39,8 @@ public record Scenario(
         ArioParameters model,
         List<EventSpec> events,
         Uncertainty uncertainty,
-        String hash) {
+        String hash,
+        Map<String, Double> datasetValues) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -41,6 +51,22 @@ public record Scenario(
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be >= 1, was " + horizon);
         }
+        datasetValues.forEach((path, value) -> DatasetFamilies.field(path).check(value));
+        datasetValues = Collections.unmodifiableSortedMap(new TreeMap<>(datasetValues));
+    }
+
+    /** A scenario that sets no dataset number. */
+    public Scenario(
+            String name,
+            String dataset,
+            Optional<LocalDate> start,
+            int horizon,
+            Optional<String> coalition,
+            ArioParameters model,
+            List<EventSpec> events,
+            Uncertainty uncertainty,
+            String hash) {
+        this(name, dataset, start, horizon, coalition, model, events, uncertainty, hash, Map.of());
     }
 
     /** The seed of the scenario's draws (0 without an {@code uncertainty} block). */
@@ -50,16 +76,21 @@ public record Scenario(
 
     /** The same scenario with other model parameters. */
     public Scenario withModel(ArioParameters value) {
-        return new Scenario(name, dataset, start, horizon, coalition, value, events, uncertainty, hash);
+        return new Scenario(name, dataset, start, horizon, coalition, value, events, uncertainty, hash, datasetValues);
     }
 
     /** The same scenario with other events. */
     public Scenario withEvents(List<EventSpec> value) {
-        return new Scenario(name, dataset, start, horizon, coalition, model, value, uncertainty, hash);
+        return new Scenario(name, dataset, start, horizon, coalition, model, value, uncertainty, hash, datasetValues);
+    }
+
+    /** The same scenario with other dataset numbers ({@link #datasetValues()}) in place of its own. */
+    public Scenario withDatasetValues(Map<String, Double> value) {
+        return new Scenario(name, dataset, start, horizon, coalition, model, events, uncertainty, hash, value);
     }
 
     /** The same scenario with another uncertainty block (or seed). */
     public Scenario withUncertainty(Uncertainty value) {
-        return new Scenario(name, dataset, start, horizon, coalition, model, events, value, hash);
+        return new Scenario(name, dataset, start, horizon, coalition, model, events, value, hash, datasetValues);
     }
 }

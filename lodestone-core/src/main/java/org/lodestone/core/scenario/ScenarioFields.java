@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.parameter.DatasetFamilies;
+import org.lodestone.core.parameter.DatasetPath;
+import org.lodestone.core.shock.EventField;
 
 /**
  * The numeric fields of a scenario, by path, and the scenario with some of them set: what an
@@ -17,8 +20,11 @@ import org.lodestone.core.ario.ArioParameters;
  * {@code model.inventory.SECTOR} for a sector the scenario's {@code model.inventory} gives a
  * finite number of days; {@code events[N].KEY} for the N-th event's numbers: the keys of its
  * kind's field table ({@link EventKind#fields()}, e.g. {@code share-blocked},
- * {@code licensing.delay-days}, {@code start}). Steps and days are whole numbers: values are
- * rounded to the nearest.
+ * {@code licensing.delay-days}, {@code start}); {@code dataset.FAMILY[KEY,KEY].FIELD} for a
+ * number of the dataset ({@link DatasetPath}, e.g.
+ * {@code dataset.substitution[server,ndfeb-magnet].substitutable}), whose row is checked only when
+ * the scenario is bound to its dataset. Steps and days are whole numbers: values are rounded to
+ * the nearest.
  */
 public final class ScenarioFields {
 
@@ -45,12 +51,29 @@ public final class ScenarioFields {
         for (int e = 0; e < scenario.events().size(); e++) {
             fields.addAll(EventFields.of("events[" + e + "].", scenario.events().get(e), scenario.horizon()));
         }
+        scenario.datasetValues().forEach((path, value) -> fields.add(datasetField(path, value)));
         return fields;
     }
 
-    /** The field at {@code path}, if the scenario has it. */
+    /**
+     * The field at {@code path}, if the scenario has it. Every well-formed dataset path is a field
+     * of every scenario; its value is the scenario's override, else NaN (the dataset's value is
+     * known once it is loaded: {@link org.lodestone.core.parameter.DatasetFamilies#value}).
+     */
     public static Optional<ScenarioField> find(Scenario scenario, String path) {
+        if (DatasetPath.isDatasetPath(path)) {
+            try {
+                return Optional.of(datasetField(path, scenario.datasetValues().getOrDefault(path, Double.NaN)));
+            } catch (DatasetPath.Invalid e) {
+                return Optional.empty();
+            }
+        }
         return of(scenario).stream().filter(f -> f.path().equals(path)).findFirst();
+    }
+
+    private static ScenarioField datasetField(String path, double value) {
+        EventField f = DatasetFamilies.field(path);
+        return new ScenarioField(path, f.min(), f.minOpen(), f.max(), f.whole(), value);
     }
 
     /**
@@ -69,9 +92,12 @@ public final class ScenarioFields {
         of(scenario).forEach(f -> fields.put(f.path(), f));
         Map<String, Double> model = new HashMap<>();
         Map<Integer, Map<String, Double>> events = new LinkedHashMap<>();
+        Map<String, Double> dataset = new HashMap<>(scenario.datasetValues());
         for (int n = 0; n < values.length; n++) {
             String path = paths.get(n);
-            ScenarioField field = fields.get(path);
+            ScenarioField field = fields.containsKey(path)
+                    ? fields.get(path)
+                    : find(scenario, path).orElse(null);
             if (field == null) {
                 throw new IllegalArgumentException("scenario " + scenario.name() + " has no field " + path);
             }
@@ -79,7 +105,9 @@ public final class ScenarioFields {
                 throw new IllegalArgumentException(path + " = " + values[n] + " is outside its range " + field.range());
             }
             double v = field.adjust(values[n]);
-            if (path.startsWith("model.")) {
+            if (DatasetPath.isDatasetPath(path)) {
+                dataset.put(path, v);
+            } else if (path.startsWith("model.")) {
                 model.put(path.substring("model.".length()), v);
             } else {
                 int close = path.indexOf(']');
@@ -91,7 +119,8 @@ public final class ScenarioFields {
         List<EventSpec> specs = new ArrayList<>(scenario.events());
         events.forEach((index, changes) -> specs.set(index, EventFields.apply(specs.get(index), changes)));
         checkWithinHorizon(specs, scenario.horizon());
-        return scenario.withModel(model(scenario.model(), model)).withEvents(specs);
+        Scenario result = scenario.withModel(model(scenario.model(), model)).withEvents(specs);
+        return dataset.equals(scenario.datasetValues()) ? result : result.withDatasetValues(dataset);
     }
 
     private static ArioParameters model(ArioParameters m, Map<String, Double> values) {

@@ -2,6 +2,7 @@ package org.lodestone.io.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.io.problem.Location;
@@ -15,9 +16,15 @@ import org.lodestone.io.problem.Location;
  * @param events     location of each event
  * @param nodes      location of each node of each event's {@code at}
  * @param coalition  where {@code coalition:} is written (the whole file when it is not)
+ * @param datasetPaths where each dataset path the scenario overrides or varies is written
  */
 public record LocatedScenario(
-        Scenario scenario, Path file, List<Location> events, List<List<Location>> nodes, Location coalition) {
+        Scenario scenario,
+        Path file,
+        List<Location> events,
+        List<List<Location>> nodes,
+        Location coalition,
+        Map<String, Location> datasetPaths) {
 
     public LocatedScenario {
         Objects.requireNonNull(scenario, "scenario");
@@ -25,6 +32,13 @@ public record LocatedScenario(
         Objects.requireNonNull(coalition, "coalition");
         events = List.copyOf(events);
         nodes = nodes.stream().map(List::copyOf).toList();
+        datasetPaths = Map.copyOf(datasetPaths);
+    }
+
+    /** A scenario without dataset paths. */
+    public LocatedScenario(
+            Scenario scenario, Path file, List<Location> events, List<List<Location>> nodes, Location coalition) {
+        this(scenario, file, events, nodes, coalition, Map.of());
     }
 
     /** A scenario whose {@code coalition:} is located at the whole file. */
@@ -38,6 +52,6 @@ public record LocatedScenario(
             throw new IllegalArgumentException(
                     "the scenario has " + value.events().size() + " events, the located one " + events.size());
         }
-        return new LocatedScenario(value, file, events, nodes, coalition);
+        return new LocatedScenario(value, file, events, nodes, coalition, datasetPaths);
     }
 }

@@ -68,10 +68,13 @@ public final class ScenarioBinder {
             problems.error(locate(located, p), p.field(), p.value(), p.message(), p.expected(), p.hint());
         }
     }
-    /** Where the problem was written: the node, else the event, else the whole file. */
+    /** Where the problem was written: the node, else the event, else the dataset path, else the whole file. */
     static Location locate(LocatedScenario located, BindingProblem problem) {
         if (problem.event() == BindingProblem.SCENARIO) {
-            return Location.file(located.file().toString());
+            Location path = problem.field().equals(org.lodestone.core.binding.ScenarioBinder.DATASET_PATH)
+                    ? located.datasetPaths().get(problem.value())
+                    : null;
+            return path != null ? path : Location.file(located.file().toString());
         }
         List<Location> nodes = located.nodes().get(problem.event());
         return problem.node() != BindingProblem.WHOLE_EVENT && problem.node() < nodes.size()

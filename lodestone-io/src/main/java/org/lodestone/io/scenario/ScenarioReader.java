@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -38,6 +39,7 @@ public final class ScenarioReader {
             "coalition",
             "model",
             "events",
+            "overrides",
             "uncertainty");
 
     private ScenarioReader() {}
@@ -97,6 +99,9 @@ public final class ScenarioReader {
         for (YamlMap event : map.listOfMaps("events", problems)) {
             events.read(event);
         }
+        DatasetPaths paths = new DatasetPaths(problems);
+        Map<String, Double> overrides =
+                map.map("overrides", problems).map(o -> paths.overrides(o, f)).orElse(Map.of());
         Optional<Scenario> read = problems.hasErrors()
                 ? Optional.empty()
                 : Optional.of(new Scenario(
@@ -108,9 +113,10 @@ public final class ScenarioReader {
                         model,
                         events.specs(),
                         Uncertainty.none(),
-                        sha256(bytes)));
+                        sha256(bytes),
+                        overrides));
         Uncertainty uncertainty = map.map("uncertainty", problems)
-                .map(u -> new UncertaintyReader(f, problems).read(u, read))
+                .map(u -> new UncertaintyReader(f, problems, paths).read(u, read))
                 .orElse(Uncertainty.none());
         problems.throwIfErrors();
         return new LocatedScenario(
@@ -118,7 +124,8 @@ public final class ScenarioReader {
                 file,
                 events.locations(),
                 events.nodeLocations(),
-                map.has("coalition") ? map.locationOf("coalition") : Location.file(file.toString()));
+                map.has("coalition") ? map.locationOf("coalition") : Location.file(file.toString()),
+                paths.locations());
     }
 
     private static String sha256(byte[] bytes) {

@@ -10,9 +10,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.lodestone.core.binding.Suggestions;
+import org.lodestone.core.parameter.DatasetPath;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.scenario.ScenarioField;
 import org.lodestone.core.scenario.ScenarioFields;
+import org.lodestone.core.shock.EventField;
 import org.lodestone.core.uncertainty.Distribution;
 import org.lodestone.core.uncertainty.Uncertainty;
 import org.lodestone.core.uncertainty.Variation;
@@ -48,10 +50,12 @@ final class UncertaintyReader {
 
     private final YamlFields f;
     private final Problems problems;
+    private final DatasetPaths datasetPaths;
 
-    UncertaintyReader(YamlFields f, Problems problems) {
+    UncertaintyReader(YamlFields f, Problems problems, DatasetPaths datasetPaths) {
         this.f = f;
         this.problems = problems;
+        this.datasetPaths = datasetPaths;
     }
 
     /**
@@ -91,7 +95,17 @@ final class UncertaintyReader {
     }
 
     private Optional<Variation> variation(YamlMap vary, String path, Optional<Scenario> scenario) {
-        Optional<ScenarioField> field = scenario.flatMap(s -> ScenarioFields.find(s, path));
+        Optional<ScenarioField> field;
+        if (DatasetPath.isDatasetPath(path)) {
+            Optional<EventField> datasetField = datasetPaths.check(vary, path, "vary");
+            if (datasetField.isEmpty()) {
+                return Optional.empty();
+            }
+            EventField d = datasetField.get();
+            field = Optional.of(new ScenarioField(path, d.min(), d.minOpen(), d.max(), d.whole(), Double.NaN));
+        } else {
+            field = scenario.flatMap(s -> ScenarioFields.find(s, path));
+        }
         if (scenario.isPresent() && field.isEmpty()) {
             Set<String> valid = new TreeSet<>(ScenarioFields.of(scenario.get()).stream()
                     .map(ScenarioField::path)
@@ -101,7 +115,7 @@ final class UncertaintyReader {
                     "vary",
                     path,
                     "is not a numeric field of this scenario",
-                    "one of " + String.join(", ", valid),
+                    "one of " + String.join(", ", valid) + ", or a dataset path dataset.FAMILY[KEY,KEY].FIELD",
                     Suggestions.hint(path, valid));
         }
         Optional<YamlMap> spec = vary.map(path, problems);

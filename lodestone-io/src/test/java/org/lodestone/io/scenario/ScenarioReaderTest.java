@@ -107,7 +107,7 @@ class ScenarioReaderTest {
         assertThat(problems(REFERENCE + "colour: red\n"))
                 .containsExactly(
                         "s.yaml:11:1: error: key 'colour' is not a known key; expected one of coalition, dataset, description, events, horizon, "
-                                + "lodestone, model, name, start, uncertainty");
+                                + "lodestone, model, name, overrides, start, uncertainty");
         assertThat(problems(REFERENCE.replace("psi: 0.8,", "psy: 0.8,")))
                 .singleElement()
                 .asString()

@@ -102,7 +102,8 @@ class UncertaintyReaderTest {
                 .asString()
                 .startsWith("s.yaml:15:5: error: vary 'events[0].share-blocekd' is not a numeric field of "
                         + "this scenario; expected one of events[0].duration, events[0].licensing.approval-rate, ")
-                .endsWith("model.psi. Maybe you meant events[0].share-blocked");
+                .endsWith(
+                        "model.psi, or a dataset path dataset.FAMILY[KEY,KEY].FIELD. Maybe you meant events[0].share-blocked");
         assertThat(problems("""
                 uncertainty: {vary: {"events[2].start": {dist: uniform, min: 1, max: 10}}}
                 """)).singleElement().asString().contains("events[2].start' is not a numeric field");

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.mrio.SubstitutableInput;
 import org.lodestone.core.plan.CapacityOption;
 import org.lodestone.core.plan.StockpileOption;
 import org.lodestone.planner.lp.LpModel;
@@ -54,6 +57,8 @@ public final class ScenarioBlock {
     private final Shocks shocks;
     private final ArioParameters parameters;
     private final String prefix;
+    private final Substitutes substitutes;
+    private final Map<Long, SubstitutableInput> pairs;
     private int[][] yb;
     private int[][] ye;
     private final Map<Integer, List<int[]>> drawsByOption = new LinkedHashMap<>();
@@ -69,6 +74,9 @@ public final class ScenarioBlock {
         this.shocks = new Shocks(net, periods, scenario.events());
         this.parameters = scenario.parameters();
         this.prefix = scenario.name() + ":";
+        this.substitutes = new Substitutes(scenario.events(), parameters, periods);
+        this.pairs =
+                SupplyNetwork.byPair(scenario.substitutions().orElse(net.table().substitutions()));
     }
 
     /**
@@ -160,7 +168,7 @@ public final class ScenarioBlock {
                 continue;
             }
             for (SupplyNetwork.Input in : net.inputs(j)) {
-                double days = net.inventoryDays(j, in, parameters);
+                double days = net.inventoryDays(j, in, parameters, pairs);
                 if (Double.isInfinite(days) || in.coefficient() <= 0) {
                     continue;
                 }
@@ -168,6 +176,7 @@ public final class ScenarioBlock {
                 balance(
                         j,
                         in,
+                        days,
                         initial,
                         pools,
                         resourcing,
@@ -183,6 +192,7 @@ public final class ScenarioBlock {
     private void balance(
             int j,
             SupplyNetwork.Input in,
+            double days,
             double initial,
             Pools pools,
             Resourcing resourcing,
@@ -208,6 +218,7 @@ public final class ScenarioBlock {
             for (int[] draw : draws) {
                 terms.add(draw[t], -length);
             }
+            substitute(j, in, days, t, inventory).ifPresent(w -> terms.add(w, -length * in.coefficient()));
             double released = released(t).getOrDefault(SupplyNetwork.key(j, in.product()), 0.0);
             double rhs = released + (t == 0 ? initial : 0);
             rows.put(
@@ -220,6 +231,23 @@ public final class ScenarioBlock {
                     new InventoryRow(in.product(), length * in.coefficient() * net.x0(j)));
             previous = inventory;
         }
+    }
+
+    /** The output made without the input in period t (see {@link Substitutes}), when the pair is partly substitutable. */
+    private OptionalInt substitute(int j, SupplyNetwork.Input in, double days, int t, int inventory) {
+        Optional<SubstitutableInput> pair = net.substitution(j, in, pairs);
+        if (pair.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        int w = Substitutes.add(
+                lp,
+                prefix + net.region(j) + ":" + net.table().sectors().get(in.product()),
+                substitutes.share(pair.get(), days, t),
+                c -> output(t, j, c),
+                inventory,
+                net.x0(j) * (1 - shocks.loss(j, t)),
+                periods.length(t) * in.coefficient());
+        return w < 0 ? OptionalInt.empty() : OptionalInt.of(w);
     }
 
     private Map<Long, Double> released(int t) {
@@ -238,7 +266,8 @@ public final class ScenarioBlock {
                     continue;
                 }
                 for (SupplyNetwork.Input in : net.inputs(j)) {
-                    boolean binds = !Double.isInfinite(net.inventoryDays(j, in, parameters)) && in.coefficient() > 0;
+                    boolean binds =
+                            !Double.isInfinite(net.inventoryDays(j, in, parameters, pairs)) && in.coefficient() > 0;
                     if (binds
                             && net.table()
                                     .sectors()

@@ -2,7 +2,9 @@ package org.lodestone.planner.supply;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.mrio.SubstitutableInput;
 import org.lodestone.core.shock.Event;
 
 /**
@@ -16,9 +18,16 @@ import org.lodestone.core.shock.Event;
  * @param horizon          days simulated
  * @param daysAfterDecision days from the plan's decision date to the scenario's day 0 (capacity
  *                          whose lead time is longer is not there)
+ * @param substitutions    the partly substitutable inputs of the table under this scenario (its
+ *                          {@code overrides} of the dataset's substitution); empty for the table's own
  */
 public record ScenarioCase(
-        String name, List<Event> events, ArioParameters parameters, int horizon, long daysAfterDecision) {
+        String name,
+        List<Event> events,
+        ArioParameters parameters,
+        int horizon,
+        long daysAfterDecision,
+        Optional<List<SubstitutableInput>> substitutions) {
 
     public ScenarioCase {
         Objects.requireNonNull(name, "name");
@@ -27,5 +36,12 @@ public record ScenarioCase(
         if (horizon < 1) {
             throw new IllegalArgumentException("horizon must be >= 1 day, was " + horizon);
         }
+        substitutions = substitutions.map(List::copyOf);
+    }
+
+    /** A scenario on the table's own substitution. */
+    public ScenarioCase(
+            String name, List<Event> events, ArioParameters parameters, int horizon, long daysAfterDecision) {
+        this(name, events, parameters, horizon, daysAfterDecision, Optional.empty());
     }
 }

@@ -2,15 +2,18 @@ package org.lodestone.planner.supply;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.SparseMatrix;
+import org.lodestone.core.mrio.SubstitutableInput;
 import org.lodestone.core.plan.CapacityOption;
 
 /**
@@ -219,16 +222,34 @@ public final class SupplyNetwork {
         return 0;
     }
 
+    /** {@code pairs} (partly substitutable inputs of the table's industries) by {@link #key(int, int)} of (industry, product). */
+    static Map<Long, SubstitutableInput> byPair(List<SubstitutableInput> pairs) {
+        Map<Long, SubstitutableInput> map = new HashMap<>();
+        pairs.forEach(in -> map.put(key(in.industry(), in.sector()), in));
+        return map;
+    }
+
+    /** The partial substitution of the input at a table node among {@code pairs} ({@link #byPair}), if any. */
+    Optional<SubstitutableInput> substitution(int node, Input input, Map<Long, SubstitutableInput> pairs) {
+        return node < p ? Optional.ofNullable(pairs.get(key(node, input.product()))) : Optional.empty();
+    }
+
     /**
      * Target inventory of an input in days of use under {@code parameters}, as the engine sets it:
-     * the scenario's per-product value, else the table's (recipes: +∞ for a substitutable input),
-     * else the scenario's default; values ≤ 1 become 2. +∞ means the input never limits output.
+     * the scenario's per-product value, else a partly substitutable pair's own (else the
+     * scenario's default), else the table's (recipes: +∞ for a substitutable input), else the
+     * scenario's default; values ≤ 1 become 2. +∞ means the input never limits output.
      */
-    double inventoryDays(int node, Input input, ArioParameters parameters) {
+    double inventoryDays(int node, Input input, ArioParameters parameters, Map<Long, SubstitutableInput> pairs) {
         Double bySector = parameters.inventoryDaysBySector().get(table.sectors().get(input.product()));
+        Optional<SubstitutableInput> pair = substitution(node, input, pairs);
         double days;
         if (bySector != null) {
             days = bySector;
+        } else if (pair.isPresent()) {
+            days = Double.isNaN(pair.get().inventoryDays())
+                    ? parameters.inventoryDays()
+                    : pair.get().inventoryDays();
         } else if (node < p) {
             double fromTable = table.inventoryDays()
                     .map(d -> d[input.product() * p + node])
