@@ -49,7 +49,7 @@ class StressTestWorkbookTest {
                 "--format",
                 "xlsx");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("(also summary.csv, summary.json and summary.xlsx)");
+        assertThat(cli.out()).contains("(also summary.csv, summary.json, measures.csv and summary.xlsx)");
         List<String> csv = Files.readAllLines(out.resolve("summary.csv"));
         List<String> header = List.of(csv.get(0).split(","));
         try (InputStream in = Files.newInputStream(out.resolve("summary.xlsx"));
