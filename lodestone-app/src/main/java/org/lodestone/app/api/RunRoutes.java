@@ -28,8 +28,9 @@ import org.lodestone.store.run.RunStatus;
 
 /**
  * Runs: start one (202 with its id; it runs in the background), follow it by server-sent events,
- * fetch its summary and series, compare two. A run is visible to its owner, admins and whoever
- * may read its scenario.
+ * fetch its summary and series, compare two, cancel one. A run is visible to its owner, admins and
+ * whoever may read both its scenario and its dataset; requests are checked up front ({@link
+ * Submission}).
  */
 final class RunRoutes {
 
