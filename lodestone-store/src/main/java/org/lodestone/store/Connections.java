@@ -2,11 +2,17 @@ package org.lodestone.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.duckdb.DuckDBConnection;
@@ -48,6 +54,21 @@ interface Connections extends AutoCloseable {
 
         Duck(StoreUrl url) throws SQLException {
             root = (DuckDBConnection) DriverManager.getConnection(url.jdbcUrl());
+            ownerOnly(Path.of(url.jdbcUrl().substring("jdbc:duckdb:".length())));
+        }
+
+        /** The database holds token hashes and private datasets: readable and writable by its owner only. */
+        private static void ownerOnly(Path file) {
+            for (Path p : List.of(file, Path.of(file + ".wal"))) {
+                try {
+                    if (Files.exists(p)
+                            && Files.getFileStore(p).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rw-------"));
+                    }
+                } catch (IOException e) {
+                    throw new StoreException("cannot make the DuckDB file readable by its owner only", e);
+                }
+            }
         }
 
         @Override

@@ -23,7 +23,7 @@ public final class CrashingWriter {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         try (Store store = Store.open(StoreUrl.parse(args[0]))) {
             for (int n = 0; n < MAX_RUNS; n++) {
-                RunRecord run = store.runs().start("writer", "run", "builtin:crash", 0);
+                RunRecord run = store.runs().start("writer", "run", "builtin:crash", 0, "builtin:ai-stack");
                 Map<String, double[]> series = new LinkedHashMap<>();
                 for (int s = 0; s < SERIES; s++) {
                     double[] values = new double[STEPS];

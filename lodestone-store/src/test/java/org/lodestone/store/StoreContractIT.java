@@ -137,7 +137,7 @@ class StoreContractIT {
     @MethodSource("engines")
     void aRunsResultsArriveTogetherOrNotAtAll(String engine) {
         try (Store store = Store.open(Engines.fresh(engine, dir))) {
-            RunRecord run = store.runs().start("ana", "run", "builtin:ree", 0);
+            RunRecord run = store.runs().start("ana", "run", "builtin:ree", 0, "builtin:ai-stack");
             assertThat(run.status()).isEqualTo(RunStatus.RUNNING);
             double[] compute = {1.0, 0.97, 0.9, 0.95};
             store.runs()
@@ -164,7 +164,7 @@ class StoreContractIT {
     @MethodSource("engines")
     void aFailedWriteRollsBackEverySeries(String engine) {
         try (Store store = Store.open(Engines.fresh(engine, dir))) {
-            RunRecord run = store.runs().start("ana", "run", "builtin:ree", 0);
+            RunRecord run = store.runs().start("ana", "run", "builtin:ree", 0, "builtin:ai-stack");
             store.inTransaction(c -> Jdbc.update(
                     c,
                     "INSERT INTO run_series (run_id, name, steps, step_values) VALUES (?, 'b', 0, ?)",

@@ -8,7 +8,6 @@ import io.javalin.http.Context;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,10 +57,7 @@ final class AdminRoutes {
         Principal admin = Caller.require(ctx, Role.ADMIN);
         JsonNode body = Json.body(ctx);
         Role role = role(Json.text(body, "role"));
-        Set<String> groups = new LinkedHashSet<>();
-        if (body.has("groups")) {
-            body.get("groups").forEach(g -> groups.add(g.asText()));
-        }
+        Set<String> groups = Sharings.names(body, "groups");
         if (body.has("disabled") && !body.get("disabled").isBoolean()) {
             throw new BadRequest("disabled", "must be true or false");
         }
@@ -111,8 +107,8 @@ final class AdminRoutes {
         if (!label.isTextual()
                 || label.asText().isBlank()
                 || label.asText().length() > 200
-                || label.asText().codePoints().anyMatch(Character::isISOControl)) {
-            throw new BadRequest("label", "must be 1-200 characters of text without control characters");
+                || !Names.printable(label.asText())) {
+            throw new BadRequest("label", "must be 1-200 characters of " + Names.EXPECTED);
         }
         return label.asText();
     }
@@ -157,10 +153,25 @@ final class AdminRoutes {
         return node;
     }
 
+    /** Entries per page of {@code GET /api/audit}, at most. */
+    static final int AUDIT_PAGE = 500;
+
+    /**
+     * {@code ?before=ID&limit=N} (1-500, default 200): entries with ids below {@code before}, newest
+     * first; a full page has a {@code Link} header to the next (older) one.
+     */
     private void audit(Context ctx) {
         Caller.require(ctx, Role.ADMIN);
+        long before = ctx.queryParam("before") == null ? Long.MAX_VALUE : whole(ctx, "before", 1, Long.MAX_VALUE);
+        int limit = ctx.queryParam("limit") == null ? 200 : (int) whole(ctx, "limit", 1, AUDIT_PAGE);
+        List<AuditLog.Entry> page = store.audit().before(before, limit);
+        if (page.size() == limit) {
+            ctx.header(
+                    "Link",
+                    "</api/audit?before=" + page.get(page.size() - 1).id() + "&limit=" + limit + ">; rel=\"next\"");
+        }
         ArrayNode out = Json.MAPPER.createArrayNode();
-        for (AuditLog.Entry e : store.audit().latest(200)) {
+        for (AuditLog.Entry e : page) {
             out.addObject()
                     .put("id", e.id())
                     .put("at", e.at().toString())
@@ -170,6 +181,20 @@ final class AdminRoutes {
                     .put("detail", e.detail());
         }
         Json.send(ctx, 200, out);
+    }
+
+    private static long whole(Context ctx, String name, long min, long max) {
+        try {
+            long value = Long.parseLong(ctx.queryParam(name));
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as a value out of range
+        }
+        throw new BadRequest(
+                name,
+                "'" + Names.abbreviate(ctx.queryParam(name)) + "' is not a whole number from " + min + " to " + max);
     }
 
     private static Map<String, Object> principal(Principal p) {

@@ -3,6 +3,7 @@ package org.lodestone.app.api;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.store.Refused;
 import org.lodestone.store.access.Principal;
@@ -25,8 +26,8 @@ final class Caller {
 
     private Caller() {}
 
-    /** Before every API request: 401 without a known token. */
-    static void authenticate(Context ctx, Tokens tokens) {
+    /** Before every API request: 401 without a known token; a token that is not known is audited. */
+    static void authenticate(Context ctx, Tokens tokens, Audits audits) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw unauthorized(
@@ -35,9 +36,13 @@ final class Caller {
         String token = header.substring(7).strip();
         Remembered known = REMEMBERED.get(token);
         if (known == null || known.until() < System.nanoTime()) {
-            Principal principal = tokens.authenticate(token)
-                    .orElseThrow(() -> unauthorized(
-                            "the bearer token is not known; Maybe it was mistyped or created on another store"));
+            Optional<Principal> found = tokens.authenticate(token);
+            if (found.isEmpty()) {
+                audits.failedLogin(ctx.ip(), ctx.path());
+                throw unauthorized("the bearer token is not known, has expired or was revoked; Maybe it was mistyped or"
+                        + " created on another store");
+            }
+            Principal principal = found.get();
             known = new Remembered(principal, System.nanoTime() + REMEMBER_NANOS);
             if (REMEMBERED.size() > 10_000) {
                 REMEMBERED.clear();
@@ -47,9 +52,27 @@ final class Caller {
         ctx.attribute(KEY, known.principal());
     }
 
+    /** Whether the request carries a token the store accepts (for answers that say more to known callers). */
+    static boolean known(Context ctx, Tokens tokens) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        String token = header.substring(7).strip();
+        Remembered known = REMEMBERED.get(token);
+        return (known != null && known.until() >= System.nanoTime())
+                || tokens.authenticate(token).isPresent();
+    }
+
     /** Forgets every remembered token, after users or roles change. */
     static void forget() {
         REMEMBERED.clear();
+    }
+
+    /** The caller's name, or {@code anonymous} before authentication. */
+    static String name(Context ctx) {
+        Principal p = ctx.attribute(KEY);
+        return p == null ? "anonymous" : p.name();
     }
 
     static Principal of(Context ctx) {

@@ -15,8 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.lodestone.core.model.Dataset;
 import org.lodestone.io.dataset.DatasetLoader;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
@@ -37,7 +37,13 @@ final class DatasetRoutes {
 
     private final Store store;
     private final Scratch scratch;
-    private final Map<String, Path> folders = new ConcurrentHashMap<>();
+    /** Datasets (and their folders and tables) kept per cache: 16 of the 1-10 MB each one costs. */
+    static final int CACHED = 16;
+
+    /** Stored dataset versions written to the scratch folder; a forgotten one's folder is deleted. */
+    private final Bounded<String, Path> folders = new Bounded<>(CACHED, Scratch::deleteTree);
+
+    private final Bounded<String, Dataset> loaded = new Bounded<>(CACHED);
 
     DatasetRoutes(Store store, Scratch scratch) {
         this.store = store;
@@ -51,7 +57,8 @@ final class DatasetRoutes {
         r.put("/api/datasets/{id}", ctx -> upload(ctx, false));
         r.put(
                 "/api/datasets/{id}/sharing",
-                ctx -> Sharings.update(ctx, store.datasets(), StoredIds.require("id", ctx.pathParam("id"))));
+                ctx -> Sharings.update(
+                        ctx, store.datasets(), store.users(), StoredIds.require("id", ctx.pathParam("id"))));
     }
 
     private void list(Context ctx) {
@@ -111,10 +118,32 @@ final class DatasetRoutes {
         }
         StoredIds.Reference wanted = StoredIds.reference("dataset", ref.substring(ScenarioCatalog.STORE.length()));
         Stored s = store.datasets().get(caller, wanted.id(), wanted.version());
-        return folders.computeIfAbsent(
-                        s.id() + "@" + s.version(),
-                        key -> write(scratch.resolve(s.id() + "-" + s.version()), s.files()))
-                .toString();
+        String key = s.id() + "@" + s.version();
+        Path folder = folders.get(key, k -> write(scratch.resolve(s.id() + "-" + s.version()), s.files()));
+        if (!Files.isDirectory(folder)) {
+            folders.forget(key);
+            folder = folders.get(key, k -> write(scratch.resolve(s.id() + "-" + s.version()), s.files()));
+        }
+        return folder.toString();
+    }
+
+    /** Whether the caller may read the dataset of {@code ref} (bundled ones: everyone). */
+    boolean readable(Principal caller, String ref) {
+        if (ref.startsWith("builtin:")) {
+            return true;
+        }
+        try {
+            String id = StoredIds.reference("dataset", ref.substring(ScenarioCatalog.STORE.length()))
+                    .id();
+            return ref.startsWith(ScenarioCatalog.STORE) && store.datasets().readable(caller, id);
+        } catch (BadRequest e) {
+            return false;
+        }
+    }
+
+    /** The dataset of a reference {@link #resolve} returned, loaded once while it is among the latest used. */
+    Dataset dataset(String resolved) {
+        return loaded.get(resolved, ref -> DatasetLoader.load(ref).dataset());
     }
 
     private static Map<String, String> files(JsonNode body) {

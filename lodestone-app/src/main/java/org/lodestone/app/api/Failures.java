@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpException;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.store.Refused;
 import org.lodestone.store.StoreUnavailable;
@@ -12,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * How exceptions become answers. Bad input, refusals and a full queue are problem bodies with
- * their message; a store that cannot be reached is a 503 and anything unexpected a 500, both with
+ * their message; a request Jetty found bad while it was read (a body slower than the minimum rate:
+ * 408) a problem with Jetty's status; a store that cannot be reached is a 503 and anything unexpected a 500, both with
  * a generic body that names no class, path, query or URL: the detail goes to the server log under
  * an incident id that the body repeats.
  */
@@ -22,19 +24,35 @@ final class Failures {
 
     private Failures() {}
 
-    static void register(RoutesConfig r) {
+    /** What a 401 answers in {@code WWW-Authenticate} (RFC 6750). */
+    static final String CHALLENGE = "Bearer realm=\"lodestone\"";
+
+    /** Seconds a refused start should wait before trying again (a run of a bundled scenario takes a few). */
+    static final String RETRY_AFTER_SECONDS = "10";
+
+    static void register(RoutesConfig r, Audits audits) {
         r.exception(BadRequest.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.field(e.field(), e.getMessage())));
         r.exception(InputException.class, (e, ctx) -> ProblemBody.send(ctx, ProblemBody.input(e.problems())));
-        r.exception(
-                Refused.class,
-                (e, ctx) ->
-                        ProblemBody.send(ctx, ProblemBody.of(status(e.reason()), title(e.reason()), e.getMessage())));
-        r.exception(
-                Jobs.TooManyJobs.class,
-                (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(429, "Too Many Requests", e.getMessage())));
-        r.exception(
-                HttpResponseException.class,
-                (e, ctx) -> ProblemBody.send(ctx, ProblemBody.of(e.getStatus(), title(e.getStatus()), e.getMessage())));
+        r.exception(Refused.class, (e, ctx) -> {
+            if (e.reason() == Refused.Reason.FORBIDDEN) {
+                audits.forbidden(Caller.name(ctx), ctx.method().name(), ctx.path());
+            }
+            ProblemBody.send(ctx, ProblemBody.of(status(e.reason()), title(e.reason()), e.getMessage()));
+        });
+        r.exception(Jobs.TooManyJobs.class, (e, ctx) -> {
+            ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            ProblemBody.send(ctx, ProblemBody.of(429, "Too Many Requests", e.getMessage()));
+        });
+        r.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 401) {
+                ctx.header("WWW-Authenticate", CHALLENGE);
+            }
+            ProblemBody.send(ctx, ProblemBody.of(e.getStatus(), title(e.getStatus()), e.getMessage()));
+        });
+        r.exception(HttpException.RuntimeException.class, (e, ctx) -> {
+            ctx.header("Connection", "close");
+            ctx.status(e.getCode()).contentType("application/problem+json").result(ProblemErrors.body(e.getCode()));
+        });
         r.exception(StoreUnavailable.class, (e, ctx) -> {
             String incident = incident();
             LOG.error(
@@ -85,6 +103,8 @@ final class Failures {
         return switch (status) {
             case 401 -> "Unauthorized";
             case 404 -> "Not Found";
+            case 406 -> "Not Acceptable";
+            case 413 -> "Content Too Large";
             default -> "Error " + status;
         };
     }

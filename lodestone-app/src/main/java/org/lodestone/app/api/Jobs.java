@@ -1,132 +1,123 @@
 package org.lodestone.app.api;
 
 import io.javalin.http.sse.SseClient;
-import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.lodestone.app.run.RunSeries;
-import org.lodestone.io.problem.InputException;
-import org.lodestone.io.problem.Problem;
-import org.lodestone.store.Store;
 import org.lodestone.store.run.RunRecord;
 import org.lodestone.store.run.RunStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs scenarios in the background: at most {@code concurrency} at once and {@code queue} more
- * waiting; beyond that a start is refused (429). Each running job publishes {@code progress}
- * events ({@code step} of {@code horizon} in {@code unit}s: the steps of a run, the members of an
- * ensemble) and a final {@code done} event to its server-sent-event subscribers.
+ * Runs scenarios and ensembles in the background: {@code concurrency} at once, {@code queue} more
+ * waiting, and at most {@code perUser} queued or running for one user; beyond either a start is
+ * refused (429). Waiting jobs are served in turn by owner ({@link FairQueue}). A job can be
+ * cancelled while it waits or runs. How a job ended is stored by {@link Outcomes}; a worker
+ * survives whatever its job throws.
  */
 final class Jobs implements AutoCloseable {
 
-    /** Progress events per run, at most. */
-    private static final int EVENTS = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(Jobs.class);
 
-    /** A running job's position and who is listening. */
-    private static final class Live {
-        final int horizon;
-        final String unit;
-        final AtomicInteger step = new AtomicInteger();
-        final List<SseClient> clients = new CopyOnWriteArrayList<>();
+    /**
+     * @param concurrency jobs executing at once
+     * @param queue       jobs waiting beyond those
+     * @param perUser     jobs one user may have queued or running
+     * @param retries     the pauses before each new attempt to store a job's end
+     */
+    record Limits(int concurrency, int queue, int perUser, List<Duration> retries) {
 
-        Live(int horizon, String unit) {
-            this.horizon = horizon;
-            this.unit = unit;
+        /** Retries after 0.5, 2 and 8 s: a store restart of up to ~10 s loses no result. */
+        static final List<Duration> RETRIES =
+                List.of(Duration.ofMillis(500), Duration.ofSeconds(2), Duration.ofSeconds(8));
+
+        Limits {
+            retries = List.copyOf(retries);
         }
     }
 
-    /** What a job computes, telling {@code progress} each time one more unit of its work is done (from any thread). */
-    @FunctionalInterface
-    interface Work {
-        RunSeries run(Runnable progress) throws IOException;
-    }
-
-    private final Store store;
+    private final RunLedger ledger;
+    private final Limits limits;
     private final String version;
-    private final ExecutorService workers;
-    private final Semaphore slots;
-    private final Map<String, Live> live = new ConcurrentHashMap<>();
+    private final Outcomes outcomes;
+    private final FairQueue<Job> waiting = new FairQueue<>();
+    private final Map<String, Job> live = new ConcurrentHashMap<>();
+    private final List<Thread> workers = new ArrayList<>();
 
-    Jobs(Store store, int concurrency, int queue, String version) {
-        this.store = store;
+    Jobs(RunLedger ledger, Limits limits, String version) {
+        this.ledger = ledger;
+        this.limits = limits;
         this.version = version;
-        this.workers = Executors.newFixedThreadPool(concurrency, r -> {
-            Thread t = new Thread(r, "lodestone-job");
+        this.outcomes = new Outcomes(ledger, limits.retries());
+        for (int i = 0; i < limits.concurrency(); i++) {
+            Thread t = new Thread(this::serve, "lodestone-job-" + i);
             t.setDaemon(true);
-            return t;
-        });
-        this.slots = new Semaphore(concurrency + queue);
+            t.start();
+            workers.add(t);
+        }
     }
 
     /**
      * Records the run and queues it.
      *
-     * @throws TooManyJobs when the queue is full
+     * @throws TooManyJobs when the queue is full or the owner has {@code perUser} jobs already
      */
-    RunRecord start(String owner, String kind, ScenarioCatalog.Resolved scenario, int total, String unit, Work work) {
-        if (!slots.tryAcquire()) {
-            throw new TooManyJobs();
+    synchronized RunRecord start(
+            String owner,
+            String kind,
+            ScenarioCatalog.Resolved scenario,
+            String dataset,
+            int total,
+            String unit,
+            Job.Work work) {
+        if (live.size() >= limits.concurrency() + limits.queue()) {
+            throw new TooManyJobs("the run queue is full (" + live.size()
+                    + " runs queued or running); try again when one has finished");
         }
-        try {
-            RunRecord run = store.runs().start(owner, kind, scenario.ref(), scenario.version());
-            Live state = new Live(total, unit);
-            live.put(run.id(), state);
-            workers.execute(() -> execute(run.id(), state, work));
-            return run;
-        } catch (RuntimeException e) {
-            slots.release();
-            throw e;
+        long mine = live.values().stream().filter(j -> j.owner.equals(owner)).count();
+        if (mine >= limits.perUser()) {
+            throw new TooManyJobs("user '" + owner + "' has " + mine
+                    + " runs queued or running, the most one user may have; try again when one has finished,"
+                    + " or cancel one (POST /api/runs/{id}/cancel)");
         }
+        RunRecord run = ledger.start(owner, kind, scenario.ref(), scenario.version(), dataset);
+        Job job = new Job(run.id(), owner, total, unit, work);
+        live.put(run.id(), job);
+        waiting.add(owner, job);
+        return run;
     }
 
-    private void execute(String id, Live state, Work work) {
-        int every = Math.max(1, state.horizon / EVENTS);
-        try {
-            RunSeries output = work.run(() -> {
-                if (state.step.incrementAndGet() % every == 0) {
-                    broadcast(state, "progress", progress(id, state));
-                }
-            });
-            store.runs().finish(id, output.summaryJson(), output.series());
-        } catch (IOException e) {
-            store.runs().fail(id, "cannot write the results: " + e.getMessage());
-        } catch (InputException e) {
-            store.runs()
-                    .fail(
-                            id,
-                            String.join(
-                                    "\n",
-                                    e.problems().stream().map(Problem::format).toList()));
-        } catch (RuntimeException e) {
-            store.runs().fail(id, "internal error: " + e);
-        } finally {
-            live.remove(id);
-            slots.release();
-            String status = store.runs().get(id).map(r -> r.status().key()).orElse(RunStatus.FAILED.key());
-            broadcast(state, "done", done(id, status));
-            state.clients.forEach(SseClient::close);
+    /**
+     * Cancels a run: recorded at once; a waiting job is dropped, a running one stops at its next
+     * step or member.
+     *
+     * @throws org.lodestone.store.Refused CONFLICT if the run already ended
+     */
+    RunRecord cancel(String id, String actor) {
+        RunRecord run = ledger.cancel(id, actor);
+        Job job = live.get(id);
+        if (job != null) {
+            job.cancel();
+            if (waiting.remove(job.owner, job)) {
+                end(job, RunStatus.CANCELLED.key());
+            }
         }
+        return run;
     }
 
-    /** Sends this run's events to {@code client}; closes it at once if the run already ended. */
+    /** Sends this run's events to {@code client}; a run that already ended gets its {@code done} at once. */
     void subscribe(RunRecord run, SseClient client) {
-        Live state = live.get(run.id());
-        if (state != null) {
-            client.keepAlive();
-            state.clients.add(client);
-            client.onClose(() -> state.clients.remove(client));
-            client.sendEvent("progress", progress(run.id(), state));
+        Job job = live.get(run.id());
+        if (job != null) {
+            job.follow(client);
         }
-        RunRecord now = store.runs().get(run.id()).orElse(run);
-        if (state == null || now.status().isFinal()) {
-            client.sendEvent("done", done(run.id(), now.status().key()));
+        if (job == null || !live.containsKey(run.id())) {
+            String status = ledger.get(run.id()).orElse(run).status().key();
+            client.sendEvent("done", Job.done(run.id(), status));
             client.close();
         }
     }
@@ -141,43 +132,69 @@ final class Jobs implements AutoCloseable {
         return live.size();
     }
 
-    private static String progress(String run, Live state) {
-        return Json.write(Json.MAPPER
-                .createObjectNode()
-                .put("run", run)
-                .put("step", state.step.get())
-                .put("horizon", state.horizon)
-                .put("unit", state.unit));
-    }
-
-    private static String done(String run, String status) {
-        return Json.write(Json.MAPPER.createObjectNode().put("run", run).put("status", status));
-    }
-
-    private static void broadcast(Live state, String event, String data) {
-        for (SseClient client : state.clients) {
-            if (!client.terminated()) {
-                client.sendEvent(event, data);
+    private void serve() {
+        while (true) {
+            Job job;
+            try {
+                job = waiting.take();
+            } catch (InterruptedException e) {
+                return;
+            }
+            String status = RunStatus.FAILED.key();
+            try {
+                status = execute(job);
+            } catch (Throwable e) {
+                LOG.error("run {}: its job failed outside the run itself; the worker goes on", job.id, e);
+            } finally {
+                end(job, status);
             }
         }
     }
 
-    @Override
-    public void close() {
-        workers.shutdownNow();
+    private String execute(Job job) {
         try {
-            workers.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            RunSeries output = job.run();
+            return outcomes.finish(job.id, output);
+        } catch (Exception | OutOfMemoryError e) {
+            return cancelled(e) ? RunStatus.CANCELLED.key() : outcomes.fail(job.id, e);
         }
     }
 
-    /** The job queue is full. */
+    /** Whether {@code e} is, or was caused by, a cancel (an engine may wrap what its callbacks throw). */
+    private static boolean cancelled(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Job.Cancelled) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void end(Job job, String status) {
+        live.remove(job.id);
+        job.end(status);
+    }
+
+    @Override
+    public void close() {
+        live.values().forEach(Job::cancel);
+        workers.forEach(Thread::interrupt);
+        for (Thread t : workers) {
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The job queue is full, or its owner has as many jobs as one user may. */
     static final class TooManyJobs extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        TooManyJobs() {
-            super("too many runs are queued; try again when one has finished");
+        TooManyJobs(String message) {
+            super(message);
         }
     }
 }

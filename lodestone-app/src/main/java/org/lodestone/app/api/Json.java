@@ -1,14 +1,19 @@
 package org.lodestone.app.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
 
 /** JSON in and out of requests, with one shared mapper. */
 final class Json {
 
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Refuses a body with a key twice ({@code {"scenario": "a", "scenario": "b"}}): which one counts would be a guess. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private Json() {}
 

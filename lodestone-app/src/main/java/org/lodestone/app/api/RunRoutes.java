@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.sse.SseHandler;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.app.ensemble.EnsembleJob;
 import org.lodestone.app.stresstest.ScenarioJob;
+import org.lodestone.io.scenario.ScenarioLibrary;
 import org.lodestone.store.Refused;
 import org.lodestone.store.Store;
 import org.lodestone.store.access.Principal;
@@ -24,8 +28,9 @@ import org.lodestone.store.run.RunStatus;
 
 /**
  * Runs: start one (202 with its id; it runs in the background), follow it by server-sent events,
- * fetch its summary and series, compare two. A run is visible to its owner, admins and whoever
- * may read its scenario.
+ * fetch its summary and series, compare two, cancel one. A run is visible to its owner, admins and
+ * whoever may read both its scenario and its dataset; requests are checked up front ({@link
+ * Submission}).
  */
 final class RunRoutes {
 
@@ -37,9 +42,6 @@ final class RunRoutes {
     private final Map<String, RunRecord> finished = new ConcurrentHashMap<>();
 
     private final Map<String, Map<String, double[]>> finishedSeries = new ConcurrentHashMap<>();
-
-    /** Members of one ensemble, at most (a bound on one job's time). */
-    static final int MAX_MEMBERS = 5_000;
 
     private final Scratch scratch;
 
@@ -57,30 +59,29 @@ final class RunRoutes {
         r.get("/api/runs", this::list);
         r.get("/api/runs/{id}", ctx -> Json.send(ctx, 200, describe(visible(ctx, ctx.pathParam("id")), true)));
         r.get("/api/runs/{id}/series", this::series);
-        r.sse(
-                "/api/runs/{id}/events",
-                client -> jobs.subscribe(visible(client.ctx(), client.ctx().pathParam("id")), client));
+        r.post("/api/runs/{id}/cancel", this::cancel);
+        r.get("/api/runs/{id}/events", this::events);
         r.get("/api/compare", this::compare);
     }
 
     /** {@code {"scenario": "builtin:NAME" | "store:ID[@V]", "coalition"?: "...", "date"?: "YYYY-MM-DD"}}. */
     private void start(Context ctx) {
         Principal caller = Caller.require(ctx, Role.ANALYST);
-        JsonNode body = Json.body(ctx);
-        ScenarioCatalog.Resolved scenario = scenarios.resolve(caller, Json.text(body, "scenario"));
-        String dataset = datasets.resolve(caller, scenario.entry().scenario().dataset());
-        Optional<String> coalition =
-                body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
-        var date =
-                ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
+        Submission s = Submission.read(caller, Json.body(ctx), scenarios, datasets);
         RunRecord run = jobs.start(
                 caller.name(),
                 "run",
-                scenario,
-                scenario.entry().scenario().horizon(),
+                s.scenario(),
+                s.dataset(),
+                s.scenario().entry().scenario().horizon(),
                 "steps",
                 progress -> ScenarioJob.run(
-                        scenario.entry(), dataset, coalition, date, step -> progress.run(), jobs.version()));
+                        s.scenario().entry(),
+                        s.resolved(),
+                        s.coalition(),
+                        s.date(),
+                        step -> progress.run(),
+                        jobs.version()));
         ctx.header("Location", "/api/runs/" + run.id());
         Json.send(ctx, 202, describe(run, false));
     }
@@ -88,54 +89,78 @@ final class RunRoutes {
     /**
      * {@code {"scenario", "runs"?: 1-5000 (default 200), "seed"?, "coalition"?, "date"?}}: a Monte Carlo
      * ensemble of the scenario's {@code uncertainty} block; results are {@code ensemble.json} and the
-     * P5/P50/P95 bands.
+     * P5/P50/P95 bands. A stored scenario is written to the scratch folder for the job and deleted after it.
      */
     private void ensemble(Context ctx) throws IOException {
         Principal caller = Caller.require(ctx, Role.ANALYST);
         JsonNode body = Json.body(ctx);
-        ScenarioCatalog.Resolved scenario = scenarios.resolve(caller, Json.text(body, "scenario"));
-        int runs = body.has("runs") ? body.get("runs").asInt(-1) : 200;
-        if (!body.path("runs").isMissingNode() && !body.get("runs").isInt() || runs < 1 || runs > MAX_MEMBERS) {
-            throw new BadRequest(
-                    "runs", "'" + body.path("runs").asText() + "' is not a whole number from 1 to " + MAX_MEMBERS);
-        }
-        if (!datasets.resolve(caller, scenario.entry().scenario().dataset()).startsWith("builtin:")) {
+        Submission s = Submission.read(caller, body, scenarios, datasets);
+        int runs = s.members(body);
+        if (!s.resolved().startsWith("builtin:")) {
             throw new BadRequest(
                     "dataset",
-                    "ensembles run on bundled datasets (builtin:NAME) only; the scenario names "
-                            + scenario.entry().scenario().dataset()
+                    "ensembles run on bundled datasets (builtin:NAME) only; the scenario names " + s.dataset()
                             + ". Maybe start single runs (POST /api/runs) instead");
         }
         OptionalLong seed =
                 body.hasNonNull("seed") ? OptionalLong.of(body.get("seed").asLong()) : OptionalLong.empty();
-        Optional<String> coalition =
-                body.hasNonNull("coalition") ? Optional.of(body.get("coalition").asText()) : Optional.empty();
-        var date =
-                ExposureRoutes.date(body.hasNonNull("date") ? body.get("date").asText() : null);
-        String reference = scenario.yaml().isEmpty()
-                ? scenario.ref()
-                : Files.writeString(
-                                scratch.resolve(scenario.ref().substring(ScenarioCatalog.STORE.length()) + "-"
-                                        + scenario.version() + "-" + System.nanoTime() + ".yaml"),
-                                scenario.yaml())
-                        .toString();
-        RunRecord run = jobs.start(
-                caller.name(),
-                "ensemble",
-                scenario,
-                runs,
-                "members",
-                progress -> EnsembleJob.run(
-                        reference,
-                        runs,
-                        seed,
-                        coalition,
-                        date,
-                        jobs.version(),
-                        scratch.root(),
-                        member -> progress.run()));
+        Optional<Path> file = s.scenario().yaml().isEmpty()
+                ? Optional.empty()
+                : Optional.of(Files.writeString(
+                        scratch.resolve(scratch.unique("ensemble") + ".yaml"),
+                        s.scenario().yaml()));
+        String reference = file.map(Path::toString).orElse(s.scenario().ref());
+        RunRecord run;
+        try {
+            run = jobs.start(caller.name(), "ensemble", s.scenario(), s.dataset(), runs, "members", progress -> {
+                try {
+                    return EnsembleJob.run(
+                            reference,
+                            runs,
+                            seed,
+                            s.coalition(),
+                            s.date(),
+                            jobs.version(),
+                            scratch.root(),
+                            member -> progress.run());
+                } finally {
+                    file.ifPresent(Scratch::deleteTree);
+                }
+            });
+        } catch (RuntimeException e) {
+            file.ifPresent(Scratch::deleteTree);
+            throw e;
+        }
         ctx.header("Location", "/api/runs/" + run.id());
         Json.send(ctx, 202, describe(run, false));
+    }
+
+    /** Its owner or an admin stops a queued or running run: 200 with the run, now {@code cancelled}; 409 if it ended. */
+    private void cancel(Context ctx) {
+        Principal caller = Caller.require(ctx, Role.ANALYST);
+        RunRecord run = visible(ctx, ctx.pathParam("id"));
+        if (!run.owner().equals(caller.name()) && !caller.can(Role.ADMIN)) {
+            throw new Refused(
+                    Refused.Reason.FORBIDDEN,
+                    "run '" + run.id() + "' belongs to '" + run.owner()
+                            + "'; only its owner or an admin may cancel it");
+        }
+        finished.remove(run.id());
+        Json.send(ctx, 200, describe(jobs.cancel(run.id(), caller.name()), false));
+    }
+
+    /**
+     * Server-sent events of a run. Who may not read the run gets 403 or 404 before the stream
+     * starts (not a 200 stream), and a request that does not accept {@code text/event-stream} a 406.
+     */
+    private void events(Context ctx) {
+        RunRecord run = visible(ctx, ctx.pathParam("id"));
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {
+            throw new HttpResponseException(
+                    406, "this is a server-sent event stream; send the header Accept: text/event-stream", Map.of());
+        }
+        new SseHandler(client -> jobs.subscribe(run, client)).handle(ctx);
     }
 
     private void list(Context ctx) {
@@ -196,8 +221,9 @@ final class RunRoutes {
         if (!mayRead(Caller.of(ctx), run)) {
             throw new Refused(
                     Refused.Reason.FORBIDDEN,
-                    "run '" + id + "' is of scenario " + run.scenarioRef() + ", which is not shared with user '"
-                            + Caller.of(ctx).name() + "'");
+                    "run '" + id + "' is of scenario " + run.scenarioRef()
+                            + run.datasetRef().map(d -> " on dataset " + d).orElse("") + "; user '"
+                            + Caller.of(ctx).name() + "' may not read both");
         }
         return run;
     }
@@ -211,10 +237,19 @@ final class RunRoutes {
         return value;
     }
 
+    /**
+     * Its owner, admins, and whoever may read both its scenario and its dataset (the results
+     * show the dataset's figures and labels). A run from before the dataset was recorded is its
+     * owner's and the admins' only, unless its scenario is a bundled one (on a bundled dataset).
+     */
     private boolean mayRead(Principal caller, RunRecord run) {
-        return run.owner().equals(caller.name())
-                || caller.can(Role.ADMIN)
-                || scenarios.readable(caller, run.scenarioRef());
+        if (run.owner().equals(caller.name()) || caller.can(Role.ADMIN)) {
+            return true;
+        }
+        return scenarios.readable(caller, run.scenarioRef())
+                && run.datasetRef()
+                        .map(ref -> datasets.readable(caller, ref))
+                        .orElse(run.scenarioRef().startsWith(ScenarioLibrary.PREFIX));
     }
 
     private static String required(Context ctx, String name) {

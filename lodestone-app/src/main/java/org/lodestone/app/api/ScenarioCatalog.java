@@ -2,7 +2,6 @@ package org.lodestone.app.api;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.OptionalInt;
 import org.lodestone.app.stresstest.ScenarioEntry;
 import org.lodestone.io.scenario.LocatedScenario;
 import org.lodestone.io.scenario.ScenarioLibrary;
@@ -58,7 +57,9 @@ final class ScenarioCatalog {
         StoredIds.Reference wanted = StoredIds.reference("scenario", ref.substring(STORE.length()));
         Stored stored = store.scenarios().get(caller, wanted.id(), wanted.version());
         LocatedScenario located = parse(
-                STORE + stored.id() + "@" + stored.version(), stored.files().get(FILE));
+                STORE + stored.id() + "@" + stored.version(),
+                "scenario",
+                stored.files().get(FILE));
         return new Resolved(
                 STORE + stored.id(),
                 stored.version(),
@@ -71,16 +72,30 @@ final class ScenarioCatalog {
         if (ref.startsWith(ScenarioLibrary.PREFIX)) {
             return true;
         }
-        try {
-            store.scenarios().get(caller, ref.substring(STORE.length()), OptionalInt.empty());
-            return true;
-        } catch (Refused e) {
-            return false;
-        }
+        return ref.startsWith(STORE) && store.scenarios().readable(caller, ref.substring(STORE.length()));
     }
 
-    /** Parses scenario YAML; problems are located in {@code display} (e.g. {@code store:ree@2}). */
-    static LocatedScenario parse(String display, String yaml) {
-        return ScenarioReader.read(display, yaml.getBytes(StandardCharsets.UTF_8), Path.of(FILE));
+    /** Scenario YAML, at most: 256 KB, fifty times the largest bundled scenario (5 KB). */
+    static final int MAX_YAML_BYTES = 256 * 1024;
+
+    /**
+     * Parses scenario YAML; problems are located in {@code display} (e.g. {@code store:ree@2}).
+     *
+     * @throws BadRequest naming {@code field} for YAML over {@link #MAX_YAML_BYTES} (checked before
+     *                    parsing) or a scenario name with control or bidirectional formatting characters
+     */
+    static LocatedScenario parse(String display, String field, String yaml) {
+        byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > MAX_YAML_BYTES) {
+            throw new BadRequest(
+                    field,
+                    "the scenario YAML is " + bytes.length + " bytes; at most " + MAX_YAML_BYTES
+                            + " are accepted (the bundled scenarios are under 6 KB)");
+        }
+        LocatedScenario located = ScenarioReader.read(display, bytes, Path.of(FILE));
+        if (!Names.printable(located.scenario().name())) {
+            throw new BadRequest("name", "the scenario's name must be " + Names.EXPECTED);
+        }
+        return located;
     }
 }

@@ -7,7 +7,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.app.run.ScenarioRun;
 import org.lodestone.app.run.ScenarioRuns;
 import org.lodestone.app.run.TableSource;
@@ -25,7 +24,7 @@ import org.lodestone.store.library.Stored;
 final class ScenarioRoutes {
 
     /** Tables of the datasets scenarios were validated against, by resolved reference (bundled or an immutable stored version). */
-    private final Map<String, TableSource> tables = new ConcurrentHashMap<>();
+    private final Bounded<String, TableSource> tables = new Bounded<>(DatasetRoutes.CACHED);
 
     private final Store store;
     private final DatasetRoutes datasets;
@@ -42,7 +41,8 @@ final class ScenarioRoutes {
         r.put("/api/scenarios/{id}", ctx -> save(ctx, false));
         r.put(
                 "/api/scenarios/{id}/sharing",
-                ctx -> Sharings.update(ctx, store.scenarios(), StoredIds.require("id", ctx.pathParam("id"))));
+                ctx -> Sharings.update(
+                        ctx, store.scenarios(), store.users(), StoredIds.require("id", ctx.pathParam("id"))));
         r.post("/api/validate", this::validate);
     }
 
@@ -86,7 +86,7 @@ final class ScenarioRoutes {
         JsonNode body = Json.body(ctx);
         String id = StoredIds.require("id", create ? Json.text(body, "id") : ctx.pathParam("id"));
         String yaml = Json.text(body, "yaml");
-        ScenarioCatalog.parse(ScenarioCatalog.STORE + id + "/" + ScenarioCatalog.FILE, yaml);
+        ScenarioCatalog.parse(ScenarioCatalog.STORE + id + "/" + ScenarioCatalog.FILE, "yaml", yaml);
         Map<String, String> files = Map.of(ScenarioCatalog.FILE, yaml);
         Stored s = create
                 ? store.scenarios().create(caller, id, files)
@@ -100,9 +100,20 @@ final class ScenarioRoutes {
      * number of industries, or 400 with every problem located.
      */
     private void validate(Context ctx) {
-        LocatedScenario located = ScenarioCatalog.parse(ScenarioCatalog.FILE, ctx.body());
+        if (ctx.contentLength() > ScenarioCatalog.MAX_YAML_BYTES) {
+            throw new BadRequest(
+                    "body",
+                    "is " + ctx.contentLength() + " bytes; scenario YAML is at most " + ScenarioCatalog.MAX_YAML_BYTES);
+        }
+        LocatedScenario located = ScenarioCatalog.parse(ScenarioCatalog.FILE, "body", ctx.body());
+        if (located.scenario().horizon() > Submission.MAX_HORIZON) {
+            throw new BadRequest(
+                    "horizon",
+                    "is " + located.scenario().horizon() + " steps; a run on this server has at most "
+                            + Submission.MAX_HORIZON);
+        }
         String dataset = datasets.resolve(Caller.of(ctx), located.scenario().dataset());
-        TableSource source = tables.computeIfAbsent(dataset, ref -> TableSource.load(ref, null));
+        TableSource source = tables.get(dataset, ref -> TableSource.load(ref, null));
         ScenarioRun bound = ScenarioRuns.check(located, source.table(), source.dataset());
         ObjectNode out = Json.MAPPER
                 .createObjectNode()

@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.lodestone.store.access.Users;
 import org.lodestone.store.library.Library;
 import org.lodestone.store.library.Sharing;
@@ -17,8 +18,14 @@ final class Sharings {
 
     private Sharings() {}
 
-    /** {@code PUT …/sharing} with {@code {"visibility": "private|users|group", "users": [...], "group": "..."}}. */
-    static void update(Context ctx, Library library, String id) {
+    /** Names in one list, at most (a sharing or a user's groups). */
+    static final int MAX_NAMES = 100;
+
+    /**
+     * {@code PUT …/sharing} with {@code {"visibility": "private|users|group", "users": [...], "group": "..."}}.
+     * Every user named must exist: a share with a name nobody has yet would go to whoever takes it.
+     */
+    static void update(Context ctx, Library library, Users known, String id) {
         JsonNode body = Json.body(ctx);
         Visibility visibility;
         try {
@@ -26,12 +33,16 @@ final class Sharings {
         } catch (IllegalArgumentException e) {
             throw new BadRequest("visibility", e.getMessage());
         }
-        Set<String> users = new LinkedHashSet<>();
-        if (body.has("users")) {
-            if (!body.get("users").isArray()) {
-                throw new BadRequest("users", "must be an array of user names");
+        Set<String> users = names(body, "users");
+        if (!users.isEmpty()) {
+            Set<String> unknown = new TreeSet<>(users);
+            known.list().forEach(p -> unknown.remove(p.name()));
+            if (!unknown.isEmpty()) {
+                throw new BadRequest(
+                        "users",
+                        "names users who do not exist: " + unknown
+                                + "; Maybe create them first (PUT /api/users/{name})");
             }
-            body.get("users").forEach(u -> users.add(name("users", u)));
         }
         Optional<String> group =
                 body.hasNonNull("group") ? Optional.of(name("group", body.get("group"))) : Optional.empty();
@@ -43,6 +54,23 @@ final class Sharings {
             throw new BadRequest(message.startsWith("group") ? "group" : "users", message);
         }
         Json.send(ctx, 200, sharing(Json.MAPPER.createObjectNode(), sharing));
+    }
+
+    /**
+     * The names in {@code field} of the body: absent is none; anything but an array of at most
+     * {@value #MAX_NAMES} names is refused (a single string used to be dropped without a word).
+     */
+    static Set<String> names(JsonNode body, String field) {
+        Set<String> names = new LinkedHashSet<>();
+        JsonNode list = body.get(field);
+        if (list == null) {
+            return names;
+        }
+        if (!list.isArray() || list.size() > MAX_NAMES) {
+            throw new BadRequest(field, "must be an array of at most " + MAX_NAMES + " names, e.g. [\"bob\"]");
+        }
+        list.forEach(u -> names.add(name(field, u)));
+        return names;
     }
 
     /** A user or group name: text matching {@link Users#NAME}, so no NUL, control character or path reaches the store. */

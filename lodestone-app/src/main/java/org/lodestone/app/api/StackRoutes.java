@@ -7,7 +7,6 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.core.coalition.Group;
 import org.lodestone.core.coalition.Membership;
 import org.lodestone.core.model.Commodity;
@@ -19,7 +18,6 @@ import org.lodestone.core.model.Provenance;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.model.Source;
 import org.lodestone.core.model.SourceId;
-import org.lodestone.io.dataset.DatasetLoader;
 
 /**
  * {@code GET /api/stack?dataset=&commodity=}: what the dashboard draws besides the exposure views:
@@ -29,7 +27,6 @@ import org.lodestone.io.dataset.DatasetLoader;
 final class StackRoutes {
 
     private final DatasetRoutes datasets;
-    private final Map<String, Dataset> loaded = new ConcurrentHashMap<>();
 
     StackRoutes(DatasetRoutes datasets) {
         this.datasets = datasets;
@@ -42,7 +39,7 @@ final class StackRoutes {
     private void stack(Context ctx) {
         String ref = datasets.resolve(
                 Caller.of(ctx), Optional.ofNullable(ctx.queryParam("dataset")).orElse(DatasetRoutes.BUILTIN));
-        Dataset dataset = loaded.computeIfAbsent(ref, k -> DatasetLoader.load(k).dataset());
+        Dataset dataset = datasets.dataset(ref);
         ObjectNode out = Json.MAPPER
                 .createObjectNode()
                 .put("dataset", dataset.info().id())

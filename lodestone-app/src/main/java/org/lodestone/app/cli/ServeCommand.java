@@ -53,14 +53,23 @@ final class ServeCommand implements Callable<Integer> {
             description = "Runs executed at once (default: ${DEFAULT-VALUE}).")
     private int jobs;
 
+    @Option(
+            names = "--jobs-per-user",
+            paramLabel = "N",
+            defaultValue = "0",
+            description =
+                    "Runs one user may have queued or running (default: half of --jobs and its queue of 4 x --jobs).")
+    private int jobsPerUser;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (jobs < 1 || port < 0 || port > 65_535) {
+        if (jobs < 1 || jobsPerUser < 0 || port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(), "Invalid value: --jobs must be >= 1 and --port within 0-65535");
+                    spec.commandLine(),
+                    "Invalid value: --jobs must be >= 1, --jobs-per-user >= 0 and --port within 0-65535");
         }
         StoreUrl url = Options.db(spec, db);
         if (port != 0 && inUse(host, port)) {
@@ -72,7 +81,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = ApiServer.start(
                     store,
-                    new ApiServer.Settings(port, host, defaults.maxRequestBytes(), jobs, 4 * jobs, defaults.version()));
+                    settings(new ApiServer.Settings(
+                            port, host, defaults.maxRequestBytes(), jobs, 4 * jobs, defaults.version())));
         } catch (RuntimeException e) {
             store.close();
             if (bindFailure(e)) {
@@ -96,6 +106,21 @@ final class ServeCommand implements Callable<Integer> {
                         "lodestone-serve-stop"));
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** {@code base} with {@code --jobs-per-user} when it was given. */
+    private ApiServer.Settings settings(ApiServer.Settings base) {
+        return jobsPerUser == 0
+                ? base
+                : new ApiServer.Settings(
+                        base.port(),
+                        base.host(),
+                        base.maxRequestBytes(),
+                        base.jobConcurrency(),
+                        base.jobQueue(),
+                        base.version(),
+                        jobsPerUser,
+                        base.idleTimeout());
     }
 
     private CommandLine.ParameterException portInUse() {

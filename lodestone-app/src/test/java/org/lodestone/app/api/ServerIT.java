@@ -397,6 +397,11 @@ class ServerIT {
 
     /** The events of a run's stream as {@code "NAME DATA"}, read until the server closes it. */
     static List<String> events(String token, String run) throws IOException, InterruptedException {
+        return events(s, token, run);
+    }
+
+    /** As {@link #events(String, String)}, on {@code s}. */
+    static List<String> events(RunningServer s, String token, String run) throws IOException, InterruptedException {
         HttpResponse<Stream<String>> response = s.client.send(
                 s.request(token, "/api/runs/" + run + "/events")
                         .header("Accept", "text/event-stream")

@@ -40,11 +40,25 @@ public final class AuditLog {
                 detail);
     }
 
+    /** Appends an entry in a transaction of its own (for what changes nothing else: refused logins and requests). */
+    public void append(String actor, String action, String object, String detail) {
+        store.inTransaction(c -> {
+            record(c, store.clock().instant(), actor, action, object, detail);
+            return null;
+        });
+    }
+
     /** The latest {@code limit} entries, newest first. */
     public List<Entry> latest(int limit) {
+        return before(Long.MAX_VALUE, limit);
+    }
+
+    /** Up to {@code limit} entries with ids below {@code before}, newest first (a page of the log). */
+    public List<Entry> before(long before, int limit) {
         return store.inTransaction(c -> Jdbc.list(
                 c,
-                "SELECT id, occurred_at, actor, action, object, detail FROM audit_log ORDER BY id DESC LIMIT ?",
+                "SELECT id, occurred_at, actor, action, object, detail FROM audit_log WHERE id < ? "
+                        + "ORDER BY id DESC LIMIT ?",
                 r -> new Entry(
                         r.getLong("id"),
                         Jdbc.instant(r, "occurred_at"),
@@ -52,6 +66,7 @@ public final class AuditLog {
                         r.getString("action"),
                         r.getString("object"),
                         r.getString("detail")),
+                before,
                 limit));
     }
 }

@@ -137,6 +137,12 @@ public final class Library {
         });
     }
 
+    /** Whether {@code id} exists and the actor may read it (its sharing only; no files are read). */
+    public boolean readable(Principal actor, String id) {
+        return store.inTransaction(
+                c -> sharing(c, id).map(s -> s.readableBy(actor)).orElse(false));
+    }
+
     /** The latest version of everything the actor may read, without file contents, by id. */
     public List<Stored> list(Principal actor) {
         return store.inTransaction(c -> {

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param kind            {@code run} or {@code ensemble}
  * @param scenarioRef     {@code builtin:NAME} or {@code store:ID}
  * @param scenarioVersion version of a stored scenario, 0 for a bundled one
+ * @param datasetRef      the dataset its scenario named ({@code builtin:NAME} or {@code store:ID[@V]}),
+ *                        empty for runs made before schema version 3
  * @param owner           who started it
  * @param status          where it is
  * @param createdAt       when it was started
@@ -24,6 +26,7 @@ public record RunRecord(
         String kind,
         String scenarioRef,
         int scenarioVersion,
+        Optional<String> datasetRef,
         String owner,
         RunStatus status,
         Instant createdAt,
@@ -35,6 +38,7 @@ public record RunRecord(
     public RunRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(datasetRef, "datasetRef");
         Objects.requireNonNull(finishedAt, "finishedAt");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(error, "error");

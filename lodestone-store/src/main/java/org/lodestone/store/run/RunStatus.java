@@ -13,14 +13,16 @@ public enum RunStatus {
     /** Stopped by an error, recorded in {@code error}. */
     FAILED,
     /** The server stopped while it was queued or running. */
-    INTERRUPTED;
+    INTERRUPTED,
+    /** Stopped at the request of its owner or an admin (who, in {@code error}). */
+    CANCELLED;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     public boolean isFinal() {
-        return this == DONE || this == FAILED || this == INTERRUPTED;
+        return this == DONE || this == FAILED || this == INTERRUPTED || this == CANCELLED;
     }
 
     static RunStatus parse(String key) {

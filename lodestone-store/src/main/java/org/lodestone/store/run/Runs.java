@@ -23,7 +23,7 @@ public final class Runs {
 
     private static final String COLUMNS =
             "id, kind, scenario_ref, scenario_version, owner, status, created_at, finished_at, summary, error, "
-                    + "series_count";
+                    + "series_count, dataset_ref";
 
     private final Store store;
 
@@ -31,21 +31,26 @@ public final class Runs {
         this.store = store;
     }
 
-    /** Records a new run as running; returns it. */
-    public RunRecord start(String owner, String kind, String scenarioRef, int scenarioVersion) {
+    /**
+     * Records a new run as running; returns it.
+     *
+     * @param datasetRef the dataset its scenario names ({@code builtin:NAME} or {@code store:ID[@V]})
+     */
+    public RunRecord start(String owner, String kind, String scenarioRef, int scenarioVersion, String datasetRef) {
         String id = UUID.randomUUID().toString();
         Instant now = store.clock().instant();
         store.inTransaction(c -> {
             Jdbc.update(
                     c,
-                    "INSERT INTO runs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, 0)",
+                    "INSERT INTO runs (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, 0, ?)",
                     id,
                     kind,
                     scenarioRef,
                     scenarioVersion,
                     owner,
                     RunStatus.RUNNING.key(),
-                    now);
+                    now,
+                    datasetRef);
             AuditLog.record(
                     c,
                     now,
@@ -90,31 +95,69 @@ public final class Runs {
         });
     }
 
-    /** Marks a running run failed with its reason. */
+    /**
+     * Marks a running run failed with its reason.
+     *
+     * @throws Refused NOT_FOUND for an unknown id, CONFLICT if the run already ended (e.g. was cancelled)
+     */
     public void fail(String id, String error) {
+        end(id, RunStatus.FAILED, null, error);
+    }
+
+    /**
+     * Stops a run at the request of {@code actor} (its owner or an admin; the caller checks who may).
+     *
+     * @throws Refused NOT_FOUND for an unknown id, CONFLICT if the run already ended
+     */
+    public RunRecord cancel(String id, String actor) {
+        end(id, RunStatus.CANCELLED, actor, "cancelled by " + actor);
+        return get(id).orElseThrow();
+    }
+
+    private void end(String id, RunStatus status, String actor, String error) {
         store.inTransaction(c -> {
             RunRecord run = running(c, id);
             Instant now = store.clock().instant();
             Jdbc.update(
                     c,
                     "UPDATE runs SET status = ?, finished_at = ?, error = ? WHERE id = ?",
-                    RunStatus.FAILED.key(),
+                    status.key(),
                     now,
                     error,
                     id);
-            AuditLog.record(c, now, run.owner(), run.kind() + ".fail", run.kind() + ":" + id, error);
+            String action = status == RunStatus.FAILED ? ".fail" : ".cancel";
+            AuditLog.record(
+                    c, now, actor == null ? run.owner() : actor, run.kind() + action, run.kind() + ":" + id, error);
             return null;
         });
     }
 
-    /** Marks runs left queued or running by a previous process as interrupted; returns how many. */
+    /**
+     * Marks runs left queued or running by a previous process as interrupted, with the time and
+     * the reason, and an audit entry each; returns how many.
+     */
     public int interruptUnfinished() {
-        return store.inTransaction(c -> Jdbc.update(
-                c,
-                "UPDATE runs SET status = ? WHERE status IN (?, ?)",
-                RunStatus.INTERRUPTED.key(),
-                RunStatus.QUEUED.key(),
-                RunStatus.RUNNING.key()));
+        return store.inTransaction(c -> {
+            List<RunRecord> left = Jdbc.list(
+                    c,
+                    "SELECT " + COLUMNS + " FROM runs WHERE status IN (?, ?)",
+                    Runs::map,
+                    RunStatus.QUEUED.key(),
+                    RunStatus.RUNNING.key());
+            Instant now = store.clock().instant();
+            String error = "interrupted: the server stopped before the run ended";
+            for (RunRecord run : left) {
+                Jdbc.update(
+                        c,
+                        "UPDATE runs SET status = ?, finished_at = ?, error = ? WHERE id = ?",
+                        RunStatus.INTERRUPTED.key(),
+                        now,
+                        error,
+                        run.id());
+                AuditLog.record(c, now, run.owner(), run.kind() + ".interrupt", run.kind() + ":" + run.id(), error);
+            }
+            return left.size();
+        });
     }
 
     public Optional<RunRecord> get(String id) {
@@ -166,6 +209,7 @@ public final class Runs {
                 r.getString("kind"),
                 r.getString("scenario_ref"),
                 r.getInt("scenario_version"),
+                Optional.ofNullable(r.getString("dataset_ref")),
                 r.getString("owner"),
                 RunStatus.parse(r.getString("status")),
                 Jdbc.instant(r, "created_at"),

@@ -1,0 +1,56 @@
+package org.lodestone.app.api;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own error answers (a request it cannot parse: 400, headers too large: 431, a body too
+ * slow: 408) as problem JSON like every other error, instead of Jetty's HTML or text pages; the
+ * reason Jetty gives is kept out (it can echo the request).
+ */
+final class ProblemErrors extends ErrorHandler {
+
+    @Override
+    @SuppressWarnings("removal") // still how Jetty 12.1 answers a request it cannot parse
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        fields.put(new HttpField("X-Content-Type-Options", "nosniff"));
+        return ByteBuffer.wrap(body(status).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    protected void generateResponse(
+            Request request, Response response, int status, String message, Throwable cause, Callback callback) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.write(true, ByteBuffer.wrap(body(status).getBytes(StandardCharsets.UTF_8)), callback);
+    }
+
+    static String body(int status) {
+        String title = HttpStatus.getMessage(status);
+        return Json.write(ProblemBody.of(status, title, detail(status)));
+    }
+
+    private static String detail(int status) {
+        return switch (status) {
+            case 408 ->
+                "the request was not received in time (at least " + ApiServer.Settings.MIN_REQUEST_BYTES_PER_SECOND
+                        + " bytes per second)";
+            case 413 -> "the request body is too large";
+            case 431 -> "the request's headers are too large";
+            default -> "the server could not read the request (" + title(status) + ")";
+        };
+    }
+
+    private static String title(int status) {
+        return HttpStatus.getMessage(status);
+    }
+}
