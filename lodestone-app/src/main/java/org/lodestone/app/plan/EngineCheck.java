@@ -112,7 +112,8 @@ final class EngineCheck {
                 dataset.flows(),
                 dataset.chokepoints(),
                 dataset.routes(),
-                dataset.substitutions());
+                dataset.substitutions(),
+                dataset.finalStocks());
     }
 
     /** One stock-release event per stockpile held: rate × size a day, from day 1 until it is empty. */

@@ -24,6 +24,7 @@ import org.lodestone.core.coalition.Group;
  * @param chokepoints logistics chokepoints (may be empty)
  * @param routes      chokepoint passage shares (may be empty)
  * @param substitutions partial substitution of recipe inputs (format version 2; may be empty)
+ * @param finalStocks stocks held by final buyers (format version 2; may be empty: no stocks)
  */
 public record Dataset(
         DatasetInfo info,
@@ -37,7 +38,8 @@ public record Dataset(
         List<Flow> flows,
         List<Chokepoint> chokepoints,
         List<Route> routes,
-        List<InputSubstitution> substitutions) {
+        List<InputSubstitution> substitutions,
+        List<FinalStock> finalStocks) {
 
     public Dataset {
         Objects.requireNonNull(info, "info");
@@ -52,6 +54,37 @@ public record Dataset(
         chokepoints = List.copyOf(chokepoints);
         routes = List.copyOf(routes);
         substitutions = List.copyOf(substitutions);
+        finalStocks = List.copyOf(finalStocks);
+    }
+
+    /** A dataset whose final buyers hold no stocks. */
+    public Dataset(
+            DatasetInfo info,
+            List<Source> sources,
+            List<Region> regions,
+            List<Group> groups,
+            List<Commodity> commodities,
+            List<Production> production,
+            List<RecipeInput> recipes,
+            List<FinalDemand> finalDemand,
+            List<Flow> flows,
+            List<Chokepoint> chokepoints,
+            List<Route> routes,
+            List<InputSubstitution> substitutions) {
+        this(
+                info,
+                sources,
+                regions,
+                groups,
+                commodities,
+                production,
+                recipes,
+                finalDemand,
+                flows,
+                chokepoints,
+                routes,
+                substitutions,
+                List.of());
     }
 
     /** A dataset of format version 1: no partial substitution. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.FinalStock;
 import org.lodestone.core.model.InputSubstitution;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.network.Link;
@@ -28,6 +29,8 @@ import org.lodestone.core.network.Node;
  * ({@link SubstitutableInput}): the pair keeps a finite inventory (its recipe's
  * {@code inventory_days}, else the model default), and the table's inventory days stay as version
  * 1 gives them, so that readers that do not model substitution (the planner) see no change.
+ * A {@code final_stocks.csv} row gives the final buyers of a commodity in a region a stock
+ * ({@link FinalBuyerStock}); a row of 0 days is the same as none.
  */
 public final class DatasetTables {
 
@@ -78,7 +81,22 @@ public final class DatasetTables {
         }
         IoTable table = new IoTable(industries, columns, z, y, x, IoTable.Units.PHYSICAL, 1, Optional.empty());
         return table.withInventoryDays(inventoryDays(table, dataset.recipes()))
-                .withSubstitutions(substitutions(table, dataset));
+                .withSubstitutions(substitutions(table, dataset))
+                .withFinalStocks(finalStocks(table, dataset));
+    }
+
+    /** One stock per row of the dataset's final stocks whose commodity and region the table has. */
+    private static List<FinalBuyerStock> finalStocks(IoTable table, Dataset dataset) {
+        List<FinalBuyerStock> stocks = new ArrayList<>();
+        for (FinalStock st : dataset.finalStocks()) {
+            int s = Collections.binarySearch(table.sectors(), st.commodity().value());
+            int c = table.finalDemandColumns()
+                    .indexOf(new FinalDemandColumn(st.region().code(), FINAL));
+            if (s >= 0 && c >= 0 && st.days() > 0) {
+                stocks.add(new FinalBuyerStock(s, c, st.days()));
+            }
+        }
+        return stocks;
     }
 
     /** One pair per substitution row and node that makes its output, with the recipe's inventory days (NaN: the default). */

@@ -39,6 +39,7 @@ public final class IoTable {
     private final double[] capital;
     private final double[] inventoryDays;
     private final List<SubstitutableInput> substitutions;
+    private final List<FinalBuyerStock> finalStocks;
 
     /** What the numbers of a table measure. */
     public enum Units {
@@ -102,9 +103,14 @@ public final class IoTable {
         }
         this.inventoryDays = null;
         this.substitutions = List.of();
+        this.finalStocks = List.of();
     }
 
-    private IoTable(IoTable base, double[] inventoryDays, List<SubstitutableInput> substitutions) {
+    private IoTable(
+            IoTable base,
+            double[] inventoryDays,
+            List<SubstitutableInput> substitutions,
+            List<FinalBuyerStock> finalStocks) {
         this.industries = base.industries;
         this.sectors = base.sectors;
         this.productOf = base.productOf;
@@ -117,6 +123,7 @@ public final class IoTable {
         this.capital = base.capital;
         this.inventoryDays = inventoryDays;
         this.substitutions = substitutions;
+        this.finalStocks = finalStocks;
     }
 
     /**
@@ -129,7 +136,7 @@ public final class IoTable {
             throw new IllegalArgumentException(
                     "inventory days must have S x P = " + sectors.size() * size() + " entries");
         }
-        return new IoTable(this, days.clone(), substitutions);
+        return new IoTable(this, days.clone(), substitutions, finalStocks);
     }
 
     /**
@@ -151,12 +158,39 @@ public final class IoTable {
                         "substitution of sector " + in.sector() + " at industry " + in.industry() + " is given twice");
             }
         }
-        return new IoTable(this, inventoryDays, List.copyOf(inputs));
+        return new IoTable(this, inventoryDays, List.copyOf(inputs), finalStocks);
     }
 
     /** The pairs that can partly do without their input ({@link #withSubstitutions}); empty for most tables. */
     public List<SubstitutableInput> substitutions() {
         return substitutions;
+    }
+
+    /**
+     * This table with stocks held by final buyers of some (product, final-demand column) pairs;
+     * every other pair holds none.
+     *
+     * @throws IllegalArgumentException if a pair is outside the table or given twice
+     */
+    public IoTable withFinalStocks(List<FinalBuyerStock> stocks) {
+        Set<Long> seen = new HashSet<>();
+        for (FinalBuyerStock st : stocks) {
+            if (st.sector() >= sectors.size() || st.column() >= finalDemandColumns.size()) {
+                throw new IllegalArgumentException("final stock of sector " + st.sector() + " in column "
+                        + st.column() + " is outside the table (" + sectors.size() + " sectors, "
+                        + finalDemandColumns.size() + " final-demand columns)");
+            }
+            if (!seen.add((long) st.sector() * finalDemandColumns.size() + st.column())) {
+                throw new IllegalArgumentException(
+                        "final stock of sector " + st.sector() + " in column " + st.column() + " is given twice");
+            }
+        }
+        return new IoTable(this, inventoryDays, substitutions, List.copyOf(stocks));
+    }
+
+    /** The stocks final buyers hold ({@link #withFinalStocks}); empty for most tables. */
+    public List<FinalBuyerStock> finalStocks() {
+        return finalStocks;
     }
 
     /** Target inventory days per (input product, buying industry) if the table gives them (a copy). */
