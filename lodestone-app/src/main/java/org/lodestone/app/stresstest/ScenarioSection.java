@@ -133,20 +133,27 @@ final class ScenarioSection {
 
     /** The first day each input ran out at the coalition's and each member's industries. */
     private static String stockOutTable(ScenarioResult s) {
+        StringBuilder rows = new StringBuilder();
+        for (RegionOutcome r : s.regions()) {
+            List<StockOutDays.First> first = s.firstStockOuts(r.region());
+            if (r.role() != Role.OTHER && !first.isEmpty()) {
+                rows.append(Html.row("td", List.of(r.region(), role(r), MetricText.stockOuts(first))));
+            }
+        }
         StringBuilder html = new StringBuilder("<h3>First stock-outs</h3>\n<p class=\"note\">")
                 .append("The first day an input's stock fell below what the planned output needs (ψ of its target),")
                 .append(" so that it cut production, per input commodity; days, so inputs of different units")
-                .append(" are never added.</p>\n<table class=\"metrics\">\n<thead>")
-                .append(Html.row("th", List.of("region", "role", "inputs that ran out (first day)")))
-                .append("</thead>\n<tbody>\n");
-        for (RegionOutcome r : s.regions()) {
-            List<StockOutDays.First> first = s.firstStockOuts(r.region());
-            if (r.role() == Role.OTHER || first.isEmpty()) {
-                continue;
-            }
-            html.append(Html.row("td", List.of(r.region(), role(r), MetricText.stockOuts(first))));
+                .append(" are never added.</p>\n");
+        if (rows.length() == 0) {
+            return html.append("<p>No input ran short at the industries of the coalition's members.</p>\n")
+                    .toString();
         }
-        return html.append("</tbody>\n</table>\n").toString();
+        return html.append("<table class=\"metrics\">\n<thead>")
+                .append(Html.row("th", List.of("region", "role", "inputs that ran out (first day)")))
+                .append("</thead>\n<tbody>\n")
+                .append(rows)
+                .append("</tbody>\n</table>\n")
+                .toString();
     }
 
     private static String role(RegionOutcome r) {
