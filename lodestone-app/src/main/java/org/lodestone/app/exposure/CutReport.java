@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lodestone.app.table.Csv;
 import org.lodestone.app.table.TextTable;
 import org.lodestone.core.dependency.StackTable;
 import org.lodestone.core.extraction.Cut;
 import org.lodestone.core.extraction.ExtractionResult;
+import org.lodestone.core.extraction.SimulatedExtraction;
 import org.lodestone.core.model.Layer;
 
 /**
@@ -48,6 +50,8 @@ final class CutReport implements ViewReport {
     private final AnalysisContext context;
     private final ExtractionResult result;
     private final List<Line> lines = new ArrayList<>();
+    /** The engine's losses for the cut; empty on a monetary table. */
+    private final Optional<SimulatedExtraction.Losses> engine;
 
     CutReport(AnalysisContext context) {
         this.context = context;
@@ -55,6 +59,7 @@ final class CutReport implements ViewReport {
                 context.stack(),
                 context.solver(),
                 new Cut(context.cut().orElseThrow(), context.request().fraction()));
+        this.engine = new EngineLosses(context).of(result.cut());
         StackTable stack = context.stack();
         double[] x = stack.table().x();
         List<Line> nodes = new ArrayList<>();
@@ -130,6 +135,15 @@ final class CutReport implements ViewReport {
                 Figures.quantity(targetLoss(result.supplyDriven())),
                 context.targetUnit(),
                 Figures.percent(targetShare(result.essentialOnly()))));
+        engine.ifPresent(l -> out.append(String.format(
+                Locale.ROOT,
+                "Engine (default parameters): %s%% lost over 30 days, %s%% over 90, %s%% over 365 (%s%% on day 364);%n"
+                        + "%s.%n%n",
+                Figures.percent(l.average()[0]),
+                Figures.percent(l.average()[1]),
+                Figures.percent(l.average()[2]),
+                Figures.percent(l.lastDay()[2]),
+                EngineLosses.reasons(targetShare(result.supplyDriven()), targetShare(result.essentialOnly()), l))));
         for (String level : List.of("producer", "commodity", "layer", "region")) {
             List<Line> shown =
                     lines.stream().filter(l -> l.level().equals(level)).toList();
@@ -193,6 +207,18 @@ final class CutReport implements ViewReport {
                 .put("lost", targetLoss(result.supplyDriven()))
                 .put("lost_pct", 100 * targetShare(result.supplyDriven()))
                 .put("if_substituted_lost_pct", 100 * targetShare(result.essentialOnly()));
+        engine.ifPresent(l -> {
+            ObjectNode sim = root.putObject("engine");
+            for (int w = 0; w < SimulatedExtraction.WINDOWS.size(); w++) {
+                int days = SimulatedExtraction.WINDOWS.get(w);
+                sim.put(days + "d_lost_pct", 100 * l.average()[w])
+                        .put(days + "d_last_day_lost_pct", 100 * l.lastDay()[w])
+                        .put(days + "d_no_spare_lost_pct", 100 * l.noSpare()[w]);
+            }
+            sim.put(
+                    "gap_closed_by",
+                    EngineLosses.reasons(targetShare(result.supplyDriven()), targetShare(result.essentialOnly()), l));
+        });
         ArrayNode list = root.putArray("losses");
         lines.forEach(l -> list.addObject()
                 .put("level", l.level())

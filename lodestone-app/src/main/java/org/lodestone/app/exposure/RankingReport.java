@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lodestone.app.table.Csv;
 import org.lodestone.app.table.TextTable;
 import org.lodestone.core.dependency.StackTable;
+import org.lodestone.core.extraction.Cut;
 import org.lodestone.core.extraction.ExtractionRanking;
 import org.lodestone.core.extraction.RankedCut;
+import org.lodestone.core.extraction.SimulatedExtraction;
 
 /**
  * {@code --view extraction} without {@code --cut}: the chokepoint ranking. Every producer
@@ -37,6 +40,10 @@ final class RankingReport implements ViewReport {
             "upstream_most_hit_pct",
             "upstream_total_lost",
             "baseline_target_lost_pct",
+            "engine_30d_lost_pct",
+            "engine_90d_lost_pct",
+            "engine_365d_lost_pct",
+            "gap_closed_by",
             "path",
             "assumed",
             "explanation");
@@ -45,6 +52,11 @@ final class RankingReport implements ViewReport {
     private final ReportProvenance provenance;
     private final List<RankedCut> rows;
     private final double[] baselineShares;
+    /** Per row: the engine's losses for the cut (empty on a monetary table and past {@link #ENGINE_ROWS}). */
+    private final List<Optional<SimulatedExtraction.Losses>> engine = new ArrayList<>();
+
+    /** Rows the engine runs for: two runs of a year each per row. */
+    static final int ENGINE_ROWS = 20;
 
     RankingReport(AnalysisContext context) {
         this.context = context;
@@ -56,6 +68,14 @@ final class RankingReport implements ViewReport {
                 context.request().fraction(),
                 context.request().top());
         this.baselineShares = new double[rows.size()];
+        EngineLosses simulated = new EngineLosses(context);
+        for (int r = 0; r < rows.size(); r++) {
+            engine.add(
+                    r < ENGINE_ROWS
+                            ? simulated.of(new Cut(
+                                    rows.get(r).industry(), context.request().fraction()))
+                            : Optional.empty());
+        }
         if (context.coalition().isWhatIf()) {
             double[] before = context.baseline().coalitionTarget();
             double total = sum(before);
@@ -82,11 +102,13 @@ final class RankingReport implements ViewReport {
                 "lost %",
                 "if subst. %",
                 "most hit upstream",
-                "upstream %"));
+                "upstream %",
+                "engine 30/90/365 d %"));
         if (whatIf) {
             headers.add("baseline lost %");
         }
-        TextTable table = new TextTable(headers, true, false, false, true, false, true, true, true, false, true, true);
+        TextTable table =
+                new TextTable(headers, true, false, false, true, false, true, true, true, false, true, true, true);
         StringBuilder notes = new StringBuilder();
         for (int r = 0; r < rows.size(); r++) {
             RankedCut row = rows.get(r);
@@ -100,12 +122,16 @@ final class RankingReport implements ViewReport {
                     Figures.percent(row.targetShare()),
                     Figures.percent(row.essentialOnlyShare()),
                     row.upstreamIndustry() < 0 ? "-" : context.stack().label(row.upstreamIndustry()),
-                    Figures.percent(row.upstreamShare())));
+                    Figures.percent(row.upstreamShare()),
+                    engine.get(r)
+                            .map(l -> Figures.percent(l.average()[0]) + "/" + Figures.percent(l.average()[1]) + "/"
+                                    + Figures.percent(l.average()[2]))
+                            .orElse("-")));
             if (whatIf) {
                 cells.add(Figures.percent(baselineShares[r]));
             }
             table.add(cells);
-            notes.append(String.format(Locale.ROOT, "%2d. %s%n", r + 1, explanation(row)));
+            notes.append(String.format(Locale.ROOT, "%2d. %s%s%n", r + 1, explanation(row), gap(r)));
         }
         return provenance.text(String.format(
                         Locale.ROOT,
@@ -117,7 +143,9 @@ final class RankingReport implements ViewReport {
                 + "\nlost: supply-driven extraction ("
                 + (context.stack().monetary() ? "Ghosh" : "fixed proportions, every input binding")
                 + "). if subst.: inputs the recipes mark substitutable are replaced.\n"
-                + "most hit upstream: the producer losing the largest share of its output in the demand-driven (Leontief) model.\n";
+                + "most hit upstream: the producer losing the largest share of its output in the demand-driven (Leontief) model.\n"
+                + "engine: the loss the disruption engine simulates for the cut, averaged over its first 30, 90 and 365 days"
+                + " (default parameters, the dataset's stocks and substitution; first " + ENGINE_ROWS + " rows).\n";
     }
 
     @Override
@@ -142,6 +170,16 @@ final class RankingReport implements ViewReport {
                     Figures.percentNumber(row.upstreamShare()),
                     Figures.number(row.upstreamTotal()),
                     context.coalition().isWhatIf() ? Figures.percentNumber(baselineShares[r]) : "",
+                    engine.get(r)
+                            .map(l -> Figures.percentNumber(l.average()[0]))
+                            .orElse(""),
+                    engine.get(r)
+                            .map(l -> Figures.percentNumber(l.average()[1]))
+                            .orElse(""),
+                    engine.get(r)
+                            .map(l -> Figures.percentNumber(l.average()[2]))
+                            .orElse(""),
+                    gapReasons(r).orElse(""),
                     String.join(
                             " > ",
                             row.path().stream().map(context.stack()::label).toList()),
@@ -176,11 +214,31 @@ final class RankingReport implements ViewReport {
             if (context.coalition().isWhatIf()) {
                 putPercent(item, "baseline_target_lost_pct", baselineShares[r]);
             }
+            engine.get(r).ifPresent(l -> {
+                ObjectNode sim = item.putObject("engine");
+                for (int w = 0; w < SimulatedExtraction.WINDOWS.size(); w++) {
+                    int days = SimulatedExtraction.WINDOWS.get(w);
+                    sim.put(days + "d_lost_pct", 100 * l.average()[w])
+                            .put(days + "d_last_day_lost_pct", 100 * l.lastDay()[w])
+                            .put(days + "d_no_spare_lost_pct", 100 * l.noSpare()[w]);
+                }
+            });
+            gapReasons(r).ifPresent(text -> item.put("gap_closed_by", text));
             row.path().stream().map(context.stack()::label).forEach(item.putArray("path")::add);
             provenance.assumedAlong(row.path()).forEach(item.putArray("assumed")::add);
             item.put("explanation", explanation(row));
         }
         return root.toPrettyString() + "\n";
+    }
+
+    /** Why the engine loses less than the bound for row r, if the engine ran for it. */
+    private Optional<String> gapReasons(int r) {
+        RankedCut row = rows.get(r);
+        return engine.get(r).map(l -> EngineLosses.reasons(row.targetShare(), row.essentialOnlyShare(), l));
+    }
+
+    private String gap(int r) {
+        return gapReasons(r).map(text -> "\n    " + text + ".").orElse("");
     }
 
     /** One sentence on why a row ranks where it does. */

@@ -9,6 +9,7 @@ import org.lodestone.core.ario.ArioRun;
 import org.lodestone.core.ario.PhaseChanged;
 import org.lodestone.core.ario.RunOutcome;
 import org.lodestone.core.ario.StepListener;
+import org.lodestone.core.ario.StockOut;
 import org.lodestone.core.binding.BoundEvents;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.shock.Event;
@@ -80,8 +81,19 @@ public final class ScenarioRun {
 
     /** Runs the scenario's horizon (or until the engine crashes), every step to {@code listener}. */
     public Finished run(StepListener listener) {
+        return run(listener, null);
+    }
+
+    /**
+     * As {@link #run(StepListener)}, with every input's {@link StockOut stock-out} to
+     * {@code stockOuts} (null: none; subscribing costs a pass over the inputs per step).
+     */
+    public Finished run(StepListener listener, StockOut.Handler stockOuts) {
         List<PhaseChanged> phases = new ArrayList<>();
         ArioRun run = new ArioRun(bound.model(), bound.events()).onPhaseChanged(phases::add);
+        if (stockOuts != null) {
+            run.onStockOut(stockOuts);
+        }
         long started = System.nanoTime();
         RunOutcome outcome = run.run(scenario.horizon(), listener);
         return new Finished(outcome, (System.nanoTime() - started) / 1e9, phases);

@@ -54,7 +54,7 @@ public final class SimulateUseCase {
                 scenario.dataset(), scenarioFile.toAbsolutePath().getParent());
         ScenarioRun run = ScenarioRuns.bind(located, source, threads);
         double setup = seconds(started);
-        SummaryRecorder summary = new SummaryRecorder(run.shockedIndustries());
+        SummaryRecorder summary = SummaryRecorder.of(run.shockedIndustries(), source.table());
         try (OutputFolder folder = OutputFolder.open(out);
                 TrajectoryWriter trajectories = new TrajectoryWriter(folder, format, source.table())) {
             StepListener bar = progress

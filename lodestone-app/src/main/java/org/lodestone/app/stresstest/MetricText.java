@@ -1,5 +1,6 @@
 package org.lodestone.app.stresstest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.lodestone.core.shortfall.ShortfallMetrics;
@@ -49,5 +50,21 @@ final class MetricText {
     /** Days of baseline output lost, one decimal. */
     static String days(double days) {
         return days < 0.05 ? "<0.1" : String.format(Locale.ROOT, "%.1f", days);
+    }
+
+    /** The first stock-outs, earliest first: {@code ndfeb-magnet 12, gallium 40}; at most six, then how many more. */
+    static String stockOuts(List<StockOutDays.First> first) {
+        int shown = Math.min(first.size(), 6);
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < shown; k++) {
+            text.append(k == 0 ? "" : ", ")
+                    .append(first.get(k).commodity())
+                    .append(' ')
+                    .append(first.get(k).day());
+        }
+        if (first.size() > shown) {
+            text.append(" and ").append(first.size() - shown).append(" more");
+        }
+        return first.isEmpty() ? NONE : text.toString();
     }
 }

@@ -28,7 +28,8 @@ final class ScenarioAnalysis {
             ScenarioEntry entry,
             ScenarioRun.Finished finished,
             OutputRecorder output,
-            ShortfallRecorder shortfalls) {
+            ShortfallRecorder shortfalls,
+            StockOutDays stockOuts) {
         String last = scope.finalCommodity().id().value();
         List<RegionOutcome> regions = new ArrayList<>();
         List<ReportingUnit> units = scope.reportingUnits().units();
@@ -43,7 +44,7 @@ final class ScenarioAnalysis {
             charted.add(new ScenarioResult.CommodityLines(
                     loss, lines(scope, output, loss.commodity().id().value(), scope.members())));
         }
-        return new ScenarioResult(entry, finished, regions, charted, output, scope);
+        return new ScenarioResult(entry, finished, regions, charted, output, scope, stockOuts);
     }
 
     private static RegionOutcome outcome(Scope scope, ReportingUnit unit, UnitOutcome outcome) {

@@ -35,6 +35,7 @@ public final class ScenarioResult {
     private final OutputRecorder output;
     private final Scope scope;
     private final List<MeasureOutcome> measures;
+    private final StockOutDays stockOuts;
 
     ScenarioResult(
             ScenarioEntry entry,
@@ -42,7 +43,8 @@ public final class ScenarioResult {
             List<RegionOutcome> regions,
             List<CommodityLines> mostHit,
             OutputRecorder output,
-            Scope scope) {
+            Scope scope,
+            StockOutDays stockOuts) {
         this.entry = Objects.requireNonNull(entry, "entry");
         this.finished = Objects.requireNonNull(finished, "finished");
         this.regions = List.copyOf(regions);
@@ -50,6 +52,7 @@ public final class ScenarioResult {
         this.output = output;
         this.scope = scope;
         this.measures = FinalMeasures.outcomes(scope, output);
+        this.stockOuts = stockOuts;
     }
 
     public ScenarioEntry entry() {
@@ -108,5 +111,13 @@ public final class ScenarioResult {
     /** Output of {@code commodity}'s nodes in {@code regions} relative to baseline, per day. */
     public double[] series(String commodity, Set<String> regions) {
         return output.series(scope.nodes(commodity, regions));
+    }
+
+    /**
+     * The first day each input ran out at {@code region}'s industries (the coalition's members
+     * together when {@code region} is the coalition's id), earliest first.
+     */
+    List<StockOutDays.First> firstStockOuts(String region) {
+        return stockOuts.of(region.equals(scope.coalition().id()) ? scope.members() : Set.of(region));
     }
 }

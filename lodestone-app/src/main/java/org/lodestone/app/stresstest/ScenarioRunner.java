@@ -63,7 +63,8 @@ final class ScenarioRunner {
         OutputRecorder output = new OutputRecorder();
         ShortfallRecorder shortfalls =
                 new ShortfallRecorder(scope.reportingUnits(), entry.scenario().horizon());
-        ScenarioRun.Finished finished = run.run(output.andThen(shortfalls).andThen(progress.listener()));
-        return ScenarioAnalysis.analyse(scope, entry, finished, output, shortfalls);
+        StockOutDays stockOuts = new StockOutDays(scope.table());
+        ScenarioRun.Finished finished = run.run(output.andThen(shortfalls).andThen(progress.listener()), stockOuts);
+        return ScenarioAnalysis.analyse(scope, entry, finished, output, shortfalls, stockOuts);
     }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.lodestone.app.report.Html;
 import org.lodestone.app.run.Scope;
 import org.lodestone.core.scenario.Scenario;
+import org.lodestone.core.shortfall.Role;
 
 /** The report's section for one scenario: facts, event timeline, charts, metrics and assumptions. */
 final class ScenarioSection {
@@ -41,6 +42,7 @@ final class ScenarioSection {
                 .append("</p>\n");
         html.append(metricsTable(s));
         html.append(MeasureTable.html(s));
+        html.append(stockOutTable(s));
         html.append("<h3>Most-hit commodities in the coalition</h3>\n");
         if (s.mostHit().isEmpty()) {
             html.append("<p>No node of a member fell below 99.9% of its baseline output.</p>\n");
@@ -108,7 +110,8 @@ final class ScenarioSection {
                         "deepest %",
                         "recovery (days)",
                         "most-hit layer (commodity)",
-                        "days of output lost")));
+                        "days of output lost",
+                        "% of its output lost")));
         html.append("</thead>\n<tbody>\n");
         for (RegionOutcome r : s.regions()) {
             html.append(Html.row(
@@ -121,9 +124,37 @@ final class ScenarioSection {
                             MetricText.deepest(r.compute()),
                             MetricText.recovery(r.compute()),
                             MetricText.mostHit(r),
-                            r.mostHit().map(l -> MetricText.days(l.lostDays())).orElse(MetricText.NONE))));
+                            r.mostHit().map(l -> MetricText.days(l.lostDays())).orElse(MetricText.NONE),
+                            r.mostHit()
+                                    .map(l -> MetricText.percent(SummaryFiles.lostShare(l, s)))
+                                    .orElse(MetricText.NONE))));
         }
         return html.append("</tbody>\n</table>\n").toString();
+    }
+
+    /** The first day each input ran out at the coalition's and each member's industries. */
+    private static String stockOutTable(ScenarioResult s) {
+        StringBuilder rows = new StringBuilder();
+        for (RegionOutcome r : s.regions()) {
+            List<StockOutDays.First> first = s.firstStockOuts(r.region());
+            if (r.role() != Role.OTHER && !first.isEmpty()) {
+                rows.append(Html.row("td", List.of(r.region(), role(r), MetricText.stockOuts(first))));
+            }
+        }
+        StringBuilder html = new StringBuilder("<h3>First stock-outs</h3>\n<p class=\"note\">")
+                .append("The first day an input's stock fell below what the planned output needs (ψ of its target),")
+                .append(" so that it cut production, per input commodity; days, so inputs of different units")
+                .append(" are never added.</p>\n");
+        if (rows.length() == 0) {
+            return html.append("<p>No input ran short at the industries of the coalition's members.</p>\n")
+                    .toString();
+        }
+        return html.append("<table class=\"metrics\">\n<thead>")
+                .append(Html.row("th", List.of("region", "role", "inputs that ran out (first day)")))
+                .append("</thead>\n<tbody>\n")
+                .append(rows)
+                .append("</tbody>\n</table>\n")
+                .toString();
     }
 
     private static String role(RegionOutcome r) {

@@ -36,6 +36,9 @@ final class SummaryFiles {
             "most_hit_layer",
             "most_hit_commodity",
             "most_hit_lost_days",
+            "most_hit_lost_pct",
+            "first_stock_out_commodity",
+            "first_stock_out_day",
             "steps",
             "horizon",
             "stopped_early");
@@ -84,11 +87,21 @@ final class SummaryFiles {
         f.add(r.mostHit().map(CommodityLoss::layer).orElse(""));
         f.add(r.mostHit().map(l -> l.commodity().id().value()).orElse(""));
         f.add(r.mostHit().map(l -> Csv.number(l.lostDays())).orElse(""));
+        f.add(r.mostHit().map(l -> Csv.number(100 * lostShare(l, s))).orElse(""));
+        Optional<StockOutDays.First> first =
+                s.firstStockOuts(r.region()).stream().findFirst();
+        f.add(first.map(StockOutDays.First::commodity).orElse(""));
+        f.add(first.map(o -> String.valueOf(o.day())).orElse(""));
         f.addAll(List.of(
                 String.valueOf(s.outcome().steps()),
                 String.valueOf(scenario.horizon()),
                 String.valueOf(s.outcome().crashed())));
         return f;
+    }
+
+    /** The share of the nodes' baseline output over the run that {@code loss} is: lost days over days run. */
+    static double lostShare(CommodityLoss loss, ScenarioResult s) {
+        return s.outcome().steps() == 0 ? 0 : loss.lostDays() / s.outcome().steps();
     }
 
     /** {@code none} (no shortfall), {@code recovered}, {@code not-recovered}, or empty without a node of the final commodity. */
@@ -137,6 +150,14 @@ final class SummaryFiles {
             List<String> values = fields(result, s, r);
             for (int c = 2; c < COLUMNS.size() - 3; c++) {
                 put(row, COLUMNS.get(c), values.get(c));
+            }
+            ArrayNode stockOuts = row.putArray("stock_outs");
+            for (StockOutDays.First o : s.firstStockOuts(r.region())) {
+                ObjectNode out =
+                        stockOuts.addObject().put("commodity", o.commodity()).put("day", o.day());
+                scenario.start()
+                        .ifPresentOrElse(
+                                d -> out.put("date", d.plusDays(o.day()).toString()), () -> out.putNull("date"));
             }
         }
         MeasureFiles.json(s, node);

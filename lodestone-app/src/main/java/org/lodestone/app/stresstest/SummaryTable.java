@@ -28,7 +28,8 @@ public final class SummaryTable {
                         "first shortfall day",
                         "deepest %",
                         "recovery days",
-                        "most-hit layer (commodity)"),
+                        "most-hit layer (commodity)",
+                        "first stock-out (day)"),
                 false,
                 false,
                 true,
@@ -57,7 +58,9 @@ public final class SummaryTable {
                         MetricText.firstShortfall(r.compute()),
                         MetricText.deepest(r.compute()),
                         MetricText.recovery(r.compute()),
-                        MetricText.mostHit(r)));
+                        MetricText.mostHit(r),
+                        MetricText.stockOuts(
+                                s.firstStockOuts(r.region()).stream().limit(1).toList())));
                 name = "";
             }
         }
@@ -107,7 +110,9 @@ public final class SummaryTable {
                         "delivered: sum of output / sum of baseline over the horizon; first shortfall: first day below 99.9%\n")
                 .append(
                         "of baseline; recovery: days from the first shortfall until output stays within 0.1% of baseline;\n")
-                .append("most-hit: the layer of the commodity that lost the most days of output.\n");
+                .append("most-hit: the layer of the commodity that lost the most days of output.\n")
+                .append("first stock-out: the input that first ran short at the region's industries (the coalition:")
+                .append(" any member's), and the day; every input's first day is in summary.json and the report.\n");
         List<String> distinct = quiet.stream().distinct().sorted().toList();
         if (!distinct.isEmpty()) {
             text.append("Members left out of a scenario's rows had no ")

@@ -88,6 +88,24 @@ class ExposureViewsTest {
     }
 
     @Test
+    void eachCutShowsTheEnginesLossBesideTheBoundAndWhatClosesTheGap() throws IOException {
+        List<Map<String, String>> rows =
+                csv(tiny("--view", "extraction", "--format", "csv").out());
+
+        Map<String, String> ore = rows.get(0);
+        double bound = Double.parseDouble(ore.get("target_lost_pct"));
+        double month = Double.parseDouble(ore.get("engine_30d_lost_pct"));
+        double year = Double.parseDouble(ore.get("engine_365d_lost_pct"));
+        // stocks hold the loss back at first: never more lost over a month than over a year
+        assertThat(month).isLessThanOrEqualTo(year);
+        assertThat(year).isLessThan(bound);
+        assertThat(ore.get("gap_closed_by"))
+                .startsWith("the engine loses ")
+                .contains("against a bound of 60.0%")
+                .contains("pts");
+    }
+
+    @Test
     void aFractionOfTheCutGivesThatFractionOfTheLoss() throws IOException {
         List<Map<String, String>> rows = csv(tiny("--view", "extraction", "--fraction", "0.5", "--format", "csv")
                 .out());

@@ -126,6 +126,49 @@ class StressTestUseCaseTest {
     }
 
     @Test
+    void firstStockOutsComeBeforeTheShortfallAndTheFilesAgreeOnThem() throws IOException {
+        Path out = dir.resolve("out");
+        StressTestResult result = run(List.of(Scenarios.file("server-controls")), out);
+
+        ScenarioResult s = result.scenario("server-controls");
+        List<StockOutDays.First> coalition = s.firstStockOuts(s.coalition().region());
+        assertThat(coalition).as("the cut servers run out somewhere").isNotEmpty();
+        // compute falls only once an input has run short, and the coalition's day is its earliest member's
+        assertThat(coalition.get(0).day())
+                .isLessThanOrEqualTo(s.coalition()
+                        .compute()
+                        .orElseThrow()
+                        .firstShortfallDay()
+                        .getAsInt());
+        for (String member : result.scope().members()) {
+            for (StockOutDays.First m : s.firstStockOuts(member)) {
+                assertThat(coalition)
+                        .anySatisfy(c -> assertThat(c.commodity()).isEqualTo(m.commodity()))
+                        .allSatisfy(c -> assertThat(!c.commodity().equals(m.commodity()) || c.day() <= m.day())
+                                .isTrue());
+            }
+        }
+        JsonNode scenario = new ObjectMapper()
+                .readTree(out.resolve("summary.json").toFile())
+                .get("scenarios")
+                .get(0);
+        JsonNode row = scenario.get("rows").get(0);
+        assertThat(row.get("first_stock_out_commodity").asText())
+                .isEqualTo(coalition.get(0).commodity());
+        assertThat(row.get("first_stock_out_day").asInt())
+                .isEqualTo(coalition.get(0).day());
+        assertThat(row.get("stock_outs")).hasSize(coalition.size());
+        assertThat(row.get("most_hit_lost_pct").asDouble())
+                .isCloseTo(
+                        100
+                                * row.get("most_hit_lost_days").asDouble()
+                                / scenario.get("steps").asInt(),
+                        within(1e-3));
+        assertThat(SummaryTable.render(result))
+                .contains(coalition.get(0).commodity() + " " + coalition.get(0).day());
+    }
+
+    @Test
     void textFromScenariosIsEscaped() throws IOException {
         Path evil = Files.writeString(dir.resolve("evil.yaml"), """
                 lodestone: 1

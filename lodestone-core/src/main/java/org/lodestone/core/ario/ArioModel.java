@@ -63,6 +63,13 @@ public final class ArioModel {
     /** Per substitution entry: the steps the ramp takes. */
     final double[] substitutionSteps;
 
+    /** The stored entries of {@link #f0} whose final buyers hold a stock ({@link IoTable#finalStocks()}), ascending; usually none. */
+    final int[] finalStockEntries;
+    /** Per final-stock entry (index into {@link #finalStockEntries}): its supplying industry (the row of F). */
+    final int[] finalStockSupplier;
+    /** Per final-stock entry: the stock in steps of use, ≥ 0 or +∞. */
+    final double[] finalStockDays;
+
     final double[] inventoryDuration;
     final double[] constraintDuration;
     final boolean[] infiniteInventory;
@@ -119,6 +126,10 @@ public final class ArioModel {
             x0[i] = sigma * x[i];
         }
         this.f0 = scaled(table.y(), sigma);
+        FinalStockEntries stocked = FinalStockEntries.of(table, f0, productOf);
+        this.finalStockEntries = stocked.entries();
+        this.finalStockSupplier = stocked.suppliers();
+        this.finalStockDays = stocked.days();
         this.inventoryDaysBySector = new Double[s];
         for (int sp = 0; sp < s; sp++) {
             inventoryDaysBySector[sp] =

@@ -31,6 +31,8 @@ public final class ArioRun {
     private final Inventories inventories;
     /** Partial substitution of inputs, or null when the model has none (the version-1 fast path). */
     private final Substitution substitution;
+    /** Stocks held by final buyers, or null when the model has none (the reference's final demand). */
+    private final FinalStocks finalStocks;
 
     private final int p;
     private int t;
@@ -78,6 +80,7 @@ public final class ArioRun {
         this.passes = new FlowPasses(model, !market.current.none(), switching);
         this.inventories = new Inventories(model, market.bindReleaseSlots());
         this.substitution = model.substitutionEntries.length == 0 ? null : new Substitution(model);
+        this.finalStocks = model.finalStockEntries.length == 0 ? null : new FinalStocks(model);
         this.alpha = new double[p];
         Arrays.fill(alpha, model.parameters.alphaBase());
         this.x = model.x0.clone();
@@ -191,6 +194,9 @@ public final class ArioRun {
         if (substitution != null) {
             substitution.cover(x, xOpt, inventories.received);
         }
+        if (finalStocks != null) {
+            finalStocks.use(totalDemand, x, market.fdDemand);
+        }
         String crash = inventories.update(x, t);
         if (crash != null) {
             return crash;
@@ -213,6 +219,9 @@ public final class ArioRun {
         }
         capitalDefined = events.begin(t, delta);
         market.begin(t, inventories.stocks, finalDemandRow, finalDemandWanted);
+        if (finalStocks != null) {
+            finalStocks.order(market.fdDemand, market.fdOrderable, market.current, finalDemandRow);
+        }
         if (events.anyRebuilding()) {
             events.fillRebuildDemand(rebuild);
         }
@@ -280,7 +289,8 @@ public final class ArioRun {
 
     /**
      * 4.8: final demand not delivered, per supplier and per final-demand column. Deliveries go to
-     * the final demand that can be bought; what is wanted but blocked is unmet too.
+     * the final demand that can be bought; what is wanted but blocked is unmet too. Final buyers
+     * with a stock lose only what it cannot cover ({@link FinalStocks}).
      */
     private void finalDemandGaps() {
         gapsPending = false;
@@ -295,6 +305,9 @@ public final class ArioRun {
             for (int k = start[i]; k < start[i + 1]; k++) {
                 double delivered = totalDemand[i] == 0 ? 0 : orderable[k] / totalDemand[i] * x[i];
                 double gap = wanted[k] - delivered;
+                if (finalStocks != null) {
+                    gap = finalStocks.gap(k, gap);
+                }
                 sum += gap;
                 fdUnmet[cols[k]] += gap;
             }

@@ -2,12 +2,18 @@ package org.lodestone.core.ario;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lodestone.core.mrio.IoTable;
 
 /**
  * Keeps one summary row per step: production relative to X0 for the whole table and for the
  * shocked industries, their capacity and overproduction, final demand not met, and the number of
  * industries whose production an inventory limits (the columns of the reference case's
  * {@code summary.csv}).
+ *
+ * <p>On a monetary table the sums run over industries, as the reference takes them. On a physical
+ * table ({@link #perCommodity}) quantities of different commodities are never added: each ratio is
+ * taken per commodity and the row gives their unweighted mean over the commodities concerned, and
+ * the total of final demand not met, which would add tonnes to wafers, is NaN.
  */
 public final class SummaryRecorder implements StepListener {
 
@@ -33,14 +39,37 @@ public final class SummaryRecorder implements StepListener {
 
     private final int[] shocked;
     private final List<Row> rows = new ArrayList<>();
+    /** The commodity (product) of each industry on a physical table, else null. */
+    private final int[] productOf;
 
     /** @param shocked indices of the industries hit by events (may be empty) */
     public SummaryRecorder(int[] shocked) {
+        this(shocked, null);
+    }
+
+    private SummaryRecorder(int[] shocked, int[] productOf) {
         this.shocked = shocked.clone();
+        this.productOf = productOf;
+    }
+
+    /** A recorder for {@code table}: per commodity on a physical table, as the reference on a monetary one. */
+    public static SummaryRecorder of(int[] shocked, IoTable table) {
+        if (table.units() != IoTable.Units.PHYSICAL) {
+            return new SummaryRecorder(shocked);
+        }
+        int[] productOf = new int[table.size()];
+        for (int i = 0; i < productOf.length; i++) {
+            productOf[i] = table.productOf(i);
+        }
+        return new SummaryRecorder(shocked, productOf);
     }
 
     @Override
     public void onStep(StepView v) {
+        if (productOf != null) {
+            rows.add(PerCommodity.row(v, shocked, productOf));
+            return;
+        }
         ReadOnlyVector x0 = v.initialOutput();
         ReadOnlyVector x = v.production();
         ReadOnlyIntVector limiting = v.limitingInputs();

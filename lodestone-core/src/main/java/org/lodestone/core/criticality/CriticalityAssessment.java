@@ -1,13 +1,17 @@
 package org.lodestone.core.criticality;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lodestone.core.dependency.StackTable;
 import org.lodestone.core.extraction.ExtractionRanking;
 import org.lodestone.core.leontief.LeontiefSolver;
 import org.lodestone.core.model.RegionId;
+import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.SparseMatrix;
+import org.lodestone.core.mrio.SubstitutableInput;
 
 /**
  * Supply risk × importance of every commodity for a coalition, after the EU critical raw materials
@@ -20,8 +24,11 @@ import org.lodestone.core.mrio.SparseMatrix;
  * {@code g_r} standing in for the EU's governance indicator: {@value #CONCERN_WEIGHT} for countries
  * of concern, {@value #NON_MEMBER_WEIGHT} for other non-members, {@value #MEMBER_WEIGHT} for members;
  * {@code IR} is the coalition's import reliance (share of its use supplied by non-members, from the
- * network's flows), and {@code SI = e + (1 − e)·}{@value #SUBSTITUTE_FACTOR} the substitution index,
- * e the essential share of the coalition's intermediate use. A coalition that uses none of a
+ * network's flows), and {@code SI} the substitution index: the coalition's intermediate use
+ * weighted by the share of each use that has no substitute, {@code 1 − s} with s the pair's
+ * substitutable share from the dataset's {@code substitution.csv}, else 1 for an essential input
+ * and {@value #SUBSTITUTE_FACTOR} for one the recipes mark substitutable (so without that file
+ * {@code SI = e + (1 − e)·}{@value #SUBSTITUTE_FACTOR}, e the essential share). A coalition that uses none of a
  * commodity is taken to source the world mix.
  *
  * <p>Importance: the share of the coalition's target output (AI compute) lost when the largest
@@ -119,7 +126,7 @@ public final class CriticalityAssessment {
                 concernShare += concern.contains(stack.regions().get(r)) ? output[c][r] / total : 0;
             }
             double essentialShare = essential[c][1] > 0 ? essential[c][0] / essential[c][1] : 1;
-            double substitution = essentialShare + (1 - essentialShare) * SUBSTITUTE_FACTOR;
+            double substitution = essential[c][1] > 0 ? essential[c][2] / essential[c][1] : 1;
             double risk = (weightedHhi(output[c], weight) * importReliance / 2
                             + weightedHhi(sourcing, weight) * (1 - importReliance / 2))
                     * substitution;
@@ -165,22 +172,33 @@ public final class CriticalityAssessment {
         return use;
     }
 
-    /** Per sector: {essential intermediate use, all intermediate use} by the coalition, or by the world if the coalition has none. */
+    /**
+     * Per sector: {essential intermediate use, all intermediate use, use that has no substitute} by
+     * the coalition, or by the world if the coalition has none. A use's share without substitute
+     * is {@code 1 − s} for a pair the table makes partly substitutable ({@link IoTable#substitutions()},
+     * the dataset's {@code substitution.csv}), else 1 for an essential input and
+     * {@value #SUBSTITUTE_FACTOR} for one the recipes mark substitutable.
+     */
     private static double[][] essentialUse(StackTable stack, Set<String> members) {
-        double[][] coalition = new double[stack.sectors().size()][2];
-        double[][] world = new double[stack.sectors().size()][2];
+        double[][] coalition = new double[stack.sectors().size()][3];
+        double[][] world = new double[stack.sectors().size()][3];
+        Map<Long, Double> substitutable = new HashMap<>();
+        long p = stack.size();
+        for (SubstitutableInput in : stack.table().substitutions()) {
+            substitutable.put(in.sector() * p + in.industry(), in.substitutable());
+        }
         SparseMatrix z = stack.table().z();
         for (int i = 0; i < stack.size(); i++) {
             int c = stack.sectorOf(i);
             for (int e = z.rowStart()[i]; e < z.rowStart()[i + 1]; e++) {
                 int j = z.columns()[e];
                 double v = z.values()[e];
-                double essential = stack.essential(c, stack.sectorOf(j)) ? v : 0;
-                world[c][0] += essential;
-                world[c][1] += v;
+                boolean isEssential = stack.essential(c, stack.sectorOf(j));
+                Double s = substitutable.get(c * p + j);
+                double without = s != null ? 1 - s : isEssential ? 1 : SUBSTITUTE_FACTOR;
+                add(world[c], isEssential ? v : 0, v, v * without);
                 if (members.contains(stack.regions().get(stack.regionOf(j)))) {
-                    coalition[c][0] += essential;
-                    coalition[c][1] += v;
+                    add(coalition[c], isEssential ? v : 0, v, v * without);
                 }
             }
         }
@@ -190,6 +208,12 @@ public final class CriticalityAssessment {
             }
         }
         return coalition;
+    }
+
+    private static void add(double[] sums, double essential, double all, double withoutSubstitute) {
+        sums[0] += essential;
+        sums[1] += all;
+        sums[2] += withoutSubstitute;
     }
 
     private static int topCountry(StackTable stack, double[] output) {

@@ -2,11 +2,14 @@ package org.lodestone.core.extraction;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.lodestone.core.dependency.StackTable;
 import org.lodestone.core.mrio.SparseMatrix;
+import org.lodestone.core.mrio.SubstitutableInput;
 
 /**
  * Supply-driven hypothetical extraction on a physical table: a shortage travels downstream, each
@@ -20,7 +23,9 @@ import org.lodestone.core.mrio.SparseMatrix;
  * supplier shares, and loses {@code δ_j = max_c Σ_{i∈c} w_ij δ_i} over its binding input sectors;
  * the cut industry loses at least f. Inputs that recipes mark substitutable bind only when
  * {@code substitutableInputsBind} (the static fixed-coefficients view); otherwise they are taken as
- * replaced. The least fixed point is found by Gauss–Seidel sweeps from {@code δ = f·e_k}; the map is
+ * replaced, and a pair the table makes partly substitutable ({@link
+ * org.lodestone.core.mrio.IoTable#substitutions()}, the dataset's {@code substitution.csv}) passes
+ * on {@code 1 − s} of its shortfall: the engine's bound once its substitution ramp is complete. The least fixed point is found by Gauss–Seidel sweeps from {@code δ = f·e_k}; the map is
  * monotone and positively homogeneous, so {@code δ(f) = f·δ(1)} and losses stay in [0, 1].
  *
  * <p>Cost: O(sweeps × nnz(Z)) per cut, sweeps at most the longest supply chain plus one on an
@@ -39,7 +44,8 @@ public final class FixedProportionsExtraction {
     private final int[] supplier;
     private final int[] sector;
     private final double[] weight;
-    private final boolean[] binds;
+    /** Per entry: the share of its sector's shortfall that binds the buyer (1 fixed proportions, 0 replaced, 1 − s partly). */
+    private final double[] binds;
 
     /**
      * @param stack                   the table and its essential flags
@@ -63,7 +69,8 @@ public final class FixedProportionsExtraction {
         this.supplier = new int[z.nonZeros()];
         this.sector = new int[z.nonZeros()];
         this.weight = new double[z.nonZeros()];
-        this.binds = new boolean[z.nonZeros()];
+        this.binds = new double[z.nonZeros()];
+        Map<Long, Double> substitutable = substitutable(stack);
         int[] rowOf = rowOfEntry(z);
         int n = 0;
         for (int j = 0; j < p; j++) {
@@ -74,7 +81,10 @@ public final class FixedProportionsExtraction {
                 supplier[n] = rowOf[e];
                 sector[n] = stack.sectorOf(rowOf[e]);
                 weight[n] = z.values()[e];
-                binds[n] = substitutableInputsBind || stack.essential(sector[n], stack.sectorOf(j));
+                binds[n] = substitutableInputsBind
+                        ? 1
+                        : substitutable.getOrDefault(
+                                (long) sector[n] * p + j, stack.essential(sector[n], stack.sectorOf(j)) ? 1.0 : 0.0);
                 n++;
             }
             normaliseWithinSectors(start[j], n);
@@ -126,13 +136,13 @@ public final class FixedProportionsExtraction {
         int e = start[j];
         while (e < start[j + 1]) {
             int c = sector[e];
-            boolean binding = binds[e];
+            double binding = binds[e];
             double shortfall = 0;
             for (; e < start[j + 1] && sector[e] == c; e++) {
                 shortfall += weight[e] * loss[supplier[e]];
             }
-            if (binding) {
-                worst = Math.max(worst, shortfall);
+            if (binding > 0) {
+                worst = Math.max(worst, binding == 1 ? shortfall : binding * shortfall);
             }
         }
         return worst;
@@ -149,7 +159,8 @@ public final class FixedProportionsExtraction {
             for (; e < start[j + 1] && sector[e] == c; e++) {
                 shortfall += weight[e] * loss[supplier[e]];
             }
-            if (binds[first] && shortfall > worst) {
+            shortfall *= binds[first];
+            if (binds[first] > 0 && shortfall > worst) {
                 worst = shortfall;
                 best = first;
                 for (int f = first; f < e; f++) {
@@ -158,6 +169,15 @@ public final class FixedProportionsExtraction {
             }
         }
         return best < 0 ? -1 : supplier[best];
+    }
+
+    /** Per (input sector · P + buying industry): 1 − s of the table's partly substitutable pairs. */
+    private static Map<Long, Double> substitutable(StackTable stack) {
+        Map<Long, Double> bound = new HashMap<>();
+        for (SubstitutableInput in : stack.table().substitutions()) {
+            bound.put((long) in.sector() * stack.size() + in.industry(), 1 - in.substitutable());
+        }
+        return bound;
     }
 
     private void normaliseWithinSectors(int from, int to) {

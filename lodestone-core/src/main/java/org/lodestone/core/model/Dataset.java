@@ -27,6 +27,7 @@ import org.lodestone.core.coalition.Group;
  * @param supplyResponse supplier qualification and spare capacity (format version 2; may be
  *                       {@link SupplyResponse#NONE})
  * @param values      value per unit of the final measures (format version 2; may be empty)
+ * @param finalStocks stocks held by final buyers (format version 2; may be empty: no stocks)
  */
 public record Dataset(
         DatasetInfo info,
@@ -42,7 +43,8 @@ public record Dataset(
         List<Route> routes,
         List<InputSubstitution> substitutions,
         SupplyResponse supplyResponse,
-        List<UnitValue> values) {
+        List<UnitValue> values,
+        List<FinalStock> finalStocks) {
 
     public Dataset {
         Objects.requireNonNull(info, "info");
@@ -59,9 +61,10 @@ public record Dataset(
         substitutions = List.copyOf(substitutions);
         Objects.requireNonNull(supplyResponse, "supplyResponse");
         values = List.copyOf(values);
+        finalStocks = List.copyOf(finalStocks);
     }
 
-    /** A dataset without supplier qualification, spare capacity or values. */
+    /** A dataset without supplier qualification, spare capacity, values or final-buyer stocks. */
     public Dataset(
             DatasetInfo info,
             List<Source> sources,
@@ -89,6 +92,7 @@ public record Dataset(
                 routes,
                 substitutions,
                 SupplyResponse.NONE,
+                List.of(),
                 List.of());
     }
 
@@ -154,7 +158,8 @@ public record Dataset(
                 routes,
                 substitutions,
                 supplyResponse,
-                values);
+                values,
+                finalStocks);
     }
 
     /** The region with this code, if the dataset has it. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Dataset;
+import org.lodestone.core.model.FinalStock;
 import org.lodestone.core.model.InputSubstitution;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.model.SpareCapacity;
@@ -33,6 +34,8 @@ import org.lodestone.core.network.Node;
  * 1 gives them, so that readers that do not model substitution (the planner) see no change.
  * {@code qualification.csv} and {@code spare_capacity.csv} rows become the table's
  * {@link SwitchingLag switching lags} and {@link ProducerSpare producer spares}.
+ * A {@code final_stocks.csv} row gives the final buyers of a commodity in a region a stock
+ * ({@link FinalBuyerStock}); a row of 0 days is the same as none.
  */
 public final class DatasetTables {
 
@@ -84,7 +87,22 @@ public final class DatasetTables {
         IoTable table = new IoTable(industries, columns, z, y, x, IoTable.Units.PHYSICAL, 1, Optional.empty());
         return table.withInventoryDays(inventoryDays(table, dataset.recipes()))
                 .withSubstitutions(substitutions(table, dataset, Map.of()))
-                .withSupplyResponse(switchingLags(table, dataset), producerSpares(table, dataset));
+                .withSupplyResponse(switchingLags(table, dataset), producerSpares(table, dataset))
+                .withFinalStocks(finalStocks(table, dataset));
+    }
+
+    /** One stock per row of the dataset's final stocks whose commodity and region the table has. */
+    private static List<FinalBuyerStock> finalStocks(IoTable table, Dataset dataset) {
+        List<FinalBuyerStock> stocks = new ArrayList<>();
+        for (FinalStock st : dataset.finalStocks()) {
+            int s = Collections.binarySearch(table.sectors(), st.commodity().value());
+            int c = table.finalDemandColumns()
+                    .indexOf(new FinalDemandColumn(st.region().code(), FINAL));
+            if (s >= 0 && c >= 0 && st.days() > 0) {
+                stocks.add(new FinalBuyerStock(s, c, st.days()));
+            }
+        }
+        return stocks;
     }
 
     /** One lag per qualification row whose commodity is a product of the table. */

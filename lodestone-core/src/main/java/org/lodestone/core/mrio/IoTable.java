@@ -41,6 +41,7 @@ public final class IoTable {
     private final List<SubstitutableInput> substitutions;
     private final List<SwitchingLag> switchingLags;
     private final List<ProducerSpare> producerSpares;
+    private final List<FinalBuyerStock> finalStocks;
 
     /** What the numbers of a table measure. */
     public enum Units {
@@ -106,10 +107,11 @@ public final class IoTable {
         this.substitutions = List.of();
         this.switchingLags = List.of();
         this.producerSpares = List.of();
+        this.finalStocks = List.of();
     }
 
     private IoTable(IoTable base, double[] inventoryDays, List<SubstitutableInput> substitutions) {
-        this(base, inventoryDays, substitutions, base.switchingLags, base.producerSpares);
+        this(base, inventoryDays, substitutions, base.switchingLags, base.producerSpares, base.finalStocks);
     }
 
     private IoTable(
@@ -117,7 +119,8 @@ public final class IoTable {
             double[] inventoryDays,
             List<SubstitutableInput> substitutions,
             List<SwitchingLag> switchingLags,
-            List<ProducerSpare> producerSpares) {
+            List<ProducerSpare> producerSpares,
+            List<FinalBuyerStock> finalStocks) {
         this.industries = base.industries;
         this.sectors = base.sectors;
         this.productOf = base.productOf;
@@ -132,6 +135,7 @@ public final class IoTable {
         this.substitutions = substitutions;
         this.switchingLags = switchingLags;
         this.producerSpares = producerSpares;
+        this.finalStocks = finalStocks;
     }
 
     /**
@@ -195,7 +199,7 @@ public final class IoTable {
                         + " is outside the table (" + size() + " industries) or given twice");
             }
         }
-        return new IoTable(this, inventoryDays, substitutions, List.copyOf(lags), List.copyOf(spares));
+        return new IoTable(this, inventoryDays, substitutions, List.copyOf(lags), List.copyOf(spares), finalStocks);
     }
 
     /** The products whose buyers switch suppliers with a lag ({@link #withSupplyResponse}); empty for most tables. */
@@ -206,6 +210,33 @@ public final class IoTable {
     /** The industries with their own spare capacity ({@link #withSupplyResponse}); empty for most tables. */
     public List<ProducerSpare> producerSpares() {
         return producerSpares;
+    }
+
+    /**
+     * This table with stocks held by final buyers of some (product, final-demand column) pairs;
+     * every other pair holds none.
+     *
+     * @throws IllegalArgumentException if a pair is outside the table or given twice
+     */
+    public IoTable withFinalStocks(List<FinalBuyerStock> stocks) {
+        Set<Long> seen = new HashSet<>();
+        for (FinalBuyerStock st : stocks) {
+            if (st.sector() >= sectors.size() || st.column() >= finalDemandColumns.size()) {
+                throw new IllegalArgumentException("final stock of sector " + st.sector() + " in column "
+                        + st.column() + " is outside the table (" + sectors.size() + " sectors, "
+                        + finalDemandColumns.size() + " final-demand columns)");
+            }
+            if (!seen.add((long) st.sector() * finalDemandColumns.size() + st.column())) {
+                throw new IllegalArgumentException(
+                        "final stock of sector " + st.sector() + " in column " + st.column() + " is given twice");
+            }
+        }
+        return new IoTable(this, inventoryDays, substitutions, switchingLags, producerSpares, List.copyOf(stocks));
+    }
+
+    /** The stocks final buyers hold ({@link #withFinalStocks}); empty for most tables. */
+    public List<FinalBuyerStock> finalStocks() {
+        return finalStocks;
     }
 
     /** Target inventory days per (input product, buying industry) if the table gives them (a copy). */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.lodestone.core.dependency.StackTable;
 import org.lodestone.core.dependency.TinyStack;
 import org.lodestone.core.leontief.LeontiefSolver;
+import org.lodestone.core.mrio.SubstitutableInput;
 
 class CriticalityAssessmentTest {
 
@@ -59,6 +60,37 @@ class CriticalityAssessmentTest {
         assertThat(metal.importance()).isCloseTo(0.5, within(1e-12));
         assertThat(metal.criticality()).isEqualTo(CriticalityClass.IMPORTANT);
         assertThat(rows).noneMatch(r -> r.sector() == TinyStack.DEVICE);
+    }
+
+    @Test
+    void theDatasetsSubstitutableShareReplacesTheFixedFactor() {
+        // magnets into devices can be 40% done without (substitution.csv): SI = 1 − 0.4 = 0.6;
+        // CHN makes all magnets and is of concern, so H = 1 and SR = SI, where 0.7 stood before
+        boolean[] essential = new boolean[16];
+        for (int in = 0; in < 4; in++) {
+            for (int out = 0; out < 4; out++) {
+                essential[in * 4 + out] = stack.essential(in, out);
+            }
+        }
+        StackTable substituted = new StackTable(
+                stack.table()
+                        .withSubstitutions(List.of(
+                                new SubstitutableInput(TinyStack.MAGNET, TinyStack.USA_DEVICE, 0.4, 90, Double.NaN))),
+                stack.sectors(),
+                essential);
+
+        Criticality magnet = row(
+                CriticalityAssessment.assess(
+                        substituted,
+                        new LeontiefSolver(substituted.table()),
+                        TinyStack.ALLIES,
+                        TinyStack.CONCERN,
+                        true,
+                        substituted.outputOf(TinyStack.DEVICE, TinyStack.ALLIES),
+                        Set.of(TinyStack.DEVICE)),
+                TinyStack.MAGNET);
+
+        assertThat(magnet.supplyRisk()).isCloseTo(0.6, within(1e-12));
     }
 
     @Test

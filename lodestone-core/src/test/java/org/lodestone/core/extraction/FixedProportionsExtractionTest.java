@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +15,7 @@ import org.lodestone.core.dependency.TinyStack;
 import org.lodestone.core.leontief.RandomTables;
 import org.lodestone.core.model.DatasetFixture;
 import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.mrio.SubstitutableInput;
 import org.lodestone.core.network.NetworkBuilder;
 
 class FixedProportionsExtractionTest {
@@ -29,6 +31,30 @@ class FixedProportionsExtractionTest {
 
         assertThat(binding[TinyStack.USA_DEVICE]).isEqualTo(1);
         assertThat(substituted[TinyStack.USA_DEVICE]).isZero();
+    }
+
+    @Test
+    void aPartlySubstitutableInputPassesOnTheShareThatHasNoSubstitute() {
+        // substitution.csv lets devices do 40% without magnets: with every magnet cut, the device
+        // plant loses 1 − 0.4 = 60% once substitution is complete; every input binding, all of it
+        boolean[] essential = new boolean[16];
+        for (int in = 0; in < 4; in++) {
+            for (int out = 0; out < 4; out++) {
+                essential[in * 4 + out] = stack.essential(in, out);
+            }
+        }
+        StackTable partly = new StackTable(
+                stack.table()
+                        .withSubstitutions(List.of(
+                                new SubstitutableInput(TinyStack.MAGNET, TinyStack.USA_DEVICE, 0.4, 90, Double.NaN))),
+                stack.sectors(),
+                essential);
+        Cut magnets = Cut.whole(TinyStack.CHN_MAGNET);
+
+        assertThat(new FixedProportionsExtraction(partly, false).relativeLoss(magnets)[TinyStack.USA_DEVICE])
+                .isCloseTo(0.6, within(1e-15));
+        assertThat(new FixedProportionsExtraction(partly, true).relativeLoss(magnets)[TinyStack.USA_DEVICE])
+                .isEqualTo(1);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.lodestone.core.model.Commodity;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.model.DatasetInfo;
 import org.lodestone.core.model.FinalDemand;
+import org.lodestone.core.model.FinalStock;
 import org.lodestone.core.model.Flow;
 import org.lodestone.core.model.InputSubstitution;
 import org.lodestone.core.model.Production;
@@ -80,6 +81,8 @@ public final class DatasetLoader {
         List<FinalDemand> finalDemand = QuantityReader.finalDemand(reading, catalog, produced);
         List<UnitValue> values =
                 ValuesReader.read(reading, catalog, commodities, header.map(DatasetYamlReader.Header::format));
+        List<FinalStock> finalStocks =
+                FinalStockReader.read(reading, catalog, finalDemand, header.map(DatasetYamlReader.Header::format));
         List<Flow> flows = QuantityReader.flows(reading, catalog);
         List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
         reading.stopIfUnreadable();
@@ -100,7 +103,8 @@ public final class DatasetLoader {
                 routes,
                 substitutions,
                 supplyResponse,
-                values);
+                values,
+                finalStocks);
         NetworkBuilder.unsupplied(dataset)
                 .forEach((commodity, users) -> problems.warning(
                         commodityRows.get(commodity.value()),

@@ -268,4 +268,19 @@ class BuiltinDatasetTest {
         assertThat(dataset.supplyResponse().spareCapacities())
                 .allSatisfy(s -> assertThat(s.provenance().sources()).isNotEmpty());
     }
+
+    @Test
+    void magnetUsersHoldWeeksOfStockAsIn2025AndEveryStockHasAProvenance() {
+        Set<String> stocked = new HashSet<>();
+        dataset.finalStocks()
+                .forEach(st -> stocked.add(st.commodity() + " in " + st.region().code()));
+
+        assertThat(stocked).contains("ndfeb-magnet in JPN", "ndfeb-magnet in ROW", "neon in ROW");
+        assertThat(dataset.finalStocks()).allSatisfy(st -> {
+            assertThat(st.provenance().sources()).isNotEmpty();
+            assertThat(st.provenance().note()).isNotBlank();
+            // the 2025 car plants stopped within weeks, not months
+            assertThat(st.days()).isBetween(7.0, 90.0);
+        });
+    }
 }
