@@ -69,6 +69,19 @@ final class SummaryColumns {
                 List.of(
                         "days of baseline output",
                         "Σ over days of max(0, 1 − output ÷ baseline) for its nodes together"));
+        m.put(
+                "most_hit_lost_pct",
+                List.of("% of the days run", "most_hit_lost_days as a share of the days the engine ran"));
+        m.put(
+                "first_stock_out_commodity",
+                List.of(
+                        "commodity id",
+                        "the input whose stock ran out first at a node of the region (members' earliest for the coalition); blank if none did"));
+        m.put(
+                "first_stock_out_day",
+                List.of(
+                        "day of the run",
+                        "the day of the run on which that stock ran out (as first_shortfall_day counts); blank if none did"));
         m.put("steps", List.of("days", "days the engine ran"));
         m.put("horizon", List.of("days", "days the scenario asks for"));
         m.put(
