@@ -42,11 +42,7 @@ class PlanCommandTest {
         assertThat(scenarios).hasSize(3);
         String[] harsh = scenarios.get(2).split(",");
         assertThat(Double.parseDouble(harsh[1])).as("planned before").isLessThan(0.999);
-        // With the end uses (issue 14) GLOP reports the harsh scenario's re-solve at the fixed plan
-        // as not solved (numerical trouble, an empty field); the joint solve still meets the target.
-        if (!harsh[2].isEmpty()) {
-            assertThat(Double.parseDouble(harsh[2])).as("planned after").isGreaterThanOrEqualTo(0.999 - 1e-7);
-        }
+        assertThat(Double.parseDouble(harsh[2])).as("planned after").isGreaterThanOrEqualTo(0.999 - 1e-7);
         for (String row : scenarios.subList(1, scenarios.size())) {
             String[] f = row.split(",");
             assertThat(Double.parseDouble(f[4]))

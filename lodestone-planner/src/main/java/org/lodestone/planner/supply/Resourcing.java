@@ -20,6 +20,9 @@ import org.lodestone.core.mrio.SparseMatrix;
  */
 final class Resourcing {
 
+    /** Spare shares of output below this are round-off of sums of flows, not spare output. */
+    static final double NEGLIGIBLE_SPARE = 1e-9;
+
     private final SupplyNetwork net;
     private final Shocks shocks;
     /** [period][supplier]: the fraction of every order the supplier's base output fills. */
@@ -55,9 +58,22 @@ final class Resourcing {
                 double finalChange = shocks.finalDemand(k, t) - baselineFinalDemand(k);
                 double ordered = 1 - blockedShare(k, t) + (load[k] + finalChange) / x0;
                 rationed[t][k] = ordered > 0 ? Math.min(1, 1 / ordered) : 1;
-                spare[t][k] = Math.max(0, 1 - rationed[t][k] * ordered);
+                spare[t][k] = spareShare(ordered);
             }
         }
+    }
+
+    /**
+     * The share of a supplier's base output no order takes when orders are {@code ordered} times
+     * its output: 0 when it is rationed (ρ · ordered = 1 exactly), else 1 − ordered. Computed as
+     * 1 − ρ · ordered, a rationed supplier kept a round-off spare of 1e-16 that became a pool
+     * coefficient; hundreds of those made GLOP's presolve call a feasible LP infeasible and its
+     * simplex abort (docs/plan-format.md, "The model"). Shares below {@link #NEGLIGIBLE_SPARE} are
+     * such round-off too, from sums of flows that should cancel.
+     */
+    static double spareShare(double ordered) {
+        double share = ordered >= 1 ? 0 : 1 - ordered;
+        return share < NEGLIGIBLE_SPARE ? 0 : share;
     }
 
     /**
