@@ -20,7 +20,8 @@ import org.lodestone.core.shock.EventField;
 public final class DatasetFamilies {
 
     /** The families, by name. Add a family here. */
-    private static final List<DatasetFamily> FAMILIES = List.of(new SubstitutionFamily());
+    private static final List<DatasetFamily> FAMILIES = List.of(
+            new SubstitutionFamily(), new QualificationFamily(), new SpareCapacityFamily(), new FinalStocksFamily());
 
     private DatasetFamilies() {}
 
