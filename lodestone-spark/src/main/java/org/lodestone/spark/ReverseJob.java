@@ -173,7 +173,7 @@ public final class ReverseJob {
                         ? "bisection tolerance " + s.tolerance()
                         : "grid points " + s.points() + " levels " + s.levels() + " edge-steps " + s.edgeSteps());
         header.put("engine", "spark");
-        header.put("master", sc.master());
+        header.putAll(SparkCluster.of(sc).header());
         header.put("partitions", String.valueOf(partitions));
         header.put("batches", String.valueOf(f.batches()));
         header.put("run_seconds", String.valueOf((System.nanoTime() - started) / 1e9));
