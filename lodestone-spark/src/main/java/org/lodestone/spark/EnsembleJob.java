@@ -72,10 +72,7 @@ public final class EnsembleJob {
                 o.containsKey("--date") ? LocalDate.parse(o.get("--date")) : LocalDate.now(),
                 uncertainty.paths());
         MemberContext.of(job);
-        SparkConf conf = new SparkConf().setAppName("lodestone ensemble " + scenario);
-        if (o.containsKey("--master")) {
-            conf.setMaster(o.get("--master"));
-        }
+        SparkConf conf = JobJar.conf("lodestone ensemble " + scenario, Optional.ofNullable(o.get("--master")));
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             int partitions = o.containsKey("--partitions")
                     ? Integer.parseInt(o.get("--partitions"))
