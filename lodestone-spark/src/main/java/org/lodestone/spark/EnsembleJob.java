@@ -72,40 +72,34 @@ public final class EnsembleJob {
                 o.containsKey("--date") ? LocalDate.parse(o.get("--date")) : LocalDate.now(),
                 uncertainty.paths());
         MemberContext.of(job);
-        SparkConf conf = new SparkConf().setAppName("lodestone ensemble " + scenario);
-        if (o.containsKey("--master")) {
-            conf.setMaster(o.get("--master"));
-        }
+        SparkConf conf = JobJar.conf("lodestone ensemble " + scenario, Optional.ofNullable(o.get("--master")));
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             int partitions = o.containsKey("--partitions")
                     ? Integer.parseInt(o.get("--partitions"))
                     : 4 * sc.defaultParallelism();
             long started = System.nanoTime();
-            MemberDesign design = o.containsKey("--samples")
+            boolean sensitivity = o.containsKey("--samples");
+            MemberDesign design = sensitivity
                     ? new SensitivityDesign(uncertainty, Integer.parseInt(o.get("--samples")))
                     : new MonteCarloDesign(uncertainty, from + runs);
-            long to = o.containsKey("--samples") ? design.size() : from + runs;
+            long first = sensitivity ? 0 : from;
             EnsembleSummary summary =
-                    SparkMembers.run(sc, job, design, o.containsKey("--samples") ? 0 : from, to, partitions);
+                    SparkMembers.run(sc, job, design, first, sensitivity ? design.size() : from + runs, partitions);
             double seconds = (System.nanoTime() - started) / 1e9;
-            Map<String, String> header = new LinkedHashMap<>();
-            header.put("scenario", scenario);
-            header.put("scenario_hash", MemberContext.of(job).scenarioHash());
-            header.put("seed", String.valueOf(uncertainty.seed()));
-            header.put("design", o.containsKey("--samples") ? "sensitivity" : "monte-carlo");
-            header.put("runs", String.valueOf(summary.members()));
-            header.put("first_member", String.valueOf(from));
-            header.put("engine", "spark");
-            header.put("master", sc.master());
+            SparkCluster cluster = SparkCluster.of(sc);
+            Map<String, String> header = header(job, uncertainty.seed(), sensitivity, first, summary, cluster);
             header.put("partitions", String.valueOf(partitions));
             header.put("run_seconds", String.valueOf(seconds));
             new SummaryArchive(header, summary).write(Path.of(o.get("--summary")));
             System.out.printf(
                     Locale.ROOT,
-                    "%s: %d members on Spark %s (%d partitions) in %.1f s, %.1f members/s; summary in %s%n",
+                    "%s: %d members on Spark %s (%d executors, %d cores, %d partitions) in %.1f s, %.1f members/s;"
+                            + " summary in %s%n",
                     scenario,
                     summary.members(),
-                    sc.master(),
+                    cluster.master(),
+                    cluster.executors(),
+                    cluster.cores(),
                     partitions,
                     seconds,
                     summary.members() / seconds,
@@ -113,6 +107,29 @@ public final class EnsembleJob {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the summary " + o.get("--summary"), e);
         }
+    }
+
+    /**
+     * How a summary was made, as its file records it: what {@code lodestone ensemble --summary}
+     * checks (scenario and its SHA-256, dataset, coalition, date, seed, design, members) and what its
+     * report states (the cluster).
+     */
+    static Map<String, String> header(
+            MemberJob job, long seed, boolean sensitivity, long first, EnsembleSummary summary, SparkCluster cluster) {
+        MemberContext context = MemberContext.of(job);
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put(SummaryArchive.SCENARIO, job.scenario());
+        header.put(SummaryArchive.SCENARIO_HASH, context.scenarioHash());
+        header.put(SummaryArchive.DATASET, context.dataset());
+        header.put(SummaryArchive.COALITION, context.coalition());
+        header.put(SummaryArchive.DATE, job.date().toString());
+        header.put(SummaryArchive.SEED, String.valueOf(seed));
+        header.put("design", sensitivity ? "sensitivity" : "monte-carlo");
+        header.put("runs", String.valueOf(summary.members()));
+        header.put("first_member", String.valueOf(first));
+        header.put("engine", "spark");
+        header.putAll(cluster.header());
+        return header;
     }
 
     private static Map<String, String> options(String[] args) {

@@ -36,9 +36,16 @@ import org.lodestone.io.scenario.ScenarioReader;
  * @param units        the reporting units, coalition first
  * @param evaluator    runs one member
  * @param scenarioHash SHA-256 of the scenario file, as every result records it
+ * @param coalition    the id of the group reported for (the one asked for, else the scenario's, else the dataset's default)
+ * @param dataset      the dataset's id and version, as {@code ID VERSION}
  */
 public record MemberContext(
-        EnsembleLayout layout, ReportingUnits units, EngineEvaluator evaluator, String scenarioHash) {
+        EnsembleLayout layout,
+        ReportingUnits units,
+        EngineEvaluator evaluator,
+        String scenarioHash,
+        String coalition,
+        String dataset) {
 
     private static final Map<String, MemberContext> CACHE = new ConcurrentHashMap<>();
 
@@ -82,7 +89,9 @@ public record MemberContext(
                     BoundEvents bound = binding.bind(member);
                     return new ArioRun(bound.model(), bound.events());
                 }),
-                located.scenario().hash());
+                located.scenario().hash(),
+                group.id(),
+                dataset.info().id() + " " + dataset.info().version());
     }
 
     private static LocatedScenario scenario(MemberJob job) {

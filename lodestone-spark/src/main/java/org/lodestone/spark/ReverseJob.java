@@ -52,10 +52,7 @@ public final class ReverseJob {
         try {
             JobOptions o = JobOptions.parse(args, List.of("--target", "--vary", "--evaluations"), USAGE);
             Search search = Search.of(o);
-            SparkConf conf = new SparkConf().setAppName("lodestone reverse " + o.scenario());
-            if (o.has("--master")) {
-                conf.setMaster(o.get("--master"));
-            }
+            SparkConf conf = JobJar.conf("lodestone reverse " + o.scenario(), Optional.ofNullable(o.get("--master")));
             try (JavaSparkContext sc = new JavaSparkContext(conf)) {
                 RecordedRuns runs = run(sc, search, o.integer("--partitions", 4 * sc.defaultParallelism()));
                 write(runs, Path.of(o.get("--evaluations")));
@@ -173,7 +170,7 @@ public final class ReverseJob {
                         ? "bisection tolerance " + s.tolerance()
                         : "grid points " + s.points() + " levels " + s.levels() + " edge-steps " + s.edgeSteps());
         header.put("engine", "spark");
-        header.put("master", sc.master());
+        header.putAll(SparkCluster.of(sc).header());
         header.put("partitions", String.valueOf(partitions));
         header.put("batches", String.valueOf(f.batches()));
         header.put("run_seconds", String.valueOf((System.nanoTime() - started) / 1e9));

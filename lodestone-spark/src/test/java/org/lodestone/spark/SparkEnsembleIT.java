@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -84,5 +85,25 @@ class SparkEnsembleIT {
         assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED).sd())
                 .as("the substitutable share and its ramp change what is delivered")
                 .isPositive();
+    }
+
+    @Test
+    void theSummaryRecordsItsDateCoalitionDatasetAndTheClusterThatRanIt() {
+        Uncertainty uncertainty =
+                ScenarioReader.read(Path.of(SCENARIO)).scenario().uncertainty().withSeed(11);
+        MemberJob job = MemberJob.of(SCENARIO, Optional.empty(), LocalDate.of(2026, 6, 1), uncertainty.paths());
+        EnsembleSummary spark = SparkMembers.run(sc, job, new MonteCarloDesign(uncertainty, 4), 2);
+
+        Map<String, String> header = EnsembleJob.header(job, 11, false, 0, spark, SparkCluster.of(sc));
+
+        assertThat(header)
+                .containsEntry("date", "2026-06-01")
+                .containsEntry("coalition", "pax-silica")
+                .containsEntry("dataset", "ai-stack 2026.1")
+                .containsEntry("seed", "11")
+                .containsEntry("runs", "4")
+                .containsEntry("master", "local[2]")
+                .containsEntry("executors", "1")
+                .containsEntry("cores", "2");
     }
 }

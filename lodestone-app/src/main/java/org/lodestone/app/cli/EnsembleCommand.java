@@ -2,8 +2,10 @@ package org.lodestone.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -11,6 +13,7 @@ import org.lodestone.app.ensemble.EnsembleRequest;
 import org.lodestone.app.ensemble.EnsembleResult;
 import org.lodestone.app.ensemble.EnsembleTable;
 import org.lodestone.app.ensemble.EnsembleUseCase;
+import org.lodestone.app.ensemble.SummaryArchives;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +61,8 @@ final class EnsembleCommand implements Callable<Integer> {
             names = "--summary",
             paramLabel = "FILE",
             split = ",",
-            description =
-                    "Report on summaries written by Spark jobs (EnsembleJob --summary FILE), combined, instead of running.")
+            description = "Report on summaries written by Spark jobs (EnsembleJob --summary FILE), combined, instead of"
+                    + " running, for the date and coalition they were run for (--date and --coalition must agree).")
     private List<Path> summaries = new ArrayList<>();
 
     @Mixin
@@ -76,14 +79,22 @@ final class EnsembleCommand implements Callable<Integer> {
                     spec.commandLine(), "Invalid value for option '--runs': " + runs + " (expected >= 1)");
         }
         EnsembleRequest.Engine where = run.engine();
+        Optional<String> coalition = run.coalition();
+        LocalDate date = run.date();
+        if (!summaries.isEmpty()) {
+            // a report on summaries is for the date and coalition they were run for, unless both are given
+            SummaryArchives.Recorded recorded = SummaryArchives.Recorded.of(summaries.get(0));
+            coalition = coalition.or(() -> Optional.of(recorded.coalition()));
+            date = run.givenDate().orElse(recorded.date());
+        }
         EnsembleResult result = EnsembleUseCase.run(new EnsembleRequest(
                 scenario,
                 runs == null ? OptionalInt.empty() : OptionalInt.of(runs),
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
                 workers,
                 out,
-                run.coalition(),
-                run.date(),
+                coalition,
+                date,
                 true,
                 Options.version(),
                 where,

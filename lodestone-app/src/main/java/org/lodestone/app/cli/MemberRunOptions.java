@@ -66,4 +66,9 @@ final class MemberRunOptions {
     LocalDate date() {
         return date.orElse(LocalDate.now());
     }
+
+    /** {@code --date} as given, empty when not given. */
+    Optional<LocalDate> givenDate() {
+        return date;
+    }
 }

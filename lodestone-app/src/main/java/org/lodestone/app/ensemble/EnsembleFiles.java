@@ -174,6 +174,7 @@ final class EnsembleFiles {
                 .put("seed", result.uncertainty().seed())
                 .put("engine", result.engine())
                 .put("threads", result.threads())
+                .put("ran_on", result.ranOn())
                 .put("stopped_early", result.summary().crashed())
                 .put("run_seconds", result.runSeconds())
                 .put("members_per_second", result.membersPerSecond());

@@ -41,12 +41,11 @@ final class EnsembleReport {
                 .append(method(result));
         return html.append(Page.foot(String.format(
                         Locale.ROOT,
-                        "Written by Lodestone %s in %.1f s (%.1f members per second on %d %s).",
+                        "Written by Lodestone %s in %.1f s (%.1f members per second on %s).",
                         result.version(),
                         result.seconds(),
                         result.membersPerSecond(),
-                        result.threads(),
-                        result.engine().equals("local") ? "threads" : "Spark tasks at once")))
+                        result.ranOn())))
                 .toString();
     }
 

@@ -2,6 +2,7 @@ package org.lodestone.app.ensemble;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.uncertainty.Uncertainty;
 
@@ -11,13 +12,15 @@ import org.lodestone.core.uncertainty.Uncertainty;
  * @param setup       scenario, dataset, coalition and units
  * @param uncertainty the inputs varied and the seed used
  * @param runs        members
- * @param threads     members run at once (recorded; the summary does not depend on it)
+ * @param threads     members run at once: the local engine's threads, or the cores of the Spark cluster that ran them
+ *                    (recorded; the summary does not depend on it)
  * @param engine      {@code local} or {@code spark}
  * @param summary     the members' metrics, most-hit commodities and bands
  * @param runSeconds  wall-clock seconds of the member runs
  * @param seconds     wall-clock seconds of the whole command
  * @param version     Lodestone's version
  * @param out         the report folder
+ * @param cluster     where the Spark engine ran, as its summary records it; empty for the local engine
  */
 public record EnsembleResult(
         MemberSetup setup,
@@ -29,7 +32,8 @@ public record EnsembleResult(
         double runSeconds,
         double seconds,
         String version,
-        Path out) {
+        Path out,
+        Optional<Cluster> cluster) {
 
     public EnsembleResult {
         Objects.requireNonNull(setup, "setup");
@@ -38,6 +42,13 @@ public record EnsembleResult(
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(cluster, "cluster");
+    }
+
+    /** Where the members ran: {@code 2 threads}, or {@code 4 cores of 2 Spark executors at spark://host:7077}. */
+    public String ranOn() {
+        return cluster.map(Cluster::describe)
+                .orElse(threads + (engine.equals("local") ? " threads" : " Spark tasks at once"));
     }
 
     /** Members run per second of wall-clock time. */

@@ -44,11 +44,11 @@ public final class EnsembleTable {
         }
         return String.format(
                         Locale.ROOT,
-                        "%s: %d members, seed %d, %d threads, %.1f s (%.1f members/s)%n",
+                        "%s: %d members, seed %d, %s, %.1f s (%.1f members/s)%n",
                         result.setup().scenario().name(),
                         result.runs(),
                         result.uncertainty().seed(),
-                        result.threads(),
+                        result.ranOn(),
                         result.runSeconds(),
                         result.membersPerSecond())
                 + table.render();

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.MonteCarloDesign;
 import org.lodestone.core.uncertainty.Uncertainty;
-import org.lodestone.io.problem.InputException;
-import org.lodestone.io.problem.Problem;
 import org.lodestone.io.run.OutputFolder;
 import org.lodestone.io.run.SummaryArchive;
 
@@ -61,14 +59,15 @@ public final class EnsembleUseCase {
         long runs = request.runs().isPresent() ? request.runs().getAsInt() : uncertainty.runs();
         Computed computed;
         if (!request.summaries().isEmpty()) {
-            computed = fromArchives(setup, uncertainty, request.summaries());
-            uncertainty = uncertainty.withSeed(computed.seed());
+            SummaryArchives.Combined combined = SummaryArchives.combine(setup, uncertainty, request.summaries());
+            uncertainty = uncertainty.withSeed(combined.seed());
+            computed = new Computed(combined.summary(), "spark", combined.seconds(), combined.cluster());
         } else if (request.engine() == EnsembleRequest.Engine.SPARK) {
             long loopStart = System.nanoTime();
             SummaryArchive archive = SparkEngine.run(request, runs, uncertainty.seed());
-            requireLayout(setup, uncertainty, archive, Path.of("spark"));
-            computed =
-                    new Computed(archive.summary(), "spark", uncertainty.seed(), (System.nanoTime() - loopStart) / 1e9);
+            SummaryArchives.check(setup, uncertainty, archive, Path.of("spark"));
+            computed = new Computed(
+                    archive.summary(), "spark", (System.nanoTime() - loopStart) / 1e9, Cluster.of(archive.header()));
         } else {
             MemberBatch.Run run = MemberBatch.run(
                     setup,
@@ -78,74 +77,26 @@ public final class EnsembleUseCase {
                     request.progress(),
                     "ensemble",
                     membersDone);
-            computed = new Computed(run.summary(), "local", uncertainty.seed(), run.seconds());
+            computed = new Computed(run.summary(), "local", run.seconds(), Optional.empty());
         }
         EnsembleResult result = new EnsembleResult(
                 setup,
                 uncertainty,
                 computed.summary().members(),
-                request.threads(),
+                computed.cluster().map(Cluster::cores).orElse(request.threads()),
                 computed.engine(),
                 computed.summary(),
                 computed.seconds(),
                 (System.nanoTime() - started) / 1e9,
                 request.version(),
-                request.out().toAbsolutePath().normalize());
+                request.out().toAbsolutePath().normalize(),
+                computed.cluster());
         write(result);
         return result;
     }
 
-    /** A summary and how it was made. */
-    private record Computed(EnsembleSummary summary, String engine, long seed, double seconds) {}
-
-    /** Combines summaries written by Spark jobs; they must be of this scenario, with one seed and disjoint members. */
-    private static Computed fromArchives(MemberSetup setup, Uncertainty uncertainty, List<Path> files) {
-        EnsembleSummary total = null;
-        String seed = null;
-        double seconds = 0;
-        for (Path file : files) {
-            SummaryArchive archive = SummaryArchive.read(file);
-            requireLayout(setup, uncertainty, archive, file);
-            if (seed != null && !seed.equals(archive.header().get("seed"))) {
-                throw InputException.of(problem(
-                        file,
-                        "seed",
-                        archive.header().get("seed"),
-                        "differs from the first summary's seed " + seed,
-                        "summaries of one ensemble (one seed, disjoint members)"));
-            }
-            seed = archive.header().get("seed");
-            seconds += Double.parseDouble(archive.header().getOrDefault("run_seconds", "0"));
-            try {
-                total = total == null ? archive.summary() : total.combine(archive.summary());
-            } catch (IllegalArgumentException e) {
-                throw InputException.of(problem(
-                        file,
-                        "summary",
-                        "",
-                        "cannot be combined with the others: " + e.getMessage(),
-                        "summaries of disjoint members of one ensemble"));
-            }
-        }
-        return new Computed(total, "spark", Long.parseLong(seed), seconds);
-    }
-
-    private static void requireLayout(MemberSetup setup, Uncertainty uncertainty, SummaryArchive archive, Path file) {
-        String hash = archive.header().getOrDefault("scenario_hash", "");
-        if (!hash.equals(setup.scenario().hash())
-                || !archive.summary().layout().equals(setup.layout(uncertainty.paths()))) {
-            throw InputException.of(problem(
-                    file,
-                    "summary",
-                    archive.header().getOrDefault("scenario", ""),
-                    "was computed for another scenario" + " file or coalition than " + setup.reference(),
-                    "a summary of this scenario, coalition and date"));
-        }
-    }
-
-    private static Problem problem(Path file, String field, String value, String message, String expected) {
-        return new Problem(Problem.Severity.ERROR, file.toString(), 0, 0, field, value, message, expected, "");
-    }
+    /** A summary and how it was made: the engine, its seconds and, for Spark, the cluster. */
+    private record Computed(EnsembleSummary summary, String engine, double seconds, Optional<Cluster> cluster) {}
 
     /** Writes every file into a temporary folder and moves it into place when all are written. */
     static void write(EnsembleResult result) throws IOException {

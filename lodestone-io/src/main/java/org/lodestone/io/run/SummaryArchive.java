@@ -19,8 +19,9 @@ import org.lodestone.io.problem.Problem;
 
 /**
  * An ensemble summary in a file, with a header saying how it was made (scenario and its SHA-256,
- * seed, engine, members per second): what a Spark job writes and {@code lodestone ensemble
- * --summary} reads, so that summaries made apart (several jobs, several clusters) can be combined.
+ * dataset, coalition, date, seed, engine, the cluster and its seconds): what a Spark job writes and
+ * {@code lodestone ensemble --summary} reads, so that summaries made apart (several jobs, several
+ * clusters) can be combined, and reported on with the date and coalition they were run for.
  * Java serialization, read through a filter that accepts only Lodestone's summary classes and the
  * JDK's collections and boxed values.
  *
@@ -28,6 +29,19 @@ import org.lodestone.io.problem.Problem;
  * @param summary the summary
  */
 public record SummaryArchive(Map<String, String> header, EnsembleSummary summary) {
+
+    /** Header key: the scenario as the job named it. */
+    public static final String SCENARIO = "scenario";
+    /** Header key: SHA-256 of the scenario file. */
+    public static final String SCENARIO_HASH = "scenario_hash";
+    /** Header key: the dataset's id and version, {@code ID VERSION}. */
+    public static final String DATASET = "dataset";
+    /** Header key: the id of the coalition the members were reported for. */
+    public static final String COALITION = "coalition";
+    /** Header key: the date coalition membership was evaluated on, YYYY-MM-DD. */
+    public static final String DATE = "date";
+    /** Header key: the seed. */
+    public static final String SEED = "seed";
 
     private static final String FILTER =
             "maxdepth=20;org.lodestone.core.ensemble.*;org.lodestone.core.shortfall.Role;java.lang.*;"
@@ -73,6 +87,30 @@ public record SummaryArchive(Map<String, String> header, EnsembleSummary summary
         } catch (IOException e) {
             throw bad(file, Files.exists(file) ? "cannot be read: " + e.getMessage() : "does not exist");
         }
+    }
+
+    /**
+     * The header value of {@code key}.
+     *
+     * @throws InputException naming {@code file} and the key when the header lacks it (a summary written
+     *     before Lodestone recorded it)
+     */
+    public String require(String key, Path file) {
+        String value = header.get(key);
+        if (value == null || value.isBlank()) {
+            throw InputException.of(new Problem(
+                    Problem.Severity.ERROR,
+                    file.toString(),
+                    0,
+                    0,
+                    key,
+                    "",
+                    "does not record the " + key + " it was run for",
+                    "a summary whose header records "
+                            + String.join(", ", SCENARIO_HASH, DATASET, COALITION, DATE, SEED),
+                    "it was written by an older Lodestone; run the Spark job again"));
+        }
+        return value;
     }
 
     private static InputException bad(Path file, String message) {
