@@ -1,19 +1,12 @@
 package org.lodestone.io.backtest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.lodestone.core.binding.Suggestions;
-import org.lodestone.io.csv.CsvReader;
-import org.lodestone.io.csv.CsvRow;
+import java.util.Optional;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problem;
-import org.lodestone.io.problem.Problems;
+import org.lodestone.io.scenario.BundledIndex;
 import org.lodestone.io.scenario.LocatedScenario;
 import org.lodestone.io.scenario.ScenarioReader;
 
@@ -25,9 +18,9 @@ import org.lodestone.io.scenario.ScenarioReader;
 public final class EpisodeLibrary {
 
     /** Prefix of bundled episode references. */
-    public static final String PREFIX = "builtin:";
+    public static final String PREFIX = BundledIndex.PREFIX;
 
-    private static final String ROOT = "/org/lodestone/io/episodes/";
+    private static final BundledIndex INDEX = new BundledIndex("/org/lodestone/io/episodes/", "episode");
 
     /**
      * One entry of the library.
@@ -41,17 +34,7 @@ public final class EpisodeLibrary {
 
     /** Every bundled episode, in index order. */
     public static List<Entry> entries() {
-        String index = resource("index.csv");
-        if (index == null) {
-            return List.of();
-        }
-        Problems problems = new Problems();
-        List<Entry> entries = new ArrayList<>();
-        for (CsvRow row : CsvReader.read(PREFIX + "index.csv", index, List.of("name", "title"), List.of(), problems)) {
-            entries.add(new Entry(row.get("name").trim(), row.get("title").trim()));
-        }
-        problems.throwIfErrors();
-        return entries;
+        return INDEX.entries().stream().map(e -> new Entry(e.name(), e.title())).toList();
     }
 
     /** Every bundled episode, read, in index order. */
@@ -76,22 +59,7 @@ public final class EpisodeLibrary {
      * @throws InputException if there is none of that name (listing the names) or it is invalid
      */
     public static Episode read(String name) {
-        String text = name.matches("[a-z0-9][a-z0-9-]*") ? resource(name + ".yaml") : null;
-        if (text == null) {
-            List<String> names = entries().stream().map(Entry::name).toList();
-            throw InputException.of(new Problem(
-                    Problem.Severity.ERROR,
-                    PREFIX + name,
-                    0,
-                    0,
-                    "episode",
-                    name,
-                    "is not a bundled episode",
-                    "one of "
-                            + String.join(
-                                    ", ", names.stream().map(n -> PREFIX + n).toList()),
-                    Suggestions.hint(name, Set.copyOf(names))));
-        }
+        String text = INDEX.yaml(name);
         return EpisodeReader.read(PREFIX + name, text, EpisodeLibrary::scenario);
     }
 
@@ -99,8 +67,9 @@ public final class EpisodeLibrary {
         if (reference.startsWith(PREFIX)) {
             return ScenarioReader.read(Path.of(reference));
         }
-        String text = reference.matches("[a-z0-9][a-z0-9.-]*\\.yaml") ? resource(reference) : null;
-        if (text == null) {
+        Optional<String> text =
+                reference.matches("[a-z0-9][a-z0-9.-]*\\.yaml") ? INDEX.text(reference) : Optional.empty();
+        if (text.isEmpty()) {
             throw InputException.of(new Problem(
                     Problem.Severity.ERROR,
                     PREFIX + reference,
@@ -114,15 +83,7 @@ public final class EpisodeLibrary {
         }
         return ScenarioReader.read(
                 PREFIX + "episodes/" + reference,
-                text.getBytes(StandardCharsets.UTF_8),
+                text.get().getBytes(StandardCharsets.UTF_8),
                 Path.of(PREFIX + "episodes/" + reference));
-    }
-
-    private static String resource(String file) {
-        try (InputStream in = EpisodeLibrary.class.getResourceAsStream(ROOT + file)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled episode file " + file, e);
-        }
     }
 }
