@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.lodestone.app.exposure.ExposureRequest;
@@ -17,14 +19,17 @@ import org.lodestone.app.exposure.ExposureView;
 
 /**
  * {@code GET /api/exposure}: the {@code lodestone exposure} views as JSON, with the same options as
- * query parameters. Results of bundled datasets are cached (they never change while the server runs).
+ * query parameters. Results of bundled datasets are cached (they never change while the server runs),
+ * and computed once: requests that arrive while a result is being computed wait for it instead of
+ * computing it again (the extraction view runs the engine 40 times, so a cold server under load
+ * would otherwise compute it once per waiting request).
  */
 final class ExposureRoutes {
 
     private static final int CACHED = 512;
 
     private final DatasetRoutes datasets;
-    private final Map<ExposureRequest, String> cache = new ConcurrentHashMap<>();
+    private final Map<ExposureRequest, CompletableFuture<String>> cache = new ConcurrentHashMap<>();
 
     ExposureRoutes(DatasetRoutes datasets) {
         this.datasets = datasets;
@@ -49,14 +54,32 @@ final class ExposureRoutes {
                 number(ctx, "fraction", 1),
                 number(ctx, "threshold", 0.5),
                 (int) number(ctx, "top", 20));
-        String json = ref.startsWith("builtin:") ? cache.get(request) : null;
-        if (json == null) {
-            json = ExposureUseCase.run(request).json();
-            if (ref.startsWith("builtin:") && cache.size() < CACHED) {
-                cache.put(request, json);
+        boolean cacheable = ref.startsWith("builtin:") && (cache.size() < CACHED || cache.containsKey(request));
+        Json.send(
+                ctx,
+                200,
+                cacheable ? cached(request) : ExposureUseCase.run(request).json());
+    }
+
+    /** The result for {@code request}, computed by the first caller; the others wait for it. */
+    private String cached(ExposureRequest request) {
+        CompletableFuture<String> mine = new CompletableFuture<>();
+        CompletableFuture<String> first = cache.putIfAbsent(request, mine);
+        if (first == null) {
+            try {
+                mine.complete(ExposureUseCase.run(request).json());
+            } catch (RuntimeException | Error e) {
+                cache.remove(request, mine);
+                mine.completeExceptionally(e);
+                throw e;
             }
+            return mine.join();
         }
-        Json.send(ctx, 200, json);
+        try {
+            return first.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private static ExposureView view(String text) {
