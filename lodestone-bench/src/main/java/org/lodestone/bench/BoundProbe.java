@@ -16,7 +16,11 @@ import org.lodestone.core.mrio.SyntheticMrio;
  *
  * <pre>
  * java -Xmx4g -cp benchmarks.jar org.lodestone.bench.BoundProbe REGIONS SECTORS SEED STEPS THREADS
+ * java -Xmx12g -cp benchmarks.jar org.lodestone.bench.BoundProbe sparse NODES LINKS SECTORS REGIONS SEED STEPS THREADS
  * </pre>
+ *
+ * <p>The first form runs the synthetic MRIO table ({@link SyntheticMrio}), the second the sparse
+ * network of {@link SparseNetworks}; the report then also gives the bytes per link.
  */
 public final class BoundProbe {
 
@@ -26,14 +30,22 @@ public final class BoundProbe {
     private BoundProbe() {}
 
     public static void main(String[] args) {
-        if (args.length < 5) {
-            System.err.println("usage: BoundProbe REGIONS SECTORS SEED STEPS THREADS");
+        boolean sparse = args.length > 0 && args[0].equals("sparse");
+        if (args.length < (sparse ? 8 : 5)) {
+            System.err.println("usage: BoundProbe REGIONS SECTORS SEED STEPS THREADS\n"
+                    + "       BoundProbe sparse NODES LINKS SECTORS REGIONS SEED STEPS THREADS");
             System.exit(2);
         }
-        IoTable table =
-                SyntheticMrio.generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
-        int steps = Integer.parseInt(args[3]);
-        int threads = Integer.parseInt(args[4]);
+        IoTable table = sparse
+                ? SparseNetworks.generate(
+                        Integer.parseInt(args[1]),
+                        Long.parseLong(args[2]),
+                        Integer.parseInt(args[3]),
+                        Integer.parseInt(args[4]),
+                        Long.parseLong(args[5]))
+                : SyntheticMrio.generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
+        int steps = Integer.parseInt(args[sparse ? 6 : 3]);
+        int threads = Integer.parseInt(args[sparse ? 7 : 4]);
         ArioModel model = ArioModel.of(table, ArioParameters.defaults().withThreads(threads));
         StepTraffic traffic = StepTraffic.of(table);
         StreamBandwidth stream = StreamBandwidth.of(StreamBandwidth.PROBE_ENTRIES);
@@ -58,6 +70,10 @@ public final class BoundProbe {
         System.out.printf("bound: %.4f s per step (flows only: %.4f s)%n", bound, traffic.csrBytes() / bandwidth);
         System.out.printf("step: %.4f s mean over %d steps, %.4f s best block of %d%n", step[0], steps, step[1], BLOCK);
         System.out.printf("ratio step / bound: %.2f mean, %.2f best block%n", step[0] / bound, step[1] / bound);
+        System.out.printf(
+                "per link: %.1f bytes modelled; the mean step lasts as long as %.1f bytes per link take at the measured bandwidth%n",
+                (double) traffic.totalBytes() / table.z().nonZeros(),
+                step[0] * bandwidth / table.z().nonZeros());
     }
 
     /** Mean seconds per step over {@code steps} steps after the shock, and the best block's. */
