@@ -1,8 +1,6 @@
 package org.lodestone.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -39,49 +37,15 @@ public class MemoryBandwidthBenchmark {
     @Param({"1", "2"})
     int threads;
 
-    private int[] columns;
-    private double[] values;
+    private StreamBandwidth arrays;
 
     @Setup(Level.Trial)
     public void arrays() {
-        SplittableRandom random = new SplittableRandom(42);
-        columns = new int[entries];
-        values = new double[entries];
-        for (int k = 0; k < entries; k++) {
-            columns[k] = random.nextInt(1 << 20);
-            values[k] = random.nextDouble();
-        }
+        arrays = StreamBandwidth.of(entries);
     }
 
     @Benchmark
     public double stream() {
-        if (threads == 1) {
-            return sum(0, entries);
-        }
-        return IntStream.range(0, threads)
-                .parallel()
-                .mapToDouble(t -> sum((int) ((long) entries * t / threads), (int) ((long) entries * (t + 1) / threads)))
-                .sum();
-    }
-
-    private double sum(int from, int to) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        long c = 0;
-        int k = from;
-        for (; k + 3 < to; k += 4) {
-            s0 += values[k];
-            s1 += values[k + 1];
-            s2 += values[k + 2];
-            s3 += values[k + 3];
-            c += columns[k] + columns[k + 1] + columns[k + 2] + columns[k + 3];
-        }
-        for (; k < to; k++) {
-            s0 += values[k];
-            c += columns[k];
-        }
-        return s0 + s1 + s2 + s3 + c;
+        return arrays.stream(threads);
     }
 }

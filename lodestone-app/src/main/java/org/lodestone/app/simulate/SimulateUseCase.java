@@ -68,7 +68,9 @@ public final class SimulateUseCase {
                     closeQuietly(closeable);
                 }
             }
+            long loopEnded = System.nanoTime();
             trajectories.close();
+            double write = seconds(loopEnded);
             RunReport.writeSummary(folder, summary.rows());
             RunReport.writeRunJson(
                     folder,
@@ -80,7 +82,8 @@ public final class SimulateUseCase {
                             source.table().size(),
                             run.threads(),
                             setup,
-                            finished.seconds()),
+                            finished.seconds(),
+                            write),
                     finished.outcome());
             folder.commit();
             return new Result(

@@ -13,8 +13,10 @@ import org.lodestone.core.shock.Event;
  * ({@link FlowPasses}), and final demand that cannot be bought goes unmet, unless final buyers
  * re-source it ({@link SupplierSwitching}).
  *
- * <p>Cost: O(P · restrictions in force) to prepare a step, with no allocation; a flow whose
- * supplier no restriction touches costs one array read.
+ * <p>Cost: O(P · restrictions in force) to prepare a step, with no allocation; when what is blocked
+ * changes, also one evaluation of the factor per flow of the restricted suppliers, kept for the
+ * passes ({@link #flowFactor}), which read each several times a step. A flow whose supplier no
+ * restriction touches costs one array read.
  */
 final class Availability {
 
@@ -37,6 +39,10 @@ final class Availability {
     private final boolean[] rowRestricted;
     private final int[] active;
     private int activeCount;
+    /** Per industry: where its flows' factors start in {@link #flowFactors}, less its first flow's index. */
+    private final int[] flowBase;
+    /** {@code factor(i, columns[k])} for the flows k of the restricted suppliers, in row order. */
+    private double[] flowFactors = new double[0];
     /** False when the last {@link #prepare} found every restriction blocking what it blocked the step before. */
     private boolean changed = true;
 
@@ -48,6 +54,7 @@ final class Availability {
         this.blocked = new double[all.length];
         this.rowRestricted = new boolean[model.p];
         this.active = new int[all.length];
+        this.flowBase = new int[model.p];
     }
 
     /** True if no restriction exists at all (the reference model). */
@@ -74,6 +81,29 @@ final class Availability {
                 active[activeCount++] = e;
                 for (int i = 0; i < m.p; i++) {
                     rowRestricted[i] |= all[e].touchesRow(i);
+                }
+            }
+        }
+        cacheFlowFactors();
+    }
+
+    /** Evaluates {@link #factor} once per flow of every restricted supplier; grows the cache only when it must. */
+    private void cacheFlowFactors() {
+        int[] rowStart = m.zRowStart;
+        int size = 0;
+        for (int i = 0; i < m.p; i++) {
+            if (rowRestricted[i]) {
+                flowBase[i] = size - rowStart[i];
+                size += rowStart[i + 1] - rowStart[i];
+            }
+        }
+        if (size > flowFactors.length) {
+            flowFactors = new double[size];
+        }
+        for (int i = 0; i < m.p; i++) {
+            if (rowRestricted[i]) {
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    flowFactors[flowBase[i] + k] = factor(i, m.zColumns[k]);
                 }
             }
         }
@@ -105,6 +135,11 @@ final class Availability {
             a *= 1 - blocked[e] * all[e].mask(i, j);
         }
         return a;
+    }
+
+    /** {@link #factor} of flow k of Z, which industry i sells: the value prepared for this step. */
+    double flowFactor(int i, int k) {
+        return rowRestricted[i] ? flowFactors[flowBase[i] + k] : 1;
     }
 
     /** Share of industry i's sales to final-demand column q that can be bought now. */

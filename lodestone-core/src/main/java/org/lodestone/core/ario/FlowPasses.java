@@ -122,7 +122,6 @@ final class FlowPasses {
         denNext = swap;
         clearWeights();
         int[] rowStart = m.zRowStart;
-        int[] columns = m.zColumns;
         int[] entryOf = m.entries.ofFlow;
         double[] values = m.zValues;
         suppliers(i -> {
@@ -132,7 +131,7 @@ final class FlowPasses {
             } else {
                 sum = 0;
                 for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-                    sum += values[k] * unitOf(entryOf[k], now.factor(i, columns[k]));
+                    sum += values[k] * unitOf(entryOf[k], now.flowFactor(i, k));
                 }
             }
             addWeights(i, step.capacityRatio(i, sum * supplierFactor(false, r[i])), next);
@@ -165,7 +164,7 @@ final class FlowPasses {
             int e = entryOf[k];
             double weight = values[k] * weightNext;
             denNext[e] += weight;
-            double fNext = next.factor(i, m.zColumns[k]);
+            double fNext = next.flowFactor(i, k);
             if (fNext < 1) {
                 capped[e] += weight;
                 blocked[e] += weight * (1 - fNext);
@@ -230,7 +229,7 @@ final class FlowPasses {
             for (int k = from[i]; k < to[i]; k++) {
                 int e = entryOf[k];
                 double z = values[k];
-                double f = now.factor(i, m.zColumns[k]);
+                double f = now.flowFactor(i, k);
                 if (f < 1) {
                     shortfall[e] += z * factor;
                     addCapped[e] += z * perFlow * f;

@@ -32,6 +32,8 @@ public final class RunReport {
      * @param threads         worker threads used
      * @param setupSeconds    loading and initialisation time
      * @param loopSeconds     time spent stepping
+     * @param writeSeconds    time from the end of the loop until the trajectories were written (they are
+     *                        written on another thread while the run goes on)
      */
     public record Facts(
             String version,
@@ -40,7 +42,8 @@ public final class RunReport {
             int industries,
             int threads,
             double setupSeconds,
-            double loopSeconds) {}
+            double loopSeconds,
+            double writeSeconds) {}
 
     private RunReport() {}
 
@@ -64,7 +67,8 @@ public final class RunReport {
                 .put("industries", facts.industries())
                 .put("threads", facts.threads())
                 .put("setup_seconds", facts.setupSeconds())
-                .put("loop_seconds", facts.loopSeconds());
+                .put("loop_seconds", facts.loopSeconds())
+                .put("write_seconds", facts.writeSeconds());
         parameters(root.putObject("parameters"), scenario.model());
         ArrayNode events = root.putArray("events");
         for (EventSpec e : scenario.events()) {

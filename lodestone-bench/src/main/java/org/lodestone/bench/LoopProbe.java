@@ -1,0 +1,96 @@
+package org.lodestone.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.lodestone.core.ario.ArioModel;
+import org.lodestone.core.ario.ArioParameters;
+import org.lodestone.core.ario.ArioRun;
+import org.lodestone.core.ario.StepListener;
+import org.lodestone.core.ario.StepView;
+import org.lodestone.core.ario.SummaryRecorder;
+import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.mrio.SyntheticMrio;
+import org.lodestone.io.run.OutputFolder;
+import org.lodestone.io.run.TrajectoryFormat;
+import org.lodestone.io.run.TrajectoryWriter;
+
+/**
+ * What {@code lodestone simulate}'s loop adds to the engine's steps: runs the benchmarks' scenario
+ * ({@link ShockedRuns}) on a synthetic table from step 0 for STEPS steps, once with no listener and
+ * once with the command's listeners (the summary recorder and the trajectory writer, to a temporary
+ * folder deleted afterwards), and prints, per block of steps, seconds per step and the calling
+ * thread's CPU seconds spent in the listeners. The listeners' CPU time does not depend on what else
+ * the machine runs; the wall times do. Also prints how many suppliers are rationed (production
+ * below total demand) in each block, as the deliveries pass visits only those.
+ *
+ * <pre>
+ * java -Xmx4g -cp benchmarks.jar org.lodestone.bench.LoopProbe REGIONS SECTORS SEED STEPS THREADS [BLOCK]
+ * </pre>
+ */
+public final class LoopProbe {
+
+    private LoopProbe() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 5) {
+            System.err.println("usage: LoopProbe REGIONS SECTORS SEED STEPS THREADS [BLOCK]");
+            System.exit(2);
+        }
+        IoTable table =
+                SyntheticMrio.generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
+        int steps = Integer.parseInt(args[3]);
+        int block = args.length > 5 ? Integer.parseInt(args[5]) : 20;
+        ArioModel model = ArioModel.of(table, ArioParameters.defaults().withThreads(Integer.parseInt(args[4])));
+        for (int round = 0; round < 2; round++) {
+            System.out.println("round " + round + ": no listener");
+            blocks(model, steps, block, StepListener.none());
+            Path dir = Files.createTempDirectory("loop-probe");
+            try (OutputFolder folder = OutputFolder.open(dir.resolve("out"));
+                    TrajectoryWriter writer = new TrajectoryWriter(folder, TrajectoryFormat.CSV, table)) {
+                System.out.println("round " + round + ": summary + trajectories.csv (the command's listeners)");
+                SummaryRecorder summary = SummaryRecorder.of(new int[] {table.size() / 2}, table);
+                blocks(model, steps, block, summary.andThen(writer));
+            } finally {
+                OutputFolder.deleteTree(dir);
+            }
+        }
+    }
+
+    private static void blocks(ArioModel model, int steps, int block, StepListener listener) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] listenerCpu = new long[1];
+        int[] rationed = new int[1];
+        StepListener timed = step -> {
+            long cpu = threads.getCurrentThreadCpuTime();
+            listener.onStep(step);
+            listenerCpu[0] += threads.getCurrentThreadCpuTime() - cpu;
+            rationed[0] += rationed(step);
+        };
+        ArioRun run = new ArioRun(model, ShockedRuns.events(model));
+        for (int done = 0; done < steps; done += block) {
+            int n = Math.min(block, steps - done);
+            listenerCpu[0] = 0;
+            rationed[0] = 0;
+            long start = System.nanoTime();
+            ShockedRuns.requireCompleted(run.run(n, timed));
+            double wall = (System.nanoTime() - start) / 1e9;
+            System.out.printf(
+                    "  steps %3d-%3d: %.4f s/step, listeners %.4f CPU s/step, rationed suppliers %.0f per step%n",
+                    done, done + n - 1, wall / n, listenerCpu[0] / 1e9 / n, (double) rationed[0] / n);
+        }
+    }
+
+    private static int rationed(StepView step) {
+        int count = 0;
+        for (int i = 0; i < step.industries(); i++) {
+            double demand = step.intermediateDemand().get(i)
+                    + step.finalDemand().get(i)
+                    + step.rebuildDemand().get(i);
+            count += step.production().get(i) < demand ? 1 : 0;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,172 @@
+package org.lodestone.io.run;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.lodestone.core.mrio.FinalDemandColumn;
+import org.lodestone.core.mrio.Industry;
+import org.lodestone.core.mrio.IoTable;
+
+/**
+ * The trajectory files of one run and how a step is written to them ({@link TrajectoryWriter}
+ * hands it the steps). Files are written under an {@link OutputFolder}.
+ */
+final class TrajectoryFiles implements AutoCloseable {
+
+    private static final int BUFFER = 1 << 20;
+
+    /** The wide files of the reference layout and the value each holds. */
+    private static final Map<String, Function<StepValues, double[]>> WIDE = wide();
+
+    private final TrajectoryFormat format;
+    private final IoTable table;
+    private final List<Writer> open = new ArrayList<>();
+    private final Map<String, Writer> wideFiles = new LinkedHashMap<>();
+    private Writer longFile;
+    private Writer unmetFile;
+    private Writer limitingFile;
+
+    /** Opens the files of {@code format} in {@code folder} and writes their headers. */
+    TrajectoryFiles(OutputFolder folder, TrajectoryFormat format, IoTable table) throws IOException {
+        this.format = format;
+        this.table = table;
+        if (format == TrajectoryFormat.ARIO_CSV) {
+            for (String name : WIDE.keySet()) {
+                wideFiles.put(
+                        name,
+                        header(
+                                folder.resolve(name),
+                                name.startsWith("final_demand_unmet")
+                                        ? table.finalDemandColumns().size()
+                                        : table.size()));
+            }
+            limitingFile = header(folder.resolve("limiting_inputs_count.csv"), table.size());
+        } else {
+            longFile = create(folder.resolve("trajectories.csv"));
+            longFile.write("step,region,sector,production,capacity,overproduction,intermediate_demand,final_demand,"
+                    + "rebuild_demand,input_stocks,limiting_inputs\n");
+            unmetFile = create(folder.resolve("final_demand_unmet.csv"));
+            unmetFile.write("step,region,category,unmet\n");
+        }
+    }
+
+    private static Map<String, Function<StepValues, double[]>> wide() {
+        Map<String, Function<StepValues, double[]>> files = new LinkedHashMap<>();
+        files.put("production_realised.csv", v -> v.production);
+        files.put("production_capacity.csv", v -> v.capacity);
+        files.put("overproduction.csv", v -> v.overproduction);
+        files.put("intermediate_demand.csv", v -> v.intermediateDemand);
+        files.put("final_demand_unmet.csv", v -> v.finalDemandUnmet);
+        files.put("inputs_stocks_total.csv", v -> v.inputStocksTotal);
+        return files;
+    }
+
+    /** Writes one step to the files. */
+    void write(StepValues step) throws IOException {
+        if (format == TrajectoryFormat.ARIO_CSV) {
+            writeWide(step);
+        } else {
+            writeLong(step);
+        }
+    }
+
+    private void writeWide(StepValues step) throws IOException {
+        for (Map.Entry<String, Function<StepValues, double[]>> e : WIDE.entrySet()) {
+            Writer w = wideFiles.get(e.getKey());
+            w.write(Integer.toString(step.step));
+            for (double value : e.getValue().apply(step)) {
+                w.write(',');
+                w.write(NumberText.seventeen(value));
+            }
+            w.write('\n');
+        }
+        limitingFile.write(Integer.toString(step.step));
+        for (int limiting : step.limitingInputs) {
+            limitingFile.write(',');
+            limitingFile.write(Integer.toString(limiting));
+        }
+        limitingFile.write('\n');
+    }
+
+    private void writeLong(StepValues v) throws IOException {
+        StringBuilder line = new StringBuilder(160);
+        for (int i = 0; i < v.production.length; i++) {
+            Industry industry = table.industries().get(i);
+            line.setLength(0);
+            line.append(v.step)
+                    .append(',')
+                    .append(industry.region())
+                    .append(',')
+                    .append(industry.sector());
+            append(line, v.production[i]);
+            append(line, v.capacity[i]);
+            append(line, v.overproduction[i]);
+            append(line, v.intermediateDemand[i]);
+            append(line, v.finalDemand[i]);
+            append(line, v.rebuildDemand[i]);
+            append(line, v.inputStocksTotal[i]);
+            line.append(',').append(v.limitingInputs[i]).append('\n');
+            longFile.append(line);
+        }
+        List<FinalDemandColumn> columns = table.finalDemandColumns();
+        for (int c = 0; c < columns.size(); c++) {
+            unmetFile
+                    .append(Integer.toString(v.step))
+                    .append(',')
+                    .append(columns.get(c).region())
+                    .append(',')
+                    .append(columns.get(c).category())
+                    .append(',')
+                    .append(NumberText.shortest(v.finalDemandUnmet[c]))
+                    .append('\n');
+        }
+    }
+
+    private static void append(StringBuilder line, double value) {
+        line.append(',').append(NumberText.shortest(value));
+    }
+
+    private Writer header(Path file, int columns) throws IOException {
+        Writer w = create(file);
+        StringBuilder header = new StringBuilder("step");
+        for (int c = 0; c < columns; c++) {
+            header.append(',').append(c);
+        }
+        w.write(header.append('\n').toString());
+        return w;
+    }
+
+    private Writer create(Path file) throws IOException {
+        Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), BUFFER);
+        open.add(w);
+        return w;
+    }
+
+    /** Flushes and closes every file. */
+    @Override
+    public void close() throws IOException {
+        IOException first = null;
+        for (Writer w : open) {
+            try {
+                w.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+}
