@@ -270,6 +270,25 @@ class BuiltinDatasetTest {
     }
 
     @Test
+    void highPurityHydrogenFluorideIsAnEssentialFabInputMadeMostlyInJapan() {
+        var hf = dataset.production().stream()
+                .filter(p -> p.commodity().value().equals("hydrogen-fluoride"))
+                .toList();
+
+        // Stella Chemifa and Morita held over 80% in 2019; 70 of 100 after Korea's localisation
+        assertThat(ProducerShares.of(hf).share(RegionId.of("JPN"))).isCloseTo(0.70, within(1e-9));
+        assertThat(dataset.recipes())
+                .filteredOn(r -> r.input().value().equals("hydrogen-fluoride"))
+                .allSatisfy(r -> assertThat(r.essential()).isTrue())
+                .extracting(r -> r.output().value())
+                .containsExactlyInAnyOrder("logic-wafer-advanced", "hbm-wafer");
+        assertThat(dataset.supplyResponse().qualifications())
+                .filteredOn(q -> q.commodity().value().equals("hydrogen-fluoride"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.switchingDays()).isEqualTo(180.0));
+    }
+
+    @Test
     void magnetUsersHoldWeeksOfStockAsIn2025AndEveryStockHasAProvenance() {
         Set<String> stocked = new HashSet<>();
         dataset.finalStocks()
