@@ -82,7 +82,7 @@ class ExposureCommandTest {
         Cli cli = Cli.run("exposure", "--date", "2026-03-01", "--format", "csv");
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        Map<String, String> refining = csvByCommodity(cli.out()).get("rare-earth-oxide");
+        Map<String, String> refining = csvByCommodity(cli.out()).get("ndpr-oxide");
         assertThat(refining.get("top_producer")).isEqualTo("CHN");
         assertThat(Double.parseDouble(refining.get("top_share_pct"))).isGreaterThanOrEqualTo(90);
         assertThat(Double.parseDouble(refining.get("coalition_share_pct"))).isLessThan(10);

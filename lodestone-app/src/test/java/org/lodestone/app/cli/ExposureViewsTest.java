@@ -308,8 +308,7 @@ class ExposureViewsTest {
                 .map(r -> r.get("region") + ":" + r.get("commodity"))
                 .toList();
         assertThat(top)
-                .contains(
-                        "CHN:rare-earth-oxide", "CHN:ndfeb-magnet", "CHN:gallium", "TWN:cowos-wafer", "NLD:euv-scanner")
+                .contains("CHN:ndpr-oxide", "CHN:ndfeb-magnet", "CHN:gallium", "TWN:cowos-wafer", "NLD:euv-scanner")
                 .doesNotContain("USA:ai-compute");
         assertThat(csv(cli.out()))
                 .allSatisfy(r -> assertThat(r.get("explanation")).contains("% of world"));

@@ -204,9 +204,9 @@ class ReadmeTourIT {
                         .contains("Chokepoint ranking: pax-silica's ai-compute lost")
                         .contains("TWN:ai-accelerator"));
         c.put(
-                "./lodestone exposure --view extraction --cut CHN:rare-earth-oxide",
+                "./lodestone exposure --view extraction --cut CHN:ndpr-oxide",
                 (cli, d) -> assertThat(cli.out())
-                        .contains("Extraction of CHN:rare-earth-oxide")
+                        .contains("Extraction of CHN:ndpr-oxide")
                         .containsPattern("ai-compute lost: \\d+\\.\\d%"));
         c.put(
                 "./lodestone exposure --view chokepoints",

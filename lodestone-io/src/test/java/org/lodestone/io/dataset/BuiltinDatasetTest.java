@@ -135,7 +135,7 @@ class BuiltinDatasetTest {
                 .allSatisfy(c -> assertThat(c.tradable()).isFalse());
         // The magnets' users are named now: no member is without magnet demand for lack of a row.
         assertThat(dataset.recipes())
-                .filteredOn(r -> r.input().value().equals("ndfeb-magnet"))
+                .filteredOn(r -> r.input().value().startsWith("ndfeb-magnet"))
                 .extracting(r -> r.output().value())
                 .contains(
                         "light-vehicle", "wind-turbine", "industrial-motor", "consumer-electronics", "defence-system");
@@ -262,11 +262,30 @@ class BuiltinDatasetTest {
                         "cobalt-refined")
                 .as("photoresist keeps instant re-sourcing (docs/ai-stack-dataset.md says why)")
                 .doesNotContain("photoresist");
-        assertThat(spare).contains("rare-earth-oxide in MYS", "ndfeb-magnet in ROW");
+        assertThat(spare).contains("ndpr-oxide in MYS", "ndfeb-magnet in ROW");
         assertThat(dataset.supplyResponse().qualifications())
                 .allSatisfy(q -> assertThat(q.provenance().sources()).isNotEmpty());
         assertThat(dataset.supplyResponse().spareCapacities())
                 .allSatisfy(s -> assertThat(s.provenance().sources()).isNotEmpty());
+    }
+
+    @Test
+    void highPurityHydrogenFluorideIsAnEssentialFabInputMadeMostlyInJapan() {
+        var hf = dataset.production().stream()
+                .filter(p -> p.commodity().value().equals("hydrogen-fluoride"))
+                .toList();
+
+        // Stella Chemifa and Morita held over 80% in 2019; 70 of 100 after Korea's localisation
+        assertThat(ProducerShares.of(hf).share(RegionId.of("JPN"))).isCloseTo(0.70, within(1e-9));
+        assertThat(dataset.recipes())
+                .filteredOn(r -> r.input().value().equals("hydrogen-fluoride"))
+                .allSatisfy(r -> assertThat(r.essential()).isTrue())
+                .extracting(r -> r.output().value())
+                .containsExactlyInAnyOrder("logic-wafer-advanced", "hbm-wafer");
+        assertThat(dataset.supplyResponse().qualifications())
+                .filteredOn(q -> q.commodity().value().equals("hydrogen-fluoride"))
+                .singleElement()
+                .satisfies(q -> assertThat(q.switchingDays()).isEqualTo(180.0));
     }
 
     @Test

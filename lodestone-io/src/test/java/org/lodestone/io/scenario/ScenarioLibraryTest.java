@@ -111,7 +111,10 @@ class ScenarioLibraryTest {
         EventSpec.ExportControl control = (EventSpec.ExportControl) s.events().get(0);
         assertThat(control.start()).isEqualTo(1);
         assertThat(control.imposer()).isEqualTo("CHN");
-        assertThat(control.commodities()).contains("rare-earth-oxide", "ndfeb-magnet");
+        // Announcement No. 18's heavy rare earths and the magnets holding them; NdPr and La/Ce are not listed
+        assertThat(control.commodities())
+                .contains("dytb-oxide", "samarium-oxide", "ndfeb-magnet", "ndfeb-magnet-hre", "smco-magnet")
+                .doesNotContain("ndpr-oxide", "rare-earth-oxide");
         assertThat(control.targets().group()).contains("pax-silica");
     }
 
