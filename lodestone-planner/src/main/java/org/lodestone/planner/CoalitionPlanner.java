@@ -33,14 +33,35 @@ public final class CoalitionPlanner {
     static final double NEGLIGIBLE = 1e-9;
 
     private final LpSolver solver;
+    private final Runnable solved;
 
     public CoalitionPlanner(LpSolver solver) {
+        this(solver, () -> {});
+    }
+
+    /**
+     * @param solved called after every solve (progress); {@link #solves} says how many a plan takes
+     */
+    public CoalitionPlanner(LpSolver solver, Runnable solved) {
         this.solver = solver;
+        this.solved = solved;
+    }
+
+    /**
+     * The solves a plan that is found takes: one (two for max-min-compute), one per candidate
+     * partner, and two per scenario for the figures before and after; an infeasible plan takes one
+     * plus one per scenario.
+     */
+    public static int solves(PlanningProblem problem) {
+        PlanSpec spec = problem.spec();
+        return (spec.objective() == PlanObjective.MIN_COST ? 1 : 2)
+                + spec.partners().size()
+                + 2 * problem.scenarios().size();
     }
 
     /** Solves the plan. */
     public PlanOutcome plan(PlanningProblem problem) {
-        Clock clock = new Clock();
+        Clock clock = new Clock(solved);
         PlanSpec spec = problem.spec();
         SupplyNetwork network = new SupplyNetwork(problem.table(), problem.recipes(), spec.capacity());
         PlanModel model = new PlanModel(problem, network, problem.scenarios(), false, true);
@@ -230,12 +251,18 @@ public final class CoalitionPlanner {
                 .orElse("");
     }
 
-    /** Adds up solve times. */
+    /** Adds up solve times and reports each solve. */
     private static final class Clock {
+        private final Runnable solved;
         double seconds;
+
+        Clock(Runnable solved) {
+            this.solved = solved;
+        }
 
         LpSolution add(LpSolution solution) {
             seconds += solution.seconds();
+            solved.run();
             return solution;
         }
     }

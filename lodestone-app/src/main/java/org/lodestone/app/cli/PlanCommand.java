@@ -41,7 +41,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PlanResult result = PlanUseCase.run(plan, out, Options.threads(spec, threads));
+        PlanResult result = PlanUseCase.run(plan, out, Options.threads(spec, threads), true);
         PrintWriter w = spec.commandLine().getOut();
         w.print(PlanText.render(result));
         w.printf("%nResults in %s (index.html, decisions.csv, scenarios.csv, plan.json)%n", result.out());

@@ -22,8 +22,8 @@ final class PlanFiles {
 
     static void write(PlanResult result, OutputFolder folder) throws IOException {
         Optional<Plan> plan = plan(result.outcome());
-        StringBuilder decisions =
-                new StringBuilder(Csv.line(List.of("decision", "region", "commodity", "amount", "unit", "cost")));
+        StringBuilder decisions = new StringBuilder(
+                Csv.line(List.of("decision", "region", "commodity", "amount", "unit", "cost", "currency")));
         StringBuilder scenarios = new StringBuilder(Csv.line(
                 List.of("scenario", "planned_before", "planned_after", "simulated_before", "simulated_after")));
         plan.ifPresent(p -> {
@@ -33,17 +33,19 @@ final class PlanFiles {
                             b.option().region().code(),
                             b.option().commodity().value(),
                             Csv.number(b.unitsPerYear()),
-                            "units/year",
-                            Csv.number(b.cost())))));
+                            result.unit(b.option().commodity()) + "/year",
+                            Csv.number(b.cost()),
+                            result.currency()))));
             p.stockpiles()
                     .forEach(s -> decisions.append(Csv.line(List.of(
                             "stock",
                             s.option().region().code(),
                             s.option().commodity().value(),
                             Csv.number(s.units()),
-                            "units",
-                            Csv.number(s.cost())))));
-            p.partners().forEach(r -> decisions.append(Csv.line(List.of("join", r, "", "", "", ""))));
+                            result.unit(s.option().commodity()),
+                            Csv.number(s.cost()),
+                            result.currency()))));
+            p.partners().forEach(r -> decisions.append(Csv.line(List.of("join", r, "", "", "", "", ""))));
             for (int s = 0; s < p.scenarios().size(); s++) {
                 Plan.ScenarioFigure f = p.scenarios().get(s);
                 PlanResult.SimulatedCheck c = result.checks().get(s);
@@ -79,7 +81,9 @@ final class PlanFiles {
         root.put("decided", spec.decided().toString());
         root.put("objective", spec.objective().key());
         root.put("outcome", result.outcome().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
-        root.put("summary", PlanText.headline(result.outcome()));
+        root.put("summary", PlanText.headline(result.outcome(), result.currency()));
+        root.put("currency", "USD");
+        root.put("price_year", spec.priceYear().isPresent() ? spec.priceYear().getAsInt() : null);
         root.put("solver_seconds", result.outcome().seconds());
         root.put("check_seconds", result.checkSeconds());
         plan.ifPresent(p -> {
@@ -93,11 +97,22 @@ final class PlanFiles {
                             b.option().label(),
                             "units_per_year",
                             b.unitsPerYear(),
+                            "unit",
+                            result.unit(b.option().commodity()) + "/year",
                             "cost",
                             b.cost())));
             p.stockpiles()
                     .forEach(s -> rows.add(Map.of(
-                            "decision", "stock", "where", s.option().label(), "units", s.units(), "cost", s.cost())));
+                            "decision",
+                            "stock",
+                            "where",
+                            s.option().label(),
+                            "units",
+                            s.units(),
+                            "unit",
+                            result.unit(s.option().commodity()),
+                            "cost",
+                            s.cost())));
             root.put("decisions", rows);
             root.put("partners_joining", p.partners());
             List<Map<String, Object>> figures = new ArrayList<>();

@@ -35,19 +35,20 @@ final class PlanReport {
         html.append("<h1>Plan ")
                 .append(Html.escape(spec.name()))
                 .append("</h1>\n<p class=\"lead\">")
-                .append(Html.escape(PlanText.headline(result.outcome())))
+                .append(Html.escape(PlanText.headline(result.outcome(), result.currency())))
                 .append("</p>\n");
         Optional<Plan> plan = PlanFiles.plan(result.outcome());
         plan.ifPresent(p -> {
             html.append("<h2>Decisions</h2>\n<table>\n")
-                    .append(Html.row("th", List.of("decision", "where", "amount", "cost")));
+                    .append(Html.row("th", List.of("decision", "where", "amount", "cost, " + result.currency())));
             p.capacity()
                     .forEach(b -> html.append(Html.row(
                             "td",
                             List.of(
                                     "build",
                                     b.option().label(),
-                                    PlanText.number(b.unitsPerYear()) + " per year",
+                                    PlanText.number(b.unitsPerYear()) + " "
+                                            + result.unit(b.option().commodity()) + "/year",
                                     PlanText.money(b.cost())))));
             p.stockpiles()
                     .forEach(s -> html.append(Html.row(
@@ -55,7 +56,8 @@ final class PlanReport {
                             List.of(
                                     "stock",
                                     s.option().label(),
-                                    PlanText.number(s.units()) + " units",
+                                    PlanText.number(s.units()) + " "
+                                            + result.unit(s.option().commodity()),
                                     PlanText.money(s.cost())))));
             p.partners().forEach(r -> html.append(Html.row("td", List.of("join", r, "", ""))));
             html.append(Html.row("th", List.of("total", "", "", PlanText.money(p.cost()))))
@@ -67,7 +69,9 @@ final class PlanReport {
         });
         if (result.outcome() instanceof PlanOutcome.Optimal o && !o.partners().isEmpty()) {
             html.append("<h2>Candidate partners</h2>\n<table>\n")
-                    .append(Html.row("th", List.of("region", "joins", "cost saved", "compute gained")));
+                    .append(Html.row(
+                            "th",
+                            List.of("region", "joins", "cost saved, " + result.currency(), "compute gained (points)")));
             o.partners()
                     .forEach(v -> html.append(Html.row(
                             "td",

@@ -3,6 +3,8 @@ package org.lodestone.app.plan;
 import java.nio.file.Path;
 import java.util.List;
 import org.lodestone.app.run.Scope;
+import org.lodestone.core.model.Commodity;
+import org.lodestone.core.model.CommodityId;
 import org.lodestone.io.plan.LocatedPlan;
 import org.lodestone.planner.PlanOutcome;
 
@@ -26,6 +28,16 @@ public record PlanResult(
 
     public PlanResult {
         checks = List.copyOf(checks);
+    }
+
+    /** The dataset's unit of a commodity (e.g. {@code t}), or {@code units} if the dataset has none by that id. */
+    public String unit(CommodityId commodity) {
+        return scope.dataset().commodity(commodity).map(Commodity::unit).orElse("units");
+    }
+
+    /** The money of every cost: {@code USD 2025}, or {@code USD, price year not stated}. */
+    public String currency() {
+        return plan.spec().currency();
     }
 
     /**

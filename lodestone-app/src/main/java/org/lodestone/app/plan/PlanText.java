@@ -26,15 +26,15 @@ public final class PlanText {
                 spec.decided(),
                 String.join(" ", result.scope().members()),
                 goal(result)));
-        out.append(headline(result.outcome())).append('\n');
+        out.append(headline(result.outcome(), result.currency())).append('\n');
         Plan plan = result.outcome() instanceof PlanOutcome.Optimal o
                 ? o.plan()
                 : result.outcome() instanceof PlanOutcome.TimedOut t ? t.best().orElse(null) : null;
         if (plan != null) {
-            out.append('\n').append(decisions(plan)).append('\n').append(scenarios(plan, result.checks()));
+            out.append('\n').append(decisions(plan, result)).append('\n').append(scenarios(plan, result.checks()));
         }
         if (result.outcome() instanceof PlanOutcome.Optimal o && !o.partners().isEmpty()) {
-            out.append('\n').append(partners(o.partners()));
+            out.append('\n').append(partners(o.partners(), result.currency()));
         }
         out.append(String.format(
                 Locale.ROOT,
@@ -50,21 +50,22 @@ public final class PlanText {
             case MIN_COST ->
                 "minimum cost to deliver >= " + percent(spec.target()) + "% of AI compute"
                         + spec.budget().stream()
-                                .mapToObj(b -> " within " + money(b))
+                                .mapToObj(b -> " within " + spec.currency() + " " + money(b))
                                 .findFirst()
                                 .orElse("");
             case MAX_MIN_COMPUTE ->
-                "most AI compute in the worst scenario within "
+                "most AI compute in the worst scenario within " + spec.currency() + " "
                         + money(spec.budget().orElse(0));
         };
     }
 
-    /** One line saying how the solve ended. */
-    static String headline(PlanOutcome outcome) {
+    /** One line saying how the solve ended, costs in {@code currency}. */
+    static String headline(PlanOutcome outcome, String currency) {
         if (outcome instanceof PlanOutcome.Optimal o) {
             return String.format(
                     Locale.ROOT,
-                    "Optimal: cost %s, worst scenario %s%% of baseline AI compute (linear model).",
+                    "Optimal: cost %s %s, worst scenario %s%% of baseline AI compute (linear model).",
+                    currency,
                     money(o.plan().cost()),
                     percent(o.plan().worstAfter()));
         }
@@ -86,14 +87,29 @@ public final class PlanText {
                 : "Timed out before any plan was found. Maybe raise time-limit-seconds or lengthen period-days.";
     }
 
-    private static String decisions(Plan plan) {
-        TextTable table =
-                new TextTable(List.of("decision", "where", "amount", "unit", "cost"), false, false, true, false, true);
+    private static String decisions(Plan plan, PlanResult result) {
+        TextTable table = new TextTable(
+                List.of("decision", "where", "amount", "unit", "cost, " + result.currency()),
+                false,
+                false,
+                true,
+                false,
+                true);
         for (Plan.Built b : plan.capacity()) {
-            table.add(List.of("build", b.option().label(), number(b.unitsPerYear()), "per year", money(b.cost())));
+            table.add(List.of(
+                    "build",
+                    b.option().label(),
+                    number(b.unitsPerYear()),
+                    result.unit(b.option().commodity()) + "/year",
+                    money(b.cost())));
         }
         for (Plan.Stocked s : plan.stockpiles()) {
-            table.add(List.of("stock", s.option().label(), number(s.units()), "units", money(s.cost())));
+            table.add(List.of(
+                    "stock",
+                    s.option().label(),
+                    number(s.units()),
+                    result.unit(s.option().commodity()),
+                    money(s.cost())));
         }
         for (String p : plan.partners()) {
             table.add(List.of("join", p, "-", "", ""));
@@ -121,9 +137,9 @@ public final class PlanText {
         return "AI compute delivered by the coalition over each scenario's horizon, % of baseline:\n" + table.render();
     }
 
-    private static String partners(List<PartnerValue> partners) {
+    private static String partners(List<PartnerValue> partners, String currency) {
         TextTable table = new TextTable(
-                List.of("candidate partner", "joins", "cost saved", "compute gained (points)"),
+                List.of("candidate partner", "joins", "cost saved, " + currency, "compute gained (points)"),
                 false,
                 false,
                 true,

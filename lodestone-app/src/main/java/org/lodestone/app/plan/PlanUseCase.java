@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.lodestone.app.run.ScenarioRun;
 import org.lodestone.app.run.ScenarioRuns;
 import org.lodestone.app.run.Scope;
+import org.lodestone.app.stresstest.Progress;
 import org.lodestone.core.plan.PlanSpec;
 import org.lodestone.io.plan.LocatedPlan;
 import org.lodestone.io.plan.PlanReader;
@@ -37,11 +38,13 @@ public final class PlanUseCase {
     private PlanUseCase() {}
 
     /**
-     * @param threads engine threads of the simulated check ({@code --threads})
+     * @param threads     engine threads of the simulated check ({@code --threads})
+     * @param progressBar true to show a bar over the solves and engine runs on standard error when
+     *                    it is a terminal
      * @throws InputException with every problem of the plan, its dataset or its scenarios
      * @throws IOException    if the results cannot be written
      */
-    public static PlanResult run(Path planFile, Path out, int threads) throws IOException {
+    public static PlanResult run(Path planFile, Path out, int threads, boolean progressBar) throws IOException {
         LocatedPlan located = PlanReader.read(planFile);
         PlanSpec spec = located.spec();
         Scope scope = Scope.load(spec.dataset(), spec.coalition(), spec.decided());
@@ -69,9 +72,15 @@ public final class PlanUseCase {
                 scope.finalCommodity().id().value(),
                 cases,
                 spec);
-        PlanOutcome outcome = new CoalitionPlanner(new OrToolsSolver()).plan(problem);
-        long started = System.nanoTime();
-        List<PlanResult.SimulatedCheck> checks = check(new EngineCheck(scope, threads), scenarios, outcome);
+        PlanOutcome outcome;
+        List<PlanResult.SimulatedCheck> checks;
+        long started;
+        try (Progress progress =
+                Progress.of("plan", progressBar, CoalitionPlanner.solves(problem) + 2L * scenarios.size())) {
+            outcome = new CoalitionPlanner(new OrToolsSolver(), progress::advance).plan(problem);
+            started = System.nanoTime();
+            checks = check(new EngineCheck(scope, threads), scenarios, outcome, progress);
+        }
         PlanResult result = new PlanResult(located, scope, outcome, checks, (System.nanoTime() - started) / 1e9, out);
         try (OutputFolder folder = OutputFolder.open(out)) {
             PlanFiles.write(result, folder);
@@ -82,15 +91,17 @@ public final class PlanUseCase {
     }
 
     private static List<PlanResult.SimulatedCheck> check(
-            EngineCheck engine, List<LocatedScenario> scenarios, PlanOutcome outcome) {
+            EngineCheck engine, List<LocatedScenario> scenarios, PlanOutcome outcome, Progress progress) {
         Optional<Plan> plan = PlanFiles.plan(outcome);
         List<PlanResult.SimulatedCheck> checks = new ArrayList<>();
         for (LocatedScenario s : scenarios) {
             double before = engine.before(s);
+            progress.advance();
             checks.add(new PlanResult.SimulatedCheck(
                     s.scenario().name(),
                     before,
                     plan.map(p -> engine.after(s, p)).orElse(Double.NaN)));
+            progress.advance();
         }
         return checks;
     }

@@ -47,6 +47,13 @@ public class Progress implements AutoCloseable {
         };
     }
 
+    /** Advances the bar by one (a solve of the planner, a run of the engine). */
+    public void advance() {
+        if (bar != null) {
+            bar.step();
+        }
+    }
+
     /** A listener that advances the bar by one per step (safe from several threads). */
     public StepListener listener() {
         return bar == null ? StepListener.none() : step -> bar.step();

@@ -32,7 +32,9 @@ class PlanCommandTest {
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out())
                 .contains(
-                        "Optimal: cost",
+                        "Optimal: cost USD 2025 ",
+                        "cost, USD 2025",
+                        "t NdFeB/year",
                         "stock     USA:ndfeb-magnet",
                         "simulated after %",
                         "ree-snap-back-no-licences");
@@ -41,8 +43,16 @@ class PlanCommandTest {
                 .isEqualTo("scenario,planned_before,planned_after,simulated_before,simulated_after");
         assertThat(scenarios).hasSize(3);
         String[] harsh = scenarios.get(2).split(",");
-        assertThat(Double.parseDouble(harsh[1])).as("planned before").isLessThan(0.999);
-        assertThat(Double.parseDouble(harsh[2])).as("planned after").isGreaterThanOrEqualTo(0.999 - 1e-7);
+        assertThat(Double.parseDouble(harsh[1])).as("planned before").isLessThan(0.99);
+        assertThat(Double.parseDouble(harsh[2])).as("planned after").isGreaterThanOrEqualTo(0.99 - 1e-7);
+        assertThat(Files.readAllLines(out.resolve("decisions.csv")))
+                .first()
+                .isEqualTo("decision,region,commodity,amount,unit,cost,currency");
+        assertThat(Files.readAllLines(out.resolve("decisions.csv")))
+                .anySatisfy(row -> assertThat(row)
+                        .startsWith("stock,USA,ndfeb-magnet,")
+                        .contains(",t NdFeB,")
+                        .endsWith(",USD 2025"));
         for (String row : scenarios.subList(1, scenarios.size())) {
             String[] f = row.split(",");
             assertThat(Double.parseDouble(f[4]))
@@ -51,7 +61,8 @@ class PlanCommandTest {
         }
         assertThat(Files.readString(out.resolve("index.html")))
                 .contains("<svg", "simulated after", "Candidate partners");
-        assertThat(Files.readString(out.resolve("plan.json"))).contains("\"outcome\" : \"optimal\"");
+        assertThat(Files.readString(out.resolve("plan.json")))
+                .contains("\"outcome\" : \"optimal\"", "\"currency\" : \"USD\"", "\"price_year\" : 2025");
     }
 
     @Test

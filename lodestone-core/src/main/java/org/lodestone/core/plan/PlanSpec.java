@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * A coalition plan as a plan file states it ({@code docs/plan-format.md}): the stress scenarios
@@ -25,6 +26,8 @@ import java.util.OptionalDouble;
  * @param partners    candidate partners
  * @param periodDays  length of one period of the time-expanded model, in days (≥ 1)
  * @param timeLimitSeconds the solver's time limit per solve (&gt; 0)
+ * @param priceYear   the year of the US dollars every cost is given in; empty when the file does not
+ *                    say (outputs then say "price year not stated")
  */
 public record PlanSpec(
         String name,
@@ -39,7 +42,8 @@ public record PlanSpec(
         List<StockpileOption> stockpiles,
         List<PartnerOption> partners,
         int periodDays,
-        double timeLimitSeconds) {
+        double timeLimitSeconds,
+        OptionalInt priceYear) {
 
     /** Default period length of the time-expanded model, in days. */
     public static final int DEFAULT_PERIOD_DAYS = 30;
@@ -66,9 +70,47 @@ public record PlanSpec(
         if (objective == PlanObjective.MAX_MIN_COMPUTE && budget.isEmpty()) {
             throw new IllegalArgumentException("max-min-compute needs a budget");
         }
+        Objects.requireNonNull(priceYear, "priceYear");
         if (periodDays < 1 || !(timeLimitSeconds > 0)) {
             throw new IllegalArgumentException(
                     "period must be >= 1 day and time limit > 0, were " + periodDays + ", " + timeLimitSeconds);
         }
+    }
+
+    /** A plan whose file does not name the price year of its costs. */
+    public PlanSpec(
+            String name,
+            String dataset,
+            Optional<String> coalition,
+            LocalDate decided,
+            List<String> scenarios,
+            PlanObjective objective,
+            double target,
+            OptionalDouble budget,
+            List<CapacityOption> capacity,
+            List<StockpileOption> stockpiles,
+            List<PartnerOption> partners,
+            int periodDays,
+            double timeLimitSeconds) {
+        this(
+                name,
+                dataset,
+                coalition,
+                decided,
+                scenarios,
+                objective,
+                target,
+                budget,
+                capacity,
+                stockpiles,
+                partners,
+                periodDays,
+                timeLimitSeconds,
+                OptionalInt.empty());
+    }
+
+    /** The money every cost is in: {@code "USD 2025"}, or {@code "USD, price year not stated"}. */
+    public String currency() {
+        return priceYear.isPresent() ? "USD " + priceYear.getAsInt() : "USD, price year not stated";
     }
 }

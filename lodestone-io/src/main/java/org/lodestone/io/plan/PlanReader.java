@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.RegionId;
@@ -48,7 +49,8 @@ public final class PlanReader {
             "stockpiles",
             "partners",
             "period-days",
-            "time-limit-seconds");
+            "time-limit-seconds",
+            "price-year");
     static final Set<String> CAPACITY_KEYS = Set.of("region", "commodity", "unit-cost", "lead-days", "max");
     static final Set<String> STOCKPILE_KEYS = Set.of("region", "commodity", "holding-cost", "release-rate", "max");
     static final Set<String> PARTNER_KEYS = Set.of("region", "joining-cost");
@@ -113,6 +115,7 @@ public final class PlanReader {
         OptionalDouble budget = f.number(
                 map, "budget", objective.orElse(null) == PlanObjective.MAX_MIN_COMPUTE, 0, Double.POSITIVE_INFINITY);
         int period = f.integer(map, "period-days", false, 1).orElse(PlanSpec.DEFAULT_PERIOD_DAYS);
+        OptionalInt priceYear = f.integer(map, "price-year", false, 1900);
         double limit = f.number(map, "time-limit-seconds", false, Double.MIN_VALUE, 86_400)
                 .orElse(PlanSpec.DEFAULT_TIME_LIMIT_SECONDS);
         List<PartnerOption> partners = new ArrayList<>();
@@ -143,7 +146,8 @@ public final class PlanReader {
                 options.stockpiles,
                 partners,
                 period,
-                limit);
+                limit,
+                priceYear);
         return new LocatedPlan(
                 spec, file, scenarioLocations, options.capacityAt, options.stockpilesAt, partnerLocations);
     }

@@ -46,6 +46,25 @@ class PlanReaderTest {
     }
 
     @Test
+    void thePriceYearOfTheCostsIsNamedWhenTheFileGivesIt() {
+        LocatedPlan without = PlanReader.read("plan.yaml", VALID, Path.of("/plans/plan.yaml"));
+        LocatedPlan with = PlanReader.read(
+                "plan.yaml",
+                VALID.replace("target: 0.95", "target: 0.95\nprice-year: 2025"),
+                Path.of("/plans/plan.yaml"));
+
+        assertThat(without.spec().currency()).isEqualTo("USD, price year not stated");
+        assertThat(with.spec().currency()).isEqualTo("USD 2025");
+        assertThat(problems(VALID.replace("target: 0.95", "target: 0.95\nprice-year: 25")))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("price-year");
+                    assertThat(p.line()).isEqualTo(8);
+                    assertThat(p.value()).isEqualTo("25");
+                });
+    }
+
+    @Test
     void unknownKeysAreLocatedAndListTheValidOnes() {
         List<Problem> problems = problems(VALID.replace("target: 0.95", "target: 0.95\nbudjet: 10"));
 

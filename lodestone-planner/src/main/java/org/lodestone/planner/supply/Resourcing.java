@@ -7,12 +7,14 @@ import org.lodestone.core.mrio.SparseMatrix;
  * engine's proportional rationing shares it (docs/plan-format.md, "The model").
  *
  * <p>A buyer blocked from some suppliers of a product orders the blocked volume (at its baseline
- * flows) from the suppliers of that product nothing blocks from it, in proportion to its baseline
+ * flows; for a product with a qualification lag, the share q̄ of it reached, {@link Qualification})
+ * from the suppliers of that product nothing blocks from it, in proportion to its baseline
  * flows from them; what no such supplier exists for is not ordered. A supplier k then faces orders
  * of {@code O = X0 · (1 − bs) + R + ΔF} a day, with {@code bs} the share of its output blocked from
  * its usual buyers, {@code R} the re-orders it receives and {@code ΔF} the change of the final
  * demand that can be bought from it ({@link Shocks#finalDemand}: demand shocks, blocked
- * final-demand columns), and ships to every order the same fraction {@code ρ = min(1, X0 / O)} of
+ * final-demand columns; plus what final buyers re-source and order to refill their stocks,
+ * {@link FinalBuyers}), and ships to every order the same fraction {@code ρ = min(1, X0 / O)} of
  * its base output's worth. The base output no order takes, {@code 1 − ρ O / X0} of it, is the
  * supplier's spare share: a pool any buyer
  * not blocked from it can draw on ({@link Pools}). Both are constants per supplier and period, so
@@ -25,42 +27,57 @@ final class Resourcing {
 
     private final SupplyNetwork net;
     private final Shocks shocks;
+    private final Qualification qualification;
     /** [period][supplier]: the fraction of every order the supplier's base output fills. */
     private final double[][] rationed;
     /** [period][supplier]: the share of its base output no order takes. */
     private final double[][] spare;
 
-    Resourcing(SupplyNetwork net, Shocks shocks, int periods) {
+    Resourcing(SupplyNetwork net, Shocks shocks, Qualification qualification, double[][] finalOrders) {
         this.net = net;
         this.shocks = shocks;
+        this.qualification = qualification;
+        int periods = finalOrders.length;
         int n = net.nodes();
         this.rationed = new double[periods][n];
         this.spare = new double[periods][n];
         for (int t = 0; t < periods; t++) {
-            double[] load = new double[n];
-            for (int j = 0; j < n; j++) {
-                for (SupplyNetwork.Input in : net.inputs(j)) {
-                    double moved = blockedVolume(j, in, t);
-                    double open = openFlow(j, in, t);
-                    for (int k = 0; k < in.suppliers().length && moved > 0 && open > 0; k++) {
-                        if (shocks.blocked(in.suppliers()[k], j, t) == 0) {
-                            load[in.suppliers()[k]] += moved * in.dailyFlows()[k] / open;
-                        }
-                    }
-                }
-            }
+            double[] load = reorders(t);
             for (int k = 0; k < n; k++) {
                 double x0 = net.x0(k);
                 if (x0 <= 0) {
                     rationed[t][k] = 1;
                     continue;
                 }
-                double finalChange = shocks.finalDemand(k, t) - baselineFinalDemand(k);
+                double finalChange = shocks.finalDemand(k, t) - baselineFinalDemand(k) + finalOrders[t][k];
                 double ordered = 1 - blockedShare(k, t) + (load[k] + finalChange) / x0;
                 rationed[t][k] = ordered > 0 ? Math.min(1, 1 / ordered) : 1;
                 spare[t][k] = spareShare(ordered);
             }
         }
+    }
+
+    /** The re-orders each supplier receives in period t, per day: the qualified share q̄ of every blocked volume. */
+    private double[] reorders(int t) {
+        double[] load = new double[net.nodes()];
+        for (int j = 0; j < net.nodes(); j++) {
+            for (SupplyNetwork.Input in : net.inputs(j)) {
+                double moved = reordered(j, in, t);
+                double open = qualification.openVolume(j, in, t);
+                for (int k = 0; k < in.suppliers().length && moved > 0 && open > 0; k++) {
+                    if (shocks.blocked(in.suppliers()[k], j, t) == 0) {
+                        load[in.suppliers()[k]] += moved * in.dailyFlows()[k] / open;
+                    }
+                }
+            }
+        }
+        return load;
+    }
+
+    /** What buyer j re-orders of {@code in} in period t, per day: q̄ × its blocked baseline volume. */
+    private double reordered(int j, SupplyNetwork.Input in, int t) {
+        double blocked = qualification.blockedVolume(j, in, t);
+        return blocked > 0 ? qualification.reached(j, in, t) * blocked : 0;
     }
 
     /**
@@ -85,37 +102,26 @@ final class Resourcing {
         int i = in.suppliers()[k];
         double flow = in.dailyFlows()[k];
         double beta = shocks.blocked(i, j, t);
-        double reordered = 0;
-        if (beta == 0) {
-            double open = openFlow(j, in, t);
-            reordered = open > 0 ? blockedVolume(j, in, t) * flow / open : 0;
+        return rationed[t][i] * (flow * (1 - beta) + reorderShare(j, in, k, t)) / net.x0(i);
+    }
+
+    /** The part of buyer j's receipt from its k-th supplier of {@code in} that is re-ordered, per unit of that supplier's base output. */
+    double reorderReceipt(int j, SupplyNetwork.Input in, int k, int t) {
+        return rationed[t][in.suppliers()[k]] * reorderShare(j, in, k, t) / net.x0(in.suppliers()[k]);
+    }
+
+    /** What buyer j re-orders of {@code in} at its k-th supplier in period t, per day (0 at a blocked one). */
+    private double reorderShare(int j, SupplyNetwork.Input in, int k, int t) {
+        if (shocks.blocked(in.suppliers()[k], j, t) > 0) {
+            return 0;
         }
-        return rationed[t][i] * (flow * (1 - beta) + reordered) / net.x0(i);
+        double open = qualification.openVolume(j, in, t);
+        return open > 0 ? reordered(j, in, t) * in.dailyFlows()[k] / open : 0;
     }
 
     /** The share of supplier i's base output in period t that no order takes. */
     double spare(int i, int t) {
         return spare[t][i];
-    }
-
-    /** Σ over j's suppliers of {@code in}: baseline flow × blocked share in period t. */
-    private double blockedVolume(int j, SupplyNetwork.Input in, int t) {
-        double volume = 0;
-        for (int k = 0; k < in.suppliers().length; k++) {
-            volume += in.dailyFlows()[k] * shocks.blocked(in.suppliers()[k], j, t);
-        }
-        return volume;
-    }
-
-    /** Σ of j's baseline flows of {@code in} from suppliers nothing blocks from it in period t. */
-    private double openFlow(int j, SupplyNetwork.Input in, int t) {
-        double open = 0;
-        for (int k = 0; k < in.suppliers().length; k++) {
-            if (shocks.blocked(in.suppliers()[k], j, t) == 0) {
-                open += in.dailyFlows()[k];
-            }
-        }
-        return open;
     }
 
     /** Daily baseline final demand of node i: Σ_q Y[i,q] / 365 (0 for a planned node). */

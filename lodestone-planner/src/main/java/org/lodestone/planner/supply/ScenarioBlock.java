@@ -59,6 +59,8 @@ public final class ScenarioBlock {
     private final String prefix;
     private final Substitutes substitutes;
     private final Map<Long, SubstitutableInput> pairs;
+    private final Headroom headroom;
+    private final Qualification qualification;
     private int[][] yb;
     private int[][] ye;
     private final Map<Integer, List<int[]>> drawsByOption = new LinkedHashMap<>();
@@ -77,6 +79,9 @@ public final class ScenarioBlock {
         this.substitutes = new Substitutes(scenario.events(), parameters, periods);
         this.pairs =
                 SupplyNetwork.byPair(scenario.substitutions().orElse(net.table().substitutions()));
+        this.headroom =
+                new Headroom(parameters, periods, scenario.events(), net.table().producerSpares());
+        this.qualification = new Qualification(shocks, periods, net.table().switchingLags());
     }
 
     /**
@@ -101,13 +106,12 @@ public final class ScenarioBlock {
         int n = net.nodes();
         yb = new int[periods.count()][n];
         ye = new int[periods.count()][n];
-        double headroom = Math.max(0, parameters.alphaMax() - 1);
         for (int t = 0; t < periods.count(); t++) {
             for (int i = 0; i < n; i++) {
                 double kept = 1 - shocks.loss(i, t);
                 Terms built = readyCapacity(i);
                 yb[t][i] = net.x0(i) > 0 ? lp.variable(prefix + "yb", 0, net.x0(i) * kept) : -1;
-                double spare = net.x0(i) * headroom * kept;
+                double spare = net.x0(i) * headroom.share(i, t) * kept;
                 if (built.isEmpty()) {
                     ye[t][i] = spare > 0 ? lp.variable(prefix + "ye", 0, spare) : -1;
                 } else {
@@ -154,7 +158,9 @@ public final class ScenarioBlock {
     }
 
     private Map<Integer, InventoryRow> inputs() {
-        Resourcing resourcing = new Resourcing(net, shocks, periods.count());
+        double[][] finalOrders = FinalBuyers.extraOrders(
+                net, shocks, qualification, periods, parameters, net.table().finalStocks());
+        Resourcing resourcing = new Resourcing(net, shocks, qualification, finalOrders);
         Pools pools = new Pools(net, shocks, resourcing);
         for (int i = 0; i < net.nodes(); i++) {
             if (active(i)) {
@@ -212,9 +218,18 @@ public final class ScenarioBlock {
                     terms.add(yb[t][i], -length * resourcing.receipt(j, in, k, t));
                 }
             }
+            Terms beyond = new Terms();
+            for (int k = 0; k < in.suppliers().length; k++) {
+                int i = in.suppliers()[k];
+                if (yb[t][i] >= 0 && resourcing.reorderReceipt(j, in, k, t) > 0) {
+                    beyond.add(yb[t][i], resourcing.reorderReceipt(j, in, k, t));
+                }
+            }
             for (int q : pools.draws(in.product(), j, t, lp, prefix)) {
                 terms.add(q, -length);
+                beyond.add(q, 1);
             }
+            qualify(j, in, days, t, beyond);
             for (int[] draw : draws) {
                 terms.add(draw[t], -length);
             }
@@ -231,6 +246,22 @@ public final class ScenarioBlock {
                     new InventoryRow(in.product(), length * in.coefficient() * net.x0(j)));
             previous = inventory;
         }
+    }
+
+    /** For a product with a qualification lag: the cap on what buyer j takes beyond its usual share ({@link Qualification#addCap}). */
+    private void qualify(int j, SupplyNetwork.Input in, double days, int t, Terms beyond) {
+        if (!qualification.lagged(in.product())) {
+            return;
+        }
+        double kappa = headroom.alphaMax(j) * (1 + days * net.restorationRate(in.product(), parameters));
+        Qualification.addCap(
+                lp,
+                prefix + net.region(j) + ":" + net.table().sectors().get(in.product()),
+                beyond,
+                qualification.openVolume(j, in, t),
+                qualification.blockedVolume(j, in, t),
+                qualification.reached(j, in, t),
+                kappa);
     }
 
     /** The output made without the input in period t (see {@link Substitutes}), when the pair is partly substitutable. */

@@ -70,6 +70,44 @@ final class Shocks {
         return false;
     }
 
+    /** The first day a restriction blocks part of the flow supplier → buyer, or {@link Integer#MAX_VALUE} if none does. */
+    int firstBlockedDay(int supplier, int buyer) {
+        if (!everBlocked(supplier, buyer)) {
+            return Integer.MAX_VALUE;
+        }
+        for (int d = 0; d < periods.horizon(); d++) {
+            if (openOn(supplier, buyer, d) < 1) {
+                return d;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /** Average share of final-demand column q's purchases from the node that restrictions block over period t. */
+    double columnBlocked(int node, int column, int t) {
+        if (!restricted(node)) {
+            return 0;
+        }
+        double sum = 0;
+        for (int d = periods.start(t); d < periods.start(t) + periods.length(t); d++) {
+            sum += 1 - columnOpenOn(node, column, d);
+        }
+        return sum / periods.length(t);
+    }
+
+    /** The first day a restriction blocks part of column q's purchases from the node, or {@link Integer#MAX_VALUE}. */
+    int firstColumnBlockedDay(int node, int column) {
+        if (!restricted(node)) {
+            return Integer.MAX_VALUE;
+        }
+        for (int d = 0; d < periods.horizon(); d++) {
+            if (columnOpenOn(node, column, d) < 1) {
+                return d;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The share of the flow supplier → buyer that can be bought on a day, as the engine's availability. */
     private double openOn(int supplier, int buyer, int day) {
         double open = 1;

@@ -234,6 +234,17 @@ public final class SupplyNetwork {
         return node < p ? Optional.ofNullable(pairs.get(key(node, input.product()))) : Optional.empty();
     }
 
+    /** The rate 1 / τ at which the engine refills a gap in stocks of {@code product} (1 for the reference's {@code BASE} kind). */
+    double restorationRate(int product, ArioParameters parameters) {
+        if (parameters.kind() == ArioParameters.Kind.BASE) {
+            return 1;
+        }
+        return 1
+                / parameters
+                        .restorationTauBySector()
+                        .getOrDefault(table.sectors().get(product), parameters.inventoryRestorationTau());
+    }
+
     /**
      * Target inventory of an input in days of use under {@code parameters}, as the engine sets it:
      * the scenario's per-product value, else a partly substitutable pair's own (else the
