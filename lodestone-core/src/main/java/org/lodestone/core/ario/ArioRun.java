@@ -213,7 +213,7 @@ public final class ArioRun {
         }
         passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
         if (flows != null) {
-            flows.record(passes, initialOrders, r, totalDemand, x, market.current, market.fdOrderable);
+            flows.record(passes, initialOrders, r, totalDemand, x, market.current, market.fdOrderable, finalStocks);
         }
         if (substitution != null) {
             substitution.cover(x, xOpt, inventories.received);
@@ -244,7 +244,13 @@ public final class ArioRun {
         capitalDefined = events.begin(t, delta);
         market.begin(t, inventories.stocks, finalDemandRow, finalDemandWanted);
         if (finalStocks != null) {
-            finalStocks.order(market.fdDemand, market.fdOrderable, market.current, finalDemandRow);
+            finalStocks.order(
+                    market.fdDemand,
+                    market.fdOrderable,
+                    market.current,
+                    finalDemandRow,
+                    t == 0 ? null : xCap,
+                    totalDemand);
         }
         if (events.anyRebuilding()) {
             events.fillRebuildDemand(rebuild);

@@ -50,7 +50,10 @@ final class FlowRecorder {
 
     /**
      * Right after 4.6: each watch's deliveries to industries, and its final demand delivered as
-     * 4.8 counts it (what can be bought, in proportion to what the supplier made).
+     * 4.8 counts it (what was ordered, in proportion to what the supplier made; final buyers
+     * with a stock order their use and refill, {@link FinalStocks}).
+     *
+     * @param finalStocks the run's final stocks, or null
      */
     void record(
             FlowPasses passes,
@@ -59,7 +62,8 @@ final class FlowRecorder {
             double[] totalDemand,
             double[] x,
             Availability now,
-            double[] fdOrderable) {
+            double[] fdOrderable,
+            FinalStocks finalStocks) {
         SparseMatrix f = m.f0;
         for (int w = 0; w < watches.size(); w++) {
             FlowWatch watch = watches.get(w);
@@ -68,7 +72,9 @@ final class FlowRecorder {
                 sum += passes.delivered(i, watch.buyers(), initial, r, totalDemand, x, now);
                 double share = totalDemand[i] == 0 ? 0 : x[i] / totalDemand[i];
                 for (int k = f.rowStart()[i]; k < f.rowStart()[i + 1]; k++) {
-                    sum += watch.buyerColumns()[f.columns()[k]] ? fdOrderable[k] * share : 0;
+                    if (watch.buyerColumns()[f.columns()[k]]) {
+                        sum += (finalStocks == null ? fdOrderable[k] : finalStocks.ordered(k, fdOrderable[k])) * share;
+                    }
                 }
             }
             delivered[w] = sum;
