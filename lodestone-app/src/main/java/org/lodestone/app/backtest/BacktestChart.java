@@ -10,9 +10,9 @@ import org.lodestone.core.backtest.ObservedMetric;
 import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /**
- * One metric's chart: the simulated output of its nodes (% of baseline per day) against what was
- * observed. For output, the band is a shaded box over the period and the observed value a line
- * across it; for a first stock-out day, the band is a shaded strip of days; for days to recover,
+ * One metric's chart: the simulated output of its nodes, or its flow (% of baseline per day),
+ * against what was observed. For output and flows, the band is a shaded box over the period and
+ * the observed value a line across it (a blocked share b drawn as the flow 100 − b); for a first stock-out day, the band is a shaded strip of days; for days to recover,
  * a strip from the simulated first shortfall plus the band's days.
  */
 final class BacktestChart {
@@ -55,11 +55,14 @@ final class BacktestChart {
             low = Math.min(low, 100 * v);
             high = Math.max(high, 100 * v);
         }
-        if (m.kind() == MetricKind.NODE_OUTPUT) {
+        if (m.kind() == MetricKind.NODE_OUTPUT || m.kind() == MetricKind.FLOW) {
             low = Math.min(low, m.band().min().orElse(low));
             high = Math.max(high, m.band().max().orElse(high));
             low = Math.min(low, m.observed().orElse(low));
             high = Math.max(high, m.observed().orElse(high));
+        }
+        if (m.kind() == MetricKind.SHARE_BLOCKED) {
+            low = Math.min(low, 100 - m.band().max().orElse(100));
         }
         return Axis.nice(Math.min(low, high - 1), high, 5, BOTTOM, TOP);
     }
@@ -68,18 +71,24 @@ final class BacktestChart {
         ObservedMetric m = score.metric();
         Band band = m.band();
         switch (m.kind()) {
-            case NODE_OUTPUT -> {
+            case NODE_OUTPUT, FLOW -> {
                 double top = band.max().isPresent() ? y.at(band.max().getAsDouble()) : y.to();
                 double bottom = band.min().isPresent() ? y.at(band.min().getAsDouble()) : y.from();
                 svg.append(box(x.at(m.fromDay()), top, x.at(m.toDay()), bottom));
                 m.observed().ifPresent(v -> svg.append(observedLine(x.at(m.fromDay()), x.at(m.toDay()), y.at(v))));
+            }
+            case SHARE_BLOCKED -> {
+                double top = band.min().isPresent() ? y.at(100 - band.min().getAsDouble()) : y.to();
+                double bottom = band.max().isPresent() ? y.at(100 - band.max().getAsDouble()) : y.from();
+                svg.append(box(x.at(m.fromDay()), top, x.at(m.toDay()), bottom));
+                m.observed()
+                        .ifPresent(v -> svg.append(observedLine(x.at(m.fromDay()), x.at(m.toDay()), y.at(100 - v))));
             }
             case FIRST_STOCKOUT_DAY -> strip(svg, x, band, 0, m.fromDay(), m.toDay());
             case DAYS_TO_RECOVER -> {
                 int first = firstShortfall(path, m.fromDay());
                 strip(svg, x, band, first, m.fromDay(), m.toDay());
             }
-            case FLOW, SHARE_BLOCKED -> {}
         }
     }
 

@@ -14,7 +14,7 @@ import org.lodestone.io.backtest.Episode;
  * @param episode the episode as read
  * @param notRun  why the episode was not run (the dataset lacks a commodity it requires); empty when it ran
  * @param scores  one per metric, in file order
- * @param paths   metric id → output of its nodes relative to baseline per day run (scored metrics only)
+ * @param paths   metric id → output of its nodes, or its flow, relative to baseline per day run (scored metrics only)
  * @param steps   days the engine ran (0 when not run)
  */
 public record EpisodeResult(

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.lodestone.app.run.ScenarioRun;
 import org.lodestone.app.run.ScenarioRuns;
 import org.lodestone.app.run.TableSource;
+import org.lodestone.core.ario.FlowWatch;
 import org.lodestone.core.ario.StepListener;
 import org.lodestone.core.backtest.MetricScore;
 import org.lodestone.core.backtest.ObservedMetric;
@@ -29,18 +30,21 @@ final class EpisodeRunner {
     private final ScenarioRun run;
     private final List<int[]> nodes;
     private final List<Optional<String>> lacking;
+    private final List<List<FlowWatch>> flows;
 
     private EpisodeRunner(
             Episode episode,
             Optional<String> notRun,
             ScenarioRun run,
             List<int[]> nodes,
-            List<Optional<String>> lacking) {
+            List<Optional<String>> lacking,
+            List<List<FlowWatch>> flows) {
         this.episode = episode;
         this.notRun = notRun;
         this.run = run;
         this.nodes = nodes;
         this.lacking = lacking;
+        this.flows = flows;
     }
 
     /**
@@ -51,7 +55,7 @@ final class EpisodeRunner {
     static Optional<EpisodeRunner> prepare(Episode episode, TableSource source, int threads, Problems problems) {
         Optional<String> notRun = lacks(episode.requires(), source);
         if (notRun.isPresent()) {
-            return Optional.of(new EpisodeRunner(episode, notRun, null, List.of(), List.of()));
+            return Optional.of(new EpisodeRunner(episode, notRun, null, List.of(), List.of(), List.of()));
         }
         int before = problems.all().size();
         ScenarioRun run = null;
@@ -62,14 +66,25 @@ final class EpisodeRunner {
         }
         List<int[]> nodes = new ArrayList<>();
         List<Optional<String>> lacking = new ArrayList<>();
+        List<List<FlowWatch>> flows = new ArrayList<>();
         for (Episode.Metric metric : episode.metrics()) {
             Optional<String> lacks = lacks(metric.needs(), source);
-            lacking.add(lacks);
             nodes.add(lacks.isPresent() ? new int[0] : MetricNodes.of(metric, source.table(), problems));
+            List<FlowWatch> watches =
+                    lacks.isPresent() || !metric.observed().kind().isFlow()
+                            ? List.of()
+                            : FlowSeries.of(metric.observed(), source.table());
+            if (lacks.isEmpty() && metric.observed().kind().isFlow() && watches.isEmpty()) {
+                lacks = Optional.of("the dataset " + source.id() + " has no "
+                        + metric.observed().commodity() + " made in "
+                        + String.join(", ", metric.observed().regions()));
+            }
+            lacking.add(lacks);
+            flows.add(watches);
         }
         return problems.all().size() > before
                 ? Optional.empty()
-                : Optional.of(new EpisodeRunner(episode, Optional.empty(), run, nodes, lacking));
+                : Optional.of(new EpisodeRunner(episode, Optional.empty(), run, nodes, lacking, flows));
     }
 
     /** Why {@code commodities} cannot be measured on {@code source}: the ones it lacks; empty when it has all. */
@@ -95,7 +110,9 @@ final class EpisodeRunner {
             return new EpisodeResult(episode, notRun, scores, Map.of(), 0);
         }
         SeriesRecorder recorder = new SeriesRecorder(nodes);
-        ScenarioRun.Finished finished = run.run(recorder.andThen(progress));
+        FlowSeries flowSeries = new FlowSeries(flows, steps());
+        ScenarioRun.Finished finished = run.runWith(recorder.andThen(progress), flowSeries::subscribe);
+        int days = finished.outcome().steps();
         List<MetricScore> scores = new ArrayList<>();
         Map<String, double[]> paths = new LinkedHashMap<>();
         for (int m = 0; m < nodes.size(); m++) {
@@ -104,13 +121,10 @@ final class EpisodeRunner {
                 scores.add(MetricScore.notScored(metric, lacking.get(m).get()));
                 continue;
             }
-            double[] path = recorder.series(m);
+            double[] path = metric.kind().isFlow() ? flowSeries.series(m, days) : recorder.series(m);
             scores.add(Scoring.score(metric, path));
-            if (!metric.kind().isFlow()) {
-                paths.put(metric.id(), path);
-            }
+            paths.put(metric.id(), path);
         }
-        return new EpisodeResult(
-                episode, Optional.empty(), scores, paths, finished.outcome().steps());
+        return new EpisodeResult(episode, Optional.empty(), scores, paths, days);
     }
 }

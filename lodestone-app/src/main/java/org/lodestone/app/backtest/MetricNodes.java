@@ -22,7 +22,7 @@ final class MetricNodes {
 
     /**
      * The industries of the metric's commodity in its regions (every producer when it names none).
-     * Flows (not simulated yet) only have their regions checked, and get none. Empty, with problems
+     * Flows only have their regions checked, and get none ({@link FlowSeries} watches them). Empty, with problems
      * recorded, when names are unknown.
      */
     static int[] of(Episode.Metric located, IoTable table, Problems problems) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.lodestone.core.ario.ArioModel;
 import org.lodestone.core.ario.ArioRun;
 import org.lodestone.core.ario.PhaseChanged;
@@ -89,11 +90,21 @@ public final class ScenarioRun {
      * {@code stockOuts} (null: none; subscribing costs a pass over the inputs per step).
      */
     public Finished run(StepListener listener, StockOut.Handler stockOuts) {
+        return runWith(listener, run -> {
+            if (stockOuts != null) {
+                run.onStockOut(stockOuts);
+            }
+        });
+    }
+
+    /**
+     * As {@link #run(StepListener)}, after {@code subscribe} has subscribed what it needs to the
+     * engine run before it starts (typed events, {@link org.lodestone.core.ario.FlowWatch flow watches}).
+     */
+    public Finished runWith(StepListener listener, Consumer<ArioRun> subscribe) {
         List<PhaseChanged> phases = new ArrayList<>();
         ArioRun run = new ArioRun(bound.model(), bound.events()).onPhaseChanged(phases::add);
-        if (stockOuts != null) {
-            run.onStockOut(stockOuts);
-        }
+        subscribe.accept(run);
         long started = System.nanoTime();
         RunOutcome outcome = run.run(scenario.horizon(), listener);
         return new Finished(outcome, (System.nanoTime() - started) / 1e9, phases);

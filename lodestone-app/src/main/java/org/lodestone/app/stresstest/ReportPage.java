@@ -2,6 +2,7 @@ package org.lodestone.app.stresstest;
 
 import java.util.List;
 import java.util.Locale;
+import org.lodestone.app.backtest.TrackRecord;
 import org.lodestone.app.report.Html;
 import org.lodestone.app.report.Page;
 import org.lodestone.app.run.Scope;
@@ -34,7 +35,10 @@ final class ReportPage {
         result.scenarios()
                 .forEach(s ->
                         html.append(Brief.noEffect(s) ? BriefSection.collapsed(s) : ScenarioSection.render(result, s)));
-        html.append(exposure(result)).append(ProvenanceSection.render(result)).append(method(result));
+        html.append(exposure(result))
+                .append(ProvenanceSection.render(result))
+                .append(TrackRecordSection.render(result))
+                .append(method(result));
         html.append("</div>\n");
         html.append(String.format(
                 Locale.ROOT,
@@ -68,6 +72,10 @@ final class ReportPage {
         }
         return html.append(
                         "<li><a href=\"#exposure\">Exposure</a></li>\n<li><a href=\"#provenance\">Provenance</a></li>\n")
+                .append(
+                        TrackRecord.of(result.scope().reference()).isPresent()
+                                ? "<li><a href=\"#track-record\">Track record</a></li>\n"
+                                : "")
                 .append("<li><a href=\"#method\">Definitions and limitations</a></li>\n</ul>\n</nav>\n")
                 .toString();
     }

@@ -79,6 +79,14 @@ class BacktestRegressionTest {
     }
 
     @Test
+    void theTrackRecordTheReportShowsIsTheScoreNow() {
+        assertThat(TrackRecord.of("builtin:ai-stack").map(TrackRecord::score))
+                .as("track-record.csv (the stress-test report's track record): update it with docs/validation.md")
+                .hasValue(BacktestScore.of(new ArrayList<>(now.values())).line());
+        assertThat(TrackRecord.of("./my-dataset")).isEmpty();
+    }
+
+    @Test
     void theGuardCatchesAMetricThatLeftItsBandOrDisappeared() {
         MetricScore korea = now.get("japan-korea-2019 kor-memory-output-q3");
         Map<String, String> doctored = new LinkedHashMap<>();

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.backtest.TrackRecord;
 import org.lodestone.core.shortfall.Role;
 import org.lodestone.core.shortfall.ShortfallMetrics;
 import org.lodestone.io.problem.InputException;
@@ -101,6 +102,26 @@ class StressTestUseCaseTest {
         assertThat(scenario.get("final_measures")).hasSize(measures.size());
         assertThat(scenario.get("value_at_risk").get(0).get("region").asText()).isEqualTo("pax-silica");
         assertThat(MeasureTable.render(result)).contains("Final measures that fell short");
+    }
+
+    @Test
+    void theReportShowsTheTrackRecordAndLinksTheBacktestPageBesideIt() throws IOException {
+        String score = TrackRecord.of("builtin:ai-stack").orElseThrow().score();
+        StressTestResult alone =
+                run(List.of(Scenarios.file("malacca")), dir.resolve("alone").resolve("out"));
+        Path beside = dir.resolve("beside");
+        Files.createDirectories(beside.resolve("lodestone-backtest"));
+        Files.writeString(beside.resolve("lodestone-backtest").resolve("index.html"), "<html></html>");
+        run(List.of(Scenarios.file("malacca")), beside.resolve("out"));
+
+        String page = Files.readString(alone.out().resolve("index.html"));
+        assertThat(page)
+                .contains("<a href=\"#track-record\">Track record</a>")
+                .contains("<strong>" + score + "</strong>")
+                .contains("run <code>./lodestone backtest</code>")
+                .doesNotContain("href=\"../lodestone-backtest/index.html\"");
+        assertThat(Files.readString(beside.resolve("out").resolve("index.html")))
+                .contains("<a href=\"../lodestone-backtest/index.html\">the backtest page</a>");
     }
 
     @Test

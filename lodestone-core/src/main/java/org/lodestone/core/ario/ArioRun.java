@@ -67,6 +67,9 @@ public final class ArioRun {
 
     private final RunView view;
     private final RunEvents published;
+    /** The flow watches, or null while nobody watches a flow. */
+    private FlowRecorder flows;
+
     private boolean started;
 
     /** A run of {@code model} with {@code events}, at step 0, in the initial equilibrium. */
@@ -145,6 +148,21 @@ public final class ArioRun {
         return this;
     }
 
+    /**
+     * Subscribes {@code handler} to what the flow {@code watch} delivers each step; before the run
+     * starts. Costs a pass over the watch's suppliers' flows a step.
+     *
+     * @throws IllegalArgumentException if the watch was made for a table of another size
+     */
+    public ArioRun onFlowDelivered(FlowWatch watch, FlowDelivered.Handler handler) {
+        beforeStart();
+        if (flows == null) {
+            flows = new FlowRecorder(m);
+        }
+        flows.add(watch, handler);
+        return this;
+    }
+
     private void beforeStart() {
         if (started) {
             throw new IllegalStateException("subscribe before the run starts; it is at step " + t);
@@ -164,6 +182,9 @@ public final class ArioRun {
                 return RunOutcome.crashed(t, crash);
             }
             published.publish(t);
+            if (flows != null) {
+                flows.publish(t);
+            }
             listener.onStep(view);
             t++;
         }
@@ -191,6 +212,9 @@ public final class ArioRun {
             published.afterProduction(x, totalDemand, xOpt, inventories.stocks);
         }
         passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
+        if (flows != null) {
+            flows.record(passes, initialOrders, r, totalDemand, x, market.current, market.fdOrderable, finalStocks);
+        }
         if (substitution != null) {
             substitution.cover(x, xOpt, inventories.received);
         }
@@ -220,7 +244,13 @@ public final class ArioRun {
         capitalDefined = events.begin(t, delta);
         market.begin(t, inventories.stocks, finalDemandRow, finalDemandWanted);
         if (finalStocks != null) {
-            finalStocks.order(market.fdDemand, market.fdOrderable, market.current, finalDemandRow);
+            finalStocks.order(
+                    market.fdDemand,
+                    market.fdOrderable,
+                    market.current,
+                    finalDemandRow,
+                    t == 0 ? null : xCap,
+                    totalDemand);
         }
         if (events.anyRebuilding()) {
             events.fillRebuildDemand(rebuild);

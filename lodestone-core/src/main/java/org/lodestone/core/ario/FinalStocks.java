@@ -16,7 +16,12 @@ import org.lodestone.core.mrio.SparseMatrix;
  *       wanted this step, demand shocks included) plus {@code 1/τ} of the gap to their target
  *       {@code days × u}, τ being the product's inventory restoration time, as industries refill
  *       their input inventories (4.10); a restriction lets them order only the share it leaves
- *       orderable, of both.
+ *       orderable, of both. <b>Refills wait for spare supply</b>: buyers order a refill only while
+ *       their supplier could serve everything else it was asked, i.e. its capacity of the step
+ *       before covered its total demand less the refill orders in it ({@link #SPARE_TOLERANCE});
+ *       while it rations its other buyers they order their use alone and draw their stock. So
+ *       final buyers never bid supply away from industries in a shortage (a price, which the
+ *       model lacks, would curb such orders) and refill at the old rate once it ends.
  *   <li><b>Deliveries</b> (4.6): the supplier rations what it makes among all its orders
  *       ({@code x / D_tot} of each), so the buyers receive {@code d = ordered × x / D_tot}.
  *   <li><b>Use</b> (4.8): they use u, from the delivery first, then from the stock:
@@ -29,6 +34,9 @@ import org.lodestone.core.mrio.SparseMatrix;
  * hold one.
  */
 final class FinalStocks {
+
+    /** Relative margin by which a supplier's capacity may fall short of its other demand and still count as serving it (rounding). */
+    static final double SPARE_TOLERANCE = 1e-9;
 
     private final ArioModel m;
     private final int[] entry;
@@ -43,6 +51,10 @@ final class FinalStocks {
     private final double[] ordered;
     /** Per stocked entry: final demand not met this step. */
     final double[] unmet;
+    /** Per industry: the refill orders it received this step. */
+    private final double[] refillAt;
+    /** Per industry: true when its final buyers may order a refill this step. */
+    private final boolean[] refillOpen;
 
     FinalStocks(ArioModel model) {
         this.m = model;
@@ -53,6 +65,8 @@ final class FinalStocks {
         this.stock = new double[entry.length];
         this.ordered = new double[entry.length];
         this.unmet = new double[entry.length];
+        this.refillAt = new double[model.p];
+        this.refillOpen = new boolean[model.p];
         double[] f = model.f0.values();
         for (int n = 0; n < entry.length; n++) {
             slotOf[entry[n]] = n;
@@ -64,24 +78,39 @@ final class FinalStocks {
 
     /**
      * The orders of the stocked entries this step, and the rows of final demand they change.
-     * Call after {@link MarketConditions#begin}.
+     * Call after {@link MarketConditions#begin} and before this step's capacities are set.
      *
      * @param wanted         final demand wanted this step, per stored entry of F
      * @param orderable      what of it can be ordered, per stored entry of F
      * @param now            what restrictions leave orderable this step
      * @param finalDemandRow the row sums of orderable final demand; the rows with a stocked entry
      *                       are rewritten with its order
+     * @param capacity       the suppliers' capacity of the step before, or null at the first step
+     *                       (refills open then)
+     * @param totalDemand    the suppliers' total demand of the step before (ignored when
+     *                       {@code capacity} is null)
      */
-    void order(double[] wanted, double[] orderable, Availability now, double[] finalDemandRow) {
+    void order(
+            double[] wanted,
+            double[] orderable,
+            Availability now,
+            double[] finalDemandRow,
+            double[] capacity,
+            double[] totalDemand) {
         int[] cols = m.f0.columns();
+        for (int i : rows) {
+            refillOpen[i] = capacity == null || capacity[i] >= (1 - SPARE_TOLERANCE) * (totalDemand[i] - refillAt[i]);
+            refillAt[i] = 0;
+        }
         for (int n = 0; n < entry.length; n++) {
             int k = entry[n];
-            double use = wanted[k];
+            int i = supplier[n];
             double days = m.finalStockDays[n];
-            double refill = Double.isInfinite(days)
+            double refill = Double.isInfinite(days) || !refillOpen[i]
                     ? 0
-                    : Math.max(days * use - stock[n], 0) * m.restorationRate[m.productOf[supplier[n]]];
-            ordered[n] = refill == 0 ? orderable[k] : (use + refill) * now.columnFactor(supplier[n], cols[k]);
+                    : Math.max(days * wanted[k] - stock[n], 0) * m.restorationRate[m.productOf[i]];
+            ordered[n] = refill == 0 ? orderable[k] : (wanted[k] + refill) * now.columnFactor(i, cols[k]);
+            refillAt[i] += refill * now.columnFactor(i, cols[k]);
         }
         SparseMatrix f = m.f0;
         int[] start = f.rowStart();
@@ -92,6 +121,12 @@ final class FinalStocks {
             }
             finalDemandRow[i] = sum;
         }
+    }
+
+    /** What the final buyers of stored entry k of F ordered this step: their order if they hold a stock, else {@code orderable}. */
+    double ordered(int k, double orderable) {
+        int n = slotOf[k];
+        return n < 0 ? orderable : ordered[n];
     }
 
     /**

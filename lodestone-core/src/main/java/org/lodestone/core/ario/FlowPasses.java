@@ -240,6 +240,27 @@ final class FlowPasses {
         }
     }
 
+    /**
+     * What supplier i delivered this step (4.6) to the buyers marked in {@code buyers}: per flow,
+     * {@code Z0[i,j] · factor · x/D_tot · unit}, the sum {@link #deliveries} takes. Valid between
+     * {@link #deliveries} and {@link #placeOrders}, which changes the units; only flow watches call it.
+     */
+    double delivered(
+            int i, boolean[] buyers, boolean initial, double[] r, double[] totalDemand, double[] x, Availability now) {
+        double factor = supplierFactor(initial, r[i]);
+        double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+        boolean restrictedNow = !initial && now.restricted(i);
+        double sum = 0;
+        for (int k = m.zRowStart[i]; k < m.zRowStart[i + 1]; k++) {
+            int j = m.zColumns[k];
+            if (buyers[j]) {
+                double f = restrictedNow ? now.factor(i, j) : 1;
+                sum += m.zValues[k] * perFlow * (initial ? 1 : unitOf(m.entries.ofFlow[k], f));
+            }
+        }
+        return sum;
+    }
+
     /** σ for the initial orders (Z0 · σ); else σ·r[i] for alt orders, 1 for fixed ones. */
     private double supplierFactor(boolean initial, double ri) {
         return initial ? m.sigma : alt ? m.sigma * ri : 1;

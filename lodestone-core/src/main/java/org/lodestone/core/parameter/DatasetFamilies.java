@@ -21,7 +21,11 @@ public final class DatasetFamilies {
 
     /** The families, by name. Add a family here. */
     private static final List<DatasetFamily> FAMILIES = List.of(
-            new SubstitutionFamily(), new QualificationFamily(), new SpareCapacityFamily(), new FinalStocksFamily());
+            new ProductionFamily(),
+            new SubstitutionFamily(),
+            new QualificationFamily(),
+            new SpareCapacityFamily(),
+            new FinalStocksFamily());
 
     private DatasetFamilies() {}
 
@@ -106,9 +110,13 @@ public final class DatasetFamilies {
                                     p.keys(), k -> family.rows(dataset).get(k).clone())[index(family, p.field())] =
                     e.getValue();
         }
+        // in FAMILIES order: production rebuilds the table from the dataset, so it comes first
         IoTable result = table;
-        for (Map.Entry<String, Map<List<String>, double[]>> e : byFamily.entrySet()) {
-            result = find(e.getKey()).orElseThrow().apply(result, dataset, e.getValue());
+        for (DatasetFamily family : FAMILIES) {
+            Map<List<String>, double[]> rows = byFamily.get(family.name());
+            if (rows != null) {
+                result = family.apply(result, dataset, rows);
+            }
         }
         return result;
     }

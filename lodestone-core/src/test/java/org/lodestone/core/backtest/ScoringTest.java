@@ -87,26 +87,46 @@ class ScoringTest {
     }
 
     @Test
-    void flowsAreListedButNotScored() {
-        ObservedMetric flow = new ObservedMetric(
+    void aFlowIsItsMeanOverThePeriodAndTheShareBlockedWhatDidNotMove() {
+        ObservedMetric flow = flow(MetricKind.FLOW, Band.between(20, 30, Band.Basis.MEASUREMENT));
+        ObservedMetric blocked = flow(MetricKind.SHARE_BLOCKED, Band.between(70, 80, Band.Basis.MEASUREMENT));
+        // days 1-3 of (1, 0.5, 0, 0.25): mean 0.25
+        double[] series = {1, 0.5, 0, 0.25, 1};
+
+        MetricScore f = Scoring.score(flow, series);
+        MetricScore b = Scoring.score(blocked, series);
+
+        assertThat(f.simulated()).hasValue(25.0);
+        assertThat(f.verdict()).isEqualTo(MetricScore.Verdict.INSIDE);
+        assertThat(f.error()).hasValue(25.0 - 20);
+        assertThat(b.simulated()).hasValue(75.0);
+        assertThat(b.verdict()).isEqualTo(MetricScore.Verdict.INSIDE);
+        assertThat(flow.subject()).isEqualTo("JPN->KOR photoresist");
+    }
+
+    @Test
+    void aFlowAboveItsBaselineHasNothingBlocked() {
+        ObservedMetric blocked = flow(MetricKind.SHARE_BLOCKED, Band.atLeast(50, Band.Basis.JUDGEMENT));
+
+        MetricScore b = Scoring.score(blocked, new double[] {1, 2, 3, 1.5});
+
+        assertThat(b.simulated()).hasValue(0.0);
+        assertThat(b.verdict()).isEqualTo(MetricScore.Verdict.OUTSIDE);
+    }
+
+    private static ObservedMetric flow(MetricKind kind, Band band) {
+        return new ObservedMetric(
                 "f",
-                MetricKind.FLOW,
+                kind,
                 "photoresist",
                 List.of("JPN"),
                 List.of("KOR"),
-                0,
+                1,
                 3,
-                OptionalDouble.of(0),
-                Band.between(0, 5, Band.Basis.MEASUREMENT),
+                OptionalDouble.of(20),
+                band,
                 List.of("src"),
                 "");
-
-        MetricScore s = Scoring.score(flow, new double[] {1, 1, 1, 1});
-
-        assertThat(s.verdict()).isEqualTo(MetricScore.Verdict.NOT_SCORED);
-        assertThat(s.reason()).isEqualTo(Scoring.NO_FLOWS);
-        assertThat(s.simulated()).isEmpty();
-        assertThat(flow.subject()).isEqualTo("JPN->KOR photoresist");
     }
 
     @Test

@@ -10,8 +10,10 @@ import org.lodestone.io.yaml.YamlMap;
 
 /**
  * Keeps calibration honest: every model setting an episode's scenario changes from the engine's
- * defaults must be stated under {@code overrides} with a source (or {@code assumed}), and every
- * stated override must be one the scenario makes. So no parameter is tuned to an episode silently.
+ * defaults, and every number of the dataset it sets ({@code dataset.FAMILY[KEYS].FIELD}: the
+ * figures of the episode's year, such as a capacity), must be stated under {@code overrides} with
+ * a source (or {@code assumed}), and every stated override must be one the scenario makes. So no
+ * parameter is tuned to an episode silently.
  */
 final class StatedOverrides {
 
@@ -20,6 +22,7 @@ final class StatedOverrides {
     /** Records a problem for each setting changed but not stated, and each stated but not changed. */
     static void check(Scenario scenario, List<Episode.StatedOverride> stated, YamlMap episode, Problems problems) {
         Set<String> changed = changed(scenario.model());
+        changed.addAll(scenario.datasetValues().keySet());
         Set<String> declared = new TreeSet<>();
         stated.forEach(o -> declared.add(o.path()));
         for (String path : changed) {

@@ -133,6 +133,29 @@ class EpisodeReaderTest {
     }
 
     @Test
+    void aYearsCapacityIsAnOverrideTheEpisodeMustState() {
+        String year = SCENARIO.replace(
+                "events:\n", "overrides:\n  dataset.production[photoresist,JPN].quantity: 20000\nevents:\n");
+        String stated = GOOD.replace(
+                "  - {path: model.inventory.photoresist, source: a, note: one month}\n",
+                "  - {path: model.inventory.photoresist, source: a, note: one month}\n"
+                        + "  - {path: \"dataset.production[photoresist,JPN].quantity\", source: a, note: 2019 output}\n");
+
+        assertThat(problems(GOOD, year))
+                .containsExactly(
+                        "e.yaml:4:1: error: scenario 'dataset.production[photoresist,JPN].quantity' is set by the"
+                                + " scenario but not stated under overrides; expected an overrides entry {path:"
+                                + " dataset.production[photoresist,JPN].quantity, source: ID, note: why it held then}. An episode"
+                                + " may only change a default when it was true at the time");
+        Episode episode = read(stated, year);
+        assertThat(episode.scenario().scenario().datasetValues())
+                .containsEntry("dataset.production[photoresist,JPN].quantity", 20000.0);
+        assertThat(episode.overrides())
+                .extracting(Episode.StatedOverride::path)
+                .contains("dataset.production[photoresist,JPN].quantity");
+    }
+
+    @Test
     void aScenarioWithoutAStartDateAndAMetricWithoutBandAreLocated() {
         String noStart = SCENARIO.replace("start: 2019-07-04\n", "");
         String noBand = GOOD.replace("    band: {min: 97, basis: judgement}\n", "");

@@ -87,7 +87,7 @@ class DatasetPathReadingTest {
                 .containsExactly(
                         "s.yaml:10:5: error: vary 'dataset.substition[ai-server,ndfeb-magnet].substitutable' names no "
                                 + "family of dataset parameters: substition; expected one of final_stocks, "
-                                + "qualification, spare_capacity, substitution. Maybe you meant substitution",
+                                + "production, qualification, spare_capacity, substitution. Maybe you meant substitution",
                         "s.yaml:11:5: error: vary 'dataset.substitution[ai-server,ndfeb-magnet].share' names no field "
                                 + "of substitution: share; expected one of substitutable, substitution_days");
     }
