@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.table.SheetRows;
 import org.lodestone.core.mrio.SyntheticMrio;
 import org.lodestone.io.mrio.MrioFolderWriter;
 
@@ -219,6 +220,10 @@ class ReadmeTourIT {
                         .contains("Criticality for pax-silica +TWN -ARE")
                         .containsPattern(
                                 "Coalition: pax-silica \\+TWN -ARE on [0-9-]+: AUS GBR IND ISR JPN KOR QAT SGP TWN USA"));
+        c.put("./lodestone exposure --view criticality --format xlsx --out criticality.xlsx", (cli, d) -> {
+            assertThat(cli.out()).contains("Workbook: ");
+            assertThat(SheetRows.read(d.resolve("criticality.xlsx"))).containsKeys("criticality", "units and sources");
+        });
         c.put(
                 "./lodestone exposure --dataset mrio:path/to/mrio --coalition R001,R002 --view extraction",
                 (cli, d) -> assertThat(cli.out())
