@@ -69,6 +69,9 @@ public final class SimulateUseCase {
                 }
             }
             trajectories.close();
+            if (format == TrajectoryFormat.PARQUET) {
+                TrajectoryParquet.convert(folder, scenario.start());
+            }
             RunReport.writeSummary(folder, summary.rows());
             RunReport.writeRunJson(
                     folder,

@@ -242,6 +242,11 @@ class ReadmeTourIT {
         c.put("./lodestone simulate my-scenario.yaml --out run --format ario-csv", (cli, d) -> {
             assertThat(d.resolve("run/production_realised.csv")).isNotEmptyFile();
             assertThat(d.resolve("run/final_demand_unmet.csv")).isNotEmptyFile();
+            assertThat(d.resolve("run/column_key.csv")).isNotEmptyFile();
+        });
+        c.put("./lodestone simulate my-scenario.yaml --out run-pq --trajectories parquet", (cli, d) -> {
+            assertThat(d.resolve("run-pq/trajectories.parquet")).isNotEmptyFile();
+            assertThat(d.resolve("run-pq/final_demand_unmet.parquet")).isNotEmptyFile();
         });
         c.put(
                 "./lodestone ensemble builtin:taiwan-strait-closure --runs 1000 --out ens",

@@ -28,6 +28,13 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
 
     private static final int BUFFER = 1 << 20;
 
+    /**
+     * The key of the wide files' numbered columns (ARIO_CSV only): {@code kind,column,region,sector,category},
+     * one row per industry ({@code industry}: every wide file but final_demand_unmet.csv) and per
+     * final-demand column ({@code final-demand}: final_demand_unmet.csv).
+     */
+    public static final String KEY_FILE = "column_key.csv";
+
     /** The wide files of the reference layout and the value each holds. */
     private static final Map<String, Function<StepView, ReadOnlyVector>> WIDE = wide();
 
@@ -54,6 +61,7 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
                                         : table.size()));
             }
             limitingFile = header(folder.resolve("limiting_inputs_count.csv"), table.size());
+            writeKey(folder.resolve(KEY_FILE));
         } else {
             longFile = create(folder.resolve("trajectories.csv"));
             longFile.write("step,region,sector,production,capacity,overproduction,intermediate_demand,final_demand,"
@@ -143,6 +151,26 @@ public final class TrajectoryWriter implements StepListener, AutoCloseable {
 
     private static void append(StringBuilder line, double value) {
         line.append(',').append(NumberText.shortest(value));
+    }
+
+    private void writeKey(Path file) throws IOException {
+        Writer w = create(file);
+        w.write("kind,column,region,sector,category\n");
+        List<Industry> industries = table.industries();
+        for (int i = 0; i < industries.size(); i++) {
+            w.write("industry," + i + "," + field(industries.get(i).region()) + ","
+                    + field(industries.get(i).sector()) + ",\n");
+        }
+        List<FinalDemandColumn> columns = table.finalDemandColumns();
+        for (int c = 0; c < columns.size(); c++) {
+            w.write("final-demand," + c + "," + field(columns.get(c).region()) + ",,"
+                    + field(columns.get(c).category()) + "\n");
+        }
+    }
+
+    /** A CSV field: quoted when it holds a comma or a quote (region and sector names are free text in an MRIO folder). */
+    private static String field(String value) {
+        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     private Writer header(Path file, int columns) throws IOException {
