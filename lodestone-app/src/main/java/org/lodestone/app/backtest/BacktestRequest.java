@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param out      the folder for the page and the tables
  * @param threads  engine threads per run (≥ 1)
  * @param progress whether to show a progress bar on a terminal
+ * @param workbook whether to write {@code backtest.xlsx} too
  */
-public record BacktestRequest(List<String> episodes, Path out, int threads, boolean progress) {
+public record BacktestRequest(List<String> episodes, Path out, int threads, boolean progress, boolean workbook) {
 
     public BacktestRequest {
         episodes = List.copyOf(episodes);
@@ -20,5 +21,10 @@ public record BacktestRequest(List<String> episodes, Path out, int threads, bool
         if (threads < 1) {
             throw new IllegalArgumentException("threads " + threads + " (expected >= 1)");
         }
+    }
+
+    /** A request without the workbook. */
+    public BacktestRequest(List<String> episodes, Path out, int threads, boolean progress) {
+        this(episodes, out, threads, progress, false);
     }
 }

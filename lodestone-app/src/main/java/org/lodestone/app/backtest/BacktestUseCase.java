@@ -21,8 +21,8 @@ import org.lodestone.io.run.OutputFolder;
  * {@code lodestone backtest}: reads the episodes (every bundled one, or those named), binds each
  * to its dataset, reports every problem of every episode together before anything runs, replays
  * them one after the other and writes {@code index.html} (observed against simulated),
- * {@code backtest.csv} and {@code backtest.json} to a folder that replaces {@code out} only when
- * all three are written.
+ * {@code backtest.csv}, {@code backtest.json} (and {@code backtest.xlsx} when asked) to a folder that
+ * replaces {@code out} only when all are written.
  */
 public final class BacktestUseCase {
 
@@ -46,7 +46,7 @@ public final class BacktestUseCase {
         }
         BacktestResult result = new BacktestResult(
                 results, request.out().toAbsolutePath().normalize(), (System.nanoTime() - started) / 1e9);
-        write(result);
+        write(result, request.workbook());
         return result;
     }
 
@@ -101,12 +101,15 @@ public final class BacktestUseCase {
         }
     }
 
-    private static void write(BacktestResult result) throws IOException {
+    private static void write(BacktestResult result, boolean workbook) throws IOException {
         try (OutputFolder folder = OutputFolder.open(result.out())) {
             Files.writeString(folder.resolve("index.html"), BacktestPage.render(result), StandardCharsets.UTF_8);
             Files.writeString(
                     folder.resolve("backtest.csv"), BacktestTable.csv(result.episodes()), StandardCharsets.UTF_8);
             Files.writeString(folder.resolve("backtest.json"), BacktestTable.json(result), StandardCharsets.UTF_8);
+            if (workbook) {
+                Files.write(folder.resolve(BacktestWorkbook.FILE), BacktestWorkbook.bytes(result));
+            }
             folder.commit();
         }
     }

@@ -36,7 +36,8 @@ final class BacktestCommand implements Callable<Integer> {
     enum Format {
         TABLE,
         CSV,
-        JSON
+        JSON,
+        XLSX
     }
 
     @Parameters(
@@ -49,7 +50,9 @@ final class BacktestCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "F",
             defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+            description =
+                    "table, csv, json or xlsx (prints the table and adds OUT/backtest.xlsx: the rows, and a sheet of "
+                            + "units, definitions and sources) (default: ${DEFAULT-VALUE}).")
     private Format format;
 
     @Option(
@@ -80,13 +83,14 @@ final class BacktestCommand implements Callable<Integer> {
                 episodes.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(),
                 out,
                 Options.threads(spec, threads),
-                true));
+                true,
+                format == Format.XLSX));
         switch (format) {
-            case TABLE -> {
+            case TABLE, XLSX -> {
                 w.print(BacktestTable.text(result.episodes()));
                 w.printf(
-                        "Page: %s (also backtest.csv and backtest.json)%n",
-                        result.out().resolve("index.html"));
+                        "Page: %s (also backtest.csv, backtest.json%s)%n",
+                        result.out().resolve("index.html"), format == Format.XLSX ? " and backtest.xlsx" : "");
             }
             case CSV -> w.print(BacktestTable.csv(result.episodes()));
             case JSON -> w.print(BacktestTable.json(result));

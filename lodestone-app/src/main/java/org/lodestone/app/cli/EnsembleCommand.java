@@ -65,6 +65,15 @@ final class EnsembleCommand implements Callable<Integer> {
                     + " running, for the date and coalition they were run for (--date and --coalition must agree).")
     private List<Path> summaries = new ArrayList<>();
 
+    @Option(
+            names = "--format",
+            paramLabel = "F",
+            split = ",",
+            description =
+                    "Output formats: html (the report and the CSV and JSON files; always written) and xlsx (adds"
+                            + " ensemble.xlsx: metrics, most_hit, bands and members, and a sheet of units, definitions and sources).")
+    private List<String> formats = new ArrayList<>();
+
     @Mixin
     private MemberRunOptions run;
 
@@ -78,6 +87,7 @@ final class EnsembleCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     spec.commandLine(), "Invalid value for option '--runs': " + runs + " (expected >= 1)");
         }
+        boolean workbook = Options.workbook(spec, formats);
         EnsembleRequest.Engine where = run.engine();
         Optional<String> coalition = run.coalition();
         LocalDate date = run.date();
@@ -87,23 +97,25 @@ final class EnsembleCommand implements Callable<Integer> {
             coalition = coalition.or(() -> Optional.of(recorded.coalition()));
             date = run.givenDate().orElse(recorded.date());
         }
-        EnsembleResult result = EnsembleUseCase.run(new EnsembleRequest(
-                scenario,
-                runs == null ? OptionalInt.empty() : OptionalInt.of(runs),
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
-                workers,
-                out,
-                coalition,
-                date,
-                true,
-                Options.version(),
-                where,
-                summaries));
+        EnsembleResult result = EnsembleUseCase.run(
+                new EnsembleRequest(
+                        scenario,
+                        runs == null ? OptionalInt.empty() : OptionalInt.of(runs),
+                        seed == null ? OptionalLong.empty() : OptionalLong.of(seed),
+                        workers,
+                        out,
+                        coalition,
+                        date,
+                        true,
+                        Options.version(),
+                        where,
+                        summaries),
+                workbook);
         PrintWriter w = spec.commandLine().getOut();
         w.print(EnsembleTable.render(result));
         w.printf(
-                "%nReport: %s (also metrics.csv, bands.csv, most_hit.csv, members.csv, ensemble.json)%n",
-                result.out().resolve("index.html"));
+                "%nReport: %s (also metrics.csv, bands.csv, most_hit.csv, members.csv, ensemble.json%s)%n",
+                result.out().resolve("index.html"), workbook ? ", ensemble.xlsx" : "");
         w.flush();
         return ExitCodes.OK;
     }

@@ -1,8 +1,13 @@
 package org.lodestone.app.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.lodestone.app.exposure.ExposureRequest;
 import org.lodestone.app.exposure.ExposureUseCase;
+import org.lodestone.app.exposure.ExposureWorkbook;
 import org.lodestone.app.exposure.ViewReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,15 +38,21 @@ final class ExposureCommand implements Callable<Integer> {
     private CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
-        ViewReport report = ExposureUseCase.run(options.request());
+    public Integer call() throws IOException {
+        ExposureRequest request = options.request();
+        ViewReport report = ExposureUseCase.run(request);
         PrintWriter out = spec.commandLine().getOut();
         out.print(
                 switch (options.format) {
-                    case TABLE -> report.table();
+                    case TABLE, XLSX -> report.table();
                     case CSV -> report.csv();
                     case JSON -> report.json();
                 });
+        if (options.format == ExposureOptions.Format.XLSX) {
+            Path file = options.out.orElse(Path.of("exposure-" + request.view().key() + ".xlsx"));
+            Files.write(file, ExposureWorkbook.bytes(request, report));
+            out.printf("%nWorkbook: %s%n", file.toAbsolutePath());
+        }
         out.flush();
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package org.lodestone.app.cli;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ final class ExposureOptions {
     enum Format {
         TABLE,
         CSV,
-        JSON
+        JSON,
+        XLSX
     }
 
     @Option(
@@ -106,8 +108,15 @@ final class ExposureOptions {
             names = "--format",
             paramLabel = "F",
             defaultValue = "table",
-            description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+            description = "table, csv, json or xlsx (a workbook written to --out, with a sheet of units, definitions "
+                    + "and sources; the table is printed too) (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            description = "xlsx: the workbook to write (default: exposure-VIEW.xlsx in the working directory).")
+    Optional<Path> out = Optional.empty();
 
     /** The request these options make. */
     ExposureRequest request() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.lodestone.app.exposure.ExposureView;
@@ -46,6 +47,22 @@ final class Options {
                                 .map(ExposureView::key)
                                 .toList())
                 + (hint.isEmpty() ? "" : ". " + hint));
+    }
+
+    /**
+     * {@code --format} of the commands that write a report folder: true when it asks for xlsx; any
+     * value other than html and xlsx is a usage error.
+     */
+    static boolean workbook(CommandLine.Model.CommandSpec spec, List<String> values) {
+        for (String value : values) {
+            if (!List.of("html", "xlsx").contains(value.trim())) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "Invalid value for option '--format': '" + value
+                                + "' (expected html or xlsx, e.g. --format xlsx)");
+            }
+        }
+        return values.stream().anyMatch(v -> v.trim().equals("xlsx"));
     }
 
     /** Lodestone's version, as recorded in result files. */

@@ -33,12 +33,13 @@ final class SimulateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(
-            names = "--format",
+            names = {"--format", "--trajectories"},
             paramLabel = "F",
             defaultValue = "csv",
-            description =
-                    "Trajectories: csv (long trajectories.csv) or ario-csv (the reference implementation's wide files). "
-                            + "Default: ${DEFAULT-VALUE}.")
+            description = "Trajectories: csv (long trajectories.csv), parquet (the same as trajectories.parquet and "
+                    + "final_demand_unmet.parquet, with a date column when the scenario has a start date) or ario-csv "
+                    + "(the reference implementation's wide files, with ario_columns.csv naming each numbered column). "
+                    + "Default: ${DEFAULT-VALUE}.")
     private String format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Engine worker threads (default: all processors).")
@@ -52,10 +53,11 @@ final class SimulateCommand implements Callable<Integer> {
         TrajectoryFormat trajectoryFormat = switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> TrajectoryFormat.CSV;
             case "ario-csv" -> TrajectoryFormat.ARIO_CSV;
+            case "parquet" -> TrajectoryFormat.PARQUET;
             default ->
                 throw new CommandLine.ParameterException(
                         spec.commandLine(),
-                        "Invalid value for option '--format': '" + format + "' (expected csv or ario-csv)");
+                        "Invalid value for option '--format': '" + format + "' (expected csv, parquet or ario-csv)");
         };
         int workers = Options.threads(spec, threads);
         String version = new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");

@@ -89,7 +89,7 @@ final class StressTestCommand implements Callable<Integer> {
         List<String> chosen =
                 scenarios.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
         String version = new LodestoneCommand.Version().getVersion()[0].replace("lodestone ", "");
-        boolean workbook = workbook(formats);
+        boolean workbook = Options.workbook(spec, formats);
         StressTestResult result = StressTestUseCase.run(
                 new StressTestRequest(
                         dataset, chosen, coalition, date.orElse(LocalDate.now()), out, workers, true, version),
@@ -102,18 +102,5 @@ final class StressTestCommand implements Callable<Integer> {
                 result.out().resolve("index.html"), workbook ? " and " + StressTestUseCase.WORKBOOK : "");
         w.flush();
         return ExitCodes.OK;
-    }
-
-    /** True when {@code --format} asks for xlsx; any value other than html and xlsx is a usage error. */
-    private boolean workbook(List<String> values) {
-        for (String value : values) {
-            if (!List.of("html", "xlsx").contains(value.trim())) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(),
-                        "Invalid value for option '--format': '" + value
-                                + "' (expected html or xlsx, e.g. --format xlsx)");
-            }
-        }
-        return values.stream().anyMatch(v -> v.trim().equals("xlsx"));
     }
 }

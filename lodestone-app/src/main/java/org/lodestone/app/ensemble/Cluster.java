@@ -19,7 +19,7 @@ public record Cluster(String master, int executors, int cores) {
     }
 
     /** The cluster a summary header records ({@code master}, {@code executors}, {@code cores}), if it records one. */
-    static Optional<Cluster> of(Map<String, String> header) {
+    public static Optional<Cluster> of(Map<String, String> header) {
         if (!header.containsKey("master") || !header.containsKey("executors") || !header.containsKey("cores")) {
             return Optional.empty();
         }
@@ -41,7 +41,7 @@ public record Cluster(String master, int executors, int cores) {
     }
 
     /** {@code 4 cores of 2 Spark executors at spark://host:7077}. */
-    String describe() {
+    public String describe() {
         return cores + (cores == 1 ? " core" : " cores") + " of " + executors + " Spark executor"
                 + (executors == 1 ? "" : "s") + " at " + master;
     }

@@ -45,11 +45,21 @@ public final class EnsembleUseCase {
      * @throws IOException if the report cannot be written; the previous one is then left as it was
      */
     public static EnsembleResult run(EnsembleRequest request) throws IOException {
-        return run(request, member -> {});
+        return run(request, member -> {}, false);
+    }
+
+    /** As {@link #run(EnsembleRequest)}, with {@code ensemble.xlsx} too when {@code workbook}. */
+    public static EnsembleResult run(EnsembleRequest request, boolean workbook) throws IOException {
+        return run(request, member -> {}, workbook);
     }
 
     /** As {@link #run(EnsembleRequest)}, telling {@code membersDone} of each member the local engine runs (from its workers). */
     public static EnsembleResult run(EnsembleRequest request, LongConsumer membersDone) throws IOException {
+        return run(request, membersDone, false);
+    }
+
+    private static EnsembleResult run(EnsembleRequest request, LongConsumer membersDone, boolean workbook)
+            throws IOException {
         long started = System.nanoTime();
         MemberSetup setup = MemberSetup.load(request.scenario(), request.coalition(), request.date());
         Uncertainty uncertainty = setup.scenario().uncertainty();
@@ -91,7 +101,7 @@ public final class EnsembleUseCase {
                 request.version(),
                 request.out().toAbsolutePath().normalize(),
                 computed.cluster());
-        write(result);
+        write(result, workbook);
         return result;
     }
 
@@ -99,10 +109,13 @@ public final class EnsembleUseCase {
     private record Computed(EnsembleSummary summary, String engine, double seconds, Optional<Cluster> cluster) {}
 
     /** Writes every file into a temporary folder and moves it into place when all are written. */
-    static void write(EnsembleResult result) throws IOException {
+    static void write(EnsembleResult result, boolean workbook) throws IOException {
         try (OutputFolder folder = OutputFolder.open(result.out())) {
             for (Map.Entry<String, Function<EnsembleResult, String>> file : FILES.entrySet()) {
                 Files.writeString(folder.resolve(file.getKey()), file.getValue().apply(result), StandardCharsets.UTF_8);
+            }
+            if (workbook) {
+                Files.write(folder.resolve(EnsembleWorkbook.FILE), EnsembleWorkbook.bytes(result));
             }
             folder.commit();
         }

@@ -74,6 +74,7 @@ final class SensitivityFiles {
                 .put("runs", r.design().size())
                 .put("seed", r.design().uncertainty().seed())
                 .put("threads", r.threads())
+                .put("ran_on", r.ranOn())
                 .put("run_seconds", r.runSeconds())
                 .put("variance", r.indices().variance())
                 .put("metric_at_medians", r.median());

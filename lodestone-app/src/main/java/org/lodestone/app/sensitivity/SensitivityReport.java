@@ -37,11 +37,11 @@ final class SensitivityReport {
         html.append(table(r)).append(method(r));
         return html.append(Page.foot(String.format(
                         Locale.ROOT,
-                        "Written by Lodestone %s; %d runs in %.1f s on %d threads.",
+                        "Written by Lodestone %s; %d runs in %.1f s on %s.",
                         r.version(),
                         r.design().size(),
                         r.runSeconds(),
-                        r.threads())))
+                        r.ranOn())))
                 .toString();
     }
 

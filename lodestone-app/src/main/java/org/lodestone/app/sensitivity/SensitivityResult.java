@@ -19,7 +19,8 @@ import org.lodestone.core.sensitivity.SobolIndices;
  * @param low        per input, the metric with that input at its 5th percentile and the others at their medians
  * @param high       the same at the 95th percentile
  * @param median     the metric with every input at its median
- * @param threads    runs at once
+ * @param threads    runs at once: the local engine's threads, or the cores of the Spark cluster that ran them
+ * @param ranOn      where the runs ran: {@code 2 threads}, or {@code 2 cores of 1 Spark executor at local[2]}
  * @param runSeconds wall-clock seconds of the runs
  * @param version    Lodestone's version
  * @param out        the report folder
@@ -34,6 +35,7 @@ public record SensitivityResult(
         double[] high,
         double median,
         int threads,
+        String ranOn,
         double runSeconds,
         String version,
         Path out) {
@@ -43,6 +45,7 @@ public record SensitivityResult(
         Objects.requireNonNull(design, "design");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(indices, "indices");
+        Objects.requireNonNull(ranOn, "ranOn");
         low = low.clone();
         high = high.clone();
     }

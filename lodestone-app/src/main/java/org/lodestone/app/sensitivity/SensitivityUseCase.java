@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.lodestone.app.ensemble.Cluster;
 import org.lodestone.app.ensemble.EnsembleRequest;
 import org.lodestone.app.ensemble.MemberBatch;
 import org.lodestone.app.ensemble.MemberSetup;
@@ -54,10 +56,17 @@ public final class SensitivityUseCase {
         }
         int u = MemberBatch.unit(setup, request.unit(), metric);
         SensitivityDesign design = new SensitivityDesign(uncertainty, request.samples());
-        MemberBatch.Run run = request.engine() == EnsembleRequest.Engine.SPARK
-                ? onSpark(request, design)
-                : MemberBatch.run(
-                        setup, design, uncertainty.paths(), request.threads(), request.progress(), "sensitivity");
+        Optional<Cluster> cluster = Optional.empty();
+        MemberBatch.Run run;
+        if (request.engine() == EnsembleRequest.Engine.SPARK) {
+            long started = System.nanoTime();
+            SummaryArchive archive = onSpark(request, design);
+            cluster = Cluster.of(archive.header());
+            run = new MemberBatch.Run(archive.summary(), (System.nanoTime() - started) / 1e9);
+        } else {
+            run = MemberBatch.run(
+                    setup, design, uncertainty.paths(), request.threads(), request.progress(), "sensitivity");
+        }
         MetricValues values = run.summary().values(u, metric);
         double[] f = new double[(int) design.size()];
         for (int k = 0; k < f.length; k++) {
@@ -80,7 +89,12 @@ public final class SensitivityUseCase {
                 low,
                 high,
                 f[f.length - 1],
-                request.threads(),
+                cluster.map(Cluster::cores).orElse(request.threads()),
+                cluster.map(Cluster::describe)
+                        .orElse(request.threads()
+                                + (request.engine() == EnsembleRequest.Engine.SPARK
+                                        ? " Spark tasks at once"
+                                        : " threads")),
                 run.seconds(),
                 request.version(),
                 request.out().toAbsolutePath().normalize());
@@ -89,8 +103,7 @@ public final class SensitivityUseCase {
     }
 
     /** The design's runs on Spark in local mode (the summary is the local engine's: docs/spark.md). */
-    private static MemberBatch.Run onSpark(SensitivityRequest request, SensitivityDesign design) throws IOException {
-        long started = System.nanoTime();
+    private static SummaryArchive onSpark(SensitivityRequest request, SensitivityDesign design) throws IOException {
         List<String> args = new ArrayList<>(List.of(
                 "--samples",
                 String.valueOf(design.samples()),
@@ -99,8 +112,7 @@ public final class SensitivityUseCase {
                 "--date",
                 request.date().toString()));
         request.coalition().ifPresent(c -> args.addAll(List.of("--coalition", c)));
-        SummaryArchive archive = SparkEngine.run(request.scenario(), args, request.threads());
-        return new MemberBatch.Run(archive.summary(), (System.nanoTime() - started) / 1e9);
+        return SparkEngine.run(request.scenario(), args, request.threads());
     }
 
     private static Metric metric(String key) {

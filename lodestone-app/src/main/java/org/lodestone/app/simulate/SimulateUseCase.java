@@ -71,6 +71,9 @@ public final class SimulateUseCase {
             long loopEnded = System.nanoTime();
             trajectories.close();
             double write = seconds(loopEnded);
+            if (format == TrajectoryFormat.PARQUET) {
+                TrajectoryParquet.convert(folder, scenario.start());
+            }
             RunReport.writeSummary(folder, summary.rows());
             RunReport.writeRunJson(
                     folder,

@@ -49,6 +49,12 @@ class BacktestCommandTest {
     @TempDir
     Path dir;
 
+    /** The two-metric episode and its scenario, written to {@code dir}. */
+    static Path episodeIn(Path dir) throws IOException {
+        Files.writeString(dir.resolve("quake.scenario.yaml"), SCENARIO);
+        return Files.writeString(dir.resolve("quake.yaml"), EPISODE);
+    }
+
     private Path episode(String text) throws IOException {
         Files.writeString(dir.resolve("quake.scenario.yaml"), SCENARIO);
         return Files.writeString(dir.resolve("quake.yaml"), text);

@@ -68,7 +68,7 @@ class CommandsTest {
         assertThat(Cli.run("exposure", "--date", "2025-13-01").exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         Cli format = Cli.run("exposure", "--format", "xml");
         assertThat(format.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(format.err()).contains("expected one of [TABLE, CSV, JSON]");
+        assertThat(format.err()).contains("expected one of [TABLE, CSV, JSON, XLSX]");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.table.SheetRows;
 import org.lodestone.core.mrio.SyntheticMrio;
 import org.lodestone.io.mrio.MrioFolderWriter;
 
@@ -219,6 +220,10 @@ class ReadmeTourIT {
                         .contains("Criticality for pax-silica +TWN -ARE")
                         .containsPattern(
                                 "Coalition: pax-silica \\+TWN -ARE on [0-9-]+: AUS GBR IND ISR JPN KOR QAT SGP TWN USA"));
+        c.put("./lodestone exposure --view criticality --format xlsx --out criticality.xlsx", (cli, d) -> {
+            assertThat(cli.out()).contains("Workbook: ");
+            assertThat(SheetRows.read(d.resolve("criticality.xlsx"))).containsKeys("criticality", "units and sources");
+        });
         c.put(
                 "./lodestone exposure --dataset mrio:path/to/mrio --coalition R001,R002 --view extraction",
                 (cli, d) -> assertThat(cli.out())
@@ -237,6 +242,11 @@ class ReadmeTourIT {
         c.put("./lodestone simulate my-scenario.yaml --out run --format ario-csv", (cli, d) -> {
             assertThat(d.resolve("run/production_realised.csv")).isNotEmptyFile();
             assertThat(d.resolve("run/final_demand_unmet.csv")).isNotEmptyFile();
+            assertThat(d.resolve("run/column_key.csv")).isNotEmptyFile();
+        });
+        c.put("./lodestone simulate my-scenario.yaml --out run-pq --trajectories parquet", (cli, d) -> {
+            assertThat(d.resolve("run-pq/trajectories.parquet")).isNotEmptyFile();
+            assertThat(d.resolve("run-pq/final_demand_unmet.parquet")).isNotEmptyFile();
         });
         c.put(
                 "./lodestone ensemble builtin:taiwan-strait-closure --runs 1000 --out ens",

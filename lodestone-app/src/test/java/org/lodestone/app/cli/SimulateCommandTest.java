@@ -75,6 +75,12 @@ class SimulateCommandTest {
                         file, t, expected.get(t).split(","), actual.get(t).split(","));
             }
         }
+        List<String> key = Files.readAllLines(out.resolve("column_key.csv"));
+        assertThat(key).as("a row per industry and per final-demand column").hasSize(1 + 20 + 5);
+        assertThat(key.subList(0, 3))
+                .containsExactly(
+                        "kind,column,region,sector,category", "industry,0,R000,S000,", "industry,1,R000,S001,");
+        assertThat(key.get(21)).isEqualTo("final-demand,0,R000,,final_demand");
         JsonNode run = new ObjectMapper().readTree(out.resolve("run.json").toFile());
         assertThat(run.get("steps").asInt()).isEqualTo(365);
         assertThat(run.get("crashed").asBoolean()).isFalse();
@@ -175,9 +181,47 @@ class SimulateCommandTest {
                 "--out",
                 dir.resolve("o").toString(),
                 "--format",
-                "parquet");
+                "xlsx");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(cli.err()).contains("Invalid value for option '--format': 'parquet' (expected csv or ario-csv)");
+        assertThat(cli.err())
+                .contains("Invalid value for option '--format': 'xlsx' (expected csv, parquet or ario-csv)");
+    }
+
+    @Test
+    void parquetTrajectoriesReadBackWithDuckDbAsTheCsvWithADatePerStep() throws Exception {
+        Path scenario = scenario(
+                "dated.yaml",
+                Files.readString(referenceScenario()).replace("horizon: 365", "start: 2026-02-20\nhorizon: 20"));
+        Path csv = dir.resolve("csv");
+        Path parquet = dir.resolve("parquet");
+
+        Cli a = Cli.run("simulate", scenario.toString(), "--out", csv.toString(), "--threads", "1");
+        Cli b = Cli.run(
+                "simulate",
+                scenario.toString(),
+                "--out",
+                parquet.toString(),
+                "--threads",
+                "1",
+                "--trajectories",
+                "parquet");
+
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(b.exitCode()).as(b.err()).isZero();
+        assertThat(parquet.resolve("trajectories.csv")).doesNotExist();
+        String read = "read_parquet('" + parquet.resolve("trajectories.parquet") + "')";
+        assertThat(DuckDbRows.of("SELECT count(*), min(date), max(date) FROM " + read))
+                .as("20 industries on 20 days (steps 0 to 19), 2026-02-20 plus the step")
+                .containsExactly(List.of("400", "2026-02-20", "2026-03-11"));
+        assertThat(DuckDbRows.of("SELECT count(*) FROM " + read + " WHERE date <> DATE '2026-02-20' + step"))
+                .containsExactly(List.of("0"));
+        String sums = "SELECT round(sum(production), 6), round(sum(input_stocks), 6), sum(limiting_inputs) FROM ";
+        assertThat(DuckDbRows.of(sums + read))
+                .isEqualTo(DuckDbRows.of(sums + "read_csv('" + csv.resolve("trajectories.csv") + "')"));
+        assertThat(DuckDbRows.of("SELECT count(*), round(sum(unmet), 9) FROM read_parquet('"
+                        + parquet.resolve("final_demand_unmet.parquet") + "')"))
+                .isEqualTo(DuckDbRows.of("SELECT count(*), round(sum(unmet), 9) FROM read_csv('"
+                        + csv.resolve("final_demand_unmet.csv") + "')"));
     }
 }

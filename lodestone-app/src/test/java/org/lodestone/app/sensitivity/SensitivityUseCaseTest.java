@@ -66,7 +66,11 @@ class SensitivityUseCaseTest {
                 .contains("class=\"tornado-row\"");
         assertThat(Files.readString(out.resolve("sensitivity.json")))
                 .contains("\"runs\" : 37")
+                .contains("\"ran_on\" : \"" + r.threads() + " threads\"")
                 .contains("Jansen 1999");
+        assertThat(Files.readString(out.resolve("index.html")))
+                .contains("37 runs in ")
+                .contains(" s on " + r.ranOn() + ".");
     }
 
     @Test

@@ -49,6 +49,7 @@ final class TrajectoryFiles implements AutoCloseable {
                                         : table.size()));
             }
             limitingFile = header(folder.resolve("limiting_inputs_count.csv"), table.size());
+            writeKey(folder.resolve(TrajectoryWriter.KEY_FILE));
         } else {
             longFile = create(folder.resolve("trajectories.csv"));
             longFile.write("step,region,sector,production,capacity,overproduction,intermediate_demand,final_demand,"
@@ -56,6 +57,26 @@ final class TrajectoryFiles implements AutoCloseable {
             unmetFile = create(folder.resolve("final_demand_unmet.csv"));
             unmetFile.write("step,region,category,unmet\n");
         }
+    }
+
+    private void writeKey(Path file) throws IOException {
+        Writer w = create(file);
+        w.write("kind,column,region,sector,category\n");
+        List<Industry> industries = table.industries();
+        for (int i = 0; i < industries.size(); i++) {
+            w.write("industry," + i + "," + field(industries.get(i).region()) + ","
+                    + field(industries.get(i).sector()) + ",\n");
+        }
+        List<FinalDemandColumn> columns = table.finalDemandColumns();
+        for (int c = 0; c < columns.size(); c++) {
+            w.write("final-demand," + c + "," + field(columns.get(c).region()) + ",,"
+                    + field(columns.get(c).category()) + "\n");
+        }
+    }
+
+    /** A CSV field: quoted when it holds a comma or a quote (region and sector names are free text in an MRIO folder). */
+    private static String field(String value) {
+        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     private static Map<String, Function<StepValues, double[]>> wide() {

@@ -22,6 +22,13 @@ import org.lodestone.core.mrio.IoTable;
  */
 public final class TrajectoryWriter implements StepListener, AutoCloseable {
 
+    /**
+     * The key of the wide files' numbered columns (ARIO_CSV only): {@code kind,column,region,sector,category},
+     * one row per industry ({@code industry}: every wide file but final_demand_unmet.csv) and per
+     * final-demand column ({@code final-demand}: final_demand_unmet.csv).
+     */
+    public static final String KEY_FILE = "column_key.csv";
+
     /** Steps copied and not yet written: the engine waits only when the writer is this far behind. */
     static final int IN_FLIGHT = 3;
 
