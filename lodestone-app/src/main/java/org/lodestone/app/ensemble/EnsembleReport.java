@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lodestone.app.report.Html;
+import org.lodestone.app.report.InputNames;
 import org.lodestone.app.report.Page;
 import org.lodestone.app.run.Scope;
 import org.lodestone.app.table.Csv;
@@ -79,7 +80,8 @@ final class EnsembleReport {
             html.append(Html.row(
                     "td",
                     List.of(
-                            vary.get(k).path(),
+                            InputNames.of(result.setup().scenario(), vary.get(k).path()) + " ("
+                                    + vary.get(k).path() + ")",
                             vary.get(k).distribution().describe(),
                             Csv.number(result.setup().scenarioValue(vary.get(k).path())),
                             Csv.number(drawn.p5()),
