@@ -35,7 +35,8 @@ final class EnsembleReport {
                 .append("</h1>\n<p>")
                 .append(Html.escape(intro(result)))
                 .append("</p>\n</header>\n");
-        html.append(inputs(result))
+        html.append(brief(result))
+                .append(inputs(result))
                 .append(bands(result))
                 .append(metrics(result))
                 .append(layers(result))
@@ -61,6 +62,17 @@ final class EnsembleReport {
                         ? result.summary().crashed() + " runs stopped early (an inventory went negative); their "
                                 + "metrics cover the days run. "
                         : "");
+    }
+
+    private static String brief(EnsembleResult result) {
+        List<String> sentences = EnsembleBrief.sentences(result);
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section id=\"brief\">\n<h2>In brief</h2>\n");
+        sentences.forEach(s ->
+                html.append("<p class=\"sentence\">").append(Html.escape(s)).append("</p>\n"));
+        return html.append("</section>\n").toString();
     }
 
     private static String inputs(EnsembleResult result) {
