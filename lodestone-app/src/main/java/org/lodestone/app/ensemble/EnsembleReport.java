@@ -123,6 +123,11 @@ final class EnsembleReport {
         }
         return html.append(BandChart.svg(
                         last + " output, % of baseline: median and P5–P95 over the members",
+                        result.setup()
+                                .scenario()
+                                .start()
+                                .map(d -> "day of the scenario (day 0 = " + d + ")")
+                                .orElse("day of the scenario"),
                         series,
                         s.layout().horizon()))
                 .append(
