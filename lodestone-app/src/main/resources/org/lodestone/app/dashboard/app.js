@@ -467,11 +467,28 @@ function lines(series, prefix, coalition) {
     lineStyle: { width: g.labels.some(isMain) ? 3 : 1.2 }, data: g.data }));
 }
 
+// The day axis of a run's charts: days of the scenario, with the calendar date under each when the scenario has a start date.
+function dayAxis(day0) {
+  return { type: 'value', name: 'day of scenario', nameLocation: 'middle', nameGap: day0 ? 38 : 25,
+    axisLabel: { formatter: (d) => (day0 ? d + '\n' + plusDays(day0, d) : String(d)) } };
+}
+
+function plusDays(iso, days) {
+  const t = new Date(iso + 'T00:00:00Z');
+  t.setUTCDate(t.getUTCDate() + days);
+  return t.toISOString().slice(0, 10);
+}
+
+function dayZero(doc) {
+  const s = doc.summary && doc.summary.scenarios ? doc.summary.scenarios[0] : null;
+  return s && s.start ? s.start : null;
+}
+
 async function show(id) {
   const [runDoc, data] = await Promise.all([api('/api/runs/' + id), api('/api/runs/' + id + '/series')]);
   const coalition = runDoc.summary ? runDoc.summary.coalition : $('coalition').value;
-  const axes = { xAxis: { type: 'value', name: 'day of scenario' }, yAxis: { type: 'value', name: '% of baseline', scale: true }, tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 0 }, grid: { left: 50, right: 20, top: 40, bottom: 40 } };
+  const axes = { xAxis: dayAxis(dayZero(runDoc)), yAxis: { type: 'value', name: '% of baseline', scale: true }, tooltip: { trigger: 'axis' },
+    legend: { type: 'scroll', top: 0 }, grid: { left: 50, right: 20, top: 40, bottom: 60 } };
   const compute = lines(data.series, 'compute:', coalition);
   chart('run-chart').setOption(Object.assign({ series: compute }, axes), true);
   chart('commodity-chart').setOption(Object.assign({ series: lines(data.series, 'commodity:', coalition) }, axes), true);
@@ -492,7 +509,7 @@ async function compare() {
   const series = pair ? [
     { name: 'A ' + name(data.a), type: 'line', showSymbol: false, data: pair.a.map((v, d) => [d, 100 * v]) },
     { name: 'B ' + name(data.b), type: 'line', showSymbol: false, lineStyle: { type: 'dashed' }, data: pair.b.map((v, d) => [d, 100 * v]) }] : [];
-  chart('compare-chart').setOption({ tooltip: { trigger: 'axis' }, legend: { top: 0 }, xAxis: { type: 'value', name: 'day of scenario' },
+  chart('compare-chart').setOption({ tooltip: { trigger: 'axis' }, legend: { top: 0 }, grid: { bottom: 60 }, xAxis: dayAxis(dayZero(data.a) === dayZero(data.b) ? dayZero(data.a) : null),
     yAxis: { type: 'value', name: '% of baseline', scale: true }, series }, true);
 }
 

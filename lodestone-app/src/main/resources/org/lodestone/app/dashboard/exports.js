@@ -52,7 +52,7 @@ function dashboardCsv(id) {
   return csvText(chartRows(state.options[id]));
 }
 
-function save(name, blob) {
+function download(name, blob) {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
   a.download = name;
@@ -98,9 +98,9 @@ function addDownloads() {
       b.addEventListener('click', action);
       span.appendChild(b);
     };
-    button('CSV', () => save(target.id + '.csv', new Blob([dashboardCsv(target.id)], { type: 'text/csv' })));
+    button('CSV', () => download(target.id + '.csv', new Blob([dashboardCsv(target.id)], { type: 'text/csv' })));
     if (target.tagName !== 'TABLE') {
-      button('PNG', async () => save(target.id + '.png', await chartPng(target.id)));
+      button('PNG', async () => download(target.id + '.png', await chartPng(target.id)));
     }
     caption.appendChild(span);
   });

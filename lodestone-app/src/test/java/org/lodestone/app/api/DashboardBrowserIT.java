@@ -71,6 +71,7 @@ class DashboardBrowserIT {
                         .isEqualTo("174");
                 assertThat(paths(driver, "map")).as("country outlines drawn").isGreaterThan(170);
                 assertOverviewExtras(driver);
+                assertTheCsvButtonDownloadsAFile(driver, wait);
                 assertNotBlank(screenshot(driver, "overview.png"));
 
                 driver.findElement(By.cssSelector("button[data-tab=scenarios]")).click();
@@ -83,7 +84,10 @@ class DashboardBrowserIT {
                 assertThat(Integer.parseInt(chart.getAttribute("data-labels")))
                         .as("regions drawn, identical lines once")
                         .isGreaterThanOrEqualTo(Integer.parseInt(chart.getAttribute("data-lines")));
-                assertThat(chart.getText()).contains("pax-silica");
+                assertThat(chart.getText())
+                        .contains("pax-silica")
+                        .as("calendar dates under the days (malacca-closure starts 2026-11-10)")
+                        .contains("2026-11-10");
                 assertThat(driver.findElement(By.id("progress")).getAttribute("value"))
                         .isEqualTo("1");
                 assertRunExtras(driver, wait);
@@ -142,6 +146,23 @@ class DashboardBrowserIT {
         assertThat(String.valueOf(png)).startsWith("image/png ");
         assertThat(Long.parseLong(String.valueOf(png).substring("image/png ".length())))
                 .isGreaterThan(10_000);
+    }
+
+    /** A click on the ranking's CSV button saves {@code chokepoints.csv}, what is drawn. */
+    private void assertTheCsvButtonDownloadsAFile(WebDriver driver, WebDriverWait wait) throws IOException {
+        driver.findElement(By.xpath("//div[@id='chokepoints']/ancestor::figure//button[@data-download='csv']"))
+                .click();
+        Path csv = dir.resolve("downloads/chokepoints.csv");
+        wait.until(d -> Files.isRegularFile(csv));
+        wait.until(d -> {
+            try {
+                return Files.readAllLines(csv).size() == 13;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        assertThat(Files.readAllLines(csv).get(0))
+                .isEqualTo("producer and commodity,AI compute lost (% of the coalition's AI compute)");
     }
 
     /** The run's headline card, and runs named by scenario (no timestamp) in compare. */
@@ -203,6 +224,13 @@ class DashboardBrowserIT {
                 "--disable-sync",
                 "--window-size=1400,1100",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        Files.createDirectories(dir.resolve("downloads")).toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(browser[1].toFile())
                 .usingAnyFreePort()
