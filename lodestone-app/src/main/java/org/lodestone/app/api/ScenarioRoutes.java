@@ -65,7 +65,23 @@ final class ScenarioRoutes {
         Json.send(ctx, 200, out);
     }
 
+    /** A stored scenario, or a bundled one by {@code builtin:NAME} (its YAML as bundled, version 0). */
     private void get(Context ctx) {
+        if (ctx.pathParam("id").startsWith(ScenarioLibrary.PREFIX)) {
+            String name = ctx.pathParam("id").substring(ScenarioLibrary.PREFIX.length());
+            Json.send(
+                    ctx,
+                    200,
+                    Json.MAPPER
+                            .createObjectNode()
+                            .put("ref", ScenarioLibrary.PREFIX + name)
+                            .put("id", name)
+                            .put("version", 0)
+                            .put("owner", "lodestone")
+                            .put("visibility", "everyone")
+                            .put("yaml", ScenarioLibrary.text(name)));
+            return;
+        }
         String version = ctx.queryParam("version");
         Stored s = store.scenarios()
                 .get(

@@ -35,7 +35,10 @@ final class BandChart {
 
     private BandChart() {}
 
-    static String svg(String title, List<Series> series, int days) {
+    /**
+     * @param xTitle the day axis's title, with the calendar date of day 0 when the scenario has one
+     */
+    static String svg(String title, String xTitle, List<Series> series, int days) {
         int height = Math.max(320, TOP + 70 + 36 * series.size());
         int bottom = height - 50;
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LEFT, RIGHT);
@@ -44,7 +47,7 @@ final class BandChart {
         svg.append(Svg.text("chart-title", LEFT, 22, title, "", "start")).append('\n');
         Svg.yTicks(svg, y, LEFT, RIGHT);
         Svg.xTicks(svg, x, LEFT, RIGHT, bottom);
-        Svg.axisTitles(svg, "% of baseline", "day", LEFT, RIGHT, TOP, bottom);
+        Svg.axisTitles(svg, "% of baseline", xTitle, LEFT, RIGHT, TOP, bottom);
         svg.append(Svg.line("baseline", LEFT, y.at(100), RIGHT, y.at(100))).append('\n');
         for (int n = 0; n < series.size(); n++) {
             svg.append(band(series.get(n), PALETTE[n % PALETTE.length], x, y));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lodestone.app.report.Html;
+import org.lodestone.app.report.InputNames;
 import org.lodestone.app.report.Page;
 import org.lodestone.app.run.Scope;
 import org.lodestone.app.table.Csv;
@@ -34,7 +35,8 @@ final class EnsembleReport {
                 .append("</h1>\n<p>")
                 .append(Html.escape(intro(result)))
                 .append("</p>\n</header>\n");
-        html.append(inputs(result))
+        html.append(brief(result))
+                .append(inputs(result))
                 .append(bands(result))
                 .append(metrics(result))
                 .append(layers(result))
@@ -62,6 +64,17 @@ final class EnsembleReport {
                         : "");
     }
 
+    private static String brief(EnsembleResult result) {
+        List<String> sentences = EnsembleBrief.sentences(result);
+        if (sentences.isEmpty()) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<section id=\"brief\">\n<h2>In brief</h2>\n");
+        sentences.forEach(s ->
+                html.append("<p class=\"sentence\">").append(Html.escape(s)).append("</p>\n"));
+        return html.append("</section>\n").toString();
+    }
+
     private static String inputs(EnsembleResult result) {
         StringBuilder html = new StringBuilder("<section id=\"inputs\">\n<h2>Uncertain inputs</h2>\n");
         if (result.uncertainty().vary().isEmpty()) {
@@ -79,7 +92,8 @@ final class EnsembleReport {
             html.append(Html.row(
                     "td",
                     List.of(
-                            vary.get(k).path(),
+                            InputNames.of(result.setup().scenario(), vary.get(k).path()) + " ("
+                                    + vary.get(k).path() + ")",
                             vary.get(k).distribution().describe(),
                             Csv.number(result.setup().scenarioValue(vary.get(k).path())),
                             Csv.number(drawn.p5()),
@@ -109,6 +123,11 @@ final class EnsembleReport {
         }
         return html.append(BandChart.svg(
                         last + " output, % of baseline: median and P5–P95 over the members",
+                        result.setup()
+                                .scenario()
+                                .start()
+                                .map(d -> "day of the scenario (day 0 = " + d + ")")
+                                .orElse("day of the scenario"),
                         series,
                         s.layout().horizon()))
                 .append(

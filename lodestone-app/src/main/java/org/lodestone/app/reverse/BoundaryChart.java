@@ -3,9 +3,12 @@ package org.lodestone.app.reverse;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lodestone.app.report.Axis;
 import org.lodestone.app.report.Html;
+import org.lodestone.app.report.InputNames;
 import org.lodestone.app.report.Svg;
+import org.lodestone.app.table.Csv;
 import org.lodestone.core.reverse.Evaluation;
 import org.lodestone.core.reverse.SearchAxis;
 
@@ -23,6 +26,7 @@ final class BoundaryChart {
     private static final int HEIGHT = 420;
     private static final String HOLDS = "#009E73";
     private static final String BREAKS = "#D55E00";
+    private static final String OWN = "#0072B2";
 
     private BoundaryChart() {}
 
@@ -44,8 +48,8 @@ final class BoundaryChart {
         int bottom = HEIGHT - 60;
         Axis x = Axis.nice(a.min(), a.max(), 8, LEFT, RIGHT);
         Axis y = Axis.nice(low, high, 6, bottom, TOP);
-        StringBuilder svg =
-                frame("Target " + r.target() + " as " + a.path() + " moves", x, y, a.path(), yTitle(r), bottom);
+        StringBuilder svg = frame(
+                "Target " + r.target() + " as the " + name(r, a) + " moves", x, y, title(r, a), yTitle(r), bottom);
         svg.append(Svg.line(
                         "baseline",
                         LEFT,
@@ -74,7 +78,11 @@ final class BoundaryChart {
                         String.format(Locale.ROOT, "%s = %.4g: %.4g", a.path(), e.point()[0], e.value() * scale)));
             }
         }
-        return svg.append(legend(bottom)).append("</svg>\n").toString();
+        own(r, a).ifPresent(v -> svg.append(ownLine(x.at(v), v, bottom)));
+        return svg.append(legend(bottom))
+                .append(ownLegend(r))
+                .append("</svg>\n")
+                .toString();
     }
 
     /** The points run over the two inputs and the boundary. */
@@ -84,7 +92,7 @@ final class BoundaryChart {
         int bottom = HEIGHT - 60;
         Axis x = Axis.nice(a.min(), a.max(), 8, LEFT, RIGHT);
         Axis y = Axis.nice(b.min(), b.max(), 6, bottom, TOP);
-        StringBuilder svg = frame("Where " + r.target() + " breaks", x, y, a.path(), b.path(), bottom);
+        StringBuilder svg = frame("Where " + r.target() + " breaks", x, y, title(r, a), title(r, b), bottom);
         for (Evaluation e : r.evaluations()) {
             svg.append(dot(
                     x.at(e.point()[0]),
@@ -110,7 +118,15 @@ final class BoundaryChart {
         svg.append("<polyline class=\"boundary\" fill=\"none\" stroke=\"#000000\" stroke-width=\"2\" points=\"")
                 .append(curve)
                 .append("\"><title>boundary</title></polyline>\n");
-        return svg.append(legend(bottom)).append("</svg>\n").toString();
+        Optional<Double> ownA = own(r, a);
+        Optional<Double> ownB = own(r, b);
+        if (ownA.isPresent() && ownB.isPresent()) {
+            svg.append(ownPoint(x.at(ownA.get()), y.at(ownB.get()), ownA.get(), ownB.get()));
+        }
+        return svg.append(legend(bottom))
+                .append(ownLegend(r))
+                .append("</svg>\n")
+                .toString();
     }
 
     private static StringBuilder frame(String title, Axis x, Axis y, String xTitle, String yTitle, int bottom) {
@@ -148,6 +164,62 @@ final class BoundaryChart {
                         TOP + 30,
                         BREAKS)
                 + Svg.text("legend-label", RIGHT + 30, TOP + 34, "target breaks", "", "start") + "</g>\n";
+    }
+
+    /** The input's human name, e.g. {@code closure duration, days}. */
+    private static String name(ReverseResult r, SearchAxis a) {
+        return InputNames.of(r.setup().scenario(), a.path());
+    }
+
+    private static String title(ReverseResult r, SearchAxis a) {
+        return name(r, a) + " (" + a.path() + ")";
+    }
+
+    /** The input's value in the scenario itself, when it lies in the range searched. */
+    static Optional<Double> own(ReverseResult r, SearchAxis a) {
+        double v = r.setup().scenarioValue(a.path());
+        return v >= a.min() && v <= a.max() ? Optional.of(v) : Optional.empty();
+    }
+
+    private static String ownLine(double x, double value, int bottom) {
+        return String.format(
+                        Locale.ROOT,
+                        "<g class=\"own\"><line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\""
+                                + " stroke-width=\"1.5\" stroke-dasharray=\"5 3\"/>",
+                        x,
+                        TOP,
+                        x,
+                        bottom,
+                        OWN)
+                + Svg.text("legend-label", x + 4, TOP + 12, "this scenario: " + Csv.number(value), "", "start")
+                + "</g>\n";
+    }
+
+    private static String ownPoint(double x, double y, double a, double b) {
+        return String.format(
+                        Locale.ROOT,
+                        "<g class=\"own\"><path d=\"M%.1f %.1fh16M%.1f %.1fv16\" stroke=\"%s\" stroke-width=\"3\"/>",
+                        x - 8,
+                        y,
+                        x,
+                        y - 8,
+                        OWN)
+                + "<title>" + Html.escape("this scenario: " + Csv.number(a) + ", " + Csv.number(b)) + "</title>"
+                + Svg.text("legend-label", x + 10, y - 8, "this scenario", "", "start") + "</g>\n";
+    }
+
+    /** The legend's line for the scenario's own point, or why it is not drawn. */
+    private static String ownLegend(ReverseResult r) {
+        boolean drawn = r.axes().stream().allMatch(a -> own(r, a).isPresent());
+        String text = drawn ? "this scenario's value" : "scenario's value: off the range";
+        return "<g class=\"legend\">"
+                + String.format(
+                        Locale.ROOT,
+                        "<path d=\"M%d %dh12\" stroke=\"%s\" stroke-width=\"3\"/>",
+                        RIGHT + 14,
+                        TOP + 50,
+                        OWN)
+                + Svg.text("legend-label", RIGHT + 30, TOP + 54, text, "", "start") + "</g>\n";
     }
 
     private static double scale(ReverseResult r) {

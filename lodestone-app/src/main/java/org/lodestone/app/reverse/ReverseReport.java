@@ -3,6 +3,7 @@ package org.lodestone.app.reverse;
 import java.util.List;
 import java.util.Locale;
 import org.lodestone.app.report.Html;
+import org.lodestone.app.report.InputNames;
 import org.lodestone.app.report.Page;
 import org.lodestone.app.table.Csv;
 import org.lodestone.core.reverse.Bisection;
@@ -51,8 +52,10 @@ final class ReverseReport {
     private static String intro(ReverseResult r) {
         StringBuilder s = new StringBuilder();
         for (SearchAxis a : r.axes()) {
-            s.append(a.path())
-                    .append(" from ")
+            s.append(InputNames.of(r.setup().scenario(), a.path()))
+                    .append(" (")
+                    .append(a.path())
+                    .append(") from ")
                     .append(Csv.number(a.min()))
                     .append(" to ")
                     .append(Csv.number(a.max()))

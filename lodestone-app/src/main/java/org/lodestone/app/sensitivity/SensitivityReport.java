@@ -3,6 +3,7 @@ package org.lodestone.app.sensitivity;
 import java.util.List;
 import java.util.Locale;
 import org.lodestone.app.report.Html;
+import org.lodestone.app.report.InputNames;
 import org.lodestone.app.report.Page;
 import org.lodestone.core.sensitivity.SobolIndices;
 import org.lodestone.core.uncertainty.Variation;
@@ -78,7 +79,7 @@ final class SensitivityReport {
                     "td",
                     List.of(
                             String.valueOf(rank++),
-                            v.path(),
+                            InputNames.of(r.setup().scenario(), v.path()) + " (" + v.path() + ")",
                             v.distribution().describe(),
                             interval(s.first()[i], s.firstLow()[i], s.firstHigh()[i]),
                             interval(s.total()[i], s.totalLow()[i], s.totalHigh()[i]),

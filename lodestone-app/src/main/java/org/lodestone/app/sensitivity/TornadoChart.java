@@ -3,6 +3,7 @@ package org.lodestone.app.sensitivity;
 import java.util.Locale;
 import org.lodestone.app.report.Axis;
 import org.lodestone.app.report.Html;
+import org.lodestone.app.report.InputNames;
 import org.lodestone.app.report.Svg;
 
 /**
@@ -52,7 +53,9 @@ final class TornadoChart {
                             "tick-label",
                             LEFT - 8,
                             y + 14,
-                            r.design().uncertainty().vary().get(i).path(),
+                            InputNames.of(
+                                    r.setup().scenario(),
+                                    r.design().uncertainty().vary().get(i).path()),
                             "",
                             "end"));
             svg.append(bar(base, x.at(r.low()[i] * scale), y, LOW, "at P5: " + value(r.low()[i] * scale)));

@@ -13,27 +13,33 @@ import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /**
  * The plain sentences that open the report, computed from the results: which scenario hurts the
- * coalition most and how deeply, which members it hits hardest, how soon the first shortfall comes,
- * which scenarios have no effect, and the least certain input behind the worst case. Each sentence
- * is one method returning nothing when it has nothing to say, so a new measure (end uses, value at
- * risk, a backtest score) adds one method and one line in {@link #sentences}.
+ * coalition most and how deeply, which members it hits hardest, how soon stocks run out and the
+ * first shortfall comes ({@link StockSentence}), how much value added is at risk
+ * ({@link ValueSentence}), the least certain input behind the worst case, and, when there is room,
+ * which scenarios have no effect. Each sentence is one method returning nothing when it has nothing
+ * to say, so a new measure (a backtest score) adds one method and one line in {@link #sentences}.
  */
 final class Brief {
 
     /** How many members the second sentence names. */
     static final int MEMBERS_NAMED = 3;
 
+    /** The brief's length at most. */
+    static final int MAX_SENTENCES = 5;
+
     private Brief() {}
 
-    /** Three to five sentences; the first always exists. */
+    /** One to five sentences; the first always exists. */
     static List<String> sentences(StressTestResult result) {
         List<String> sentences = new ArrayList<>();
         Optional<ScenarioResult> worst = worst(result.scenarios());
         sentences.add(worst.map(w -> worstCase(result, w)).orElseGet(() -> noneHurts(result)));
         worst.flatMap(w -> membersHit(result, w)).ifPresent(sentences::add);
-        firstShortfall(result).ifPresent(sentences::add);
-        noEffect(result).ifPresent(sentences::add);
+        StockSentence.of(result).or(() -> firstShortfall(result)).ifPresent(sentences::add);
+        ValueSentence.of(result).ifPresent(sentences::add);
         worst.flatMap(w -> leastCertain(result, w)).ifPresent(sentences::add);
+        // the report also names them above the collapsed sections; here only when there is room
+        noEffect(result).filter(n -> sentences.size() < MAX_SENTENCES).ifPresent(sentences::add);
         return sentences;
     }
 

@@ -1,16 +1,19 @@
 package org.lodestone.app.stresstest;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.lodestone.app.report.Axis;
 import org.lodestone.app.report.Html;
 import org.lodestone.app.report.Svg;
 import org.lodestone.app.run.Scope;
+import org.lodestone.core.shortfall.Role;
 
 /**
  * An inline SVG line chart of output relative to baseline (in percent) over the days of a run:
  * axes with tick labels and titles, a dashed 100% line, one polyline per line and a legend. The
  * coalition is drawn wide and pale under its members, so a member equal to it stays visible;
- * regions outside the coalition are dashed.
+ * regions outside the coalition are dashed. Lines of one role that coincide are drawn once, named
+ * together, with a note under the chart.
  */
 final class LineChart {
 
@@ -20,6 +23,11 @@ final class LineChart {
     private static final int TOP = 40;
     private static final int LEGEND_X = 690;
     private static final int LEGEND_ROW = 18;
+    private static final int NOTE_ROW = 18;
+
+    /** Lines closer than this on every day (a fraction of baseline: 0.0001%) are drawn once. */
+    static final double SAME = 1e-6;
+
     private static final String[] PALETTE = {
         "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#882255", "#117733", "#999933", "#44AA99",
         "#AA4499", "#332288"
@@ -32,9 +40,11 @@ final class LineChart {
      * @param xTitle the title of the day axis
      * @param days   days on the x axis
      */
-    static String svg(String title, String xTitle, List<Line> lines, int days) {
-        int height = Math.max(320, TOP + 70 + LEGEND_ROW * lines.size());
-        int bottom = height - 50;
+    static String svg(String title, String xTitle, List<Line> given, int days) {
+        List<Line> lines = merged(given);
+        boolean note = lines.size() < given.size();
+        int height = Math.max(320, TOP + 70 + LEGEND_ROW * lines.size()) + (note ? NOTE_ROW : 0);
+        int bottom = height - 50 - (note ? NOTE_ROW : 0);
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LEFT, RIGHT);
         Axis y = yAxis(lines, bottom);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
@@ -59,7 +69,67 @@ final class LineChart {
             svg.append(polyline(lines.get(n), n, x, y));
         }
         legend(svg, lines);
+        if (note) {
+            svg.append(Svg.text(
+                    "note",
+                    LEFT,
+                    height - 8,
+                    "Lines that coincide are drawn once, named together: "
+                            + String.join(
+                                    "; ",
+                                    lines.stream()
+                                            .map(Line::label)
+                                            .filter(l -> l.contains(" = "))
+                                            .toList())
+                            + ".",
+                    "",
+                    "start"));
+        }
         return svg.append("</svg>\n").toString();
+    }
+
+    /**
+     * The lines with those of one role that agree within {@link #SAME} on every day merged into
+     * the first of them, labelled {@code JPN = SGP = QAT}: six identical lines would otherwise hide
+     * each other. The coalition is never merged (it is drawn under its members on purpose).
+     */
+    static List<Line> merged(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        List<List<String>> labels = new ArrayList<>();
+        for (Line line : lines) {
+            int same = -1;
+            for (int k = 0; k < out.size() && same < 0; k++) {
+                if (line.role() != Role.COALITION && out.get(k).role() == line.role() && agree(out.get(k), line)) {
+                    same = k;
+                }
+            }
+            if (same < 0) {
+                out.add(line);
+                labels.add(new ArrayList<>(List.of(line.label())));
+            } else {
+                labels.get(same).add(line.label());
+            }
+        }
+        List<Line> result = new ArrayList<>();
+        for (int k = 0; k < out.size(); k++) {
+            Line l = out.get(k);
+            result.add(new Line(String.join(" = ", labels.get(k)), l.role(), l.values()));
+        }
+        return result;
+    }
+
+    private static boolean agree(Line a, Line b) {
+        double[] x = a.values();
+        double[] y = b.values();
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int t = 0; t < x.length; t++) {
+            if (Math.abs(x[t] - y[t]) > SAME) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Axis yAxis(List<Line> lines, int bottom) {

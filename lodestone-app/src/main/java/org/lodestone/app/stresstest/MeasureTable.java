@@ -119,7 +119,8 @@ public final class MeasureTable {
         return "USD " + scaled(v.valueAddedUsd()) + " (" + v.priceYear() + ")";
     }
 
-    private static String scaled(double usd) {
+    /** {@code 2.18 bn}, {@code 3.40 m} or {@code 12,345}: US dollars scaled for reading. */
+    static String scaled(double usd) {
         if (usd >= 1e9) {
             return String.format(Locale.ROOT, "%.2f bn", usd / 1e9);
         }

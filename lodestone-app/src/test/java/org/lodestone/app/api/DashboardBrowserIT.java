@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -69,6 +70,8 @@ class DashboardBrowserIT {
                         .as("country shapes registered with the map")
                         .isEqualTo("174");
                 assertThat(paths(driver, "map")).as("country outlines drawn").isGreaterThan(170);
+                assertOverviewExtras(driver);
+                assertTheCsvButtonDownloadsAFile(driver, wait);
                 assertNotBlank(screenshot(driver, "overview.png"));
 
                 driver.findElement(By.cssSelector("button[data-tab=scenarios]")).click();
@@ -78,15 +81,129 @@ class DashboardBrowserIT {
                 wait.until(d -> paths(d, "run-chart") > 3);
                 WebElement chart = driver.findElement(By.id("run-chart"));
                 assertThat(Integer.parseInt(chart.getAttribute("data-lines"))).isGreaterThan(1);
-                assertThat(chart.getText()).contains("pax-silica");
+                assertThat(Integer.parseInt(chart.getAttribute("data-labels")))
+                        .as("regions drawn, identical lines once")
+                        .isGreaterThanOrEqualTo(Integer.parseInt(chart.getAttribute("data-lines")));
+                assertThat(chart.getText())
+                        .contains("pax-silica")
+                        .as("calendar dates under the days (malacca-closure starts 2026-11-10)")
+                        .contains("2026-11-10");
                 assertThat(driver.findElement(By.id("progress")).getAttribute("value"))
                         .isEqualTo("1");
+                assertRunExtras(driver, wait);
                 Path png = screenshot(driver, "scenario-run.png");
                 assertNotBlank(png);
+                assertEditorMarksProblems(driver, wait);
             } finally {
                 driver.quit();
             }
         }
+    }
+
+    /**
+     * ISO dates in the date field (a wrong one refused with the format), the chokepoint ranking's
+     * bars coloured by side, and a CSV and a PNG download on every chart.
+     */
+    private static void assertOverviewExtras(WebDriver driver) {
+        WebElement date = driver.findElement(By.id("date"));
+        assertThat(date.getAttribute("type")).isEqualTo("text");
+        assertThat(date.getAttribute("value")).matches("\\d{4}-\\d{2}-\\d{2}");
+        String today = date.getAttribute("value");
+        date.clear();
+        date.sendKeys("06/01/2026\n");
+        assertThat(driver.findElement(By.id("date-error")).getText())
+                .isEqualTo("date \"06/01/2026\": use YYYY-MM-DD, e.g. 2026-06-01");
+        date.clear();
+        date.sendKeys(today + "\n");
+        assertThat(driver.findElement(By.id("date-error")).getText()).isEmpty();
+
+        String sides = driver.findElement(By.id("chokepoints")).getAttribute("data-sides");
+        assertThat(sides.split(",")).as("a side per bar").hasSize(12).contains("member");
+        Set<String> fills = new HashSet<>();
+        driver.findElements(By.cssSelector("#chokepoints svg path"))
+                .forEach(p -> fills.add(String.valueOf(p.getAttribute("fill"))));
+        assertThat(fills).as("members' bars blue").contains("#1f6fb2");
+        if (sides.contains("concern")) {
+            assertThat(fills).as("bars of countries of concern red").contains("#b0433a");
+        }
+
+        int charts = driver.findElements(By.cssSelector("figure .chart")).size();
+        assertThat(driver.findElements(By.cssSelector("figure .downloads button[data-download=png]")))
+                .hasSize(charts);
+        assertThat(driver.findElements(By.cssSelector("figure .downloads button[data-download=csv]")))
+                .hasSizeGreaterThan(charts);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        String csv = (String) js.executeScript("return dashboardCsv('chokepoints');");
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .isEqualTo("producer and commodity,AI compute lost (% of the coalition's AI compute)");
+        assertThat(csv.lines()).hasSize(13);
+        assertThat((String) js.executeScript("return dashboardCsv('map');"))
+                .startsWith("region,value (% of world output)\n");
+        assertThat((String) js.executeScript("return dashboardCsv('source-table');"))
+                .startsWith("id,title,publisher,year,url\n");
+        Object png = js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "chartPng('map').then(b => done(b.type + ' ' + b.size), e => done('error ' + e));");
+        assertThat(String.valueOf(png)).startsWith("image/png ");
+        assertThat(Long.parseLong(String.valueOf(png).substring("image/png ".length())))
+                .isGreaterThan(10_000);
+    }
+
+    /** A click on the ranking's CSV button saves {@code chokepoints.csv}, what is drawn. */
+    private void assertTheCsvButtonDownloadsAFile(WebDriver driver, WebDriverWait wait) throws IOException {
+        driver.findElement(By.xpath("//div[@id='chokepoints']/ancestor::figure//button[@data-download='csv']"))
+                .click();
+        Path csv = dir.resolve("downloads/chokepoints.csv");
+        wait.until(d -> Files.isRegularFile(csv));
+        wait.until(d -> {
+            try {
+                return Files.readAllLines(csv).size() == 13;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        assertThat(Files.readAllLines(csv).get(0))
+                .isEqualTo("producer and commodity,AI compute lost (% of the coalition's AI compute)");
+    }
+
+    /** The run's headline card, and runs named by scenario (no timestamp) in compare. */
+    private static void assertRunExtras(WebDriver driver, WebDriverWait wait) {
+        wait.until(d -> !d.findElements(By.cssSelector("#cards .card")).isEmpty());
+        WebElement card = driver.findElement(By.cssSelector("#cards .card"));
+        assertThat(card.getText())
+                .contains("malacca-closure")
+                .contains("% of baseline ai-compute")
+                .containsPattern("first shortfall day \\d+ \\(2026-\\d{2}-\\d{2}\\)")
+                .containsPattern("value added at risk USD [\\d.]+ (bn|m) \\(20\\d\\d dollars\\)");
+        List<String> names = new Select(driver.findElement(By.id("compare-a")))
+                .getOptions().stream().map(WebElement::getText).toList();
+        assertThat(names).contains("malacca-closure").noneMatch(n -> n.matches(".*\\d{2}:\\d{2}.*"));
+    }
+
+    /**
+     * The editor opens with the selected scenario's YAML, with line numbers; a bad value is marked
+     * at its line after Validate.
+     */
+    private void assertEditorMarksProblems(WebDriver driver, WebDriverWait wait) throws IOException {
+        WebElement editor = driver.findElement(By.cssSelector("#yaml .cm-content"));
+        assertThat(editor.getText()).contains("name: malacca-closure").contains("chokepoint: malacca");
+        assertThat(driver.findElements(By.cssSelector("#yaml .cm-lineNumbers .cm-gutterElement")))
+                .hasSizeGreaterThan(20);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("ScenarioEditor.replace(state.editor, ScenarioEditor.text(state.editor)"
+                + ".replace('horizon: 365', 'horizon: soon'));");
+        driver.findElement(By.id("validate")).click();
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#yaml .cm-lintRange-error")).isEmpty());
+        Object line = js.executeScript("return [...document.querySelectorAll('#yaml .cm-line')]"
+                + ".findIndex(l => l.querySelector('.cm-lintRange-error')) + 1;");
+        Object expected = js.executeScript("return ScenarioEditor.text(state.editor).split('\\n')"
+                + ".findIndex(l => l.startsWith('horizon:')) + 1;");
+        assertThat(line).as("the problem is marked at the horizon's line").isEqualTo(expected);
+        assertThat(driver.findElement(By.id("edit-status")).getText()).contains("horizon");
+        assertThat(driver.findElements(By.cssSelector("#yaml .cm-lint-marker-error")))
+                .isNotEmpty();
+        js.executeScript("document.getElementById('edit-status').scrollIntoView();");
+        assertNotBlank(screenshot(driver, "editor-problem.png"));
     }
 
     private static long paths(WebDriver driver, String chart) {
@@ -107,6 +224,13 @@ class DashboardBrowserIT {
                 "--disable-sync",
                 "--window-size=1400,1100",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory",
+                        Files.createDirectories(dir.resolve("downloads")).toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(browser[1].toFile())
                 .usingAnyFreePort()

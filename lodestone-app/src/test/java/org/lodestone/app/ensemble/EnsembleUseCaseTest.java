@@ -60,9 +60,28 @@ class EnsembleUseCaseTest {
     void writesTheDistributionsTheBandsAndTheReport() throws IOException {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
 
-        run(scenario, "out", 2, OptionalInt.of(6));
+        EnsembleResult result = run(scenario, "out", 2, OptionalInt.of(6));
 
         Path out = dir.resolve("out");
+        int top = 0;
+        double strongest = -1;
+        for (int k = 0; k < result.uncertainty().vary().size(); k++) {
+            double rho = Math.abs(EnsembleBrief.correlation(
+                    result.summary().input(k),
+                    result.summary().values(EnsembleBrief.COALITION, Metric.COMPUTE_DELIVERED)));
+            if (rho > strongest) {
+                strongest = rho;
+                top = k;
+            }
+        }
+        assertThat(Files.readString(out.resolve("index.html")))
+                .as("the brief names the input whose draws move the coalition most, by its human name and path")
+                .contains("Over 6 runs of taiwan-short, the coalition gets a median ")
+                .contains("(" + result.uncertainty().vary().get(top).path() + "): the rank correlation")
+                .containsAnyOf(
+                        "The biggest uncertainty is the closure share blocked, share (0 to 1)",
+                        "The biggest uncertainty is the closure duration, days",
+                        "The biggest uncertainty is the default stocks, days of use");
         assertThat(Files.readAllLines(out.resolve("metrics.csv")))
                 .first()
                 .isEqualTo(String.join(",", EnsembleFiles.METRIC_COLUMNS));

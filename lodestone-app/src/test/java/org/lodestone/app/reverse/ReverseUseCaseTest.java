@@ -72,7 +72,11 @@ class ReverseUseCaseTest {
                 .asString()
                 .startsWith("events[0].share-blocked,");
         assertThat(Files.readString(out.resolve("index.html")))
-                .contains("The target holds at events[0].share-blocked = ");
+                .contains("The target holds at events[0].share-blocked = ")
+                .as("the input's name and the scenario's own value (share-blocked: 0.5) on the chart")
+                .contains("as the closure share blocked, share (0 to 1) moves")
+                .contains("<g class=\"own\">")
+                .contains("this scenario: 0.5<");
     }
 
     @Test
@@ -89,7 +93,12 @@ class ReverseUseCaseTest {
         assertThat(r.axes().get(1).max()).isEqualTo(60);
         assertThat(r.grid().orElseThrow().boundary()).isNotEmpty();
         assertThat(r.evaluations()).anyMatch(Evaluation::holds).anyMatch(e -> !e.holds());
-        assertThat(Files.readString(dir.resolve("out").resolve("index.html"))).contains("class=\"boundary\"");
+        assertThat(Files.readString(dir.resolve("out").resolve("index.html")))
+                .contains("class=\"boundary\"")
+                .as("human names on the axes, and the scenario's own point (0.5, 30 days) marked")
+                .contains("closure share blocked, share (0 to 1) (events[0].share-blocked)")
+                .contains("closure duration, days (events[0].duration)")
+                .contains("<title>this scenario: 0.5, 30</title>");
     }
 
     @Test

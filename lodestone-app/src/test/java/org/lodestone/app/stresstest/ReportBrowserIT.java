@@ -175,6 +175,20 @@ class ReportBrowserIT {
         summary.get("members").forEach(r -> members.add(r.asText()));
         assertThat(names).anySatisfy(name -> assertThat(sentences.get(0)).contains(" " + name + " hurts "));
         assertThat(members).anySatisfy(code -> assertThat(sentences.get(1)).contains("(" + code + ", "));
+        assertThat(sentences)
+                .as("how soon stocks run out, naming a scenario and a member")
+                .anySatisfy(text -> assertThat(names)
+                        .anySatisfy(name -> assertThat(text).startsWith("Stocks run out first in " + name + ": "))
+                        .satisfies(n -> assertThat(members)
+                                .anySatisfy(code -> assertThat(text).contains(" (" + code + ") runs out of "))));
+        assertThat(sentences)
+                .as("the value added at risk, in USD at a price year, naming a scenario and a member")
+                .anySatisfy(text -> assertThat(names)
+                        .anySatisfy(name -> assertThat(text)
+                                .startsWith(name + " puts USD ")
+                                .containsPattern(" at 20\\d\\d prices of the members' value added at risk"))
+                        .satisfies(n -> assertThat(members)
+                                .anySatisfy(code -> assertThat(text).contains("(" + code + ", USD "))));
         assertThat(dom).contains("<svg class=\"chart\"").contains("<table class=\"heatmap\">");
         assertThat(count(dom, "<rect class=\"bar delivered\""))
                 .as("a delivered bar per scenario")

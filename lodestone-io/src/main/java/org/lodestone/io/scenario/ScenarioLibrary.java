@@ -33,6 +33,15 @@ public final class ScenarioLibrary {
     }
 
     /**
+     * The YAML text of {@code builtin:NAME}, as bundled (comments included).
+     *
+     * @throws InputException if there is no such scenario (listing the names)
+     */
+    public static String text(String name) {
+        return INDEX.yaml(name);
+    }
+
+    /**
      * Reads {@code builtin:NAME}.
      *
      * @throws InputException if there is no such scenario (listing the names) or it is invalid
