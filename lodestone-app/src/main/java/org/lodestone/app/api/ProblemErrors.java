@@ -44,6 +44,7 @@ final class ProblemErrors extends ErrorHandler {
                 "the request was not received in time (at least " + ApiServer.Settings.MIN_REQUEST_BYTES_PER_SECOND
                         + " bytes per second)";
             case 413 -> "the request body is too large";
+            case 503 -> "the server holds too many request bodies at once; try again in a few seconds";
             case 431 -> "the request's headers are too large";
             default -> "the server could not read the request (" + title(status) + ")";
         };

@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +32,13 @@ class SlowBodiesIT {
     /** More connections than Jetty has threads (250). */
     private static final int SLOW = 300;
 
-    /** The attack's pace: a byte every 5 s. */
+    /**
+     * What each slow body sends at once: 2 KB, faster than the minimum rate, so that a check made
+     * when the body starts passes and the connection then waits for the rest.
+     */
+    private static final int BURST = 2048;
+
+    /** The attack's pace after that: a byte every 5 s. */
     private static final long BYTE_EVERY_MILLIS = 5_000;
 
     @TempDir
@@ -50,9 +58,10 @@ class SlowBodiesIT {
     }
 
     /**
-     * 300 bodies on the two kinds of route (scenario YAML as a viewer, a run's JSON as an analyst) each send their headers and one
-     * byte, then one more 5 s later: {@code /health} answers while all of them wait, and every one
-     * is answered 408 once its rate is judged.
+     * 300 bodies of 100 KB on the two kinds of route (scenario YAML as a viewer, a run's JSON as an
+     * analyst) each send their headers and 2 KB, then one byte 5 s later: {@code /health} answers
+     * while all of them wait, no server thread waits for any of them (with Jetty's own rate check
+     * all 250 did), and every one is answered 408 once its rate is judged.
      */
     @Test
     void threeHundredSlowBodiesAreCutWhileHealthAnswers() throws IOException {
@@ -70,6 +79,9 @@ class SlowBodiesIT {
                         .as("/health while %d bodies trickle in", SLOW)
                         .isEqualTo(200);
             }
+            assertThat(threadsWaitingForABody())
+                    .as("server threads blocked reading a body (Jetty has 250)")
+                    .isZero();
             sleep(BYTE_EVERY_MILLIS);
             for (Socket c : slow) {
                 send(c, "#");
@@ -88,6 +100,52 @@ class SlowBodiesIT {
             }
         }
         assertThat(s.get(null, "/health").status()).isEqualTo(200);
+    }
+
+    /**
+     * Bodies are held before the token is checked, so the bodies held at once are bounded: with
+     * 256 KB requests, 32 of them (8 MB). 40 clients each send 255 KB of a 256 KB body and stop:
+     * at most 32 are held, the others get a 503 at once, {@code /health} answers, and once the
+     * clients go the server takes bodies again.
+     */
+    @Test
+    void theBodiesHeldAtOnceAreBounded(@TempDir Path small) throws IOException {
+        try (RunningServer bounded = new RunningServer(
+                small, new ApiServer.Settings(0, "127.0.0.1", 256 * 1024, 1, 4, "test", 2, Duration.ofSeconds(30)))) {
+            List<Socket> clients = new ArrayList<>();
+            try {
+                for (int i = 0; i < 40; i++) {
+                    Socket c = new Socket("127.0.0.1", bounded.server.port());
+                    c.setSoTimeout(20_000);
+                    send(
+                            c,
+                            head(bounded.ana, "/api/runs", "application/json", "Content-Length: " + 256 * 1024) + "{"
+                                    + " ".repeat(255 * 1024 - 1));
+                    clients.add(c);
+                }
+                assertThat(bounded.get(null, "/health").status()).isEqualTo(200);
+                sleep(1_000);
+                int refused = 0;
+                for (Socket c : clients) {
+                    if (c.getInputStream().available() > 0) {
+                        assertThat(answer(c)).startsWith("HTTP/1.1 503").contains("Retry-After: 10");
+                        refused++;
+                    }
+                }
+                assertThat(refused).as("bodies refused of 40 (at most 32 held)").isBetween(8, 40);
+            } finally {
+                for (Socket c : clients) {
+                    c.close();
+                }
+            }
+            int status = 503;
+            for (int i = 0; i < 50 && status == 503; i++) {
+                sleep(100);
+                status = bounded.post(bounded.ana, "/api/runs", Map.of("scenario", "builtin:malacca-closure"))
+                        .status();
+            }
+            assertThat(status).as("a run once the clients have gone").isEqualTo(202);
+        }
     }
 
     /** A chunked YAML body is refused once it passes 256 KB, while the client is still sending it. */
@@ -125,10 +183,18 @@ class SlowBodiesIT {
         }
     }
 
+    /** Threads of this JVM (the server's included) blocked in the servlet API's read of a body. */
+    private static long threadsWaitingForABody() {
+        return Thread.getAllStackTraces().values().stream()
+                .filter(stack -> Arrays.stream(stack)
+                        .anyMatch(f -> f.getClassName().startsWith("org.eclipse.jetty.ee10.servlet.HttpInput")))
+                .count();
+    }
+
     private static Socket startBody(String token, String path) throws IOException {
         Socket c = new Socket("127.0.0.1", s.server.port());
         c.setSoTimeout(20_000);
-        send(c, head(token, path, "application/json", "Content-Length: 1000") + "{");
+        send(c, head(token, path, "application/json", "Content-Length: 100000") + "{" + " ".repeat(BURST - 1));
         return c;
     }
 
