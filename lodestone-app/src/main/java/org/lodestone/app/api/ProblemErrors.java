@@ -21,6 +21,8 @@ final class ProblemErrors extends ErrorHandler {
             Request request, Response response, int status, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        // Jetty may close the connection after its own error; saying so keeps clients from reusing it
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         String body = body(status, request.getHttpURI().getPath());
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
