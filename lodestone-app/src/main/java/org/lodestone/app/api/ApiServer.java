@@ -87,7 +87,6 @@ public final class ApiServer implements AutoCloseable {
         return new ApiServer(app, jobs, scratch);
     }
 
-    @SuppressWarnings("removal") // setMinRequestDataRate: Jetty 12.1's replacement is a handler Javalin does not expose
     private static void configure(
             JavalinConfig cfg, Settings settings, Store store, Jobs jobs, DatasetRoutes datasets, Scratch scratch) {
         cfg.startup.showJavalinBanner = false;
@@ -95,10 +94,12 @@ public final class ApiServer implements AutoCloseable {
         cfg.http.maxRequestSize = settings.maxRequestBytes();
         cfg.jetty.modifyHttpConfiguration(http -> {
             http.setIdleTimeout(settings.idleTimeout().toMillis());
-            http.setMinRequestDataRate(Settings.MIN_REQUEST_BYTES_PER_SECOND);
             http.setSendServerVersion(false);
         });
-        cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrors()));
+        cfg.jetty.modifyServer(server -> {
+            server.setErrorHandler(new ProblemErrors());
+            server.setHandler(SlowBodies.handler(Settings.MIN_REQUEST_BYTES_PER_SECOND, settings.maxRequestBytes()));
+        });
         cfg.staticFiles.add(files -> {
             files.hostedPath = "/";
             files.directory = "/org/lodestone/app/dashboard";

@@ -16,7 +16,7 @@ import org.lodestone.store.access.Tokens;
  */
 final class Caller {
 
-    private static final String KEY = "lodestone.principal";
+    static final String KEY = "lodestone.principal";
     /** How long a token's user is remembered before the store is asked again (role changes take effect after it). */
     static final long REMEMBER_NANOS = 10_000_000_000L;
 

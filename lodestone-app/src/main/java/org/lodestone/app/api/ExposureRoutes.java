@@ -7,11 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lodestone.app.exposure.ExposureRequest;
 import org.lodestone.app.exposure.ExposureUseCase;
@@ -22,17 +19,24 @@ import org.lodestone.app.exposure.ExposureView;
  * query parameters. Results of bundled datasets are cached (they never change while the server runs),
  * and computed once: requests that arrive while a result is being computed wait for it instead of
  * computing it again (the extraction view runs the engine 40 times, so a cold server under load
- * would otherwise compute it once per waiting request).
+ * would otherwise compute it once per waiting request; {@link ComputedOnce}).
  */
 final class ExposureRoutes {
 
     private static final int CACHED = 512;
 
     private final DatasetRoutes datasets;
-    private final Map<ExposureRequest, CompletableFuture<String>> cache = new ConcurrentHashMap<>();
+    private final Function<ExposureRequest, String> compute;
+    private final ComputedOnce<ExposureRequest, String> results = new ComputedOnce<>(CACHED);
 
     ExposureRoutes(DatasetRoutes datasets) {
+        this(datasets, request -> ExposureUseCase.run(request).json());
+    }
+
+    /** With {@code compute} in place of the exposure analysis (a test counts its calls). */
+    ExposureRoutes(DatasetRoutes datasets, Function<ExposureRequest, String> compute) {
         this.datasets = datasets;
+        this.compute = compute;
     }
 
     void register(RoutesConfig r) {
@@ -54,32 +58,7 @@ final class ExposureRoutes {
                 number(ctx, "fraction", 1),
                 number(ctx, "threshold", 0.5),
                 (int) number(ctx, "top", 20));
-        boolean cacheable = ref.startsWith("builtin:") && (cache.size() < CACHED || cache.containsKey(request));
-        Json.send(
-                ctx,
-                200,
-                cacheable ? cached(request) : ExposureUseCase.run(request).json());
-    }
-
-    /** The result for {@code request}, computed by the first caller; the others wait for it. */
-    private String cached(ExposureRequest request) {
-        CompletableFuture<String> mine = new CompletableFuture<>();
-        CompletableFuture<String> first = cache.putIfAbsent(request, mine);
-        if (first == null) {
-            try {
-                mine.complete(ExposureUseCase.run(request).json());
-            } catch (RuntimeException | Error e) {
-                cache.remove(request, mine);
-                mine.completeExceptionally(e);
-                throw e;
-            }
-            return mine.join();
-        }
-        try {
-            return first.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        Json.send(ctx, 200, ref.startsWith("builtin:") ? results.get(request, compute) : compute.apply(request));
     }
 
     private static ExposureView view(String text) {

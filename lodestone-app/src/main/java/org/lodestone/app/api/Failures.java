@@ -51,6 +51,9 @@ final class Failures {
         });
         r.exception(HttpException.RuntimeException.class, (e, ctx) -> {
             ctx.header("Connection", "close");
+            if (e.getCode() == 503) {
+                ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+            }
             ctx.status(e.getCode()).contentType("application/problem+json").result(ProblemErrors.body(e.getCode()));
         });
         r.exception(StoreUnavailable.class, (e, ctx) -> {

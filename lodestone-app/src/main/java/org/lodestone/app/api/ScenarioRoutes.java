@@ -111,16 +111,11 @@ final class ScenarioRoutes {
     }
 
     /**
-     * The body is scenario YAML: parsed, then every event bound to the scenario's dataset (one the
+     * The body is scenario YAML (its size limit is checked while it arrives, {@link SlowBodies}): parsed, then every event bound to the scenario's dataset (one the
      * caller may read), as {@code lodestone validate} does; 200 with its name, horizon and the
      * number of industries, or 400 with every problem located.
      */
     private void validate(Context ctx) {
-        if (ctx.contentLength() > ScenarioCatalog.MAX_YAML_BYTES) {
-            throw new BadRequest(
-                    "body",
-                    "is " + ctx.contentLength() + " bytes; scenario YAML is at most " + ScenarioCatalog.MAX_YAML_BYTES);
-        }
         LocatedScenario located = ScenarioCatalog.parse(ScenarioCatalog.FILE, "body", ctx.body());
         if (located.scenario().horizon() > Submission.MAX_HORIZON) {
             throw new BadRequest(

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +64,8 @@ class FuzzIT {
             "fraction",
             "threshold",
             "top",
+            "before",
+            "limit",
             "commodity",
             "version",
             "name",
@@ -147,11 +151,16 @@ class FuzzIT {
     void noRouteAnswers500OrLeaksOnMalformedInput() {
         List<String> failures = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
+        Set<String> all;
+        Set<String> reached = new TreeSet<>();
         try (RunningServer s = new RunningServer(dir, new ApiServer.Settings(0, "127.0.0.1", 1L << 20, 1, 4, "test"))) {
-            List<String> routes = new ArrayList<>(s.routes());
+            all = s.routes();
+            List<String> routes = new ArrayList<>(all);
             Random random = new Random(SEED);
             for (int i = 0; i < REQUESTS; i++) {
-                String[] route = routes.get(random.nextInt(routes.size())).split(" ", 2);
+                String chosen = routes.get(random.nextInt(routes.size()));
+                reached.add(chosen);
+                String[] route = chosen.split(" ", 2);
                 String path = fill(route[1], random) + query(random);
                 String body = body(random);
                 String token = random.nextInt(4) == 0 ? s.ana : s.root;
@@ -180,6 +189,7 @@ class FuzzIT {
             }
         }
         assertThat(failures).as("seed " + SEED).isEmpty();
+        assertThat(reached).as("routes driven").isEqualTo(all).hasSizeGreaterThan(25);
         assertThat(statuses)
                 .as("the requests reach the handlers, not only the token check")
                 .containsKeys(200, 400, 404);

@@ -63,7 +63,9 @@ class LimitsIT {
 
         String padded = yaml + "#".repeat(300 * 1024) + "\n";
         assertField(s.post(s.ana, "/api/scenarios", Map.of("id", "padded", "yaml", padded)), "yaml");
-        assertField(s.post(s.carl, "/api/validate", padded), "body");
+        Reply tooBig = s.post(s.carl, "/api/validate", padded);
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.json().get("detail").asText()).contains("more than 262144 bytes");
     }
 
     /** No run could be cancelled, and one user could fill the shared queue. */
