@@ -43,7 +43,7 @@ class QualificationPlanTest {
         }
 
         double lagged = LinearFigure.before(
-                twoSuppliers().withSupplyResponse(List.of(new SwitchingLag(ORE, 10)), List.of()),
+                OreSuppliers.table().withSupplyResponse(List.of(new SwitchingLag(ORE, 10)), List.of()),
                 Set.of("A"),
                 cutBuyer(),
                 1);
@@ -54,9 +54,9 @@ class QualificationPlanTest {
     @Test
     void noLagIsTodaysModelAndLongerLagsNeverDeliverMore() {
         double at = (10 + (HORIZON - 1) * 10 * 100 / 105.0) / (10 * HORIZON);
-        double none = LinearFigure.before(twoSuppliers(), Set.of("A"), cutBuyer(), 1);
+        double none = LinearFigure.before(OreSuppliers.table(), Set.of("A"), cutBuyer(), 1);
         double zero = LinearFigure.before(
-                twoSuppliers().withSupplyResponse(List.of(new SwitchingLag(ORE, 0)), List.of()),
+                OreSuppliers.table().withSupplyResponse(List.of(new SwitchingLag(ORE, 0)), List.of()),
                 Set.of("A"),
                 cutBuyer(),
                 1);
@@ -66,7 +66,7 @@ class QualificationPlanTest {
         double previous = zero;
         for (double lag : new double[] {5, 20, 60, 1e6}) {
             double figure = LinearFigure.before(
-                    twoSuppliers().withSupplyResponse(List.of(new SwitchingLag(ORE, lag)), List.of()),
+                    OreSuppliers.table().withSupplyResponse(List.of(new SwitchingLag(ORE, lag)), List.of()),
                     Set.of("A"),
                     cutBuyer(),
                     1);
@@ -131,30 +131,6 @@ class QualificationPlanTest {
         Event control = new Event.ExportControl(
                 new int[] {1}, new boolean[] {true, false, false}, new boolean[] {false, true}, 1.0, 1, 1000, 0, 0);
         return new ScenarioCase("cut-x", List.of(control), parameters(), HORIZON, 0);
-    }
-
-    private static IoTable twoSuppliers() {
-        SparseMatrix z = new SparseMatrix.Builder(3, 3)
-                .add(1, 0, 5 * DAYS)
-                .add(2, 0, 5 * DAYS)
-                .build();
-        SparseMatrix y = new SparseMatrix.Builder(3, 3)
-                .add(0, 0, 10 * DAYS)
-                .add(1, 1, 95 * DAYS)
-                .add(2, 2, 95 * DAYS)
-                .build();
-        return new IoTable(
-                List.of(new Industry("A", "compute"), new Industry("C", "ore"), new Industry("D", "ore")),
-                List.of(
-                        new FinalDemandColumn("A", "final"),
-                        new FinalDemandColumn("C", "final"),
-                        new FinalDemandColumn("D", "final")),
-                z,
-                y,
-                new double[] {10 * DAYS, 100 * DAYS, 100 * DAYS},
-                IoTable.Units.PHYSICAL,
-                1,
-                Optional.empty());
     }
 
     private static IoTable finalBuyers() {

@@ -10,10 +10,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lodestone.core.ario.ArioParameters;
-import org.lodestone.core.mrio.FinalDemandColumn;
-import org.lodestone.core.mrio.Industry;
-import org.lodestone.core.mrio.IoTable;
-import org.lodestone.core.mrio.SparseMatrix;
 import org.lodestone.core.plan.PlanObjective;
 import org.lodestone.core.plan.PlanSpec;
 import org.lodestone.core.shock.Event;
@@ -66,39 +62,12 @@ class ResourcingTest {
                 "cut-c", List.of(control), ArioParameters.defaults().withPsi(1).withAlpha(1, 1, 365), 100, 0);
 
         PlanOutcome outcome = new CoalitionPlanner(new OrToolsSolver())
-                .plan(new PlanningProblem(table(), List.of(), Set.of("A"), "compute", List.of(cut), spec));
+                .plan(new PlanningProblem(OreSuppliers.table(), List.of(), Set.of("A"), "compute", List.of(cut), spec));
 
         assertThat(outcome).isInstanceOf(PlanOutcome.Optimal.class);
         double period0 = 0.5 + 9.5 * 100 / 104.5;
         double later = 10 * 100 / 105.0;
         assertThat(((PlanOutcome.Optimal) outcome).plan().scenarios().get(0).before())
                 .isCloseTo((10 * period0 + 90 * later) / 1000, within(1e-6));
-    }
-
-    private static IoTable table() {
-        List<Industry> industries =
-                List.of(new Industry("A", "compute"), new Industry("C", "ore"), new Industry("D", "ore"));
-        List<FinalDemandColumn> columns = List.of(
-                new FinalDemandColumn("A", "final"),
-                new FinalDemandColumn("C", "final"),
-                new FinalDemandColumn("D", "final"));
-        SparseMatrix z = new SparseMatrix.Builder(3, 3)
-                .add(1, 0, 5 * DAYS)
-                .add(2, 0, 5 * DAYS)
-                .build();
-        SparseMatrix y = new SparseMatrix.Builder(3, 3)
-                .add(0, 0, 10 * DAYS)
-                .add(1, 1, 95 * DAYS)
-                .add(2, 2, 95 * DAYS)
-                .build();
-        return new IoTable(
-                industries,
-                columns,
-                z,
-                y,
-                new double[] {10 * DAYS, 100 * DAYS, 100 * DAYS},
-                IoTable.Units.PHYSICAL,
-                1,
-                Optional.empty());
     }
 }

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lodestone.core.ario.ArioParameters;
-import org.lodestone.core.mrio.FinalDemandColumn;
-import org.lodestone.core.mrio.Industry;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.ProducerSpare;
-import org.lodestone.core.mrio.SparseMatrix;
 import org.lodestone.core.shock.Event;
 import org.lodestone.planner.supply.ScenarioCase;
 
@@ -38,18 +34,18 @@ class SpareCapacityPlanTest {
         for (int d = 1; d < HORIZON; d++) {
             sum += base + Math.min(10 - base, 1 - Math.pow(0.9, d - 1));
         }
-        IoTable table = table().withSupplyResponse(List.of(), List.of(new ProducerSpare(2, 0.01, 10)));
+        IoTable table = OreSuppliers.table().withSupplyResponse(List.of(), List.of(new ProducerSpare(2, 0.01, 10)));
 
         assertThat(LinearFigure.before(table, Set.of("A"), cut(1.0), 1)).isCloseTo(sum / (10 * HORIZON), within(1e-6));
     }
 
     @Test
     void theRowReplacesTheScenariosAlphaMaxForThatProducerOnly() {
-        IoTable table = table().withSupplyResponse(List.of(), List.of(new ProducerSpare(2, 0.01, 10)));
+        IoTable table = OreSuppliers.table().withSupplyResponse(List.of(), List.of(new ProducerSpare(2, 0.01, 10)));
 
         double atOne = LinearFigure.before(table, Set.of("A"), cut(1.0), 1);
         double atOneAndAHalf = LinearFigure.before(table, Set.of("A"), cut(1.5), 1);
-        double withoutRow = LinearFigure.before(table(), Set.of("A"), cut(1.5), 1);
+        double withoutRow = LinearFigure.before(OreSuppliers.table(), Set.of("A"), cut(1.5), 1);
 
         assertThat(atOneAndAHalf).as("D keeps its own 1%").isCloseTo(atOne, within(1e-9));
         assertThat(withoutRow).as("D's 50% from day 0: A never short").isCloseTo(1, within(1e-9));
@@ -71,29 +67,5 @@ class SpareCapacityPlanTest {
                 ArioParameters.defaults().withPsi(1).withAlpha(1, alphaMax, 365),
                 HORIZON,
                 0);
-    }
-
-    private static IoTable table() {
-        SparseMatrix z = new SparseMatrix.Builder(3, 3)
-                .add(1, 0, 5 * DAYS)
-                .add(2, 0, 5 * DAYS)
-                .build();
-        SparseMatrix y = new SparseMatrix.Builder(3, 3)
-                .add(0, 0, 10 * DAYS)
-                .add(1, 1, 95 * DAYS)
-                .add(2, 2, 95 * DAYS)
-                .build();
-        return new IoTable(
-                List.of(new Industry("A", "compute"), new Industry("C", "ore"), new Industry("D", "ore")),
-                List.of(
-                        new FinalDemandColumn("A", "final"),
-                        new FinalDemandColumn("C", "final"),
-                        new FinalDemandColumn("D", "final")),
-                z,
-                y,
-                new double[] {10 * DAYS, 100 * DAYS, 100 * DAYS},
-                IoTable.Units.PHYSICAL,
-                1,
-                Optional.empty());
     }
 }
