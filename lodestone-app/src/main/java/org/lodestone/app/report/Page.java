@@ -13,7 +13,7 @@ public final class Page {
             table{border-collapse:collapse;margin:.6em 0;font-size:.88em}th,td{border:1px solid #ccc;padding:3px 7px;text-align:left;vertical-align:top}
             th{background:#f2f2f2}td.num{text-align:right}nav ul{columns:2}.lead{font-size:1.1em}.facts,.note{color:#555;font-size:.9em}
             svg{display:block;margin:.5em 0;max-width:100%;height:auto}svg text{font-family:inherit;font-size:12px;fill:#1a1a1a}
-            .chart-title{font-size:14px;font-weight:600}.axis-label{font-size:12px;fill:#333}.tick-label{font-size:11px;fill:#444}
+            .chart-title{font-size:14px;font-weight:600}.axis-label{font-size:12px;fill:#333}.tick-label{font-size:11px;fill:#444}.tick-date{font-size:10px;fill:#666}
             .grid{stroke:#e4e4e4;stroke-width:1}.axis-line,.tick{stroke:#333;stroke-width:1}.baseline{stroke:#888;stroke-dasharray:3 3}
             .event-label{font-size:12px}.scenario{margin-bottom:2em}ul.assumptions{font-size:.88em}
             .brief .sentence{font-size:1.08em;margin:.35em 0}.brief h2{margin-top:.8em}figure{margin:.8em 0}

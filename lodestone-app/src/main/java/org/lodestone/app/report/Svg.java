@@ -1,5 +1,7 @@
 package org.lodestone.app.report;
 
+import java.time.LocalDate;
+
 /**
  * Pieces of the report's inline SVG charts: the document element, text, and axes with grid
  * lines, ticks and labels. Class names match the report's stylesheet ({@link Page#CSS}).
@@ -44,6 +46,26 @@ public final class Svg {
         for (double v : x.ticks()) {
             svg.append(line("tick", x.at(v), bottom, x.at(v), bottom + 5));
             svg.append(text("tick-label", x.at(v), bottom + 18, x.label(v), "", "middle"));
+        }
+        svg.append("</g>\n");
+    }
+
+    /**
+     * Day ticks with the calendar date of each under its day number, for a scenario with a start
+     * date: {@code start} is day 0, so tick {@code d} is {@code start + d} days.
+     */
+    public static void xDayTicks(StringBuilder svg, Axis x, int left, int right, int bottom, LocalDate start) {
+        svg.append("<g class=\"axis x-axis\">\n").append(line("axis-line", left, bottom, right, bottom));
+        for (double v : x.ticks()) {
+            svg.append(line("tick", x.at(v), bottom, x.at(v), bottom + 5));
+            svg.append(text("tick-label", x.at(v), bottom + 15, x.label(v), "", "middle"));
+            svg.append(text(
+                    "tick-date",
+                    x.at(v),
+                    bottom + 27,
+                    start.plusDays(Math.round(v)).toString(),
+                    "",
+                    "middle"));
         }
         svg.append("</g>\n");
     }

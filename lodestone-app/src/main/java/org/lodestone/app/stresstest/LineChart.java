@@ -1,7 +1,9 @@
 package org.lodestone.app.stresstest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.lodestone.app.report.Axis;
 import org.lodestone.app.report.Html;
 import org.lodestone.app.report.Svg;
@@ -39,8 +41,9 @@ final class LineChart {
      * @param title  the chart's title
      * @param xTitle the title of the day axis
      * @param days   days on the x axis
+     * @param start  the scenario's day 0, if it has one: each day tick then shows its date
      */
-    static String svg(String title, String xTitle, List<Line> given, int days) {
+    static String svg(String title, String xTitle, List<Line> given, int days, Optional<LocalDate> start) {
         List<Line> lines = merged(given);
         boolean note = lines.size() < given.size();
         int height = Math.max(320, TOP + 70 + LEGEND_ROW * lines.size()) + (note ? NOTE_ROW : 0);
@@ -54,7 +57,11 @@ final class LineChart {
                 .append(Html.escape(title))
                 .append("</text>\n");
         Svg.yTicks(svg, y, LEFT, RIGHT);
-        Svg.xTicks(svg, x, LEFT, RIGHT, bottom);
+        if (start.isPresent()) {
+            Svg.xDayTicks(svg, x, LEFT, RIGHT, bottom, start.get());
+        } else {
+            Svg.xTicks(svg, x, LEFT, RIGHT, bottom);
+        }
         Svg.axisTitles(svg, "% of baseline", xTitle, LEFT, RIGHT, TOP, bottom);
         svg.append("<line class=\"baseline\" x1=\"")
                 .append(LEFT)

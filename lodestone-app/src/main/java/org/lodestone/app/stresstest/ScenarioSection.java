@@ -36,7 +36,8 @@ final class ScenarioSection {
                 .append(" (")
                 .append(Html.escape(last))
                 .append(")</h3>\n");
-        html.append(LineChart.svg(last + " delivered, % of baseline", xTitle, computeLines(s), scenario.horizon()));
+        html.append(LineChart.svg(
+                last + " delivered, % of baseline", xTitle, computeLines(s), scenario.horizon(), scenario.start()));
         html.append("<p class=\"note\">")
                 .append(Html.escape(coverageNote(scope)))
                 .append("</p>\n");
@@ -52,7 +53,7 @@ final class ScenarioSection {
             String title = loss.commodity().id().value() + " (" + loss.layer() + ", "
                     + loss.commodity().unit() + "): members lost " + MetricText.days(loss.lostDays())
                     + " days of output";
-            html.append(LineChart.svg(title, xTitle, c.lines(), scenario.horizon()));
+            html.append(LineChart.svg(title, xTitle, c.lines(), scenario.horizon(), scenario.start()));
         }
         html.append(assumptions(result, s));
         return html.append("</section>\n").toString();

@@ -2,7 +2,9 @@ package org.lodestone.app.stresstest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lodestone.core.shortfall.Role;
 
@@ -18,7 +20,8 @@ class LineChartTest {
                         new Line("pax-silica", Role.COALITION, new double[] {1, 0.9, 1}),
                         new Line("USA", Role.MEMBER, new double[] {1, 0.9, 1}),
                         new Line("XAP", Role.OTHER, new double[] {1, 1, 1})),
-                3);
+                3,
+                Optional.empty());
 
         assertThat(svg)
                 .startsWith("<svg class=\"chart\"")
@@ -30,6 +33,26 @@ class LineChartTest {
                 .contains("pax-silica (coalition)")
                 .contains("stroke-dasharray=\"6 4\"");
         assertThat(svg.split("<polyline", -1)).hasSize(4);
+        assertThat(svg).as("no start date, no dates").doesNotContain("tick-date");
+    }
+
+    @Test
+    void aScenarioWithAStartDateShowsEachDayTicksDate() {
+        List<Line> lines = List.of(new Line("pax-silica", Role.COALITION, new double[366]));
+
+        String svg = LineChart.svg("t", "day", lines, 365, Optional.of(LocalDate.of(2026, 11, 10)));
+
+        // ticks every 50 days; day 0 is the start, day 100 is 20 days of November, 31 of December,
+        // 31 of January and 18 of February later
+        assertThat(svg).contains(">2026-11-10</text>").contains(">2027-02-18</text>");
+        assertThat(svg.split("class=\"tick-date\"", -1).length - 1)
+                .as("one date under each day tick")
+                .isEqualTo(svg.split("class=\"tick-label\"", -1).length - 1 - yTicks(svg));
+    }
+
+    private static int yTicks(String svg) {
+        String y = svg.substring(svg.indexOf("y-axis"), svg.indexOf("x-axis"));
+        return y.split("class=\"tick-label\"", -1).length - 1;
     }
 
     @Test
@@ -47,9 +70,10 @@ class LineChartTest {
                 .extracting(Line::label)
                 .as("the coalition and another role are never merged; a difference of 1e-7 is no difference")
                 .containsExactly("pax-silica", "JPN = SGP = QAT", "USA", "DEU");
-        String svg = LineChart.svg("t", "day", lines, 3);
+        String svg = LineChart.svg("t", "day", lines, 3, Optional.empty());
         assertThat(svg.split("<polyline", -1)).hasSize(1 + 4);
         assertThat(svg).contains("Lines that coincide are drawn once, named together: JPN = SGP = QAT.");
-        assertThat(LineChart.svg("t", "day", lines.subList(0, 3), 3)).doesNotContain("coincide");
+        assertThat(LineChart.svg("t", "day", lines.subList(0, 3), 3, Optional.empty()))
+                .doesNotContain("coincide");
     }
 }
