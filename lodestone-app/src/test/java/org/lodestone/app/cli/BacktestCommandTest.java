@@ -111,6 +111,20 @@ class BacktestCommandTest {
                 .contains("\"inside\" : 1");
     }
 
+    /** No bundled episode needs a missing commodity since chip-shortage-2021 runs; this keeps the path tested. */
+    @Test
+    void anEpisodeRequiringACommodityTheDatasetLacksIsNotRun() throws IOException {
+        Path file = episode(EPISODE.replace(
+                "scenario: quake.scenario.yaml\n", "scenario: quake.scenario.yaml\nrequires: [unobtainium]\n"));
+
+        Cli cli = Cli.run("backtest", file.toString(), "--out", dir.resolve("o").toString(), "--threads", "1");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out())
+                .containsPattern("quake: not run, the dataset \\S+ lacks unobtainium")
+                .contains("(2 not scored yet)");
+    }
+
     @Test
     void anUnknownRegionIsBadInputLocatedAtItsMetric() throws IOException {
         Path file = episode(EPISODE.replace(
