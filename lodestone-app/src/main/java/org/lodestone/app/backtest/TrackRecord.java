@@ -12,7 +12,7 @@ import java.util.Optional;
  * forecasts. The regression guard checks the record against a replay, so it cannot drift.
  *
  * @param dataset the dataset reference, {@code builtin:NAME}
- * @param score   the score line, e.g. {@code 10 of 29 metrics inside their bands (2 not scored yet)}
+ * @param score   the score line, e.g. {@code 10 of 31 metrics inside their bands}
  */
 public record TrackRecord(String dataset, String score) {
 
