@@ -19,6 +19,7 @@ import org.lodestone.core.mrio.DatasetTables;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.shortfall.FinalCommodity;
 import org.lodestone.core.shortfall.ReportingUnits;
+import org.lodestone.core.shortfall.UnitValues;
 import org.lodestone.io.dataset.DatasetLoader;
 import org.lodestone.io.dataset.LoadedDataset;
 import org.lodestone.io.problem.InputException;
@@ -82,10 +83,11 @@ public record MemberContext(
                                 "dataset " + dataset.info().id() + " has no final commodity"))
                         .value());
         MemberBinding binding = new MemberBinding(located, table, Optional.of(dataset));
+        UnitValues values = UnitValues.of(units, dataset);
         return new MemberContext(
-                EnsembleLayout.of(units, located.scenario().horizon(), job.inputs()),
+                EnsembleLayout.of(units, values, located.scenario().horizon(), job.inputs()),
                 units,
-                new EngineEvaluator(located.scenario(), job.inputs(), units, member -> {
+                new EngineEvaluator(located.scenario(), job.inputs(), units, values, member -> {
                     BoundEvents bound = binding.bind(member);
                     return new ArioRun(bound.model(), bound.events());
                 }),

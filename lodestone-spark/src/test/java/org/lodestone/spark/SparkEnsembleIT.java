@@ -62,6 +62,10 @@ class SparkEnsembleIT {
         assertThat(spark.summary(0, Metric.COMPUTE_DELIVERED).sd())
                 .as("the members differ")
                 .isPositive();
+        assertThat(spark.summary(0, Metric.VALUE_ADDED_LOST).count())
+                .as("executors value the coalition's losses as the local engine does")
+                .isEqualTo(MEMBERS);
+        assertThat(spark.layout().unitOf(Metric.VALUE_ADDED_LOST)).isEqualTo("USD 2024");
     }
 
     @Test

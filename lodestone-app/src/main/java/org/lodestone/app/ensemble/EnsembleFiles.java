@@ -42,7 +42,7 @@ final class EnsembleFiles {
                         layout.units().get(u),
                         layout.roles().get(u).key(),
                         m.key(),
-                        m.unit(),
+                        layout.unitOf(m),
                         String.valueOf(d.count()),
                         String.valueOf(s.members()),
                         Csv.number(d.mean()),
@@ -202,7 +202,9 @@ final class EnsembleFiles {
         ObjectNode metrics = node.putObject("metrics");
         for (Metric m : Metric.values()) {
             MetricSummary d = s.summary(u, m);
-            ObjectNode n = metrics.putObject(m.key()).put("measure", m.unit()).put("members", d.count());
+            ObjectNode n = metrics.putObject(m.key())
+                    .put("measure", s.layout().unitOf(m))
+                    .put("members", d.count());
             number(n, "mean", d.mean());
             number(n, "sd", d.sd());
             number(n, "p5", d.p5());

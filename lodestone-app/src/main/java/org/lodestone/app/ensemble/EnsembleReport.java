@@ -158,15 +158,18 @@ final class EnsembleReport {
             for (Metric m : Metric.values()) {
                 MetricSummary d = s.summary(u, m);
                 if (d.count() == 0
-                        && m.needsFinalNodes()
-                        && s.summary(u, Metric.COMPUTE_DELIVERED).count() == 0) {
+                        && (m == Metric.VALUE_ADDED_LOST
+                                || m.needsFinalNodes()
+                                        && s.summary(u, Metric.COMPUTE_DELIVERED)
+                                                        .count()
+                                                == 0)) {
                     continue;
                 }
                 html.append(Html.row(
                         "td",
                         List.of(
                                 label(s.layout(), u),
-                                m.key() + " (" + measure(m) + ")",
+                                m.key() + " (" + measure(s.layout(), m) + ")",
                                 share(d.count(), s.members()),
                                 text(m, d.mean()),
                                 text(m, d.sd()),
@@ -181,7 +184,9 @@ final class EnsembleReport {
                         "</tbody>\n</table>\n<p class=\"note\">The coalition and the members that deliver AI compute or lose ")
                 .append(
                         "output in some member run; every unit is in metrics.csv. A first shortfall exists only in runs that fall short, ")
-                .append("a recovery only in runs that fall short and recover.</p>\n</section>\n")
+                .append(
+                        "a recovery only in runs that fall short and recover. Value added lost counts the members' valued final measures "
+                                + "(values.csv); the coalition's is the sum over its members.</p>\n</section>\n")
                 .toString();
     }
 
@@ -221,13 +226,19 @@ final class EnsembleReport {
                 + (role == Role.MEMBER ? "" : " (" + (role == Role.COALITION ? "coalition" : "not a member") + ")");
     }
 
-    private static String measure(Metric m) {
+    private static String measure(EnsembleLayout layout, Metric m) {
+        if (m == Metric.VALUE_ADDED_LOST) {
+            return "million " + layout.unitOf(m);
+        }
         return m.unit().equals("fraction") ? "% of baseline" : m.unit();
     }
 
     private static String text(Metric m, double v) {
         if (Double.isNaN(v)) {
             return "-";
+        }
+        if (m == Metric.VALUE_ADDED_LOST) {
+            return String.format(Locale.ROOT, "%.2f", v / 1e6);
         }
         return m.unit().equals("fraction")
                 ? String.format(Locale.ROOT, "%.2f", 100 * v)

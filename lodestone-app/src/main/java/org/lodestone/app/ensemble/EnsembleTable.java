@@ -7,17 +7,39 @@ import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.Metric;
 import org.lodestone.core.ensemble.MetricSummary;
 
-/** The terminal table of an ensemble: AI compute delivered and deepest for the units that deliver it. */
+/**
+ * The terminal table of an ensemble: AI compute delivered and deepest for the units that deliver
+ * it, and value added lost for the coalition and the members whose final measures are valued.
+ */
 public final class EnsembleTable {
 
     private EnsembleTable() {}
 
-    /** One row per unit with AI compute: delivered and deepest as P5 / P50 / P95 in %, and the share of members that fall short. */
+    /**
+     * One row per unit with AI compute or a value: delivered and deepest as P5 / P50 / P95 in %, the
+     * share of members that fall short, and value added lost P5 / P50 / P95 in millions of US
+     * dollars of the price year ("-" where there is none).
+     */
     public static String render(EnsembleResult result) {
         EnsembleSummary s = result.summary();
+        String money = "VA lost M " + s.layout().unitOf(Metric.VALUE_ADDED_LOST) + " P5";
         TextTable table = new TextTable(
-                List.of("unit", "delivered % P5", "P50", "P95", "deepest % P5", "P50", "P95", "runs short"),
+                List.of(
+                        "unit",
+                        "delivered % P5",
+                        "P50",
+                        "P95",
+                        "deepest % P5",
+                        "P50",
+                        "P95",
+                        "runs short",
+                        money,
+                        "P50",
+                        "P95"),
                 false,
+                true,
+                true,
+                true,
                 true,
                 true,
                 true,
@@ -27,7 +49,8 @@ public final class EnsembleTable {
                 true);
         for (int u = 0; u < s.layout().units().size(); u++) {
             MetricSummary delivered = s.summary(u, Metric.COMPUTE_DELIVERED);
-            if (delivered.count() == 0) {
+            MetricSummary lost = s.summary(u, Metric.VALUE_ADDED_LOST);
+            if (delivered.count() == 0 && lost.count() == 0) {
                 continue;
             }
             MetricSummary deepest = s.summary(u, Metric.COMPUTE_DEEPEST);
@@ -40,7 +63,12 @@ public final class EnsembleTable {
                     pct(deepest.p5()),
                     pct(deepest.p50()),
                     pct(deepest.p95()),
-                    String.format(Locale.ROOT, "%.0f%%", 100.0 * shortRuns / delivered.count())));
+                    delivered.count() == 0
+                            ? "-"
+                            : String.format(Locale.ROOT, "%.0f%%", 100.0 * shortRuns / delivered.count()),
+                    millions(lost.p5()),
+                    millions(lost.p50()),
+                    millions(lost.p95())));
         }
         return String.format(
                         Locale.ROOT,
@@ -55,6 +83,10 @@ public final class EnsembleTable {
     }
 
     private static String pct(double fraction) {
-        return String.format(Locale.ROOT, "%.2f", 100 * fraction);
+        return Double.isNaN(fraction) ? "-" : String.format(Locale.ROOT, "%.2f", 100 * fraction);
+    }
+
+    private static String millions(double usd) {
+        return Double.isNaN(usd) ? "-" : String.format(Locale.ROOT, "%.1f", usd / 1e6);
     }
 }

@@ -51,7 +51,7 @@ final class EnsembleWorkbook {
                             : new Spreadsheet.Column(
                                     "members",
                                     column,
-                                    metric.unit(),
+                                    result.summary().layout().unitOf(metric),
                                     "the member's " + metric.key() + " for " + unit + " (as in sheet metrics)"));
         }
         return columns;

@@ -14,6 +14,7 @@ import org.lodestone.core.parameter.DatasetPath;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.scenario.ScenarioFields;
 import org.lodestone.core.shortfall.ReportingUnits;
+import org.lodestone.core.shortfall.UnitValues;
 import org.lodestone.io.scenario.LocatedScenario;
 import org.lodestone.io.scenario.ScenarioLibrary;
 import org.lodestone.io.scenario.ScenarioReader;
@@ -30,6 +31,7 @@ public final class MemberSetup {
     private final LocatedScenario located;
     private final Scope scope;
     private final ReportingUnits units;
+    private final UnitValues values;
     private final EngineEvaluator.Binder members;
 
     private MemberSetup(String reference, LocatedScenario located, Scope scope) {
@@ -37,6 +39,7 @@ public final class MemberSetup {
         this.located = located;
         this.scope = scope;
         this.units = scope.reportingUnits();
+        this.values = UnitValues.of(units, scope.dataset());
         this.members = ScenarioRuns.members(located, scope.table(), Optional.of(scope.dataset()));
     }
 
@@ -98,11 +101,11 @@ public final class MemberSetup {
 
     /** The layout of a summary over these units with {@code inputs} varied. */
     public EnsembleLayout layout(List<String> inputs) {
-        return EnsembleLayout.of(units, scenario().horizon(), inputs);
+        return EnsembleLayout.of(units, values, scenario().horizon(), inputs);
     }
 
     /** An evaluator of members that vary the fields at {@code inputs}; each member runs on one thread. */
     public EngineEvaluator evaluator(List<String> inputs) {
-        return new EngineEvaluator(scenario(), inputs, units, members);
+        return new EngineEvaluator(scenario(), inputs, units, values, members);
     }
 }

@@ -1,20 +1,25 @@
 package org.lodestone.app.ensemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.stresstest.MeasureOutcome;
 import org.lodestone.app.stresstest.StressTestRequest;
 import org.lodestone.app.stresstest.StressTestResult;
 import org.lodestone.app.stresstest.StressTestUseCase;
+import org.lodestone.core.ensemble.EnsembleLayout;
 import org.lodestone.core.ensemble.Metric;
 
 class EnsembleUseCaseTest {
@@ -86,7 +91,8 @@ class EnsembleUseCaseTest {
                 .first()
                 .isEqualTo(String.join(",", EnsembleFiles.METRIC_COLUMNS));
         assertThat(Files.readString(out.resolve("metrics.csv")))
-                .contains("pax-silica,coalition,compute-delivered,fraction,6,6,");
+                .contains("pax-silica,coalition,compute-delivered,fraction,6,6,")
+                .contains("pax-silica,coalition,value-added-lost,USD 2024,6,6,");
         assertThat(Files.readAllLines(out.resolve("bands.csv")))
                 .as("a band per day for the coalition and each of its ten members, all with ai-compute")
                 .hasSize(1 + (1 + 10) * 120)
@@ -138,5 +144,19 @@ class EnsembleUseCaseTest {
                 stress.scenarios().get(0).coalition().compute().orElseThrow().delivered();
         assertThat(ensemble.summary().summary(0, Metric.COMPUTE_DELIVERED).mean())
                 .isEqualTo(delivered);
+        Map<String, Double> valueLost = new TreeMap<>();
+        for (MeasureOutcome m : stress.scenarios().get(0).measures()) {
+            m.valueAtRisk().ifPresent(v -> valueLost.merge(m.region(), v.valueAddedUsd(), Double::sum));
+        }
+        assertThat(valueLost.get("pax-silica"))
+                .as("the closure costs value added")
+                .isPositive();
+        EnsembleLayout layout = ensemble.summary().layout();
+        assertThat(layout.unitOf(Metric.VALUE_ADDED_LOST)).isEqualTo("USD 2024");
+        valueLost.forEach((region, usd) -> assertThat(ensemble.summary()
+                        .summary(layout.unit(region), Metric.VALUE_ADDED_LOST)
+                        .p50())
+                .as(region)
+                .isCloseTo(usd, withinPercentage(1e-9)));
     }
 }

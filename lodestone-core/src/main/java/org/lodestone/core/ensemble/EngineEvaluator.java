@@ -10,11 +10,13 @@ import org.lodestone.core.scenario.ScenarioFields;
 import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.core.shortfall.ShortfallRecorder;
 import org.lodestone.core.shortfall.UnitOutcome;
+import org.lodestone.core.shortfall.UnitValues;
 
 /**
  * Evaluates members with the ARIO engine: sets the varied fields of the base scenario
  * ({@link ScenarioFields#apply}), binds the result to the table (through {@link Binder}, which the
- * edges provide), runs it over the horizon and records the reporting units.
+ * edges provide), runs it over the horizon and records the reporting units, with their value added
+ * lost when given {@link UnitValues}.
  */
 public final class EngineEvaluator implements MemberEvaluator {
 
@@ -27,6 +29,7 @@ public final class EngineEvaluator implements MemberEvaluator {
     private final Scenario base;
     private final List<String> inputs;
     private final ReportingUnits units;
+    private final UnitValues worth;
     private final Binder binder;
 
     /**
@@ -36,16 +39,28 @@ public final class EngineEvaluator implements MemberEvaluator {
      * @param binder binds a member's scenario
      */
     public EngineEvaluator(Scenario base, List<String> inputs, ReportingUnits units, Binder binder) {
+        this(base, inputs, units, UnitValues.none(units), binder);
+    }
+
+    /**
+     * @param base   the scenario the members vary
+     * @param inputs the paths of the varied fields
+     * @param units  the units to record
+     * @param values what a unit of each final measure is worth to each unit
+     * @param binder binds a member's scenario
+     */
+    public EngineEvaluator(Scenario base, List<String> inputs, ReportingUnits units, UnitValues values, Binder binder) {
         this.base = Objects.requireNonNull(base, "base");
         this.inputs = List.copyOf(inputs);
         this.units = Objects.requireNonNull(units, "units");
+        this.worth = Objects.requireNonNull(values, "values");
         this.binder = Objects.requireNonNull(binder, "binder");
     }
 
     @Override
     public MemberOutcome evaluate(long member, double[] values) {
         Scenario scenario = values.length == 0 ? base : ScenarioFields.apply(base, inputs, values);
-        ShortfallRecorder recorder = new ShortfallRecorder(units, base.horizon());
+        ShortfallRecorder recorder = new ShortfallRecorder(units, base.horizon(), worth);
         RunOutcome outcome = binder.bind(scenario).run(base.horizon(), recorder);
         List<UnitOutcome> outcomes = new ArrayList<>();
         for (int u = 0; u < units.units().size(); u++) {

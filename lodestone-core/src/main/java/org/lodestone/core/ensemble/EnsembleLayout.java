@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.lodestone.core.shortfall.ReportingUnit;
 import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.core.shortfall.Role;
+import org.lodestone.core.shortfall.UnitValues;
 
 /**
  * What an ensemble summary holds: the reporting units, the commodities (for the most-hit counts),
@@ -18,6 +19,7 @@ import org.lodestone.core.shortfall.Role;
  * @param commodities commodity ids, the index space of the most-hit counts
  * @param horizon     days of every member run
  * @param inputs      paths of the varied inputs
+ * @param priceYear   the year whose US dollars the value added lost is in; 0 when nothing is valued
  */
 public record EnsembleLayout(
         List<String> units,
@@ -25,10 +27,12 @@ public record EnsembleLayout(
         List<Boolean> banded,
         List<String> commodities,
         int horizon,
-        List<String> inputs)
+        List<String> inputs,
+        int priceYear)
         implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2: the price year of {@link Metric#VALUE_ADDED_LOST}; summaries of version 1 are not read. */
+    private static final long serialVersionUID = 2L;
 
     public EnsembleLayout {
         units = List.copyOf(units);
@@ -44,8 +48,13 @@ public record EnsembleLayout(
         }
     }
 
-    /** The layout of an ensemble over {@code units} with {@code inputs} varied. */
+    /** The layout of an ensemble over {@code units} with {@code inputs} varied and nothing valued. */
     public static EnsembleLayout of(ReportingUnits units, int horizon, List<String> inputs) {
+        return of(units, UnitValues.none(units), horizon, inputs);
+    }
+
+    /** The layout of an ensemble over {@code units}, valued by {@code values}, with {@code inputs} varied. */
+    public static EnsembleLayout of(ReportingUnits units, UnitValues values, int horizon, List<String> inputs) {
         List<ReportingUnit> all = units.units();
         return new EnsembleLayout(
                 all.stream().map(ReportingUnit::label).toList(),
@@ -55,7 +64,13 @@ public record EnsembleLayout(
                         .toList(),
                 units.commodities(),
                 horizon,
-                inputs);
+                inputs,
+                values.priceYear());
+    }
+
+    /** What metric m's values measure, with the price year for money: {@code USD 2024}. */
+    public String unitOf(Metric m) {
+        return m == Metric.VALUE_ADDED_LOST && priceYear > 0 ? m.unit() + " " + priceYear : m.unit();
     }
 
     /** Index of the unit with this label, or −1. */

@@ -15,7 +15,8 @@ import org.lodestone.core.shortfall.UnitOutcome;
  */
 public final class EnsembleSummary implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2: one more metric per unit (value added lost). */
+    private static final long serialVersionUID = 2L;
 
     private final EnsembleLayout layout;
     private long members;

@@ -19,7 +19,13 @@ public enum Metric {
     /** Days from the first shortfall to lasting recovery; members that do not recover (or never fall short) have no value. */
     RECOVERY_DAYS("recovery-days", "days"),
     /** Days of baseline output lost by the most-hit commodity of the unit (0 when nothing fell short). */
-    MOST_HIT_LOST_DAYS("most-hit-lost-days", "days");
+    MOST_HIT_LOST_DAYS("most-hit-lost-days", "days"),
+    /**
+     * Value added lost by the unit's valued final measures over the days run, US dollars of the
+     * layout's price year ({@link EnsembleLayout#unitOf}); the coalition's is its members' sum;
+     * units without a valued measure have no value.
+     */
+    VALUE_ADDED_LOST("value-added-lost", "USD");
 
     private final String key;
     private final String unit;
@@ -34,14 +40,14 @@ public enum Metric {
         return key;
     }
 
-    /** What the values measure: {@code fraction}, {@code day} or {@code days}. */
+    /** What the values measure: {@code fraction}, {@code day}, {@code days} or {@code USD}. */
     public String unit() {
         return unit;
     }
 
     /** True for the metrics of the final commodity, which exist only for units that have a node of it. */
     public boolean needsFinalNodes() {
-        return this != MOST_HIT_LOST_DAYS;
+        return this != MOST_HIT_LOST_DAYS && this != VALUE_ADDED_LOST;
     }
 
     /** The metric with this key. */
@@ -58,6 +64,9 @@ public enum Metric {
     public double of(UnitOutcome outcome) {
         if (this == MOST_HIT_LOST_DAYS) {
             return outcome.mostHit().map(UnitOutcome.Loss::lostDays).orElse(0.0);
+        }
+        if (this == VALUE_ADDED_LOST) {
+            return outcome.valueAddedLostUsd();
         }
         if (outcome.compute().isEmpty()) {
             return Double.NaN;

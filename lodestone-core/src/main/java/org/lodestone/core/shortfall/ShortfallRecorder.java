@@ -14,11 +14,13 @@ import org.lodestone.core.ario.StepView;
  * per unit, the final commodity's output relative to baseline each day, and per commodity the
  * output lost so far and whether it fell short. For a set of nodes of one commodity,
  * s_t = Σ (x / X0) · X0 / Σ X0 (nodes with X0 = 0 count as 1), so quantities are only ever added
- * within one commodity. Cost per step: O(nodes of all units + units × commodities).
+ * within one commodity. With {@link UnitValues}, each unit's outcome also carries its value added
+ * lost (see there). Cost per step: O(nodes of all units + units × commodities).
  */
 public final class ShortfallRecorder implements StepListener {
 
     private final ReportingUnits units;
+    private final UnitValues values;
     private final int[][] finalNodes;
     private final int[][][] nodesByCommodity;
     private final double[][] series;
@@ -31,7 +33,16 @@ public final class ShortfallRecorder implements StepListener {
 
     /** @param horizon the most steps the run can take */
     public ShortfallRecorder(ReportingUnits units, int horizon) {
+        this(units, horizon, UnitValues.none(units));
+    }
+
+    /**
+     * @param horizon the most steps the run can take
+     * @param values  what a unit of each commodity is worth to each unit
+     */
+    public ShortfallRecorder(ReportingUnits units, int horizon, UnitValues values) {
         this.units = units;
+        this.values = values;
         this.finalNodes = units.units().stream().map(ReportingUnit::finalNodes).toArray(int[][]::new);
         this.nodesByCommodity =
                 units.units().stream().map(ReportingUnit::nodesByCommodity).toArray(int[][][]::new);
@@ -112,6 +123,34 @@ public final class ShortfallRecorder implements StepListener {
         losses.sort(Comparator.comparingDouble(UnitOutcome.Loss::lostDays)
                 .reversed()
                 .thenComparing(UnitOutcome.Loss::commodity));
-        return new UnitOutcome(s, compute, losses);
+        return new UnitOutcome(s, compute, losses, valueAddedLostUsd(u));
+    }
+
+    /**
+     * USD of value added lost by unit u so far: Σ_c weight × lost days × X0 over its valued
+     * commodities; for the coalition, the sum over the members; NaN when nothing is valued.
+     */
+    public double valueAddedLostUsd(int u) {
+        if (units.units().get(u).role() != Role.COALITION) {
+            return ownValueLost(u);
+        }
+        double sum = Double.NaN;
+        for (int m = 0; m < lost.length; m++) {
+            double member = units.units().get(m).role() == Role.MEMBER ? ownValueLost(m) : Double.NaN;
+            sum = Double.isNaN(member) ? sum : (Double.isNaN(sum) ? 0 : sum) + member;
+        }
+        return sum;
+    }
+
+    private double ownValueLost(int u) {
+        double sum = Double.NaN;
+        for (int c = 0; c < lost[u].length; c++) {
+            double usd = values.usdPerUnit(u, c);
+            if (!Double.isNaN(usd)) {
+                double baseline = commodityTotal == null ? 0 : commodityTotal[u][c];
+                sum = (Double.isNaN(sum) ? 0 : sum) + usd * lost[u][c] * baseline;
+            }
+        }
+        return sum;
     }
 }

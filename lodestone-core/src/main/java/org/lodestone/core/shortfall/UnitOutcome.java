@@ -11,8 +11,11 @@ import java.util.Optional;
  * @param compute the shortfall metrics of {@code series}, empty when it is empty
  * @param losses  commodities with at least one shortfall day in the unit, most output lost first
  *                (ties by commodity id)
+ * @param valueAddedLostUsd value added lost over the days run by the unit's valued final measures,
+ *                US dollars of {@link UnitValues#priceYear()}; NaN when none of them is valued
  */
-public record UnitOutcome(double[] series, Optional<ShortfallMetrics> compute, List<Loss> losses) {
+public record UnitOutcome(
+        double[] series, Optional<ShortfallMetrics> compute, List<Loss> losses, double valueAddedLostUsd) {
 
     /**
      * Output of one commodity lost by a unit's nodes: Σ over days of max(0, 1 − s_t) with
@@ -31,6 +34,11 @@ public record UnitOutcome(double[] series, Optional<ShortfallMetrics> compute, L
         series = series.clone();
         Objects.requireNonNull(compute, "compute");
         losses = List.copyOf(losses);
+    }
+
+    /** An outcome without value at risk. */
+    public UnitOutcome(double[] series, Optional<ShortfallMetrics> compute, List<Loss> losses) {
+        this(series, compute, losses, Double.NaN);
     }
 
     /** The commodity that lost most, if any fell short. */

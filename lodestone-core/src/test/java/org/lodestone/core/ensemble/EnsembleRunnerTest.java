@@ -24,7 +24,8 @@ class EnsembleRunnerTest {
             List.of(true, true, false),
             List.of("chips", "power"),
             10,
-            List.of("events[0].share-blocked", "model.psi"));
+            List.of("events[0].share-blocked", "model.psi"),
+            0);
     static final MonteCarloDesign DESIGN = new MonteCarloDesign(
             new Uncertainty(
                     1,
