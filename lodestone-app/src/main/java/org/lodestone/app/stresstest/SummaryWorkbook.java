@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -14,6 +13,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.lodestone.app.run.Scope;
+import org.lodestone.app.table.Spreadsheet;
 import org.lodestone.core.model.Source;
 
 /**
@@ -45,14 +45,14 @@ final class SummaryWorkbook {
     }
 
     private static void summary(Sheet sheet, StressTestResult result, CellStyle bold) {
-        row(sheet, 0, SummaryFiles.COLUMNS, bold);
+        Spreadsheet.row(sheet, 0, SummaryFiles.COLUMNS, bold);
         int r = 1;
         for (ScenarioResult s : result.scenarios()) {
             for (RegionOutcome outcome : s.regions()) {
                 List<String> values = SummaryFiles.fields(result, s, outcome);
                 Row row = sheet.createRow(r++);
                 for (int c = 0; c < values.size(); c++) {
-                    value(row.createCell(c), SummaryFiles.COLUMNS.get(c), values.get(c));
+                    Spreadsheet.value(row.createCell(c), SummaryFiles.COLUMNS.get(c), values.get(c));
                 }
             }
         }
@@ -64,22 +64,10 @@ final class SummaryWorkbook {
         }
     }
 
-    /** A number when the text is one (dates and names stay text), a boolean for true/false, else text; empty stays blank. */
-    private static void value(Cell cell, String column, String text) {
-        if (text.isEmpty()) {
-            cell.setBlank();
-        } else if (text.equals("true") || text.equals("false")) {
-            cell.setCellValue(Boolean.parseBoolean(text));
-        } else if (text.matches("-?\\d+(\\.\\d+)?") && !column.endsWith("date")) {
-            cell.setCellValue(Double.parseDouble(text));
-        } else {
-            cell.setCellValue(text);
-        }
-    }
-
     private static void brief(Sheet sheet, StressTestResult result, CellStyle bold) {
         Scope scope = result.scope();
-        row(sheet, 0, List.of("Lodestone stress test: " + scope.coalition().name() + " on " + scope.date()), bold);
+        Spreadsheet.row(
+                sheet, 0, List.of("Lodestone stress test: " + scope.coalition().name() + " on " + scope.date()), bold);
         int r = 2;
         for (String sentence : Brief.sentences(result)) {
             sheet.createRow(r++).createCell(0).setCellValue(sentence);
@@ -89,21 +77,21 @@ final class SummaryWorkbook {
 
     private static void units(Sheet sheet, StressTestResult result, CellStyle bold) {
         Scope scope = result.scope();
-        row(sheet, 0, List.of("column", "unit", "definition"), bold);
+        Spreadsheet.row(sheet, 0, List.of("column", "unit", "definition"), bold);
         int r = 1;
         for (String column : SummaryFiles.COLUMNS) {
             List<String> meaning = SummaryColumns.MEANINGS.getOrDefault(column, List.of("", "see docs/stress-test.md"));
-            row(sheet, r++, List.of(column, meaning.get(0), meaning.get(1)), null);
+            Spreadsheet.row(sheet, r++, List.of(column, meaning.get(0), meaning.get(1)), null);
         }
         r++;
-        row(sheet, r++, List.of("run", "value"), bold);
+        Spreadsheet.row(sheet, r++, List.of("run", "value"), bold);
         for (Map.Entry<String, String> fact : SummaryColumns.facts(result).entrySet()) {
-            row(sheet, r++, List.of(fact.getKey(), fact.getValue()), null);
+            Spreadsheet.row(sheet, r++, List.of(fact.getKey(), fact.getValue()), null);
         }
         r++;
-        row(sheet, r++, List.of("source", "title", "publisher", "year", "url"), bold);
+        Spreadsheet.row(sheet, r++, List.of("source", "title", "publisher", "year", "url"), bold);
         for (Source s : scope.dataset().sources()) {
-            row(
+            Spreadsheet.row(
                     sheet,
                     r++,
                     List.of(
@@ -117,17 +105,6 @@ final class SummaryWorkbook {
         sheet.setColumnWidth(0, 256 * 24);
         sheet.setColumnWidth(1, 256 * 40);
         sheet.setColumnWidth(2, 256 * 110);
-    }
-
-    private static void row(Sheet sheet, int index, List<String> cells, CellStyle style) {
-        Row row = sheet.createRow(index);
-        for (int c = 0; c < cells.size(); c++) {
-            Cell cell = row.createCell(c);
-            cell.setCellValue(cells.get(c));
-            if (style != null) {
-                cell.setCellStyle(style);
-            }
-        }
     }
 
     private static CellStyle bold(Workbook book) {

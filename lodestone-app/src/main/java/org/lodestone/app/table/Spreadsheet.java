@@ -169,7 +169,7 @@ public final class Spreadsheet {
      * A number when the text is one (dates and names stay text), a boolean for true/false, else
      * text; empty stays blank.
      */
-    static void value(Cell cell, String column, String text) {
+    public static void value(Cell cell, String column, String text) {
         if (text.isEmpty()) {
             cell.setBlank();
         } else if (text.equals("true") || text.equals("false")) {
@@ -181,7 +181,8 @@ public final class Spreadsheet {
         }
     }
 
-    private static void row(Sheet sheet, int index, List<String> cells, CellStyle style) {
+    /** A row of text cells at {@code index}, each in {@code style} when it is not null. */
+    public static void row(Sheet sheet, int index, List<String> cells, CellStyle style) {
         Row row = sheet.createRow(index);
         for (int c = 0; c < cells.size(); c++) {
             Cell cell = row.createCell(c);
