@@ -1,7 +1,9 @@
 package org.lodestone.app.stresstest;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.lodestone.app.report.Axis;
 import org.lodestone.app.report.Svg;
 import org.lodestone.app.run.Scope;
@@ -15,12 +17,15 @@ import org.lodestone.core.scenario.EventSpec;
  * event with its description above a bar from its start to its end. What follows the end is read
  * from the run's phase changes ({@link PhaseChanged}), not guessed from the scenario: a paler bar
  * from the day the engine began recovering or rebuilding the loss to the day it was gone, or to
- * the end of the run when it never was.
+ * the end of the run when it never was. When the scenario has a start date, each day tick shows its
+ * calendar date under the day number, as the line charts do.
  */
 final class EventTimeline {
 
     private static final int ROW = 38;
     private static final int TOP = 14;
+    /** The height the dates under the day ticks add, px. */
+    private static final int DATE_ROW = 12;
 
     /** One colour per kind of event (Okabe–Ito); the shocks to capacity share one. */
     private static String colour(EventKind kind) {
@@ -38,10 +43,18 @@ final class EventTimeline {
     /**
      * @param events the scenario's events
      * @param phases the phase changes the run published for them (event indices in scenario order)
+     * @param start  the scenario's day 0, if it has one: each day tick then shows its date
      */
-    static String svg(List<EventSpec> events, List<PhaseChanged> phases, Scope scope, int days, String xTitle) {
-        int height = TOP + ROW * Math.max(1, events.size()) + 46;
-        int bottom = height - 40;
+    static String svg(
+            List<EventSpec> events,
+            List<PhaseChanged> phases,
+            Scope scope,
+            int days,
+            String xTitle,
+            Optional<LocalDate> start) {
+        int dateRow = start.isPresent() ? DATE_ROW : 0;
+        int height = TOP + ROW * Math.max(1, events.size()) + 46 + dateRow;
+        int bottom = height - 40 - dateRow;
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LineChart.LEFT, LineChart.RIGHT);
         StringBuilder svg = new StringBuilder("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
                 + LineChart.WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + LineChart.WIDTH + " " + height
@@ -65,21 +78,13 @@ final class EventTimeline {
             svg.append(rect("event-bar", x0, y + 18, Math.max(2, x1 - x0), colour))
                     .append("</g>\n");
         }
-        svg.append("<g class=\"axis x-axis\"><line class=\"axis-line\" x1=\"")
-                .append(LineChart.LEFT)
-                .append("\" x2=\"")
-                .append(LineChart.RIGHT)
-                .append("\" y1=\"")
-                .append(bottom)
-                .append("\" y2=\"")
-                .append(bottom)
-                .append("\"/>");
-        for (double v : x.ticks()) {
-            svg.append(Svg.text("tick-label", x.at(v), bottom + 16, x.label(v), "", "middle"));
+        if (start.isPresent()) {
+            Svg.xDayTicks(svg, x, LineChart.LEFT, LineChart.RIGHT, bottom, start.get());
+        } else {
+            Svg.xTicks(svg, x, LineChart.LEFT, LineChart.RIGHT, bottom);
         }
-        svg.append("</g>\n")
-                .append(Svg.text(
-                        "axis-label", (LineChart.LEFT + LineChart.RIGHT) / 2.0, bottom + 34, xTitle, "", "middle"));
+        svg.append(Svg.text(
+                "axis-label", (LineChart.LEFT + LineChart.RIGHT) / 2.0, bottom + 34 + dateRow, xTitle, "", "middle"));
         return svg.append("</svg>\n").toString();
     }
 

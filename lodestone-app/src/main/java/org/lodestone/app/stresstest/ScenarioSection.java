@@ -30,7 +30,8 @@ final class ScenarioSection {
                 .append("</p>\n");
         html.append("<p class=\"facts\">").append(Html.escape(facts(s))).append("</p>\n");
         html.append("<h3>Events</h3>\n")
-                .append(EventTimeline.svg(scenario.events(), s.phases(), scope, scenario.horizon(), xTitle));
+                .append(EventTimeline.svg(
+                        scenario.events(), s.phases(), scope, scenario.horizon(), xTitle, scenario.start()));
         html.append("<h3>")
                 .append(Html.escape(scope.finalCommodity().name()))
                 .append(" (")

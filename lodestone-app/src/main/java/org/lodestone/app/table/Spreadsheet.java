@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -41,10 +42,22 @@ public final class Spreadsheet {
      * @param unit       its unit (or the kind of text)
      * @param definition how it is computed
      */
-    public record Column(String sheet, String column, String unit, String definition) {}
+    public record Column(String sheet, String column, String unit, String definition) {
+
+        /** Units that name things: their cells stay text even when all digits (a sector "10"). */
+        private static final Pattern NAMES = Pattern.compile(
+                "\\btext\\b|\\bname\\b|\\bids?\\b|ISO 3166|layer of the stack|^stage$|region:commodity");
+
+        /** Whether the column holds names or codes rather than quantities, read from its unit. */
+        public boolean text() {
+            return NAMES.matcher(unit).find();
+        }
+    }
 
     private final XSSFWorkbook book = new XSSFWorkbook();
     private final CellStyle bold;
+    /** Each table sheet's fields as the CSV text had them, to restore the text columns in {@link #units}. */
+    private final Map<String, List<CsvRow>> texts = new LinkedHashMap<>();
 
     /** An empty workbook. */
     public Spreadsheet() {
@@ -82,14 +95,54 @@ public final class Spreadsheet {
             sheet.setColumnWidth(
                     c, 256 * Math.min(60, Math.max(10, header.get(c).length() + 2)));
         }
+        texts.put(name, rows);
         return header;
     }
 
     /**
+     * Adds a sheet of one column: a bold title, a blank row, then one line a row (a brief's
+     * sentences).
+     */
+    public void lines(String name, String title, List<String> lines) {
+        Sheet sheet = book.createSheet(name);
+        row(sheet, 0, List.of(title), bold);
+        for (int r = 0; r < lines.size(); r++) {
+            sheet.createRow(r + 2).createCell(0).setCellValue(lines.get(r));
+        }
+        sheet.setColumnWidth(0, 256 * 160);
+    }
+
+    /** Puts back as text the cells of {@code columns} whose unit names things ({@link Column#text}). */
+    private void restoreText(List<Column> columns) {
+        for (Column c : columns) {
+            List<CsvRow> rows = texts.get(c.sheet());
+            Sheet sheet = book.getSheet(c.sheet());
+            int index = rows == null || !c.text() ? -1 : headerIndex(sheet, c.column());
+            for (int r = 0; index >= 0 && r < rows.size(); r++) {
+                String text = rows.get(r).fields().get(index);
+                if (!text.isEmpty()) {
+                    sheet.getRow(r + 1).getCell(index).setCellValue(text);
+                }
+            }
+        }
+    }
+
+    private static int headerIndex(Sheet sheet, String column) {
+        for (Cell cell : sheet.getRow(0)) {
+            if (cell.getStringCellValue().equals(column)) {
+                return cell.getColumnIndex();
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Adds the sheet of units and definitions of {@code columns}, then the run's facts, then the
-     * dataset's sources (none for a table without a source list, such as an MRIO folder).
+     * dataset's sources (none for a table without a source list, such as an MRIO folder). Cells
+     * of a column whose unit names things are text, even all-digit ones.
      */
     public void units(List<Column> columns, Map<String, String> facts, List<Source> sources) {
+        restoreText(columns);
         Sheet sheet = book.createSheet(UNITS);
         row(sheet, 0, List.of("sheet", "column", "unit", "definition"), bold);
         int r = 1;
@@ -166,10 +219,10 @@ public final class Spreadsheet {
     }
 
     /**
-     * A number when the text is one (dates and names stay text), a boolean for true/false, else
-     * text; empty stays blank.
+     * A number when the text is one (dates stay text), a boolean for true/false, else text; empty
+     * stays blank. Names made of digits are put back as text by {@link #units}.
      */
-    public static void value(Cell cell, String column, String text) {
+    private static void value(Cell cell, String column, String text) {
         if (text.isEmpty()) {
             cell.setBlank();
         } else if (text.equals("true") || text.equals("false")) {
@@ -182,7 +235,7 @@ public final class Spreadsheet {
     }
 
     /** A row of text cells at {@code index}, each in {@code style} when it is not null. */
-    public static void row(Sheet sheet, int index, List<String> cells, CellStyle style) {
+    private static void row(Sheet sheet, int index, List<String> cells, CellStyle style) {
         Row row = sheet.createRow(index);
         for (int c = 0; c < cells.size(); c++) {
             Cell cell = row.createCell(c);

@@ -72,8 +72,8 @@ class StressTestWorkbookTest {
             List<List<String>> rows = new ArrayList<>();
             units.forEach(row -> rows.add(texts(row)));
             for (int c = 0; c < header.size(); c++) {
-                assertThat(rows.get(1 + c).get(0)).isEqualTo(header.get(c));
-                assertThat(rows.get(1 + c).get(1))
+                assertThat(rows.get(1 + c).subList(0, 2)).containsExactly("summary", header.get(c));
+                assertThat(rows.get(1 + c).get(2))
                         .as("unit of " + header.get(c))
                         .isNotBlank();
             }
@@ -81,11 +81,15 @@ class StressTestWorkbookTest {
                     .anySatisfy(
                             r -> assertThat(r)
                                     .containsExactly(
+                                            "summary",
                                             "delivered_pct",
                                             "% of baseline",
                                             "Σ over days of output ÷ Σ of baseline output of the final commodity (can exceed 100 when demand rises)"));
             assertThat(rows).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("MCS25"));
             assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("membership date", "2026-03-01"));
+            assertThat(rows.get(0))
+                    .as("the same four-column sheet as the other commands' workbooks")
+                    .containsExactly("sheet", "column", "unit", "definition");
         }
     }
 

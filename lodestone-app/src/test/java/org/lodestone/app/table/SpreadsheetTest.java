@@ -32,6 +32,38 @@ class SpreadsheetTest {
     }
 
     @Test
+    void allDigitNamesStayTextWhenTheirUnitNamesThings() {
+        Spreadsheet book = new Spreadsheet();
+        book.table("t", "sector,region,value\n10,007,10\nC20,USA,2.5\n");
+        book.units(
+                List.of(
+                        new Spreadsheet.Column("t", "sector", "commodity id", "the MRIO table's sector"),
+                        new Spreadsheet.Column("t", "region", "ISO 3166-1 alpha-3 or aggregate", "who"),
+                        new Spreadsheet.Column("t", "value", "% of baseline", "output ÷ baseline")),
+                Map.of(),
+                List.of());
+
+        assertThat(SheetRows.read(book.bytes()).get("t"))
+                .as("sector 10 and region 007 are names; the value 10 is a number")
+                .containsExactly(
+                        List.of("sector", "region", "value"), List.of("10", "007", 10.0), List.of("C20", "USA", 2.5));
+    }
+
+    @Test
+    void columnsAreTextWhenTheirUnitNamesThings() {
+        assertThat(List.of("commodity id", "source ids", "text", "name", "ISO 3166-1 alpha-3", "layer of the stack"))
+                .allSatisfy(unit -> assertThat(new Spreadsheet.Column("t", "c", unit, "").text())
+                        .as(unit)
+                        .isTrue());
+        assertThat(List.of(
+                        "% of baseline",
+                        "days", "index", "fraction | day | days", "unit of the row", "rank (1 = worst)"))
+                .allSatisfy(unit -> assertThat(new Spreadsheet.Column("t", "c", unit, "").text())
+                        .as(unit)
+                        .isFalse());
+    }
+
+    @Test
     void theUnitsSheetListsColumnsThenFactsThenSources() {
         Spreadsheet book = new Spreadsheet();
         book.units(
