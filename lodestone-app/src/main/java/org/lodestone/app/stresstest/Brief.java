@@ -162,7 +162,38 @@ final class Brief {
                 + ".");
     }
 
+    /**
+     * The input of the worst scenario whose low and high ends move the coalition's final commodity
+     * most ({@link InputSwing}), with the next two; without varied inputs, the kind of dataset
+     * input most often assumed behind it.
+     */
     private static Optional<String> leastCertain(StressTestResult result, ScenarioResult w) {
+        Optional<InputSwing> swing =
+                result.swing().filter(s -> s.scenario().equals(w.entry().name()));
+        if (swing.isPresent()) {
+            return Optional.of(swingSentence(result, swing.get()));
+        }
+        return mostAssumed(result, w);
+    }
+
+    static String swingSentence(StressTestResult result, InputSwing swing) {
+        InputSwing.Swing top = swing.inputs().get(0);
+        List<String> others = swing.inputs().stream()
+                .skip(1)
+                .limit(2)
+                .map(s -> s.name() + " (" + MetricText.points(s.points()) + " points)")
+                .toList();
+        String next = others.isEmpty() ? "" : "; next come " + join(others);
+        return "The biggest uncertainty behind " + swing.scenario() + " is the " + top.name() + " ("
+                + top.path() + "): run at " + MetricText.number(top.low()) + " and at "
+                + MetricText.number(top.high()) + ", every other input as the scenario has it, "
+                + result.scope().coalition().name() + " gets " + MetricText.percent(top.atLow()) + "% and "
+                + MetricText.percent(top.atHigh()) + "% of its baseline "
+                + result.scope().finalCommodity().id().value() + ", a swing of "
+                + MetricText.points(top.points()) + " percentage points" + next + ".";
+    }
+
+    private static Optional<String> mostAssumed(StressTestResult result, ScenarioResult w) {
         List<Assumptions.Assumption> assumed = Assumptions.of(result.scope().dataset(), w);
         int rows = assumed.stream().mapToInt(Assumptions.Assumption::rows).sum();
         return assumed.stream()

@@ -1,5 +1,6 @@
 package org.lodestone.app.stresstest;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,18 @@ final class MetricText {
     /** A fraction in percent with two decimals, e.g. {@code 97.35}. */
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.2f", 100 * fraction);
+    }
+
+    /** A difference of percentages in percentage points with two decimals, e.g. {@code 10.72}. */
+    static String points(double points) {
+        return String.format(Locale.ROOT, "%.2f", points);
+    }
+
+    /** An input's value as a scenario file would have it: up to four decimals, no trailing zeros. */
+    static String number(double value) {
+        return new BigDecimal(String.format(Locale.ROOT, "%.4f", value))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     static String delivered(Optional<ShortfallMetrics> m) {

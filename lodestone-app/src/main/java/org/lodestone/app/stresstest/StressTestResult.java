@@ -3,6 +3,7 @@ package org.lodestone.app.stresstest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.lodestone.app.exposure.ExposureReport;
 import org.lodestone.app.run.Scope;
 
@@ -15,6 +16,7 @@ import org.lodestone.app.run.Scope;
  * @param version   Lodestone's version, recorded in the report
  * @param out       the folder the report is written to
  * @param seconds   wall-clock seconds of the whole stress test
+ * @param swing     the one-at-a-time swing of the worst scenario's uncertain inputs, when it varies any
  */
 public record StressTestResult(
         Scope scope,
@@ -22,14 +24,27 @@ public record StressTestResult(
         ExposureReport exposure,
         String version,
         Path out,
-        double seconds) {
+        double seconds,
+        Optional<InputSwing> swing) {
 
     public StressTestResult {
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(swing, "swing");
         scenarios = List.copyOf(scenarios);
         Objects.requireNonNull(exposure, "exposure");
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(out, "out");
+    }
+
+    /** A result without a swing of inputs. */
+    public StressTestResult(
+            Scope scope,
+            List<ScenarioResult> scenarios,
+            ExposureReport exposure,
+            String version,
+            Path out,
+            double seconds) {
+        this(scope, scenarios, exposure, version, out, seconds, Optional.empty());
     }
 
     /** The result of the scenario with this name. */

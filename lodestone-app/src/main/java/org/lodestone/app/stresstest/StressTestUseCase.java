@@ -67,13 +67,15 @@ public final class StressTestUseCase {
                 entries.stream().mapToLong(e -> e.scenario().horizon()).sum())) {
             results = ScenarioRunner.run(scope, entries, request.threads(), progress);
         }
+        Optional<InputSwing> swing = Brief.worst(results).flatMap(w -> InputSwing.of(scope, w, request.threads()));
         StressTestResult result = new StressTestResult(
                 scope,
                 results,
                 exposure,
                 request.version(),
                 request.out().toAbsolutePath().normalize(),
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9,
+                swing);
         write(result, FILES, workbook);
         return result;
     }
