@@ -38,13 +38,14 @@ final class BacktestChart {
         Svg.axisTitles(svg, "% of baseline", "days from the episode's start", LEFT, RIGHT, TOP, BOTTOM);
         observed(svg, score, path, x, y);
         svg.append(polyline(path, x, y));
+        // under the axis title, so a long chart title never runs into it
         svg.append(Svg.text(
                 "legend-label",
-                RIGHT,
-                TOP - 8,
+                LEFT,
+                HEIGHT - 8,
                 "blue: simulated; shaded: observed band; red: observed value",
                 "",
-                "end"));
+                "start"));
         return svg.append("\n</svg>\n").toString();
     }
 

@@ -94,21 +94,20 @@ final class PlanReport {
         int groups = plan.scenarios().size();
         int height = 340;
         int bottom = height - 60;
-        double low = 100;
         double high = 100;
         for (int s = 0; s < groups; s++) {
             for (double v : values(plan, checks, s)) {
-                low = Double.isNaN(v) ? low : Math.min(low, 100 * v);
                 high = Double.isNaN(v) ? high : Math.max(high, 100 * v);
             }
         }
-        Axis y = Axis.nice(Math.max(0, Math.floor(low / 5) * 5 - 5), high, 6, bottom, TOP);
+        // bars start at zero, so their lengths compare
+        Axis y = Axis.nice(0, high, 6, bottom, TOP);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, "AI compute delivered per scenario"));
         svg.append(Svg.text(
                         "chart-title", LEFT, 22, "AI compute delivered by the coalition, % of baseline", "", "start"))
                 .append('\n');
         Svg.yTicks(svg, y, LEFT, RIGHT);
-        Svg.axisTitles(svg, "% of baseline", "scenario", LEFT, RIGHT, TOP, bottom);
+        Svg.axisTitles(svg, "% of baseline (axis from 0)", "scenario", LEFT, RIGHT, TOP, bottom);
         double slot = (RIGHT - LEFT) / (double) Math.max(1, groups);
         double bar = Math.min(28, slot / 5);
         for (int s = 0; s < groups; s++) {

@@ -1,6 +1,8 @@
 package org.lodestone.app.report;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Pieces of the report's inline SVG charts: the document element, text, and axes with grid
@@ -22,6 +24,41 @@ public final class Svg {
         return "<text class=\"" + cssClass + "\" x=\"" + Html.coordinate(x) + "\" y=\"" + Html.coordinate(y)
                 + "\" text-anchor=\"" + anchor + "\"" + (transform.isEmpty() ? "" : " transform=\"" + transform + "\"")
                 + ">" + Html.escape(content) + "</text>";
+    }
+
+    /**
+     * Splits {@code text} at spaces into lines of at most {@code maxChars} characters, so a label
+     * stays inside its chart (a single longer word keeps a line of its own).
+     */
+    public static List<String> wrap(String text, int maxChars) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > maxChars) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    /** A text element of several lines: the first at {@code y}, each next {@code lineHeight} lower. */
+    public static String lines(
+            String cssClass, double x, double y, List<String> lines, double lineHeight, String anchor) {
+        StringBuilder text = new StringBuilder("<text class=\"" + cssClass + "\" x=\"" + Html.coordinate(x) + "\" y=\""
+                + Html.coordinate(y) + "\" text-anchor=\"" + anchor + "\">");
+        for (int n = 0; n < lines.size(); n++) {
+            text.append("<tspan x=\"")
+                    .append(Html.coordinate(x))
+                    .append("\" dy=\"")
+                    .append(n == 0 ? "0" : Html.coordinate(lineHeight))
+                    .append("\">")
+                    .append(Html.escape(lines.get(n)))
+                    .append("</tspan>");
+        }
+        return text.append("</text>").toString();
     }
 
     /** A line element with a CSS class. */

@@ -26,9 +26,10 @@ final class SensitivityReport {
         html.append("<section id=\"tornado\">\n<h2>Which inputs matter</h2>\n")
                 .append(TornadoChart.svg(
                         r,
-                        fraction
-                                ? r.metric().key() + ", % of baseline"
-                                : r.metric().key() + " (" + r.metric().unit() + ")",
+                        (fraction
+                                        ? r.metric().key() + ", % of baseline"
+                                        : r.metric().key() + " (" + r.metric().unit() + ")")
+                                + "; bars from the median run, axis not from 0",
                         fraction ? 100 : 1))
                 .append(
                         "<p class=\"note\">Rows are ranked by first-order index S (the share of the metric's variance the input explains "
@@ -69,8 +70,8 @@ final class SensitivityReport {
                                 "distribution",
                                 "first order S (95% interval)",
                                 "total ST (95% interval)",
-                                "metric at P5",
-                                "metric at P95")))
+                                "metric at P5" + unit(r),
+                                "metric at P95" + unit(r))))
                 .append("</thead>\n<tbody>\n");
         int rank = 1;
         for (int i : r.ranking()) {
@@ -83,10 +84,23 @@ final class SensitivityReport {
                             v.distribution().describe(),
                             interval(s.first()[i], s.firstLow()[i], s.firstHigh()[i]),
                             interval(s.total()[i], s.totalLow()[i], s.totalHigh()[i]),
-                            String.format(Locale.ROOT, "%.4g", r.low()[i]),
-                            String.format(Locale.ROOT, "%.4g", r.high()[i]))));
+                            metric(r, r.low()[i]),
+                            metric(r, r.high()[i]))));
         }
         return html.append("</tbody>\n</table>\n</section>\n").toString();
+    }
+
+    /** The metric's unit in the table's header: percent for a fraction, as the tornado draws it. */
+    private static String unit(SensitivityResult r) {
+        return r.metric().unit().equals("fraction")
+                ? ", % of baseline"
+                : " (" + r.metric().unit() + ")";
+    }
+
+    private static String metric(SensitivityResult r, double value) {
+        return r.metric().unit().equals("fraction")
+                ? String.format(Locale.ROOT, "%.2f", 100 * value)
+                : String.format(Locale.ROOT, "%.4g", value);
     }
 
     private static String interval(double value, double low, double high) {

@@ -24,6 +24,10 @@ final class EventTimeline {
 
     private static final int ROW = 38;
     private static final int TOP = 14;
+    /** The height of a further line of a wrapped event description, px. */
+    private static final int LABEL_ROW = 15;
+    /** Characters of a line of an event description (12 px, about 7 px a character) across the chart. */
+    private static final int LABEL_CHARS = (LineChart.WIDTH - LineChart.LEFT - 10) / 7;
     /** The height the dates under the day ticks add, px. */
     private static final int DATE_ROW = 12;
 
@@ -53,7 +57,11 @@ final class EventTimeline {
             String xTitle,
             Optional<LocalDate> start) {
         int dateRow = start.isPresent() ? DATE_ROW : 0;
-        int height = TOP + ROW * Math.max(1, events.size()) + 46 + dateRow;
+        List<List<String>> labels = events.stream()
+                .map(e -> Svg.wrap(EventText.describe(e, scope), LABEL_CHARS))
+                .toList();
+        int extra = labels.stream().mapToInt(l -> l.size() - 1).sum();
+        int height = TOP + ROW * Math.max(1, events.size()) + LABEL_ROW * extra + 46 + dateRow;
         int bottom = height - 40 - dateRow;
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LineChart.LEFT, LineChart.RIGHT);
         StringBuilder svg = new StringBuilder("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
@@ -63,13 +71,15 @@ final class EventTimeline {
             svg.append(Svg.text(
                     "event-label", LineChart.LEFT, TOP + 16, "no events: the run stays at its baseline", "", "start"));
         }
+        double y = TOP;
         for (int n = 0; n < events.size(); n++) {
             EventSpec e = events.get(n);
-            double y = TOP + n * ROW;
+            List<String> label = labels.get(n);
             double x0 = x.at(Math.min(e.start(), days));
             double x1 = x.at(Math.min(e.start() + e.duration(), days));
             svg.append("<g class=\"event ").append(e.type()).append("\">");
-            svg.append(Svg.text("event-label", LineChart.LEFT, y + 12, EventText.describe(e, scope), "", "start"));
+            svg.append(Svg.lines("event-label", LineChart.LEFT, y + 12, label, LABEL_ROW, "start"));
+            y += LABEL_ROW * (label.size() - 1);
             String colour = colour(e.kind());
             int[] after = afterEnd(phases, n, days);
             if (after.length > 0) {
@@ -77,6 +87,7 @@ final class EventTimeline {
             }
             svg.append(rect("event-bar", x0, y + 18, Math.max(2, x1 - x0), colour))
                     .append("</g>\n");
+            y += ROW;
         }
         if (start.isPresent()) {
             Svg.xDayTicks(svg, x, LineChart.LEFT, LineChart.RIGHT, bottom, start.get());

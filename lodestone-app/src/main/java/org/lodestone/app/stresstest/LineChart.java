@@ -26,6 +26,14 @@ final class LineChart {
     private static final int LEGEND_X = 690;
     private static final int LEGEND_ROW = 18;
     private static final int NOTE_ROW = 18;
+    /** The height of a further line of a wrapped title or legend entry, px. */
+    private static final int TEXT_ROW = 15;
+    /** Characters of a line of the title (14 px bold, about 8.5 px a character) across the chart. */
+    private static final int TITLE_CHARS = (WIDTH - LEFT - 10) * 2 / 17;
+    /** Characters of a line of a legend entry (12 px, up to 8 px a capital) right of the plot. */
+    private static final int LEGEND_CHARS = (WIDTH - LEGEND_X - 36) / 8;
+    /** Characters of a line of the note under the chart (the page's .note size, about 9 px a character). */
+    private static final int NOTE_CHARS = (WIDTH - LEFT - 10) / 9;
 
     /** Lines closer than this on every day (a fraction of baseline: 0.0001%) are drawn once. */
     static final double SAME = 1e-6;
@@ -45,54 +53,47 @@ final class LineChart {
      */
     static String svg(String title, String xTitle, List<Line> given, int days, Optional<LocalDate> start) {
         List<Line> lines = merged(given);
-        boolean note = lines.size() < given.size();
-        int height = Math.max(320, TOP + 70 + LEGEND_ROW * lines.size()) + (note ? NOTE_ROW : 0);
-        int bottom = height - 50 - (note ? NOTE_ROW : 0);
+        List<String> titleLines = Svg.wrap(title, TITLE_CHARS);
+        int top = TOP + TEXT_ROW * (titleLines.size() - 1);
+        List<List<String>> legend =
+                lines.stream().map(l -> Svg.wrap(legendText(l), LEGEND_CHARS)).toList();
+        int legendRows = legend.stream().mapToInt(List::size).sum();
+        List<String> note = lines.size() < given.size() ? Svg.wrap(note(lines), NOTE_CHARS) : List.of();
+        int height = Math.max(320, top + 70 + LEGEND_ROW * lines.size() + TEXT_ROW * (legendRows - lines.size()))
+                + NOTE_ROW * note.size();
+        int bottom = height - 50 - NOTE_ROW * note.size();
         Axis x = Axis.nice(0, Math.max(days, 1), 8, LEFT, RIGHT);
-        Axis y = yAxis(lines, bottom);
+        Axis y = yAxis(lines, bottom, top);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
-        svg.append("<text class=\"chart-title\" x=\"")
-                .append(LEFT)
-                .append("\" y=\"22\">")
-                .append(Html.escape(title))
-                .append("</text>\n");
+        svg.append(Svg.lines("chart-title", LEFT, 22, titleLines, TEXT_ROW, "start"))
+                .append('\n');
         Svg.yTicks(svg, y, LEFT, RIGHT);
         if (start.isPresent()) {
             Svg.xDayTicks(svg, x, LEFT, RIGHT, bottom, start.get());
         } else {
             Svg.xTicks(svg, x, LEFT, RIGHT, bottom);
         }
-        Svg.axisTitles(svg, "% of baseline", xTitle, LEFT, RIGHT, TOP, bottom);
-        svg.append("<line class=\"baseline\" x1=\"")
-                .append(LEFT)
-                .append("\" x2=\"")
-                .append(RIGHT)
-                .append("\" y1=\"")
-                .append(Html.coordinate(y.at(100)))
-                .append("\" y2=\"")
-                .append(Html.coordinate(y.at(100)))
-                .append("\"/>\n");
+        Svg.axisTitles(svg, "% of baseline", xTitle, LEFT, RIGHT, top, bottom);
+        svg.append(Svg.line("baseline", LEFT, y.at(100), RIGHT, y.at(100))).append('\n');
         for (int n = 0; n < lines.size(); n++) {
             svg.append(polyline(lines.get(n), n, x, y));
         }
-        legend(svg, lines);
-        if (note) {
-            svg.append(Svg.text(
-                    "note",
-                    LEFT,
-                    height - 8,
-                    "Lines that coincide are drawn once, named together: "
-                            + String.join(
-                                    "; ",
-                                    lines.stream()
-                                            .map(Line::label)
-                                            .filter(l -> l.contains(" = "))
-                                            .toList())
-                            + ".",
-                    "",
-                    "start"));
+        legend(svg, lines, legend, top);
+        if (!note.isEmpty()) {
+            svg.append(Svg.lines("note", LEFT, height - 8 - NOTE_ROW * (note.size() - 1), note, NOTE_ROW, "start"));
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    private static String note(List<Line> lines) {
+        return "Lines that coincide are drawn once, named together: "
+                + String.join(
+                        "; ",
+                        lines.stream()
+                                .map(Line::label)
+                                .filter(l -> l.contains(" = "))
+                                .toList())
+                + ".";
     }
 
     /**
@@ -139,7 +140,7 @@ final class LineChart {
         return true;
     }
 
-    private static Axis yAxis(List<Line> lines, int bottom) {
+    private static Axis yAxis(List<Line> lines, int bottom, int top) {
         double low = 100;
         double high = 100;
         for (Line line : lines) {
@@ -149,7 +150,7 @@ final class LineChart {
             }
         }
         low = Math.min(low, high - 1);
-        return Axis.nice(low, high, 5, bottom, TOP);
+        return Axis.nice(low, high, 5, bottom, top);
     }
 
     private static String polyline(Line line, int n, Axis x, Axis y) {
@@ -176,10 +177,11 @@ final class LineChart {
         };
     }
 
-    private static void legend(StringBuilder svg, List<Line> lines) {
+    /** One entry per line, each its sample stroke and its words wrapped to the legend's width. */
+    private static void legend(StringBuilder svg, List<Line> lines, List<List<String>> words, int top) {
         svg.append("<g class=\"legend\">\n");
+        double y = top + 8;
         for (int n = 0; n < lines.size(); n++) {
-            double y = TOP + 8 + n * LEGEND_ROW;
             svg.append("<g class=\"legend-item\"><line x1=\"")
                     .append(LEGEND_X)
                     .append("\" x2=\"")
@@ -191,8 +193,9 @@ final class LineChart {
                     .append("\" ")
                     .append(style(lines.get(n), n))
                     .append("/>")
-                    .append(Svg.text("legend-label", LEGEND_X + 30, y + 4, legendText(lines.get(n)), "", "start"))
+                    .append(Svg.lines("legend-label", LEGEND_X + 30, y + 4, words.get(n), TEXT_ROW, "start"))
                     .append("</g>\n");
+            y += LEGEND_ROW + TEXT_ROW * (words.get(n).size() - 1);
         }
         svg.append("</g>\n");
     }

@@ -149,9 +149,12 @@ function lines(series, prefix, coalition) {
 }
 
 // The day axis of a run's charts: days of the scenario, with the calendar date under each when the scenario has a start date.
+// Rich text keeps the two lines of a label apart (a plain '\n' drew the day over its date), and the
+// axis ends at the last day run instead of the next round number.
 function dayAxis(day0) {
-  return { type: 'value', name: 'day of scenario', nameLocation: 'middle', nameGap: day0 ? 38 : 25,
-    axisLabel: { formatter: (d) => (day0 ? d + '\n' + plusDays(day0, d) : String(d)) } };
+  return { type: 'value', name: 'day of scenario', nameLocation: 'middle', nameGap: day0 ? 44 : 25, min: 0, max: 'dataMax',
+    axisLabel: { showMaxLabel: false, formatter: (d) => (day0 ? '{day|' + d + '}\n{date|' + plusDays(day0, d) + '}' : String(d)),
+      rich: { day: { lineHeight: 15 }, date: { lineHeight: 15, color: '#555' } } } };
 }
 
 function plusDays(iso, days) {
@@ -169,7 +172,7 @@ async function show(id) {
   const [runDoc, data] = await Promise.all([api('/api/runs/' + id), api('/api/runs/' + id + '/series')]);
   const coalition = runDoc.summary ? runDoc.summary.coalition : $('coalition').value;
   const axes = { xAxis: dayAxis(dayZero(runDoc)), yAxis: { type: 'value', name: '% of baseline', scale: true }, tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 0 }, grid: { left: 50, right: 20, top: 40, bottom: 60 } };
+    legend: { type: 'scroll', top: 0 }, grid: { left: 50, right: 30, top: 64, bottom: 64 } };
   const compute = lines(data.series, 'compute:', coalition);
   chart('run-chart').setOption(Object.assign({ series: compute }, axes), true);
   chart('commodity-chart').setOption(Object.assign({ series: lines(data.series, 'commodity:', coalition) }, axes), true);

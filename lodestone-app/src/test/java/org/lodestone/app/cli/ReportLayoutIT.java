@@ -1,0 +1,184 @@
+package org.lodestone.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.ensemble.EnsembleScenarios;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Every report page (stress-test, ensemble, sensitivity, reverse, plan, backtest) laid out by a
+ * real headless Chromium: no label, tick or legend of any inline SVG chart lies outside its chart or
+ * on top of another, and every chart names its axes. The pages and full-page screenshots are kept
+ * in {@code target/report-pages/} for a person to look at. Skipped without Chromium and its driver
+ * unless {@code LODESTONE_REQUIRE_BROWSER=1} (as in CI).
+ */
+class ReportLayoutIT {
+
+    private static final Path KEPT = Path.of("").toAbsolutePath().resolve("target/report-pages");
+
+    /**
+     * The problems of a page's layout, one line each: a text element of an SVG whose box leaves the
+     * SVG's box, two text elements of one SVG whose boxes overlap by more than 2 px each way, and
+     * an {@code svg.chart} without an axis title (a map has none).
+     */
+    private static final String LAYOUT = """
+            const problems = [];
+            document.querySelectorAll('svg').forEach((svg, i) => {
+              const box = svg.getBoundingClientRect();
+              if (box.width === 0) { return; }
+              const title = svg.querySelector('title');
+              const name = (title ? title.textContent : 'svg ' + i).slice(0, 60);
+              const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim()
+                && t.getBoundingClientRect().width > 0);
+              const rects = texts.map((t) => t.getBoundingClientRect());
+              texts.forEach((t, a) => {
+                const r = rects[a];
+                if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+                  problems.push(name + ': "' + t.textContent + '" leaves its chart');
+                }
+                for (let b = a + 1; b < texts.length; b++) {
+                  const q = rects[b];
+                  const x = Math.min(r.right, q.right) - Math.max(r.left, q.left);
+                  const y = Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top);
+                  if (x > 2 && y > 2) {
+                    problems.push(name + ': "' + t.textContent + '" overlaps "' + texts[b].textContent + '"');
+                  }
+                }
+              });
+              if (svg.classList.contains('chart') && !svg.classList.contains('map') && !svg.querySelector('.axis-label')) {
+                problems.push(name + ': no axis title');
+              }
+            });
+            return problems;
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noReportPageHasAClippedOrOverlappingLabel() throws IOException {
+        Path[] browser = requireBrowser();
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+        List<Page> pages = List.of(
+                page("stress-test", "stress-test", "--date", "2026-12-04"),
+                page("ensemble", "ensemble", scenario, "--runs", "8", "--seed", "3", "--date", "2026-06-01"),
+                page("sensitivity", "sensitivity", scenario, "--samples", "3", "--date", "2026-06-01"),
+                page(
+                        "reverse",
+                        "reverse",
+                        scenario,
+                        "--target",
+                        "compute-delivered>=0.99",
+                        "--vary",
+                        "events[0].duration",
+                        "--date",
+                        "2026-06-01"),
+                page(
+                        "plan",
+                        "plan",
+                        Path.of("..", "examples", "ree-snap-back-plan.yaml").toString()),
+                page("backtest", "backtest", BacktestCommandTest.episodeIn(dir).toString()));
+        List<String> problems = new ArrayList<>();
+        WebDriver driver = driver(browser);
+        try {
+            for (Page page : pages) {
+                driver.get(page.html().toUri().toString());
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) ((JavascriptExecutor) driver).executeScript(LAYOUT);
+                found.forEach(p -> problems.add(page.name() + ": " + p));
+                keep(driver, page);
+            }
+        } finally {
+            driver.quit();
+        }
+        assertThat(problems).as("layout problems of the report pages").isEmpty();
+    }
+
+    /** One page: its command's name and the {@code index.html} the command wrote. */
+    private record Page(String name, Path html) {}
+
+    private Page page(String name, String... args) {
+        Path out = dir.resolve(name);
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        System.arraycopy(new String[] {"--out", out.toString(), "--threads", "2"}, 0, all, args.length, 4);
+        Cli cli = Cli.run(all);
+        assertThat(cli.exitCode()).as(name + ": " + cli.err()).isZero();
+        assertThat(out.resolve("index.html")).isRegularFile();
+        return new Page(name, out.resolve("index.html"));
+    }
+
+    private static void keep(WebDriver driver, Page page) throws IOException {
+        Files.createDirectories(KEPT);
+        Files.copy(page.html(), KEPT.resolve(page.name() + ".html"), StandardCopyOption.REPLACE_EXISTING);
+        Object height = ((JavascriptExecutor) driver).executeScript("return document.body.scrollHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int)
+                Math.min(16_000, ((Number) height).longValue() + 40)));
+        Files.write(KEPT.resolve(page.name() + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private WebDriver driver(Path[] browser) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(browser[0].toFile());
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(browser[1].toFile())
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    /** Chromium and its driver, or a skip (a failure when LODESTONE_REQUIRE_BROWSER=1). */
+    private static Path[] requireBrowser() {
+        Optional<Path> chromium = onPath("chromium", "chromium-browser");
+        Optional<Path> driver = onPath("chromedriver");
+        if ((chromium.isEmpty() || driver.isEmpty()) && "1".equals(System.getenv("LODESTONE_REQUIRE_BROWSER"))) {
+            fail(
+                    "chromium and chromedriver must be on the PATH when LODESTONE_REQUIRE_BROWSER=1 (Debian: apt-get install chromium chromium-driver)");
+        }
+        Assumptions.assumeTrue(
+                chromium.isPresent() && driver.isPresent(),
+                "Skipped: chromium or chromedriver is not on the PATH (Debian: apt-get install chromium chromium-driver)");
+        return new Path[] {chromium.get(), driver.get()};
+    }
+
+    private static Optional<Path> onPath(String... names) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            for (String name : List.of(names)) {
+                Path candidate = Path.of(folder, name);
+                if (Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
