@@ -177,6 +177,32 @@ class DashboardBrowserIT {
         List<String> names = new Select(driver.findElement(By.id("compare-a")))
                 .getOptions().stream().map(WebElement::getText).toList();
         assertThat(names).contains("malacca-closure").noneMatch(n -> n.matches(".*\\d{2}:\\d{2}.*"));
+        assertThat(overlaps(driver, "run-chart"))
+                .as("texts of the run chart on top of each other (a day over its date, a legend over an axis name)")
+                .isEmpty();
+    }
+
+    /**
+     * Pairs of texts of a chart whose boxes overlap by more than 2 px each way; texts in a clipped
+     * group (the scrolling legend's other pages) are left out.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<String> overlaps(WebDriver driver, String chart) {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                const texts = [...document.querySelectorAll('#' + arguments[0] + ' svg text')]
+                  .filter((t) => t.textContent.trim() && t.getBoundingClientRect().width > 0
+                    && !t.closest('[clip-path]'));
+                const found = [];
+                texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => {
+                  const p = a.getBoundingClientRect();
+                  const q = b.getBoundingClientRect();
+                  if (Math.min(p.right, q.right) - Math.max(p.left, q.left) > 2
+                      && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 2) {
+                    found.push(a.textContent + ' / ' + b.textContent);
+                  }
+                }));
+                return found;
+                """, chart);
     }
 
     /**
