@@ -3,6 +3,7 @@ package org.lodestone.io.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,9 +49,33 @@ class DefenceOutputTest {
         assertThat(rows.get("KOR").provenance().status()).isEqualTo(Status.OBSERVED);
         assertThat(rows.get("IND").provenance().status()).isEqualTo(Status.OBSERVED);
         assertThat(rows.get("ISR").provenance().status()).isEqualTo(Status.OBSERVED);
-        // 679 bn minus every named country and Europe: EDGE (UAE), Singapore, Australia, Taiwan ...
-        assertThat(rows.get("ROW").unitsPerYear()).isEqualTo(13_300);
+        // 679 bn minus every named country and Europe: Singapore, Taiwan, Australia ...
+        assertThat(rows.get("ROW").unitsPerYear()).isEqualTo(8_600);
         assertThat(rows.get("ROW").provenance().status()).isEqualTo(Status.ESTIMATED);
+    }
+
+    @Test
+    void theUaeCarriesEdgeAndTheMiddleEastAddsUpToItsPublishedTotal() {
+        Map<String, Production> rows = production();
+
+        // EDGE, the one UAE company, 4.7 bn; nine Middle East firms (TUR 5, ISR 3, ARE 1) ~31 bn
+        assertThat(rows.get("ARE").unitsPerYear()).isEqualTo(4_700);
+        assertThat(rows.get("ARE").provenance().status()).isEqualTo(Status.OBSERVED);
+        assertThat(sum(rows, "TUR", "ISR", "ARE")).isEqualTo(31_000);
+    }
+
+    @Test
+    void europesSingleCompanyCountriesAreObservedAndTheRemainderKeepsEuropesTotal() {
+        Map<String, Production> rows = production();
+
+        // Saab 5.6, CSG 3.6, Ukroboronprom 3.01, Kongsberg 1.78, Navantia 1.27 bn
+        assertThat(sum(rows, "SWE", "CZE", "UKR", "NOR", "ESP")).isEqualTo(15_260);
+        assertThat(List.of("SWE", "CZE", "UKR", "NOR", "ESP"))
+                .allSatisfy(
+                        c -> assertThat(rows.get(c).provenance().status()).as(c).isEqualTo(Status.OBSERVED));
+        // 26 European companies (excluding Russia): USD 151 bn, Germany and XEU included
+        assertThat(sum(rows, "XEU", "DEU", "SWE", "CZE", "UKR", "NOR", "ESP")).isEqualTo(151_000);
+        assertThat(rows.get("XEU").unitsPerYear()).isEqualTo(120_840);
     }
 
     @Test
@@ -62,6 +87,14 @@ class DefenceOutputTest {
         production()
                 .forEach((region, row) -> assertThat(use.get(region)).as(region).isEqualTo(row.unitsPerYear()));
         assertThat(use).hasSameSizeAs(production());
+    }
+
+    private static double sum(Map<String, Production> rows, String... regions) {
+        double total = 0;
+        for (String region : regions) {
+            total += rows.get(region).unitsPerYear();
+        }
+        return total;
     }
 
     private static Map<String, Production> production() {
