@@ -73,7 +73,7 @@ class CliErrorsTest {
         assertThat(cli.err())
                 .contains("--add: error: region 'KOR' is already a member of pax-silica on 2026-03-01, so --add "
                         + "changes nothing; expected a region outside the coalition (its members are ARE AUS GBR IND "
-                        + "ISR JPN KOR QAT SGP USA). Maybe you meant --remove KOR");
+                        + "ISR JPN KOR NLD QAT SGP USA). Maybe you meant --remove KOR");
     }
 
     @Test

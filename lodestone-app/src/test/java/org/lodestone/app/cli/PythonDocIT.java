@@ -71,7 +71,7 @@ class PythonDocIT {
         assertThat(out)
                 .containsPattern(
                         "taiwan-strait-closure: world AI compute lowest on 202[67]-\\d\\d-\\d\\d, \\d+\\.\\d% of day 0");
-        assertThat(out).contains("pax-silica on 2026-03-01: 10 members");
+        assertThat(out).contains("pax-silica on 2026-03-01: 11 members");
         assertThat(out).contains("idx,region,sector\n0,R1,goods\n1,R1,services\n2,R2,goods\n3,R2,services");
         IoTable tiny = MrioFolderReader.read(dir.resolve("tiny-mrio"));
         assertThat(tiny.size()).isEqualTo(4);

@@ -94,8 +94,9 @@ class EnsembleUseCaseTest {
                 .contains("pax-silica,coalition,compute-delivered,fraction,6,6,")
                 .contains("pax-silica,coalition,value-added-lost,USD 2024,6,6,");
         assertThat(Files.readAllLines(out.resolve("bands.csv")))
-                .as("a band per day for the coalition and each of its ten members, all with ai-compute")
-                .hasSize(1 + (1 + 10) * 120)
+                .as("a band per day for the coalition and each of its 11 members with ai-compute on 2026-06-01"
+                        + " (the first ten and the Netherlands; Sweden, Finland, the Philippines and Norway have none)")
+                .hasSize(1 + (1 + 11) * 120)
                 .element(1)
                 .asString()
                 .startsWith("pax-silica,0,2026-11-10,6,");

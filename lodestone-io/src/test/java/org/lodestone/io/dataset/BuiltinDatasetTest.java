@@ -164,7 +164,15 @@ class BuiltinDatasetTest {
                 .containsExactly("AUS", "GBR", "ISR", "JPN", "KOR", "SGP", "USA");
         assertThat(pax.isMember(RegionId.of("QAT"), LocalDate.of(2026, 1, 12))).isTrue();
         assertThat(pax.isMember(RegionId.of("ARE"), LocalDate.of(2026, 1, 13))).isFalse();
-        assertThat(pax.membersOn(LocalDate.of(2026, 2, 20))).hasSize(10).contains(RegionId.of("IND"));
+        assertThat(pax.membersOn(LocalDate.of(2026, 2, 20)))
+                .hasSize(11)
+                .contains(RegionId.of("IND"), RegionId.of("NLD"));
+        // the later signatories, to Italy on 2026-07-31; the EU signed as a union and is not a region
+        assertThat(pax.membersOn(LocalDate.of(2026, 7, 30))).hasSize(25).doesNotContain(RegionId.of("ITA"));
+        assertThat(pax.membersOn(LocalDate.of(2026, 12, 4)))
+                .hasSize(26)
+                .contains(RegionId.of("DEU"), RegionId.of("ITA"), RegionId.of("PHL"), RegionId.of("KAZ"))
+                .doesNotContain(RegionId.of("FRA"), RegionId.of("TWN"), RegionId.of("CAN"));
         assertThat(dataset.group("concern").orElseThrow().membersOn(LocalDate.of(2026, 1, 1)))
                 .contains(RegionId.of("CHN"), RegionId.of("RUS"));
     }
