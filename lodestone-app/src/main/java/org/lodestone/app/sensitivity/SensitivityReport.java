@@ -28,7 +28,7 @@ final class SensitivityReport {
                         r,
                         fraction
                                 ? r.metric().key() + ", % of baseline"
-                                : r.metric().key() + " (" + r.metric().unit() + ")",
+                                : r.metric().key() + " (" + r.setup().unitOf(r.metric()) + ")",
                         fraction ? 100 : 1))
                 .append(
                         "<p class=\"note\">Rows are ranked by first-order index S (the share of the metric's variance the input explains "

@@ -92,6 +92,23 @@ public record UnitValues(double[][] usdPerUnit, double[][] grossUsdPerUnit, int 
                 .findFirst();
     }
 
+    /**
+     * True when unit u of {@code units} has a valued final measure: a member that makes one, or
+     * the coalition when one of its members does; never a region outside the coalition.
+     */
+    public boolean valued(ReportingUnits units, int u) {
+        Role role = units.units().get(u).role();
+        if (role == Role.COALITION) {
+            for (int m = 0; m < usdPerUnit.length; m++) {
+                if (units.units().get(m).role() == Role.MEMBER && valued(units, m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return Arrays.stream(usdPerUnit[u]).anyMatch(v -> !Double.isNaN(v));
+    }
+
     /** USD of value added per unit of commodity c made by unit u, NaN when not valued. */
     public double usdPerUnit(int u, int c) {
         return usdPerUnit[u][c];
