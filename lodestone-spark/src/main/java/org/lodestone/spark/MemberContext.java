@@ -35,6 +35,7 @@ import org.lodestone.io.scenario.ScenarioReader;
  *
  * @param layout       the summary layout
  * @param units        the reporting units, coalition first
+ * @param values       what each unit's final measures are worth
  * @param evaluator    runs one member
  * @param scenarioHash SHA-256 of the scenario file, as every result records it
  * @param coalition    the id of the group reported for (the one asked for, else the scenario's, else the dataset's default)
@@ -43,6 +44,7 @@ import org.lodestone.io.scenario.ScenarioReader;
 public record MemberContext(
         EnsembleLayout layout,
         ReportingUnits units,
+        UnitValues values,
         EngineEvaluator evaluator,
         String scenarioHash,
         String coalition,
@@ -87,6 +89,7 @@ public record MemberContext(
         return new MemberContext(
                 EnsembleLayout.of(units, values, located.scenario().horizon(), job.inputs()),
                 units,
+                values,
                 new EngineEvaluator(located.scenario(), job.inputs(), units, values, member -> {
                     BoundEvents bound = binding.bind(member);
                     return new ArioRun(bound.model(), bound.events());

@@ -118,8 +118,9 @@ public final class ReverseJob {
                     Optional.ofNullable(o.get("--coalition")),
                     o.date("--date", LocalDate.now()),
                     axes.stream().map(SearchAxis::path).toList());
+            MemberContext context = MemberContext.of(job);
             int unit = UnitChoice.index(
-                    MemberContext.of(job).units(), Optional.ofNullable(o.get("--unit")), target.metric());
+                    context.units(), context.values(), Optional.ofNullable(o.get("--unit")), target.metric());
             Search s = new Search(
                     job,
                     target,

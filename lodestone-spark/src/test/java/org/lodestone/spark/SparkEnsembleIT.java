@@ -66,6 +66,12 @@ class SparkEnsembleIT {
                 .as("executors value the coalition's losses as the local engine does")
                 .isEqualTo(MEMBERS);
         assertThat(spark.layout().unitOf(Metric.VALUE_ADDED_LOST)).isEqualTo("USD 2024");
+        int compute = spark.layout().commodities().indexOf("ai-compute");
+        assertThat(spark.sectorValues(0, compute).values())
+                .as("the sectors travel from the executors (equal summaries compare them too)")
+                .hasSize(MEMBERS)
+                .containsExactly(local.sectorValues(0, compute).values());
+        assertThat(spark.summary(0, Metric.GROSS_OUTPUT_LOST).count()).isEqualTo(MEMBERS);
     }
 
     @Test

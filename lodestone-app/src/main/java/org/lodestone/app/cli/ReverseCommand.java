@@ -39,7 +39,8 @@ final class ReverseCommand implements Callable<Integer> {
             required = true,
             description =
                     "METRIC>=NUMBER (or <=, >, <); metrics: compute-delivered, compute-deepest (fractions), first-shortfall-day, "
-                            + "most-hit-lost-days.")
+                            + "most-hit-lost-days, value-added-lost (USD of the dataset's price year, e.g. "
+                            + "value-added-lost<=5e9).")
     private String target;
 
     @Option(

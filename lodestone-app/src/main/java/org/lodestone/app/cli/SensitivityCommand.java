@@ -37,7 +37,9 @@ final class SensitivityCommand implements Callable<Integer> {
             names = "--metric",
             paramLabel = "M",
             defaultValue = "compute-delivered",
-            description = "compute-delivered, compute-deepest or most-hit-lost-days (default: ${DEFAULT-VALUE}).")
+            description =
+                    "compute-delivered, compute-deepest, most-hit-lost-days or value-added-lost (USD of the dataset's "
+                            + "price year; the coalition or a member with a valued final measure) (default: ${DEFAULT-VALUE}).")
     private String metric;
 
     @Option(names = "--unit", paramLabel = "U", description = "The coalition (default) or a region reported for.")

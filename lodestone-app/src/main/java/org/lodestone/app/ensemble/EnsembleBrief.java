@@ -12,11 +12,13 @@ import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.Metric;
 import org.lodestone.core.ensemble.MetricSummary;
 import org.lodestone.core.ensemble.MetricValues;
+import org.lodestone.core.shortfall.Role;
 import org.lodestone.core.uncertainty.Variation;
 
 /**
- * The sentences that open the ensemble's page: the spread of what the coalition gets, and its
- * biggest uncertainty, the varied input whose draws move the coalition's delivered final
+ * The sentences that open the ensemble's page: the spread of what the coalition gets, its value at
+ * risk (value added lost, median and P5–P95 in US dollars of the price year, and the member and
+ * sector that lose most), and its biggest uncertainty, the varied input whose draws move the coalition's delivered final
  * commodity most, ranked by |Spearman's ρ| between the input's draws and the members' delivered
  * share (ranks with ties averaged; O(n log n) per input for n members). A rank correlation says
  * how monotone the link is, not how much of the variance an input explains: {@code lodestone
@@ -35,6 +37,7 @@ final class EnsembleBrief {
         MetricSummary d = s.summary(COALITION, Metric.COMPUTE_DELIVERED);
         String commodity = r.setup().scope().finalCommodity().id().value();
         if (d.count() == 0) {
+            valueAtRisk(r).ifPresent(sentences::add);
             return sentences;
         }
         sentences.add(String.format(
@@ -47,8 +50,46 @@ final class EnsembleBrief {
                 commodity,
                 100 * d.p5(),
                 100 * d.p95()));
+        valueAtRisk(r).ifPresent(sentences::add);
         biggest(r).ifPresent(sentences::add);
         return sentences;
+    }
+
+    /** The coalition's value added lost and the (member, sector) with the largest median loss. */
+    static Optional<String> valueAtRisk(EnsembleResult r) {
+        EnsembleSummary s = r.summary();
+        MetricSummary lost = s.summary(COALITION, Metric.VALUE_ADDED_LOST);
+        if (lost.count() == 0) {
+            return Optional.empty();
+        }
+        int year = s.layout().priceYear();
+        String most = SectorRows.of(s).stream()
+                .filter(row -> row.role() == Role.MEMBER && row.summary().p50() > 0)
+                .max(Comparator.comparingDouble(row -> row.summary().p50()))
+                .map(row -> String.format(
+                        Locale.ROOT,
+                        "; the most is lost in %s by %s (median %s)",
+                        row.sector(),
+                        row.label(),
+                        usd(row.summary().p50(), year)))
+                .orElse("");
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "Value at risk: the coalition members together lose a median %s of value added over the %d days "
+                        + "(P5 %s, P95 %s)%s.",
+                usd(lost.p50(), year),
+                s.layout().horizon(),
+                usd(lost.p5(), year),
+                usd(lost.p95(), year),
+                most));
+    }
+
+    /** {@code USD 1.23 bn (2024)} or {@code USD 4.56 m (2024)}. */
+    static String usd(double usd, int year) {
+        String amount = Math.abs(usd) >= 1e9
+                ? String.format(Locale.ROOT, "%.2f bn", usd / 1e9)
+                : String.format(Locale.ROOT, "%.2f m", usd / 1e6);
+        return "USD " + amount + " (" + year + ")";
     }
 
     private static Optional<String> biggest(EnsembleResult r) {

@@ -19,7 +19,7 @@ import org.lodestone.core.uncertainty.Variation;
 
 /**
  * The ensemble's data files: {@code metrics.csv} (per unit and metric, the distribution over the
- * members), {@code most_hit.csv} (how often each commodity was the most hit), {@code bands.csv}
+ * members, then value added lost per unit and sector), {@code most_hit.csv} (how often each commodity was the most hit), {@code bands.csv}
  * (AI-compute percentiles per day), {@code members.csv} (each member's inputs and coalition metrics)
  * and {@code ensemble.json} (all of it, with the provenance). Fractions stay fractions; days count
  * from the scenario's day 0.
@@ -27,7 +27,8 @@ import org.lodestone.core.uncertainty.Variation;
 final class EnsembleFiles {
 
     static final List<String> METRIC_COLUMNS = List.of(
-            "unit", "role", "metric", "measure", "members", "runs", "mean", "sd", "p5", "p50", "p95", "min", "max");
+            "unit", "role", "metric", "sector", "measure", "members", "runs", "mean", "sd", "p5", "p50", "p95", "min",
+            "max");
 
     private EnsembleFiles() {}
 
@@ -37,24 +38,33 @@ final class EnsembleFiles {
         StringBuilder out = new StringBuilder(Csv.line(METRIC_COLUMNS));
         for (int u = 0; u < layout.units().size(); u++) {
             for (Metric m : Metric.values()) {
-                MetricSummary d = s.summary(u, m);
-                out.append(Csv.line(List.of(
-                        layout.units().get(u),
-                        layout.roles().get(u).key(),
-                        m.key(),
-                        layout.unitOf(m),
-                        String.valueOf(d.count()),
-                        String.valueOf(s.members()),
-                        Csv.number(d.mean()),
-                        Csv.number(d.sd()),
-                        Csv.number(d.p5()),
-                        Csv.number(d.p50()),
-                        Csv.number(d.p95()),
-                        Csv.number(d.min()),
-                        Csv.number(d.max()))));
+                out.append(metricLine(s, u, m, "", s.summary(u, m)));
             }
         }
+        for (SectorRows.Row r : SectorRows.of(s)) {
+            out.append(metricLine(s, r.unit(), Metric.VALUE_ADDED_LOST, r.sector(), r.summary()));
+        }
         return out.toString();
+    }
+
+    /** A row of metrics.csv: sector empty for the unit's metric over all its sectors. */
+    private static String metricLine(EnsembleSummary s, int u, Metric m, String sector, MetricSummary d) {
+        EnsembleLayout layout = s.layout();
+        return Csv.line(List.of(
+                layout.units().get(u),
+                layout.roles().get(u).key(),
+                m.key(),
+                sector,
+                layout.unitOf(m),
+                String.valueOf(d.count()),
+                String.valueOf(s.members()),
+                Csv.number(d.mean()),
+                Csv.number(d.sd()),
+                Csv.number(d.p5()),
+                Csv.number(d.p50()),
+                Csv.number(d.p95()),
+                Csv.number(d.min()),
+                Csv.number(d.max())));
     }
 
     static String mostHit(EnsembleResult result) {
@@ -201,17 +211,11 @@ final class EnsembleFiles {
                 .put("role", s.layout().roles().get(u).key());
         ObjectNode metrics = node.putObject("metrics");
         for (Metric m : Metric.values()) {
-            MetricSummary d = s.summary(u, m);
-            ObjectNode n = metrics.putObject(m.key())
-                    .put("measure", s.layout().unitOf(m))
-                    .put("members", d.count());
-            number(n, "mean", d.mean());
-            number(n, "sd", d.sd());
-            number(n, "p5", d.p5());
-            number(n, "p50", d.p50());
-            number(n, "p95", d.p95());
-            number(n, "min", d.min());
-            number(n, "max", d.max());
+            distribution(metrics.putObject(m.key()), s.layout().unitOf(m), s.summary(u, m));
+        }
+        ObjectNode sectors = node.putObject("value_added_lost_by_sector");
+        for (SectorRows.Row r : SectorRows.of(s, u)) {
+            distribution(sectors.putObject(r.sector()), s.layout().unitOf(Metric.VALUE_ADDED_LOST), r.summary());
         }
         ObjectNode layers = node.putObject("most_hit_layer_shares");
         layerShares(result, u).forEach(layers::put);
@@ -226,6 +230,17 @@ final class EnsembleFiles {
             }
         }
         return node;
+    }
+
+    private static void distribution(ObjectNode n, String measure, MetricSummary d) {
+        n.put("measure", measure).put("members", d.count());
+        number(n, "mean", d.mean());
+        number(n, "sd", d.sd());
+        number(n, "p5", d.p5());
+        number(n, "p50", d.p50());
+        number(n, "p95", d.p95());
+        number(n, "min", d.min());
+        number(n, "max", d.max());
     }
 
     /** A number, or null for NaN (no member had a value). */

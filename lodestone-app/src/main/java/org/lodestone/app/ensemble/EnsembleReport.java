@@ -19,8 +19,8 @@ import org.lodestone.core.uncertainty.Variation;
 
 /**
  * The ensemble's {@code index.html}: the inputs varied, the AI-compute bands, the distribution of
- * each metric for the coalition and the members that deliver AI compute or lose output, the most-hit
- * layers, and how the numbers were made. Self-contained, every text taken from data escaped.
+ * each metric for the coalition and the members that deliver AI compute or lose output, the value
+ * at risk per member and sector, the most-hit layers, and how the numbers were made. Self-contained, every text taken from data escaped.
  */
 final class EnsembleReport {
 
@@ -39,6 +39,7 @@ final class EnsembleReport {
                 .append(inputs(result))
                 .append(bands(result))
                 .append(metrics(result))
+                .append(ValueSection.html(result))
                 .append(layers(result))
                 .append(method(result));
         return html.append(Page.foot(String.format(
@@ -158,7 +159,7 @@ final class EnsembleReport {
             for (Metric m : Metric.values()) {
                 MetricSummary d = s.summary(u, m);
                 if (d.count() == 0
-                        && (m == Metric.VALUE_ADDED_LOST
+                        && (m.money()
                                 || m.needsFinalNodes()
                                         && s.summary(u, Metric.COMPUTE_DELIVERED)
                                                         .count()
@@ -186,7 +187,8 @@ final class EnsembleReport {
                         "output in some member run; every unit is in metrics.csv. A first shortfall exists only in runs that fall short, ")
                 .append(
                         "a recovery only in runs that fall short and recover. Value added lost counts the members' valued final measures "
-                                + "(values.csv); the coalition's is the sum over its members.</p>\n</section>\n")
+                                + "(values.csv); the coalition's is the sum over its members. Gross output lost is the same units "
+                                + "at the value per unit alone, shown beside it, never added to it.</p>\n</section>\n")
                 .toString();
     }
 
@@ -227,7 +229,7 @@ final class EnsembleReport {
     }
 
     private static String measure(EnsembleLayout layout, Metric m) {
-        if (m == Metric.VALUE_ADDED_LOST) {
+        if (m.money()) {
             return "million " + layout.unitOf(m);
         }
         return m.unit().equals("fraction") ? "% of baseline" : m.unit();
@@ -237,7 +239,7 @@ final class EnsembleReport {
         if (Double.isNaN(v)) {
             return "-";
         }
-        if (m == Metric.VALUE_ADDED_LOST) {
+        if (m.money()) {
             return String.format(Locale.ROOT, "%.2f", v / 1e6);
         }
         return m.unit().equals("fraction")

@@ -9,7 +9,8 @@ import org.lodestone.core.ensemble.MetricSummary;
 
 /**
  * The terminal table of an ensemble: AI compute delivered and deepest for the units that deliver
- * it, and value added lost for the coalition and the members whose final measures are valued.
+ * it, and value added lost for the coalition and the members whose final measures are valued, with
+ * one indented row per sector (final measure) under each of them, and gross output lost beside.
  */
 public final class EnsembleTable {
 
@@ -17,8 +18,9 @@ public final class EnsembleTable {
 
     /**
      * One row per unit with AI compute or a value: delivered and deepest as P5 / P50 / P95 in %, the
-     * share of members that fall short, and value added lost P5 / P50 / P95 in millions of US
-     * dollars of the price year ("-" where there is none).
+     * share of members that fall short, value added lost P5 / P50 / P95 and gross output lost P50
+     * in millions of US dollars of the price year ("-" where there is none); under each valued
+     * unit, its sectors' value added lost P5 / P50 / P95.
      */
     public static String render(EnsembleResult result) {
         EnsembleSummary s = result.summary();
@@ -35,8 +37,10 @@ public final class EnsembleTable {
                         "runs short",
                         money,
                         "P50",
-                        "P95"),
+                        "P95",
+                        "gross lost M P50"),
                 false,
+                true,
                 true,
                 true,
                 true,
@@ -68,7 +72,23 @@ public final class EnsembleTable {
                             : String.format(Locale.ROOT, "%.0f%%", 100.0 * shortRuns / delivered.count()),
                     millions(lost.p5()),
                     millions(lost.p50()),
-                    millions(lost.p95())));
+                    millions(lost.p95()),
+                    millions(s.summary(u, Metric.GROSS_OUTPUT_LOST).p50())));
+            for (SectorRows.Row r : SectorRows.of(s, u)) {
+                table.add(List.of(
+                        "  " + r.sector(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        millions(r.summary().p5()),
+                        millions(r.summary().p50()),
+                        millions(r.summary().p95()),
+                        ""));
+            }
         }
         return String.format(
                         Locale.ROOT,

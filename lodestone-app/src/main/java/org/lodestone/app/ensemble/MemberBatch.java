@@ -59,6 +59,6 @@ public final class MemberBatch {
      * @throws InputException for an unknown unit or one without the metric
      */
     public static int unit(MemberSetup setup, Optional<String> label, Metric metric) {
-        return UnitChoice.index(setup.units(), label, metric);
+        return UnitChoice.index(setup.units(), setup.values(), label, metric);
     }
 }

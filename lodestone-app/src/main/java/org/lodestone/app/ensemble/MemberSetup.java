@@ -9,6 +9,7 @@ import org.lodestone.app.run.ScenarioRuns;
 import org.lodestone.app.run.Scope;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.EnsembleLayout;
+import org.lodestone.core.ensemble.Metric;
 import org.lodestone.core.parameter.DatasetFamilies;
 import org.lodestone.core.parameter.DatasetPath;
 import org.lodestone.core.scenario.Scenario;
@@ -82,6 +83,11 @@ public final class MemberSetup {
         return scope;
     }
 
+    /** What each unit's final measures are worth (values.csv), as the members are valued. */
+    public UnitValues values() {
+        return values;
+    }
+
     public ReportingUnits units() {
         return units;
     }
@@ -97,6 +103,11 @@ public final class MemberSetup {
         return Double.isNaN(value) && DatasetPath.isDatasetPath(path)
                 ? DatasetFamilies.value(scope.dataset(), path).orElseThrow()
                 : value;
+    }
+
+    /** What metric m measures here, with the dataset's price year for money: {@code USD 2024}. */
+    public String unitOf(Metric m) {
+        return layout(List.of()).unitOf(m);
     }
 
     /** The layout of a summary over these units with {@code inputs} varied. */

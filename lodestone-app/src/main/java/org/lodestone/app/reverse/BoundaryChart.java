@@ -230,6 +230,6 @@ final class BoundaryChart {
         return r.target().metric().key()
                 + (scale(r) == 100
                         ? ", % of baseline"
-                        : " (" + r.target().metric().unit() + ")");
+                        : " (" + r.setup().unitOf(r.target().metric()) + ")");
     }
 }

@@ -66,7 +66,7 @@ final class SensitivityFiles {
                 .put("date", r.setup().scope().date().toString())
                 .put("unit", r.unit())
                 .put("metric", r.metric().key())
-                .put("measure", r.metric().unit())
+                .put("measure", r.setup().unitOf(r.metric()))
                 .put(
                         "method",
                         "first order: Saltelli et al. 2010 (centred); total: Jansen 1999; 95% bootstrap intervals")

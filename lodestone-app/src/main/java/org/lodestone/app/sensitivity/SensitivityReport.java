@@ -28,7 +28,7 @@ final class SensitivityReport {
                         r,
                         (fraction
                                         ? r.metric().key() + ", % of baseline"
-                                        : r.metric().key() + " (" + r.metric().unit() + ")")
+                                        : r.metric().key() + " (" + r.setup().unitOf(r.metric()) + ")")
                                 + "; bars from the median run, axis not from 0",
                         fraction ? 100 : 1))
                 .append(

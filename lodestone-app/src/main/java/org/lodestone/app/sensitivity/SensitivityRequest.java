@@ -11,7 +11,8 @@ import org.lodestone.app.ensemble.EnsembleRequest;
  * What sensitivity analysis to run.
  *
  * @param scenario  {@code builtin:NAME} or a scenario file with an uncertainty block
- * @param metric    the metric's key ({@code compute-delivered}, {@code compute-deepest} or {@code most-hit-lost-days})
+ * @param metric    the metric's key ({@code compute-delivered}, {@code compute-deepest}, {@code most-hit-lost-days} or
+ *                  {@code value-added-lost})
  * @param unit      the coalition or a region; the coalition when empty
  * @param samples   N, base samples of the Saltelli design (≥ 2)
  * @param seed      the seed; the scenario's when empty

@@ -29,8 +29,8 @@ import org.lodestone.io.run.SummaryArchive;
 public final class SensitivityUseCase {
 
     /** Metrics every run has a value of, which variance-based indices need. */
-    static final List<Metric> METRICS =
-            List.of(Metric.COMPUTE_DELIVERED, Metric.COMPUTE_DEEPEST, Metric.MOST_HIT_LOST_DAYS);
+    static final List<Metric> METRICS = List.of(
+            Metric.COMPUTE_DELIVERED, Metric.COMPUTE_DEEPEST, Metric.MOST_HIT_LOST_DAYS, Metric.VALUE_ADDED_LOST);
 
     private SensitivityUseCase() {}
 

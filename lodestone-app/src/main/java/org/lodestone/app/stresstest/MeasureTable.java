@@ -24,13 +24,14 @@ public final class MeasureTable {
             "delivered %",
             "first shortfall day",
             "units not delivered",
-            "value added lost");
+            "value added lost",
+            "gross output lost");
 
     private MeasureTable() {}
 
     /** The terminal section: a heading, the rows that fell short and the totals, or a line saying none did. */
     public static String render(StressTestResult result) {
-        TextTable table = new TextTable(HEADERS, false, false, false, true, true, true, true);
+        TextTable table = new TextTable(HEADERS, false, false, false, true, true, true, true, true);
         List<String> totals = new ArrayList<>();
         int rows = 0;
         for (ScenarioResult s : result.scenarios()) {
@@ -57,7 +58,8 @@ public final class MeasureTable {
         text.append(table.render()).append("Value added lost, all final measures:\n");
         totals.forEach(t -> text.append("  ").append(t).append('\n'));
         return text.append("units not delivered: sum over days of (baseline - output), in the measure's unit;\n")
-                .append("value added lost: those units x value per unit x value-added share (values.csv).\n")
+                .append("value added lost: those units x value per unit x value-added share (values.csv);\n")
+                .append("gross output lost: those units x value per unit, beside value added, never added to it.\n")
                 .toString();
     }
 
@@ -79,7 +81,9 @@ public final class MeasureTable {
         return html.append("<p class=\"note\">Value added lost over all final measures: ")
                 .append(Html.escape(total.isEmpty() ? "none valued" : total))
                 .append(". Units not delivered: the sum over the days run of baseline minus output, in the")
-                .append(" measure's unit; value: those units × value per unit × value-added share (values.csv).</p>\n")
+                .append(
+                        " measure's unit; value added: those units × value per unit × value-added share (values.csv); gross output:")
+                .append(" those units × value per unit, shown beside value added, never added to it.</p>\n")
                 .toString();
     }
 
@@ -100,7 +104,8 @@ public final class MeasureTable {
                 MetricText.delivered(Optional.of(m.metrics())),
                 MetricText.firstShortfall(Optional.of(m.metrics())),
                 quantity(m.unitsLost()) + " " + m.measure().unit(),
-                m.valueAtRisk().map(MeasureTable::usd).orElse("not valued"));
+                m.valueAtRisk().map(MeasureTable::usd).orElse("not valued"),
+                m.valueAtRisk().map(MeasureTable::grossUsd).orElse("not valued"));
     }
 
     private static String totals(ScenarioResult s) {
@@ -108,7 +113,8 @@ public final class MeasureTable {
         for (Map.Entry<String, MeasureOutcome.ValueAtRisk> t :
                 FinalMeasures.totals(s.measures()).entrySet()) {
             if (t.getValue().valueAddedUsd() > 0) {
-                parts.add(t.getKey() + " " + usd(t.getValue()));
+                parts.add(t.getKey() + " " + usd(t.getValue()) + " (gross output "
+                        + scaled(t.getValue().grossUsd()) + ")");
             }
         }
         return String.join("; ", parts);
@@ -117,6 +123,11 @@ public final class MeasureTable {
     /** US dollars with a scale word and the price year, e.g. {@code USD 1.23 bn (2024)}. */
     static String usd(MeasureOutcome.ValueAtRisk v) {
         return "USD " + scaled(v.valueAddedUsd()) + " (" + v.priceYear() + ")";
+    }
+
+    /** Gross output lost: {@code USD 4.56 bn (2024)}. */
+    static String grossUsd(MeasureOutcome.ValueAtRisk v) {
+        return "USD " + scaled(v.grossUsd()) + " (" + v.priceYear() + ")";
     }
 
     /** {@code 2.18 bn}, {@code 3.40 m} or {@code 12,345}: US dollars scaled for reading. */

@@ -89,6 +89,19 @@ final class SummaryColumns {
                 List.of(
                         "true | false",
                         "true when the run stopped before its horizon (the reason is in summary.json)"));
+        m.put(
+                "value_added_lost_usd",
+                List.of(
+                        "USD of price_year",
+                        "value added lost over all the region's valued final measures: units not delivered × value per unit × "
+                                + "value-added share (values.csv); the coalition's is its members' sum; blank when none is valued"));
+        m.put(
+                "gross_output_lost_usd",
+                List.of(
+                        "USD of price_year",
+                        "gross output lost by the same measures: units not delivered × value per unit, shown beside value added, "
+                                + "never added to it"));
+        m.put("price_year", List.of("year", "the year whose US dollars the two value columns are in"));
         return m;
     }
 

@@ -15,7 +15,9 @@ import org.lodestone.core.shortfall.ShortfallMetrics;
 
 /**
  * {@code summary.csv} and {@code summary.json}: one row per (scenario, coalition or region) with
- * the metrics; percentages in percent, days from the scenario's day 0.
+ * the metrics and the value at risk over all final measures (value added and, beside it, gross
+ * output lost, US dollars of the price year named in the row); percentages in percent, days from
+ * the scenario's day 0.
  */
 final class SummaryFiles {
 
@@ -41,7 +43,10 @@ final class SummaryFiles {
             "first_stock_out_day",
             "steps",
             "horizon",
-            "stopped_early");
+            "stopped_early",
+            "value_added_lost_usd",
+            "gross_output_lost_usd",
+            "price_year");
 
     private SummaryFiles() {}
 
@@ -96,6 +101,11 @@ final class SummaryFiles {
                 String.valueOf(s.outcome().steps()),
                 String.valueOf(scenario.horizon()),
                 String.valueOf(s.outcome().crashed())));
+        Optional<MeasureOutcome.ValueAtRisk> risk =
+                Optional.ofNullable(FinalMeasures.totals(s.measures()).get(r.region()));
+        f.add(risk.map(v -> Csv.number(v.valueAddedUsd())).orElse(""));
+        f.add(risk.map(v -> Csv.number(v.grossUsd())).orElse(""));
+        f.add(risk.map(v -> String.valueOf(v.priceYear())).orElse(""));
         return f;
     }
 

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,13 +67,38 @@ public final class Spreadsheet {
     }
 
     /**
+     * The fields of a CSV header line, unquoted (RFC 4180): a quoted name may hold commas, as the
+     * ensemble's dataset paths do ({@code "dataset.substitution[ai-server,ndfeb-magnet].substitutable"}).
+     */
+    static List<String> headerOf(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                field.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(ch);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+
+    /**
      * Adds a sheet holding {@code csv} (RFC 4180, a header line first).
      *
      * @return the header's columns
      */
     public List<String> table(String name, String csv) {
-        String first = csv.lines().findFirst().orElse("");
-        List<String> header = Arrays.asList(first.split(",", -1));
+        List<String> header = headerOf(csv.lines().findFirst().orElse(""));
         Problems problems = new Problems();
         List<CsvRow> rows = CsvReader.read(name + ".csv", csv, header, List.of(), problems);
         if (problems.hasErrors()) {

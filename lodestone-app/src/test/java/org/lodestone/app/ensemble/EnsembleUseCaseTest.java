@@ -91,8 +91,11 @@ class EnsembleUseCaseTest {
                 .first()
                 .isEqualTo(String.join(",", EnsembleFiles.METRIC_COLUMNS));
         assertThat(Files.readString(out.resolve("metrics.csv")))
-                .contains("pax-silica,coalition,compute-delivered,fraction,6,6,")
-                .contains("pax-silica,coalition,value-added-lost,USD 2024,6,6,");
+                .contains("pax-silica,coalition,compute-delivered,,fraction,6,6,")
+                .contains("pax-silica,coalition,value-added-lost,,USD 2024,6,6,")
+                .contains("pax-silica,coalition,gross-output-lost,,USD 2024,6,6,")
+                .as("the coalition's AI compute is a valued sector")
+                .contains("pax-silica,coalition,value-added-lost,ai-compute,USD 2024,6,6,");
         assertThat(Files.readAllLines(out.resolve("bands.csv")))
                 .as("a band per day for the coalition and each of its 11 members with ai-compute on 2026-06-01"
                         + " (the first ten and the Netherlands; Sweden, Finland, the Philippines and Norway have none)")
@@ -110,11 +113,14 @@ class EnsembleUseCaseTest {
                 .contains("\"runs\" : 6")
                 .contains("\"seed\" : 7")
                 .contains("\"distribution\" : \"uniform(0.2, 0.9)\"")
-                .contains("\"compute_bands\"");
+                .contains("\"compute_bands\"")
+                .contains("\"value_added_lost_by_sector\"");
         assertThat(Files.readString(out.resolve("index.html")))
                 .contains("<polygon class=\"band\"")
                 .contains("Uncertain inputs")
                 .contains("triangular(10, 30, 60)")
+                .contains("Value at risk per member and sector")
+                .contains("Value at risk: the coalition members together lose a median USD ")
                 .doesNotContain("<script");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
@@ -146,18 +152,34 @@ class EnsembleUseCaseTest {
         assertThat(ensemble.summary().summary(0, Metric.COMPUTE_DELIVERED).mean())
                 .isEqualTo(delivered);
         Map<String, Double> valueLost = new TreeMap<>();
+        Map<String, Double> grossLost = new TreeMap<>();
+        EnsembleLayout layout = ensemble.summary().layout();
         for (MeasureOutcome m : stress.scenarios().get(0).measures()) {
-            m.valueAtRisk().ifPresent(v -> valueLost.merge(m.region(), v.valueAddedUsd(), Double::sum));
+            m.valueAtRisk().ifPresent(v -> {
+                valueLost.merge(m.region(), v.valueAddedUsd(), Double::sum);
+                grossLost.merge(m.region(), v.grossUsd(), Double::sum);
+                int sector = layout.commodities().indexOf(m.measure().id().value());
+                assertThat(ensemble.summary()
+                                .sectorValues(layout.unit(m.region()), sector)
+                                .values())
+                        .as("%s %s", m.region(), m.measure().id())
+                        .hasSize(1)
+                        .satisfies(usd -> assertThat(usd[0]).isCloseTo(v.valueAddedUsd(), withinPercentage(1e-9)));
+            });
         }
         assertThat(valueLost.get("pax-silica"))
                 .as("the closure costs value added")
                 .isPositive();
-        EnsembleLayout layout = ensemble.summary().layout();
         assertThat(layout.unitOf(Metric.VALUE_ADDED_LOST)).isEqualTo("USD 2024");
         valueLost.forEach((region, usd) -> assertThat(ensemble.summary()
                         .summary(layout.unit(region), Metric.VALUE_ADDED_LOST)
                         .p50())
                 .as(region)
+                .isCloseTo(usd, withinPercentage(1e-9)));
+        grossLost.forEach((region, usd) -> assertThat(ensemble.summary()
+                        .summary(layout.unit(region), Metric.GROSS_OUTPUT_LOST)
+                        .p50())
+                .as("gross output lost by %s", region)
                 .isCloseTo(usd, withinPercentage(1e-9)));
     }
 }

@@ -74,13 +74,33 @@ class SensitivityUseCaseTest {
     }
 
     @Test
+    void ranksTheInputsByTheValueAddedTheCoalitionLoses() throws IOException {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+
+        SensitivityResult r = SensitivityUseCase.run(request(scenario, "value-added-lost", Optional.empty(), 4));
+
+        assertThat(r.high()[0]).as("blocking more loses more value added").isGreaterThan(r.low()[0]);
+        assertThat(r.low()[0]).isPositive();
+        assertThat(Files.readString(dir.resolve("out").resolve("sensitivity.json")))
+                .contains("\"metric\" : \"value-added-lost\"")
+                .contains("\"measure\" : \"USD 2024\"");
+    }
+
+    @Test
     void metricsWithoutAValueInEveryRunAndUnitsWithoutComputeAreRefused() {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
 
         assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "recovery-days", Optional.empty(), 4)))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining("--metric: error: metric 'recovery-days' has no value in some runs")
-                .hasMessageContaining("expected one of compute-delivered, compute-deepest, most-hit-lost-days");
+                .hasMessageContaining(
+                        "expected one of compute-delivered, compute-deepest, most-hit-lost-days, value-added-lost");
+        // CHN makes ai-compute but is no member: nothing of it is valued for the coalition
+        assertThatThrownBy(() -> SensitivityUseCase.run(request(scenario, "value-added-lost", Optional.of("CHN"), 4)))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining(
+                        "unit 'CHN' has no final measure valued in values.csv, so value-added-lost has no value")
+                .hasMessageContaining("expected the coalition or a member that makes a valued final measure");
         // Every Pax Silica member hosts ai-compute; Finland, a partner of the Minerals Security Partnership, does not.
         assertThatThrownBy(() -> SensitivityUseCase.run(
                         request(scenario, "compute-delivered", Optional.of("FIN"), 4, Optional.of("msp"))))

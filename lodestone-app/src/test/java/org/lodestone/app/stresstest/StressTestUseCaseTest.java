@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.app.backtest.TrackRecord;
+import org.lodestone.app.table.Csv;
 import org.lodestone.core.shortfall.Role;
 import org.lodestone.core.shortfall.ShortfallMetrics;
 import org.lodestone.io.problem.InputException;
@@ -101,7 +102,20 @@ class StressTestUseCaseTest {
                 .get(0);
         assertThat(scenario.get("final_measures")).hasSize(measures.size());
         assertThat(scenario.get("value_at_risk").get(0).get("region").asText()).isEqualTo("pax-silica");
-        assertThat(MeasureTable.render(result)).contains("Final measures that fell short");
+        assertThat(MeasureTable.render(result))
+                .contains("Final measures that fell short")
+                .contains("gross output lost");
+        MeasureOutcome.ValueAtRisk usa = FinalMeasures.totals(measures).get("USA");
+        assertThat(usa.grossUsd())
+                .as("gross output is value added over a share of at most 1")
+                .isGreaterThanOrEqualTo(usa.valueAddedUsd());
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertThat(summary.get(0)).endsWith(",stopped_early,value_added_lost_usd,gross_output_lost_usd,price_year");
+        assertThat(summary)
+                .filteredOn(l -> l.startsWith("server-controls,") && l.contains(",USA,member,"))
+                .singleElement()
+                .asString()
+                .endsWith("," + Csv.number(usa.valueAddedUsd()) + "," + Csv.number(usa.grossUsd()) + ",2024");
     }
 
     @Test

@@ -64,6 +64,15 @@ class SpreadsheetTest {
     }
 
     @Test
+    void aQuotedColumnNameMayHoldACommaAsTheEnsemblesDatasetPathsDo() {
+        Spreadsheet book = new Spreadsheet();
+        List<String> header = book.table(
+                "members", "member,\"dataset.final_stocks[ndfeb-magnet,JPN].days\",\"say \"\"hi\"\"\"\n0,35,x\n");
+
+        assertThat(header).containsExactly("member", "dataset.final_stocks[ndfeb-magnet,JPN].days", "say \"hi\"");
+    }
+
+    @Test
     void theUnitsSheetListsColumnsThenFactsThenSources() {
         Spreadsheet book = new Spreadsheet();
         book.units(

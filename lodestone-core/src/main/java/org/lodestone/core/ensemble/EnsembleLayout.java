@@ -70,7 +70,7 @@ public record EnsembleLayout(
 
     /** What metric m's values measure, with the price year for money: {@code USD 2024}. */
     public String unitOf(Metric m) {
-        return m == Metric.VALUE_ADDED_LOST && priceYear > 0 ? m.unit() + " " + priceYear : m.unit();
+        return m.money() && priceYear > 0 ? m.unit() + " " + priceYear : m.unit();
     }
 
     /** Index of the unit with this label, or −1. */

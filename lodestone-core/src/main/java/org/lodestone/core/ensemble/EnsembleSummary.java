@@ -7,7 +7,7 @@ import org.lodestone.core.shortfall.UnitOutcome;
 
 /**
  * The mergeable summary of an ensemble: per reporting unit and metric the members' values (exact,
- * by member index), per unit how often each commodity was the most hit, the AI-compute bands of
+ * by member index), per unit and commodity (sector) the value added lost, per unit how often each commodity was the most hit, the AI-compute bands of
  * the banded units, and the varied inputs' values. {@link #add} records one member;
  * {@link #combine} merges two summaries of disjoint members. Combining is associative and
  * commutative and every statistic is computed in member order, so a summary does not depend on
@@ -15,14 +15,15 @@ import org.lodestone.core.shortfall.UnitOutcome;
  */
 public final class EnsembleSummary implements Serializable {
 
-    /** 2: one more metric per unit (value added lost). */
-    private static final long serialVersionUID = 2L;
+    /** 3: gross output lost and value added lost per sector; summaries of versions 1 and 2 are not read. */
+    private static final long serialVersionUID = 3L;
 
     private final EnsembleLayout layout;
     private long members;
     private long crashed;
     private final MetricValues[] inputs;
     private final MetricValues[][] metrics;
+    private final MetricValues[][] sectors;
     private final long[][] mostHit;
     private final TrajectoryBands[] bands;
 
@@ -34,6 +35,10 @@ public final class EnsembleSummary implements Serializable {
         Arrays.setAll(inputs, k -> new MetricValues());
         this.metrics = new MetricValues[units][Metric.values().length];
         for (MetricValues[] row : metrics) {
+            Arrays.setAll(row, k -> new MetricValues());
+        }
+        this.sectors = new MetricValues[units][layout.commodities().size()];
+        for (MetricValues[] row : sectors) {
             Arrays.setAll(row, k -> new MetricValues());
         }
         this.mostHit = new long[units][layout.commodities().size() + 1];
@@ -63,6 +68,9 @@ public final class EnsembleSummary implements Serializable {
             for (Metric m : Metric.values()) {
                 metrics[u][m.ordinal()].add(member.member(), m.of(outcome));
             }
+            for (int c = 0; c < sectors[u].length; c++) {
+                sectors[u][c].add(member.member(), outcome.valueAddedLostUsd(c));
+            }
             mostHit[u][
                     outcome.mostHit()
                             .map(l -> layout.commodities().indexOf(l.commodity()))
@@ -91,6 +99,9 @@ public final class EnsembleSummary implements Serializable {
         for (int u = 0; u < metrics.length; u++) {
             for (int m = 0; m < metrics[u].length; m++) {
                 sum.metrics[u][m] = metrics[u][m].combine(other.metrics[u][m]);
+            }
+            for (int c = 0; c < sectors[u].length; c++) {
+                sum.sectors[u][c] = sectors[u][c].combine(other.sectors[u][c]);
             }
             for (int c = 0; c < mostHit[u].length; c++) {
                 sum.mostHit[u][c] = mostHit[u][c] + other.mostHit[u][c];
@@ -126,6 +137,15 @@ public final class EnsembleSummary implements Serializable {
     }
 
     /**
+     * The value added lost by unit u in commodity c (layout's commodity order), US dollars of the
+     * layout's price year, by member; empty when the unit does not make or value the commodity.
+     * Per member, the sectors' values sum to the unit's {@link Metric#VALUE_ADDED_LOST}.
+     */
+    public MetricValues sectorValues(int u, int c) {
+        return sectors[u][c];
+    }
+
+    /**
      * How many members had each commodity as unit u's most-hit commodity (layout's commodity
      * order), the last entry counting members where nothing fell short.
      */
@@ -146,6 +166,7 @@ public final class EnsembleSummary implements Serializable {
                 && crashed == s.crashed
                 && Arrays.equals(inputs, s.inputs)
                 && Arrays.deepEquals(metrics, s.metrics)
+                && Arrays.deepEquals(sectors, s.sectors)
                 && Arrays.deepEquals(mostHit, s.mostHit)
                 && Arrays.equals(bands, s.bands);
     }

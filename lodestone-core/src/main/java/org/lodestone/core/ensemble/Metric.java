@@ -25,7 +25,12 @@ public enum Metric {
      * layout's price year ({@link EnsembleLayout#unitOf}); the coalition's is its members' sum;
      * units without a valued measure have no value.
      */
-    VALUE_ADDED_LOST("value-added-lost", "USD");
+    VALUE_ADDED_LOST("value-added-lost", "USD"),
+    /**
+     * Gross output lost by the same measures (units not delivered × value per unit, no value-added
+     * share), US dollars of the layout's price year; shown beside value added, never added to it.
+     */
+    GROSS_OUTPUT_LOST("gross-output-lost", "USD");
 
     private final String key;
     private final String unit;
@@ -47,7 +52,12 @@ public enum Metric {
 
     /** True for the metrics of the final commodity, which exist only for units that have a node of it. */
     public boolean needsFinalNodes() {
-        return this != MOST_HIT_LOST_DAYS && this != VALUE_ADDED_LOST;
+        return this != MOST_HIT_LOST_DAYS && !money();
+    }
+
+    /** True for the metrics in US dollars of the layout's price year. */
+    public boolean money() {
+        return this == VALUE_ADDED_LOST || this == GROSS_OUTPUT_LOST;
     }
 
     /** The metric with this key. */
@@ -67,6 +77,9 @@ public enum Metric {
         }
         if (this == VALUE_ADDED_LOST) {
             return outcome.valueAddedLostUsd();
+        }
+        if (this == GROSS_OUTPUT_LOST) {
+            return outcome.grossOutputLostUsd();
         }
         if (outcome.compute().isEmpty()) {
             return Double.NaN;

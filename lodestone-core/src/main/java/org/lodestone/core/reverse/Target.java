@@ -21,7 +21,11 @@ public record Target(Metric metric, Comparison comparison, double threshold) {
 
     /** The metrics a target may name: those every run has a value of (or, for the first shortfall, a natural stand-in). */
     public static final List<Metric> METRICS = List.of(
-            Metric.COMPUTE_DELIVERED, Metric.COMPUTE_DEEPEST, Metric.FIRST_SHORTFALL_DAY, Metric.MOST_HIT_LOST_DAYS);
+            Metric.COMPUTE_DELIVERED,
+            Metric.COMPUTE_DEEPEST,
+            Metric.FIRST_SHORTFALL_DAY,
+            Metric.MOST_HIT_LOST_DAYS,
+            Metric.VALUE_ADDED_LOST);
 
     private static final Pattern FORM =
             Pattern.compile("\\s*([a-z-]+)\\s*(>=|<=|>|<)\\s*([-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?)\\s*");

@@ -123,7 +123,12 @@ public final class ShortfallRecorder implements StepListener {
         losses.sort(Comparator.comparingDouble(UnitOutcome.Loss::lostDays)
                 .reversed()
                 .thenComparing(UnitOutcome.Loss::commodity));
-        return new UnitOutcome(s, compute, losses, valueAddedLostUsd(u));
+        double[] bySector = new double[lost[u].length];
+        for (int c = 0; c < bySector.length; c++) {
+            bySector[c] = valueLost(u, c, values::usdPerUnit);
+        }
+        return new UnitOutcome(
+                s, compute, losses, valueAddedLostUsd(u), valueLost(u, values::grossUsdPerUnit), bySector);
     }
 
     /**
@@ -131,26 +136,52 @@ public final class ShortfallRecorder implements StepListener {
      * commodities; for the coalition, the sum over the members; NaN when nothing is valued.
      */
     public double valueAddedLostUsd(int u) {
-        if (units.units().get(u).role() != Role.COALITION) {
-            return ownValueLost(u);
-        }
+        return valueLost(u, values::usdPerUnit);
+    }
+
+    /** Σ_c of {@link #valueLost(int, int, Weight)} over the valued commodities, NaN when none is. */
+    private double valueLost(int u, Weight weight) {
         double sum = Double.NaN;
-        for (int m = 0; m < lost.length; m++) {
-            double member = units.units().get(m).role() == Role.MEMBER ? ownValueLost(m) : Double.NaN;
-            sum = Double.isNaN(member) ? sum : (Double.isNaN(sum) ? 0 : sum) + member;
+        for (int c = 0; c < lost[u].length; c++) {
+            sum = plus(sum, valueLost(u, c, weight));
         }
         return sum;
     }
 
-    private double ownValueLost(int u) {
+    /**
+     * USD lost by unit u in commodity c at {@code weight} per unit: weight × lost days × X0 for a
+     * member, the members' sum for the coalition, NaN when not valued.
+     */
+    private double valueLost(int u, int c, Weight weight) {
+        if (units.units().get(u).role() != Role.COALITION) {
+            return ownValueLost(u, c, weight);
+        }
         double sum = Double.NaN;
-        for (int c = 0; c < lost[u].length; c++) {
-            double usd = values.usdPerUnit(u, c);
-            if (!Double.isNaN(usd)) {
-                double baseline = commodityTotal == null ? 0 : commodityTotal[u][c];
-                sum = (Double.isNaN(sum) ? 0 : sum) + usd * lost[u][c] * baseline;
+        for (int m = 0; m < lost.length; m++) {
+            if (units.units().get(m).role() == Role.MEMBER) {
+                sum = plus(sum, ownValueLost(m, c, weight));
             }
         }
         return sum;
+    }
+
+    private double ownValueLost(int u, int c, Weight weight) {
+        double usd = weight.usdPerUnit(u, c);
+        if (Double.isNaN(usd)) {
+            return Double.NaN;
+        }
+        double baseline = commodityTotal == null ? 0 : commodityTotal[u][c];
+        return usd * lost[u][c] * baseline;
+    }
+
+    /** NaN-skipping addition: NaN only when both are. */
+    private static double plus(double sum, double value) {
+        return Double.isNaN(value) ? sum : (Double.isNaN(sum) ? 0 : sum) + value;
+    }
+
+    /** USD per unit of commodity c made by unit u. */
+    @FunctionalInterface
+    private interface Weight {
+        double usdPerUnit(int u, int c);
     }
 }

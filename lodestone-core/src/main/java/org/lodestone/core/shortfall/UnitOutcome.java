@@ -13,9 +13,19 @@ import java.util.Optional;
  *                (ties by commodity id)
  * @param valueAddedLostUsd value added lost over the days run by the unit's valued final measures,
  *                US dollars of {@link UnitValues#priceYear()}; NaN when none of them is valued
+ * @param grossOutputLostUsd gross output lost by the same measures (units × value per unit, no
+ *                value-added share), same dollars; NaN when none is valued
+ * @param valueAddedLostBySector value added lost per commodity (in {@link ReportingUnits#commodities()}
+ *                order), same dollars; NaN for the commodities the unit does not make or value.
+ *                The valued entries sum to {@code valueAddedLostUsd}; empty when nothing was recorded
  */
 public record UnitOutcome(
-        double[] series, Optional<ShortfallMetrics> compute, List<Loss> losses, double valueAddedLostUsd) {
+        double[] series,
+        Optional<ShortfallMetrics> compute,
+        List<Loss> losses,
+        double valueAddedLostUsd,
+        double grossOutputLostUsd,
+        double[] valueAddedLostBySector) {
 
     /**
      * Output of one commodity lost by a unit's nodes: Σ over days of max(0, 1 − s_t) with
@@ -34,11 +44,22 @@ public record UnitOutcome(
         series = series.clone();
         Objects.requireNonNull(compute, "compute");
         losses = List.copyOf(losses);
+        valueAddedLostBySector = valueAddedLostBySector.clone();
     }
 
     /** An outcome without value at risk. */
     public UnitOutcome(double[] series, Optional<ShortfallMetrics> compute, List<Loss> losses) {
-        this(series, compute, losses, Double.NaN);
+        this(series, compute, losses, Double.NaN, Double.NaN, new double[0]);
+    }
+
+    /** Value added lost in commodity c (commodity order), NaN when not valued or not recorded. */
+    public double valueAddedLostUsd(int c) {
+        return c < valueAddedLostBySector.length ? valueAddedLostBySector[c] : Double.NaN;
+    }
+
+    @Override
+    public double[] valueAddedLostBySector() {
+        return valueAddedLostBySector.clone();
     }
 
     /** The commodity that lost most, if any fell short. */

@@ -17,17 +17,27 @@ import org.lodestone.core.model.UnitValue;
  * share), for the final measures of the dataset made by a member's nodes; NaN elsewhere. A
  * member's value added lost is Σ_c weight × units lost, units lost = Σ_t max(0, 1 − s_t) × X0 of
  * its nodes of c; the coalition's is the sum over its members (never a loss of the pooled output,
- * which would let one member's surplus hide another's loss), as the stress test counts it.
+ * which would let one member's surplus hide another's loss), as the stress test counts it. Gross
+ * output lost is the same sum with the value per unit alone (no value-added share), shown beside it.
  *
- * @param usdPerUnit per unit (in {@link ReportingUnits#units()} order) and commodity (in
- *                   {@link ReportingUnits#commodities()} order), USD of value added per unit; NaN
- *                   when not valued
- * @param priceYear  the year whose dollars these are; 0 when nothing is valued
+ * @param usdPerUnit      per unit (in {@link ReportingUnits#units()} order) and commodity (in
+ *                        {@link ReportingUnits#commodities()} order), USD of value added per unit;
+ *                        NaN when not valued
+ * @param grossUsdPerUnit the same, USD of gross output (value per unit); NaN when not valued
+ * @param priceYear       the year whose dollars these are; 0 when nothing is valued
  */
-public record UnitValues(double[][] usdPerUnit, int priceYear) {
+public record UnitValues(double[][] usdPerUnit, double[][] grossUsdPerUnit, int priceYear) {
 
     public UnitValues {
-        usdPerUnit = Arrays.stream(usdPerUnit).map(double[]::clone).toArray(double[][]::new);
+        usdPerUnit = copy(usdPerUnit);
+        grossUsdPerUnit = copy(grossUsdPerUnit);
+        if (grossUsdPerUnit.length != usdPerUnit.length) {
+            throw new IllegalArgumentException("need gross values for the " + usdPerUnit.length + " units");
+        }
+    }
+
+    private static double[][] copy(double[][] w) {
+        return Arrays.stream(w).map(double[]::clone).toArray(double[][]::new);
     }
 
     /** No values: every value at risk is NaN. */
@@ -36,7 +46,7 @@ public record UnitValues(double[][] usdPerUnit, int priceYear) {
         for (double[] row : w) {
             Arrays.fill(row, Double.NaN);
         }
-        return new UnitValues(w, 0);
+        return new UnitValues(w, w, 0);
     }
 
     /**
@@ -61,12 +71,16 @@ public record UnitValues(double[][] usdPerUnit, int priceYear) {
                                 .flatMap(m -> dataset.value(m, RegionId.of(unit.label())));
                 if (value.isPresent()) {
                     values.usdPerUnit[u][c] = value.get().valueAddedPerUnitUsd();
+                    values.grossUsdPerUnit[u][c] = value.get().valuePerUnitUsd();
                     years.add(value.get().priceYear());
                 }
             }
         }
         return years.size() == 1
-                ? new UnitValues(values.usdPerUnit, years.iterator().next())
+                ? new UnitValues(
+                        values.usdPerUnit,
+                        values.grossUsdPerUnit,
+                        years.iterator().next())
                 : none(units);
     }
 
@@ -78,24 +92,54 @@ public record UnitValues(double[][] usdPerUnit, int priceYear) {
                 .findFirst();
     }
 
+    /**
+     * True when unit u of {@code units} has a valued final measure: a member that makes one, or
+     * the coalition when one of its members does; never a region outside the coalition.
+     */
+    public boolean valued(ReportingUnits units, int u) {
+        Role role = units.units().get(u).role();
+        if (role == Role.COALITION) {
+            for (int m = 0; m < usdPerUnit.length; m++) {
+                if (units.units().get(m).role() == Role.MEMBER && valued(units, m)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return Arrays.stream(usdPerUnit[u]).anyMatch(v -> !Double.isNaN(v));
+    }
+
     /** USD of value added per unit of commodity c made by unit u, NaN when not valued. */
     public double usdPerUnit(int u, int c) {
         return usdPerUnit[u][c];
     }
 
+    /** USD of gross output (value per unit) of commodity c made by unit u, NaN when not valued. */
+    public double grossUsdPerUnit(int u, int c) {
+        return grossUsdPerUnit[u][c];
+    }
+
     @Override
     public double[][] usdPerUnit() {
-        return Arrays.stream(usdPerUnit).map(double[]::clone).toArray(double[][]::new);
+        return copy(usdPerUnit);
+    }
+
+    @Override
+    public double[][] grossUsdPerUnit() {
+        return copy(grossUsdPerUnit);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof UnitValues v && priceYear == v.priceYear && Arrays.deepEquals(usdPerUnit, v.usdPerUnit);
+        return o instanceof UnitValues v
+                && priceYear == v.priceYear
+                && Arrays.deepEquals(usdPerUnit, v.usdPerUnit)
+                && Arrays.deepEquals(grossUsdPerUnit, v.grossUsdPerUnit);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.deepHashCode(usdPerUnit) + priceYear;
+        return 31 * (31 * Arrays.deepHashCode(usdPerUnit) + Arrays.deepHashCode(grossUsdPerUnit)) + priceYear;
     }
 
     @Override

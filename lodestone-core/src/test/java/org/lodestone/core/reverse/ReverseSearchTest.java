@@ -22,6 +22,9 @@ class ReverseSearchTest {
         assertThat(Target.parse("first-shortfall-day>=30").holds(Double.NaN))
                 .as("no shortfall is after any day")
                 .isTrue();
+        assertThat(Target.parse("value-added-lost<=5e9"))
+                .as("a ceiling on value at risk, in US dollars")
+                .isEqualTo(new Target(Metric.VALUE_ADDED_LOST, Target.Comparison.AT_MOST, 5e9));
         assertThat(NINETY.holds(0.9)).isTrue();
         assertThat(NINETY.holds(0.89)).isFalse();
         assertThatThrownBy(() -> Target.parse("compute-delivered=0.9")).hasMessageContaining("is not METRIC>=NUMBER");
