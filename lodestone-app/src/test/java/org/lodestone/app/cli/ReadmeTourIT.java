@@ -219,7 +219,8 @@ class ReadmeTourIT {
                 (cli, d) -> assertThat(cli.out())
                         .contains("Criticality for pax-silica +TWN -ARE")
                         .containsPattern(
-                                "Coalition: pax-silica \\+TWN -ARE on [0-9-]+: AUS GBR IND ISR JPN KOR QAT SGP TWN USA"));
+                                "Coalition: pax-silica \\+TWN -ARE on [0-9-]+: ARG AUS CHL CRI DEU EST FIN GBR GRC IND ISR ITA"
+                                        + " JPN KAZ KOR NLD NOR PAN PHL PRT QAT SGP SLV SWE TWN USA"));
         c.put("./lodestone exposure --view criticality --format xlsx --out criticality.xlsx", (cli, d) -> {
             assertThat(cli.out()).contains("Workbook: ");
             assertThat(SheetRows.read(d.resolve("criticality.xlsx"))).containsKeys("criticality", "units and sources");
