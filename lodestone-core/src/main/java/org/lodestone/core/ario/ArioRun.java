@@ -10,8 +10,9 @@ import org.lodestone.core.shock.Event;
  * reference implementation (ARIO-SPEC section 4). The run is pure: no I/O, no clock, no random
  * source; listeners see each step. After construction nothing is allocated per step.
  *
- * <p>Cost per step: two streaming passes over the non-zero flows ({@link FlowPasses}) plus work on
- * the (input product, buyer) pairs that have a flow ({@link Inventories}).
+ * <p>Cost per step: one streaming pass over the non-zero flows ({@link FlowPasses}; a second over
+ * the rationed suppliers' flows when some input is partly substitutable) plus work on the (input
+ * product, buyer) pairs that have a flow ({@link Inventories}).
  *
  * <p>Listeners see each step through a read-only {@link StepView}; typed events (an event's
  * {@link PhaseChanged phase}, an industry's {@link ShortageBegan shortage}, an input's
@@ -199,19 +200,29 @@ public final class ArioRun {
      */
     private String advance() {
         beginStep();
+        // without partly substitutable inputs a supplier's output is its own: the pass works it out
+        boolean folded = t > 0 && substitution == null;
         if (t == 0) {
             for (int i = 0; i < p; i++) {
                 capacityRatio(i, orderRows[i]);
             }
             passes.initialOrderWeights(rNext, market.next);
+        } else if (folded) {
+            passes.ordersWeightsAndShortfalls(r, this::capacityAndOutput, totalDemand, x, market.current, market.next);
         } else {
             passes.ordersAndWeights(r, this::capacityRatio, market.current, market.next);
         }
-        produce();
+        if (!folded) {
+            produce();
+        }
         if (published.watchesProduction()) {
             published.afterProduction(x, totalDemand, xOpt, inventories.stocks);
         }
-        passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
+        if (folded) {
+            passes.foldedDeliveries(inventories.received);
+        } else {
+            passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
+        }
         if (flows != null) {
             flows.record(passes, initialOrders, r, totalDemand, x, market.current, market.fdOrderable, finalStocks);
         }
@@ -279,6 +290,16 @@ public final class ArioRun {
         xOpt[i] = fmin(totalDemand[i], xCap[i]);
         rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
         return rNext[i];
+    }
+
+    /**
+     * {@link #capacityRatio}, then supplier i's output (4.5) from its own inventories: with no
+     * partly substitutable input, {@link #produce} gives each industry exactly this.
+     */
+    private double capacityAndOutput(int i, double orders) {
+        double ratio = capacityRatio(i, orders);
+        x[i] = inventories.constrainBuyer(i, xOpt[i], limiting, minRatio);
+        return ratio;
     }
 
     /** D_tot = rowsum(O) + rowsum(F) + rowsum(B), with rowsum(B) written to {@code rebuildRows}. */

@@ -31,7 +31,11 @@ import java.util.stream.IntStream;
  * still in cache, adds its weights to the weight sums of the orders this step will place.
  * {@link #deliveries} then needs only the suppliers that are rationed or restricted: a supplier
  * that delivers all it was asked delivers its orders exactly, and the orders of a product's
- * suppliers sum to their weight sum, already known.
+ * suppliers sum to their weight sum, already known. When no input is partly substitutable each
+ * supplier's output is known inside that pass, so {@link #ordersWeightsAndShortfalls} sums the
+ * shortfalls of the rationed suppliers there too, and a step reads each flow once even when every
+ * supplier rations (a recovery); with substitutable inputs, and at step 0, the
+ * deliveries keep their own pass.
  *
  * <p>The supplier passes visit suppliers grouped by product ({@link ArioModel#rowsByProduct}), so
  * the part of the per-(product, buyer) arrays a product touches stays in cache, and split them
@@ -138,6 +142,76 @@ final class FlowPasses {
         });
     }
 
+    /**
+     * {@link #ordersAndWeights} with the deliveries' shortfalls (4.6) folded in: {@code step} also
+     * fixes each supplier's output {@code x[i]} for this step (its inventory constraint is its own
+     * when no input is partly substitutable), so while the row is in cache the pass adds its
+     * shortfalls too, and {@link #deliveries} with {@code folded} only combines the sums. Each
+     * flow is read once per step, rationed suppliers or not. The shortfalls of a product's suppliers
+     * are summed in the order the unfolded pass sums them, so the results are the same bit for bit.
+     */
+    void ordersWeightsAndShortfalls(
+            double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
+        double[] swap = denNow;
+        denNow = denNext;
+        denNext = swap;
+        clearWeightsAndShortfalls();
+        int[] rowStart = m.zRowStart;
+        int[] entryOf = m.entries.ofFlow;
+        double[] values = m.zValues;
+        suppliers(i -> {
+            boolean restrictedNow = now.restricted(i);
+            double sum;
+            if (!restrictedNow) {
+                sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
+            } else {
+                sum = 0;
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    sum += values[k] * unitOf(entryOf[k], now.flowFactor(i, k));
+                }
+            }
+            double factor = supplierFactor(false, r[i]);
+            double rNext = step.capacityRatio(i, sum * factor);
+            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+            if (restrictedNow || next.restricted(i)) {
+                addWeights(i, rNext, next);
+                shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
+            } else {
+                addWeightsAndShortfalls(rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
+            }
+        });
+    }
+
+    /** The weights and shortfalls of a supplier restricted neither now nor next, in one loop over its row. */
+    private void addWeightsAndShortfalls(int first, int last, double weightNext, double rationed) {
+        int[] entryOf = m.entries.ofFlow;
+        double[] values = m.zValues;
+        if (rationed == 0) {
+            for (int k = first; k < last; k++) {
+                denNext[entryOf[k]] += values[k] * weightNext;
+            }
+            return;
+        }
+        for (int k = first; k < last; k++) {
+            int e = entryOf[k];
+            double z = values[k];
+            denNext[e] += z * weightNext;
+            shortfall[e] += z * rationed;
+        }
+    }
+
+    private void clearWeightsAndShortfalls() {
+        workers.run((part, from, to) -> {
+            Arrays.fill(denNext, from, to, 0);
+            Arrays.fill(shortfall, from, to, 0);
+            if (capped != null) {
+                Arrays.fill(capped, from, to, 0);
+                Arrays.fill(blocked, from, to, 0);
+                Arrays.fill(addCapped, from, to, 0);
+            }
+        });
+    }
+
     private void clearWeights() {
         workers.run((part, from, to) -> {
             Arrays.fill(denNext, from, to, 0);
@@ -192,6 +266,15 @@ final class FlowPasses {
             }
         });
         parts(m.split.parts, t -> shortfallPart(t, initial, r, totalDemand, x, now));
+        received(initial, add);
+    }
+
+    /** Deliveries (4.6) from the shortfalls {@link #ordersWeightsAndShortfalls} summed: what each buyer receives. */
+    void foldedDeliveries(double[] add) {
+        received(false, add);
+    }
+
+    private void received(boolean initial, double[] add) {
         workers.run((part, from, to) -> {
             for (int e = from; e < to; e++) {
                 // max: when every supplier is rationed the two sums are equal up to rounding
@@ -217,25 +300,33 @@ final class FlowPasses {
             double factor = supplierFactor(initial, r[i]);
             double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
             double rationed = factor - perFlow;
-            boolean restrictedNow = !initial && now.restricted(i);
-            if (!restrictedNow) {
-                if (rationed != 0) {
-                    for (int k = from[i]; k < to[i]; k++) {
-                        shortfall[entryOf[k]] += values[k] * rationed;
-                    }
+            shortfallRow(i, from[i], to[i], factor, perFlow, !initial && now.restricted(i), now);
+        }
+    }
+
+    /** Supplier i's shortfalls over its flows {@code [first, last)}: Z0 · (factor − perFlow), blocked flows apart. */
+    private void shortfallRow(
+            int i, int first, int last, double factor, double perFlow, boolean restrictedNow, Availability now) {
+        int[] entryOf = m.entries.ofFlow;
+        double[] values = m.zValues;
+        double rationed = factor - perFlow;
+        if (!restrictedNow) {
+            if (rationed != 0) {
+                for (int k = first; k < last; k++) {
+                    shortfall[entryOf[k]] += values[k] * rationed;
                 }
-                continue;
             }
-            for (int k = from[i]; k < to[i]; k++) {
-                int e = entryOf[k];
-                double z = values[k];
-                double f = now.flowFactor(i, k);
-                if (f < 1) {
-                    shortfall[e] += z * factor;
-                    addCapped[e] += z * perFlow * f;
-                } else {
-                    shortfall[e] += z * rationed;
-                }
+            return;
+        }
+        for (int k = first; k < last; k++) {
+            int e = entryOf[k];
+            double z = values[k];
+            double f = now.flowFactor(i, k);
+            if (f < 1) {
+                shortfall[e] += z * factor;
+                addCapped[e] += z * perFlow * f;
+            } else {
+                shortfall[e] += z * rationed;
             }
         }
     }

@@ -96,6 +96,33 @@ final class Inventories {
     }
 
     /**
+     * {@link #constrain} for buyer j alone, visiting its entries in the same order, so the supplier
+     * pass can work out j's production while j's row is in cache. Without partly substitutable
+     * inputs, {@code anyShort} is true exactly when some buyer has a limiting input, so j's output
+     * is its own: {@code xOpt · minRatio} if limited, else {@code xOpt}.
+     *
+     * @return the output j makes this step
+     */
+    double constrainBuyer(int j, double xOptJ, int[] limiting, double[] minRatio) {
+        int count = 0;
+        double min = 1;
+        for (int b = entries.byBuyerStart[j]; b < entries.byBuyerStart[j + 1]; b++) {
+            int e = entries.byBuyer[b];
+            if (!m.fixedInput[e]) {
+                continue;
+            }
+            double constraint = m.psi * xOptJ * m.aS[e] * m.constraintDuration[e];
+            if (stocks[e] < constraint) {
+                count++;
+                min = Math.min(min, Math.min(stocks[e] / constraint, 1));
+            }
+        }
+        limiting[j] = count;
+        minRatio[j] = min;
+        return count > 0 ? xOptJ * min : xOptJ;
+    }
+
+    /**
      * 4.7: stocks += received − used, unless every element is within allclose tolerance.
      *
      * @return a crash reason, or null; a run that crashes here ends, and entries after the bad one
