@@ -194,34 +194,30 @@ public final class ArioRun {
 
     /**
      * One step; returns a crash reason, or null. The orders placed at the end of the last step
-     * are summed per supplier at the start of this one ({@link FlowPasses#ordersAndWeights}),
-     * together with each supplier's demand, overproduction and capacity (4.1–4.3), in the one
+     * are summed per supplier at the start of this one
+     * ({@link FlowPasses#ordersWeightsAndShortfalls}), together with each supplier's demand,
+     * overproduction, capacity and output (4.1–4.5) and its deliveries' shortfalls, in the one
      * pass over the flows a step makes.
      */
     private String advance() {
         beginStep();
-        // without partly substitutable inputs a supplier's output is its own: the pass works it out
-        boolean folded = t > 0 && substitution == null;
         if (t == 0) {
             for (int i = 0; i < p; i++) {
                 capacityRatio(i, orderRows[i]);
             }
             passes.initialOrderWeights(rNext, market.next);
-        } else if (folded) {
-            passes.ordersWeightsAndShortfalls(r, this::capacityAndOutput, totalDemand, x, market.current, market.next);
-        } else {
-            passes.ordersAndWeights(r, this::capacityRatio, market.current, market.next);
-        }
-        if (!folded) {
             produce();
+        } else {
+            // a supplier's output depends on its own inputs alone: the pass works it out
+            passes.ordersWeightsAndShortfalls(r, this::capacityAndOutput, totalDemand, x, market.current, market.next);
         }
         if (published.watchesProduction()) {
             published.afterProduction(x, totalDemand, xOpt, inventories.stocks);
         }
-        if (folded) {
-            passes.foldedDeliveries(inventories.received);
+        if (t == 0) {
+            passes.initialDeliveries(totalDemand, x, inventories.received);
         } else {
-            passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
+            passes.deliveries(inventories.received);
         }
         if (flows != null) {
             flows.record(passes, initialOrders, r, totalDemand, x, market.current, market.fdOrderable, finalStocks);
@@ -293,12 +289,16 @@ public final class ArioRun {
     }
 
     /**
-     * {@link #capacityRatio}, then supplier i's output (4.5) from its own inventories: with no
-     * partly substitutable input, {@link #produce} gives each industry exactly this.
+     * {@link #capacityRatio}, then supplier i's output (4.5) from its own inventories, exactly as
+     * {@link #produce} gives it (an industry with a limiting input makes anyShort true).
      */
     private double capacityAndOutput(int i, double orders) {
         double ratio = capacityRatio(i, orders);
-        x[i] = inventories.constrainBuyer(i, xOpt[i], limiting, minRatio);
+        inventories.constrainBuyer(i, xOpt[i], limiting, minRatio);
+        if (substitution != null) {
+            substitution.constrainBuyer(i, inventories.stocks, xOpt[i], delta[i], limiting, minRatio, t);
+        }
+        x[i] = limiting[i] > 0 ? xOpt[i] * minRatio[i] : xOpt[i];
         return ratio;
     }
 

@@ -25,31 +25,30 @@ import java.util.stream.IntStream;
  * weight", {@code need / Σ W} (times {@code 1 + blocked / unrestricted weight} for a supplier
  * nothing restricts), computed once when the orders are placed ({@link #placeOrders}).
  *
- * <p>A step streams the flows once from memory. {@link #ordersAndWeights}, at the start of a
+ * <p>A step streams the flows once from memory. {@link #ordersWeightsAndShortfalls}, at the start of a
  * step, sums each supplier's orders placed the step before (the demand it now faces), lets the
  * run work out that supplier's capacity ratio for this step, and, while the supplier's row is
  * still in cache, adds its weights to the weight sums of the orders this step will place.
- * {@link #deliveries} then needs only the suppliers that are rationed or restricted: a supplier
- * that delivers all it was asked delivers its orders exactly, and the orders of a product's
- * suppliers sum to their weight sum, already known. When no input is partly substitutable each
- * supplier's output is known inside that pass, so {@link #ordersWeightsAndShortfalls} sums the
- * shortfalls of the rationed suppliers there too, and a step reads each flow once even when every
- * supplier rations (a recovery); with substitutable inputs, and at step 0, the
- * deliveries keep their own pass.
+ * The supplier's output is its own (its inventory constraint reads its own inputs), so the run
+ * works it out in the same pass, and the pass also sums what the rationed suppliers fall short of
+ * delivering; {@link #deliveries} then needs no pass over the flows: a supplier that delivers all
+ * it was asked delivers its orders exactly, and the orders of a product's suppliers sum to their
+ * weight sum, already known. So a step reads each flow once even when every supplier rations (a
+ * recovery).
  *
  * <p>The supplier passes visit suppliers grouped by product ({@link ArioModel#rowsByProduct}), so
  * the part of the per-(product, buyer) arrays a product touches stays in cache, and split them
- * among workers at product boundaries; deliveries split columns. Every sum is therefore taken in
- * the same order whatever the number of workers.
+ * among workers at product boundaries. Every sum is therefore taken in the same order whatever
+ * the number of workers.
  */
 final class FlowPasses {
 
-    /** The run's work on one supplier between its order sum and its weights ({@link #ordersAndWeights}). */
+    /** The run's work on one supplier between its order sum and its weights ({@link #ordersWeightsAndShortfalls}). */
     @FunctionalInterface
     interface SupplierStep {
         /**
          * @param rowSum the orders the supplier received from the last step's buyers
-         * @return its capacity ratio for this step, {@code rNext[i]}
+         * @return its capacity ratio for this step, {@code rNext[i]}, with its output {@code x[i]} set
          */
         double capacityRatio(int supplier, double rowSum);
     }
@@ -86,7 +85,7 @@ final class FlowPasses {
         this.switching = switching;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
         int n = model.entries.count;
-        this.workers = new EntryParts(n, model.split.parts);
+        this.workers = new EntryParts(n, model.workerParts);
         this.unit = new double[n];
         this.unitCapped = restricted ? new double[n] : null;
         this.capped = restricted ? new double[n] : null;
@@ -117,38 +116,12 @@ final class FlowPasses {
     /**
      * Steps after 0: per supplier i, {@code Σ_j O[i,j]} for the orders placed at the last
      * {@link #placeOrders} (with their supplier factors {@code r}, blocked as {@code now}), handed
-     * to {@code step}, then its part of the weight sums of the orders this step will place
-     * (blocked as {@code next}).
-     */
-    void ordersAndWeights(double[] r, SupplierStep step, Availability now, Availability next) {
-        double[] swap = denNow;
-        denNow = denNext;
-        denNext = swap;
-        clearWeights();
-        int[] rowStart = m.zRowStart;
-        int[] entryOf = m.entries.ofFlow;
-        double[] values = m.zValues;
-        suppliers(i -> {
-            double sum;
-            if (!now.restricted(i)) {
-                sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
-            } else {
-                sum = 0;
-                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-                    sum += values[k] * unitOf(entryOf[k], now.flowFactor(i, k));
-                }
-            }
-            addWeights(i, step.capacityRatio(i, sum * supplierFactor(false, r[i])), next);
-        });
-    }
-
-    /**
-     * {@link #ordersAndWeights} with the deliveries' shortfalls (4.6) folded in: {@code step} also
-     * fixes each supplier's output {@code x[i]} for this step (its inventory constraint is its own
-     * when no input is partly substitutable), so while the row is in cache the pass adds its
-     * shortfalls too, and {@link #deliveries} with {@code folded} only combines the sums. Each
-     * flow is read once per step, rationed suppliers or not. The shortfalls of a product's suppliers
-     * are summed in the order the unfolded pass sums them, so the results are the same bit for bit.
+     * to {@code step}, which also fixes the supplier's output {@code x[i]} for this step (its
+     * inventory constraint depends on its own inputs alone); then, while the row is in cache, its
+     * part of the weight sums of the orders this step will place (blocked as {@code next}) and its
+     * deliveries' shortfalls (4.6), which {@link #deliveries} combines. Each flow is read once per
+     * step, rationed suppliers or not; each shortfall is summed over a product's suppliers in
+     * {@link ArioModel#rowsByProduct} order, whatever the number of workers.
      */
     void ordersWeightsAndShortfalls(
             double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
@@ -248,30 +221,26 @@ final class FlowPasses {
 
     /**
      * Deliveries (4.6): {@code add[s,j] = Σ_{i of s} O[i,j] / D_tot[i] · x[i]}, what each buyer
-     * receives of each product, for the orders placed at the last {@link #placeOrders} (or the
-     * initial Z0). A supplier that delivers all it was asked ({@code x = D_tot}) delivers
-     * {@code Z0[i,j] · factor[i] · unit[s,j]}, and {@code Z0 · factor} summed over a product's
-     * suppliers is the weight sum of the orders being delivered. So
-     * {@code add = unit · (weight sum − Σ over rationed suppliers of Z0 · factor · (1 − x/D_tot))},
-     * and only rationed or restricted suppliers are visited. Partly blocked flows are summed apart,
-     * as their unit differs.
-     *
-     * @param initial true while the orders are still the initial Z0
+     * receives of each product, for the orders placed at the last {@link #placeOrders}. A supplier
+     * that delivers all it was asked ({@code x = D_tot}) delivers {@code Z0[i,j] · factor[i] · unit[s,j]},
+     * and {@code Z0 · factor} summed over a product's suppliers is the weight sum of the orders
+     * being delivered. So {@code add = unit · (weight sum − shortfall)}, the shortfall summed over
+     * the rationed suppliers by {@link #ordersWeightsAndShortfalls}. Partly blocked flows are summed
+     * apart, as their unit differs.
      */
-    void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] add, Availability now) {
-        workers.run((part, from, to) -> {
-            Arrays.fill(shortfall, from, to, 0);
-            if (addCapped != null) {
-                Arrays.fill(addCapped, from, to, 0);
-            }
-        });
-        parts(m.split.parts, t -> shortfallPart(t, initial, r, totalDemand, x, now));
-        received(initial, add);
+    void deliveries(double[] add) {
+        received(false, add);
     }
 
-    /** Deliveries (4.6) from the shortfalls {@link #ordersWeightsAndShortfalls} summed: what each buyer receives. */
-    void foldedDeliveries(double[] add) {
-        received(false, add);
+    /** Step 0's deliveries, of the initial orders Z0 · σ, after the run has worked out its output {@code x}. */
+    void initialDeliveries(double[] totalDemand, double[] x, double[] add) {
+        workers.run((part, from, to) -> Arrays.fill(shortfall, from, to, 0));
+        int[] rowStart = m.zRowStart;
+        suppliers(i -> {
+            double perFlow = totalDemand[i] == 0 ? 0 : m.sigma * (x[i] / totalDemand[i]);
+            shortfallRow(i, rowStart[i], rowStart[i + 1], m.sigma, perFlow, false, null);
+        });
+        received(true, add);
     }
 
     private void received(boolean initial, double[] add) {
@@ -287,21 +256,6 @@ final class FlowPasses {
                 }
             }
         });
-    }
-
-    private void shortfallPart(
-            int part, boolean initial, double[] r, double[] totalDemand, double[] x, Availability now) {
-        int[] entryOf = m.entries.ofFlow;
-        int[] from = m.split.start[part];
-        int[] to = m.split.start[part + 1];
-        double[] values = m.zValues;
-        for (int i : m.rowsByProduct) {
-            // O[i,j] / D_tot[i] · x[i] = Z0[i,j] · perFlow · unit[s,j]; unit is applied per entry after the pass
-            double factor = supplierFactor(initial, r[i]);
-            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
-            double rationed = factor - perFlow;
-            shortfallRow(i, from[i], to[i], factor, perFlow, !initial && now.restricted(i), now);
-        }
     }
 
     /** Supplier i's shortfalls over its flows {@code [first, last)}: Z0 · (factor − perFlow), blocked flows apart. */

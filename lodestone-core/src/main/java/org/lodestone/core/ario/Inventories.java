@@ -41,7 +41,7 @@ final class Inventories {
         this.entries = model.entries;
         this.n = entries.count;
         this.idleSlotBuyer = idleSlotBuyer;
-        this.workers = new EntryParts(n, model.split.parts);
+        this.workers = new EntryParts(n, model.workerParts);
         this.partFirstBad = new int[workers.parts];
         this.partFlag = new boolean[workers.parts];
         this.stocks = new double[n + idleSlotBuyer.length];
@@ -97,13 +97,10 @@ final class Inventories {
 
     /**
      * {@link #constrain} for buyer j alone, visiting its entries in the same order, so the supplier
-     * pass can work out j's production while j's row is in cache. Without partly substitutable
-     * inputs, {@code anyShort} is true exactly when some buyer has a limiting input, so j's output
-     * is its own: {@code xOpt · minRatio} if limited, else {@code xOpt}.
-     *
-     * @return the output j makes this step
+     * pass can work out j's production while j's row is in cache ({@code anyShort} is true whenever
+     * some buyer has a limiting input, so j's output depends on j's inputs alone).
      */
-    double constrainBuyer(int j, double xOptJ, int[] limiting, double[] minRatio) {
+    void constrainBuyer(int j, double xOptJ, int[] limiting, double[] minRatio) {
         int count = 0;
         double min = 1;
         for (int b = entries.byBuyerStart[j]; b < entries.byBuyerStart[j + 1]; b++) {
@@ -119,7 +116,6 @@ final class Inventories {
         }
         limiting[j] = count;
         minRatio[j] = min;
-        return count > 0 ? xOptJ * min : xOptJ;
     }
 
     /**
