@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * the score compares with {@code run.json}'s {@code loop_seconds / steps} for
  * {@code lodestone-bench/scenarios/synthetic-49x100.yaml}. {@link ArioStepBenchmark} times 20
  * steps just after the shock instead, while about 1% of suppliers are rationed; later in the run
- * (recovery) every supplier is, and the deliveries pass visits every flow, so the steps of a whole
- * run cost more on average.
+ * (recovery) every supplier is, the supplier pass also sums every flow's shortfall and most
+ * buyers' inputs are checked one by one, so the steps of a whole run cost more on average.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

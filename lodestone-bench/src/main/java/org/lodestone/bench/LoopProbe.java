@@ -24,7 +24,8 @@ import org.lodestone.io.run.TrajectoryWriter;
  * folder deleted afterwards), and prints, per block of steps, seconds per step and the calling
  * thread's CPU seconds spent in the listeners. The listeners' CPU time does not depend on what else
  * the machine runs; the wall times do. Also prints how many suppliers are rationed (production
- * below total demand) in each block, as the deliveries pass visits only those.
+ * below total demand) in each block: the supplier pass sums their shortfalls, and their buyers'
+ * stocks are near their constraints.
  *
  * <pre>
  * java -Xmx4g -cp benchmarks.jar org.lodestone.bench.LoopProbe REGIONS SECTORS SEED STEPS THREADS [BLOCK]

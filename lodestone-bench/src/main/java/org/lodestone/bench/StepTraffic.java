@@ -7,14 +7,15 @@ import org.lodestone.core.mrio.IoTable;
  * A model of the bytes one ARIO step moves between memory and the cores, counted from the loops
  * of {@code ArioRun}, {@code FlowPasses} and {@code Inventories} as they stand: the supplier pass
  * streams the values of Z and the input entry of each flow once ({@value #CSR_BYTES_PER_FLOW_PASS}
- * bytes per flow; it reads each row a second time for its weights while the row is in cache, and
- * deliveries visit only rationed or restricted suppliers, neither counted), and the per-step loops
- * over the input entries, the (product of the supplier, buyer) pairs with a stored flow, move about
- * {@value #BYTES_PER_INPUT_ENTRY} bytes per entry: stock totals 12; production constraint 29;
- * clearing the weight sums and shortfalls 16; the supplier pass's read-modify-write of the weight
- * sums 16 and its reads of the order units 8; deliveries from weight sums, shortfalls and units
- * 32; the order units 24; inventory check and update 52; orders 73. Per-industry vectors add
- * about {@value #BYTES_PER_INDUSTRY} bytes.
+ * bytes per flow; it reads each row a second time, for its weights and shortfalls, while the row is
+ * in cache, not counted; deliveries make no pass over the flows), and the per-step loops over the
+ * input entries, the (product of the supplier, buyer) pairs with a stored flow, move about
+ * {@value #BYTES_PER_INPUT_ENTRY} bytes per entry: stock totals and each buyer's cover 29
+ * (production constraint: nothing while output stays below the cover, else 28 in buyer order, not
+ * counted); clearing the weight sums and shortfalls 16; the supplier pass's read-modify-write of
+ * the weight sums 16 and its reads of the order units 8; deliveries from weight sums, shortfalls
+ * and units 32; the order units 24; inventory check and update 52; orders 73. Per-industry vectors
+ * add about {@value #BYTES_PER_INDUSTRY} bytes.
  *
  * <p>Caches are ignored: it is the traffic of a step whose arrays do not fit in cache, read
  * sequentially. On a network as sparse as {@link SparseNetworks}' the passes reach the entries
@@ -28,7 +29,7 @@ record StepTraffic(long flows, long inputEntries, long industries) {
 
     static final int CSR_BYTES_PER_FLOW_PASS = 12;
     static final int CSR_PASSES = 1;
-    static final int BYTES_PER_INPUT_ENTRY = 262;
+    static final int BYTES_PER_INPUT_ENTRY = 250;
     static final int BYTES_PER_INDUSTRY = 200;
 
     /** The model for {@code table}; counts its input entries in one pass over Z (a bit per S × P cell). */

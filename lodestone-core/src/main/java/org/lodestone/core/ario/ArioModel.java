@@ -94,7 +94,8 @@ public final class ArioModel {
     /** Per industry: the overproduction rate 1 / τ_α (its ramp, else the parameters'); null as {@link #alphaMaxOf}. */
     final double[] alphaRateOf;
 
-    final ColumnSplit split;
+    /** The number of workers the flow passes and per-entry loops split their work among: the threads, at most P. */
+    final int workerParts;
     /** The industries ordered by product, ascending within a product: the order the supplier passes visit them in. */
     final int[] rowsByProduct;
     /** Where each worker's part of {@link #rowsByProduct} starts (and, last, its length): about equal parts, cut between products. */
@@ -174,7 +175,7 @@ public final class ArioModel {
         if (alphaMaxOf != null) {
             spareCapacity(table);
         }
-        this.split = new ColumnSplit(zRowStart, zColumns, p, parameters.threads());
+        this.workerParts = Math.max(1, Math.min(parameters.threads(), p));
         this.idleInfinite = idleInfinite();
         boolean any = false;
         for (boolean b : idleInfinite) {
@@ -186,7 +187,7 @@ public final class ArioModel {
                 .sorted(Comparator.comparingInt((Integer i) -> productOf[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue)
                 .toArray();
-        this.productSplit = productSplit(split.parts);
+        this.productSplit = productSplit(workerParts);
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);

@@ -10,8 +10,9 @@ import org.lodestone.core.shock.Event;
  * reference implementation (ARIO-SPEC section 4). The run is pure: no I/O, no clock, no random
  * source; listeners see each step. After construction nothing is allocated per step.
  *
- * <p>Cost per step: two streaming passes over the non-zero flows ({@link FlowPasses}) plus work on
- * the (input product, buyer) pairs that have a flow ({@link Inventories}).
+ * <p>Cost per step: one streaming pass over the non-zero flows ({@link FlowPasses}; a second over
+ * the rationed suppliers' flows when some input is partly substitutable) plus work on the (input
+ * product, buyer) pairs that have a flow ({@link Inventories}).
  *
  * <p>Listeners see each step through a read-only {@link StepView}; typed events (an event's
  * {@link PhaseChanged phase}, an industry's {@link ShortageBegan shortage}, an input's
@@ -193,8 +194,9 @@ public final class ArioRun {
 
     /**
      * One step; returns a crash reason, or null. The orders placed at the end of the last step
-     * are summed per supplier at the start of this one ({@link FlowPasses#ordersAndWeights}),
-     * together with each supplier's demand, overproduction and capacity (4.1–4.3), in the one
+     * are summed per supplier at the start of this one
+     * ({@link FlowPasses#ordersWeightsAndShortfalls}), together with each supplier's demand,
+     * overproduction, capacity and output (4.1–4.5) and its deliveries' shortfalls, in the one
      * pass over the flows a step makes.
      */
     private String advance() {
@@ -204,14 +206,19 @@ public final class ArioRun {
                 capacityRatio(i, orderRows[i]);
             }
             passes.initialOrderWeights(rNext, market.next);
+            produce();
         } else {
-            passes.ordersAndWeights(r, this::capacityRatio, market.current, market.next);
+            // a supplier's output depends on its own inputs alone: the pass works it out
+            passes.ordersWeightsAndShortfalls(r, this::capacityAndOutput, totalDemand, x, market.current, market.next);
         }
-        produce();
         if (published.watchesProduction()) {
             published.afterProduction(x, totalDemand, xOpt, inventories.stocks);
         }
-        passes.deliveries(initialOrders, r, totalDemand, x, inventories.received, market.current);
+        if (t == 0) {
+            passes.initialDeliveries(totalDemand, x, inventories.received);
+        } else {
+            passes.deliveries(inventories.received);
+        }
         if (flows != null) {
             flows.record(passes, initialOrders, r, totalDemand, x, market.current, market.fdOrderable, finalStocks);
         }
@@ -279,6 +286,20 @@ public final class ArioRun {
         xOpt[i] = fmin(totalDemand[i], xCap[i]);
         rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
         return rNext[i];
+    }
+
+    /**
+     * {@link #capacityRatio}, then supplier i's output (4.5) from its own inventories, exactly as
+     * {@link #produce} gives it (an industry with a limiting input makes anyShort true).
+     */
+    private double capacityAndOutput(int i, double orders) {
+        double ratio = capacityRatio(i, orders);
+        inventories.constrainBuyer(i, xOpt[i], limiting, minRatio);
+        if (substitution != null) {
+            substitution.constrainBuyer(i, inventories.stocks, xOpt[i], delta[i], limiting, minRatio, t);
+        }
+        x[i] = limiting[i] > 0 ? xOpt[i] * minRatio[i] : xOpt[i];
+        return ratio;
     }
 
     /** D_tot = rowsum(O) + rowsum(F) + rowsum(B), with rowsum(B) written to {@code rebuildRows}. */

@@ -25,27 +25,30 @@ import java.util.stream.IntStream;
  * weight", {@code need / Σ W} (times {@code 1 + blocked / unrestricted weight} for a supplier
  * nothing restricts), computed once when the orders are placed ({@link #placeOrders}).
  *
- * <p>A step streams the flows once from memory. {@link #ordersAndWeights}, at the start of a
+ * <p>A step streams the flows once from memory. {@link #ordersWeightsAndShortfalls}, at the start of a
  * step, sums each supplier's orders placed the step before (the demand it now faces), lets the
  * run work out that supplier's capacity ratio for this step, and, while the supplier's row is
  * still in cache, adds its weights to the weight sums of the orders this step will place.
- * {@link #deliveries} then needs only the suppliers that are rationed or restricted: a supplier
- * that delivers all it was asked delivers its orders exactly, and the orders of a product's
- * suppliers sum to their weight sum, already known.
+ * The supplier's output is its own (its inventory constraint reads its own inputs), so the run
+ * works it out in the same pass, and the pass also sums what the rationed suppliers fall short of
+ * delivering; {@link #deliveries} then needs no pass over the flows: a supplier that delivers all
+ * it was asked delivers its orders exactly, and the orders of a product's suppliers sum to their
+ * weight sum, already known. So a step reads each flow once even when every supplier rations (a
+ * recovery).
  *
  * <p>The supplier passes visit suppliers grouped by product ({@link ArioModel#rowsByProduct}), so
  * the part of the per-(product, buyer) arrays a product touches stays in cache, and split them
- * among workers at product boundaries; deliveries split columns. Every sum is therefore taken in
- * the same order whatever the number of workers.
+ * among workers at product boundaries. Every sum is therefore taken in the same order whatever
+ * the number of workers.
  */
 final class FlowPasses {
 
-    /** The run's work on one supplier between its order sum and its weights ({@link #ordersAndWeights}). */
+    /** The run's work on one supplier between its order sum and its weights ({@link #ordersWeightsAndShortfalls}). */
     @FunctionalInterface
     interface SupplierStep {
         /**
          * @param rowSum the orders the supplier received from the last step's buyers
-         * @return its capacity ratio for this step, {@code rNext[i]}
+         * @return its capacity ratio for this step, {@code rNext[i]}, with its output {@code x[i]} set
          */
         double capacityRatio(int supplier, double rowSum);
     }
@@ -82,7 +85,7 @@ final class FlowPasses {
         this.switching = switching;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
         int n = model.entries.count;
-        this.workers = new EntryParts(n, model.split.parts);
+        this.workers = new EntryParts(n, model.workerParts);
         this.unit = new double[n];
         this.unitCapped = restricted ? new double[n] : null;
         this.capped = restricted ? new double[n] : null;
@@ -113,20 +116,26 @@ final class FlowPasses {
     /**
      * Steps after 0: per supplier i, {@code Σ_j O[i,j]} for the orders placed at the last
      * {@link #placeOrders} (with their supplier factors {@code r}, blocked as {@code now}), handed
-     * to {@code step}, then its part of the weight sums of the orders this step will place
-     * (blocked as {@code next}).
+     * to {@code step}, which also fixes the supplier's output {@code x[i]} for this step (its
+     * inventory constraint depends on its own inputs alone); then, while the row is in cache, its
+     * part of the weight sums of the orders this step will place (blocked as {@code next}) and its
+     * deliveries' shortfalls (4.6), which {@link #deliveries} combines. Each flow is read once per
+     * step, rationed suppliers or not; each shortfall is summed over a product's suppliers in
+     * {@link ArioModel#rowsByProduct} order, whatever the number of workers.
      */
-    void ordersAndWeights(double[] r, SupplierStep step, Availability now, Availability next) {
+    void ordersWeightsAndShortfalls(
+            double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
         double[] swap = denNow;
         denNow = denNext;
         denNext = swap;
-        clearWeights();
+        clearWeightsAndShortfalls();
         int[] rowStart = m.zRowStart;
         int[] entryOf = m.entries.ofFlow;
         double[] values = m.zValues;
         suppliers(i -> {
+            boolean restrictedNow = now.restricted(i);
             double sum;
-            if (!now.restricted(i)) {
+            if (!restrictedNow) {
                 sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
             } else {
                 sum = 0;
@@ -134,7 +143,45 @@ final class FlowPasses {
                     sum += values[k] * unitOf(entryOf[k], now.flowFactor(i, k));
                 }
             }
-            addWeights(i, step.capacityRatio(i, sum * supplierFactor(false, r[i])), next);
+            double factor = supplierFactor(false, r[i]);
+            double rNext = step.capacityRatio(i, sum * factor);
+            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+            if (restrictedNow || next.restricted(i)) {
+                addWeights(i, rNext, next);
+                shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
+            } else {
+                addWeightsAndShortfalls(rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
+            }
+        });
+    }
+
+    /** The weights and shortfalls of a supplier restricted neither now nor next, in one loop over its row. */
+    private void addWeightsAndShortfalls(int first, int last, double weightNext, double rationed) {
+        int[] entryOf = m.entries.ofFlow;
+        double[] values = m.zValues;
+        if (rationed == 0) {
+            for (int k = first; k < last; k++) {
+                denNext[entryOf[k]] += values[k] * weightNext;
+            }
+            return;
+        }
+        for (int k = first; k < last; k++) {
+            int e = entryOf[k];
+            double z = values[k];
+            denNext[e] += z * weightNext;
+            shortfall[e] += z * rationed;
+        }
+    }
+
+    private void clearWeightsAndShortfalls() {
+        workers.run((part, from, to) -> {
+            Arrays.fill(denNext, from, to, 0);
+            Arrays.fill(shortfall, from, to, 0);
+            if (capped != null) {
+                Arrays.fill(capped, from, to, 0);
+                Arrays.fill(blocked, from, to, 0);
+                Arrays.fill(addCapped, from, to, 0);
+            }
         });
     }
 
@@ -174,24 +221,29 @@ final class FlowPasses {
 
     /**
      * Deliveries (4.6): {@code add[s,j] = Σ_{i of s} O[i,j] / D_tot[i] · x[i]}, what each buyer
-     * receives of each product, for the orders placed at the last {@link #placeOrders} (or the
-     * initial Z0). A supplier that delivers all it was asked ({@code x = D_tot}) delivers
-     * {@code Z0[i,j] · factor[i] · unit[s,j]}, and {@code Z0 · factor} summed over a product's
-     * suppliers is the weight sum of the orders being delivered. So
-     * {@code add = unit · (weight sum − Σ over rationed suppliers of Z0 · factor · (1 − x/D_tot))},
-     * and only rationed or restricted suppliers are visited. Partly blocked flows are summed apart,
-     * as their unit differs.
-     *
-     * @param initial true while the orders are still the initial Z0
+     * receives of each product, for the orders placed at the last {@link #placeOrders}. A supplier
+     * that delivers all it was asked ({@code x = D_tot}) delivers {@code Z0[i,j] · factor[i] · unit[s,j]},
+     * and {@code Z0 · factor} summed over a product's suppliers is the weight sum of the orders
+     * being delivered. So {@code add = unit · (weight sum − shortfall)}, the shortfall summed over
+     * the rationed suppliers by {@link #ordersWeightsAndShortfalls}. Partly blocked flows are summed
+     * apart, as their unit differs.
      */
-    void deliveries(boolean initial, double[] r, double[] totalDemand, double[] x, double[] add, Availability now) {
-        workers.run((part, from, to) -> {
-            Arrays.fill(shortfall, from, to, 0);
-            if (addCapped != null) {
-                Arrays.fill(addCapped, from, to, 0);
-            }
+    void deliveries(double[] add) {
+        received(false, add);
+    }
+
+    /** Step 0's deliveries, of the initial orders Z0 · σ, after the run has worked out its output {@code x}. */
+    void initialDeliveries(double[] totalDemand, double[] x, double[] add) {
+        workers.run((part, from, to) -> Arrays.fill(shortfall, from, to, 0));
+        int[] rowStart = m.zRowStart;
+        suppliers(i -> {
+            double perFlow = totalDemand[i] == 0 ? 0 : m.sigma * (x[i] / totalDemand[i]);
+            shortfallRow(i, rowStart[i], rowStart[i + 1], m.sigma, perFlow, false, null);
         });
-        parts(m.split.parts, t -> shortfallPart(t, initial, r, totalDemand, x, now));
+        received(true, add);
+    }
+
+    private void received(boolean initial, double[] add) {
         workers.run((part, from, to) -> {
             for (int e = from; e < to; e++) {
                 // max: when every supplier is rationed the two sums are equal up to rounding
@@ -206,36 +258,29 @@ final class FlowPasses {
         });
     }
 
-    private void shortfallPart(
-            int part, boolean initial, double[] r, double[] totalDemand, double[] x, Availability now) {
+    /** Supplier i's shortfalls over its flows {@code [first, last)}: Z0 · (factor − perFlow), blocked flows apart. */
+    private void shortfallRow(
+            int i, int first, int last, double factor, double perFlow, boolean restrictedNow, Availability now) {
         int[] entryOf = m.entries.ofFlow;
-        int[] from = m.split.start[part];
-        int[] to = m.split.start[part + 1];
         double[] values = m.zValues;
-        for (int i : m.rowsByProduct) {
-            // O[i,j] / D_tot[i] · x[i] = Z0[i,j] · perFlow · unit[s,j]; unit is applied per entry after the pass
-            double factor = supplierFactor(initial, r[i]);
-            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
-            double rationed = factor - perFlow;
-            boolean restrictedNow = !initial && now.restricted(i);
-            if (!restrictedNow) {
-                if (rationed != 0) {
-                    for (int k = from[i]; k < to[i]; k++) {
-                        shortfall[entryOf[k]] += values[k] * rationed;
-                    }
+        double rationed = factor - perFlow;
+        if (!restrictedNow) {
+            if (rationed != 0) {
+                for (int k = first; k < last; k++) {
+                    shortfall[entryOf[k]] += values[k] * rationed;
                 }
-                continue;
             }
-            for (int k = from[i]; k < to[i]; k++) {
-                int e = entryOf[k];
-                double z = values[k];
-                double f = now.flowFactor(i, k);
-                if (f < 1) {
-                    shortfall[e] += z * factor;
-                    addCapped[e] += z * perFlow * f;
-                } else {
-                    shortfall[e] += z * rationed;
-                }
+            return;
+        }
+        for (int k = first; k < last; k++) {
+            int e = entryOf[k];
+            double z = values[k];
+            double f = now.flowFactor(i, k);
+            if (f < 1) {
+                shortfall[e] += z * factor;
+                addCapped[e] += z * perFlow * f;
+            } else {
+                shortfall[e] += z * rationed;
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.lodestone.core.ario;
 
+import java.util.Arrays;
+
 /**
  * The (input product, buyer) pairs that have a stored flow, the only pairs of the S × P
  * product-by-industry space an ARIO step can change: every other pair has no delivery, no use and
@@ -23,6 +25,10 @@ final class InputEntries {
     final int[] product;
     /** The entry of each stored flow of Z (CSR order): the pair (product of its supplier, its buyer). */
     final int[] ofFlow;
+    /** Where each buyer's entries start in {@link #byBuyer} (and, last, its length). */
+    final int[] byBuyerStart;
+    /** The entries grouped by buyer, ascending within a buyer: a buyer's inputs, for per-buyer work inside a supplier pass. */
+    final int[] byBuyer;
 
     private final int p;
 
@@ -36,6 +42,18 @@ final class InputEntries {
         for (int e = 0; e < count; e++) {
             buyer[e] = cell[e] % p;
             product[e] = cell[e] / p;
+        }
+        this.byBuyerStart = new int[p + 1];
+        for (int e = 0; e < count; e++) {
+            byBuyerStart[buyer[e] + 1]++;
+        }
+        for (int j = 0; j < p; j++) {
+            byBuyerStart[j + 1] += byBuyerStart[j];
+        }
+        this.byBuyer = new int[count];
+        int[] next = Arrays.copyOf(byBuyerStart, p);
+        for (int e = 0; e < count; e++) {
+            byBuyer[next[buyer[e]]++] = e;
         }
     }
 
@@ -86,7 +104,7 @@ final class InputEntries {
 
     /** The entry of (product, buyer), or −1 if no flow of that product reaches that buyer. */
     int find(int product, int buyer) {
-        int e = java.util.Arrays.binarySearch(cell, product * p + buyer);
+        int e = Arrays.binarySearch(cell, product * p + buyer);
         return e >= 0 ? e : -1;
     }
 }

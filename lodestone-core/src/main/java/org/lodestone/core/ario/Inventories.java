@@ -16,6 +16,13 @@ final class Inventories {
 
     private static final double RTOL = 1e-5;
     private static final double ATOL = 1e-8;
+    /**
+     * The relative margin by which output must stay below a buyer's {@link #cover} for
+     * {@link #constrainBuyer} to skip its entries: far above the few roundings that separate
+     * {@code stock / (ψ · a · d)} from the test {@code stock < ψ · xOpt · a · d}, so skipping
+     * gives exactly the result of the test.
+     */
+    private static final double COVER_MARGIN = 1e-9;
 
     private final ArioModel m;
     private final InputEntries entries;
@@ -28,6 +35,18 @@ final class Inventories {
 
     private final int[] partFirstBad;
     private final boolean[] partFlag;
+    /**
+     * Per buyer, from {@link #totals}: the smallest {@code stock / (ψ · a · d)} over its
+     * fixed-proportion inputs, +∞ without one: below it (by {@link #COVER_MARGIN}) no input limits.
+     */
+    private final double[] cover;
+    /** Where each buyer's fixed-proportion inputs start in {@link #fixedEntry} (and, last, their number). */
+    private final int[] fixedStart;
+    /** The fixed-proportion entries grouped by buyer, ascending within a buyer, and their a and d, read in that order. */
+    private final int[] fixedEntry;
+
+    private final double[] fixedA;
+    private final double[] fixedDays;
     /** Inventory per entry, then per idle slot. */
     final double[] stocks;
     /** What each buyer received of each input product this step (4.6), per entry; written by {@link FlowPasses#deliveries}. */
@@ -41,7 +60,7 @@ final class Inventories {
         this.entries = model.entries;
         this.n = entries.count;
         this.idleSlotBuyer = idleSlotBuyer;
-        this.workers = new EntryParts(n, model.split.parts);
+        this.workers = new EntryParts(n, model.workerParts);
         this.partFirstBad = new int[workers.parts];
         this.partFlag = new boolean[workers.parts];
         this.stocks = new double[n + idleSlotBuyer.length];
@@ -49,15 +68,43 @@ final class Inventories {
             double v = model.inventoryDuration[e] * model.x0[entries.buyer[e]] * model.aS[e];
             stocks[e] = Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
         }
+        this.cover = new double[model.p];
+        this.fixedStart = new int[model.p + 1];
+        int fixed = 0;
+        for (int j = 0; j < model.p; j++) {
+            for (int b = entries.byBuyerStart[j]; b < entries.byBuyerStart[j + 1]; b++) {
+                fixed += model.fixedInput[entries.byBuyer[b]] ? 1 : 0;
+            }
+            fixedStart[j + 1] = fixed;
+        }
+        this.fixedEntry = new int[fixed];
+        this.fixedA = new double[fixed];
+        this.fixedDays = new double[fixed];
+        fixed = 0;
+        for (int e : entries.byBuyer) {
+            if (model.fixedInput[e]) {
+                fixedEntry[fixed] = e;
+                fixedA[fixed] = model.aS[e];
+                fixedDays[fixed++] = model.constraintDuration[e];
+            }
+        }
         this.received = new double[n];
         this.need = new double[n];
     }
 
-    /** Sum of the inventories each buyer holds, into {@code byBuyer}. */
+    /**
+     * Sum of the inventories each buyer holds, into {@code byBuyer}; in the same loop, each buyer's
+     * {@link #cover}, the output its fixed-proportion stocks allow before one limits it.
+     */
     void totals(double[] byBuyer) {
         Arrays.fill(byBuyer, 0);
+        Arrays.fill(cover, Double.POSITIVE_INFINITY);
         for (int e = 0; e < n; e++) {
-            byBuyer[entries.buyer[e]] += stocks[e];
+            int j = entries.buyer[e];
+            byBuyer[j] += stocks[e];
+            if (m.fixedInput[e]) {
+                cover[j] = Math.min(cover[j], stocks[e] / (m.psi * m.aS[e] * m.constraintDuration[e]));
+            }
         }
         for (int slot = 0; slot < idleSlotBuyer.length; slot++) {
             byBuyer[idleSlotBuyer[slot]] += stocks[n + slot];
@@ -93,6 +140,32 @@ final class Inventories {
             }
         }
         return anyShort;
+    }
+
+    /**
+     * {@link #constrain} for buyer j alone, visiting its entries in the same order, so the supplier
+     * pass can work out j's production while j's row is in cache ({@code anyShort} is true whenever
+     * some buyer has a limiting input, so j's output depends on j's inputs alone).
+     */
+    void constrainBuyer(int j, double xOptJ, int[] limiting, double[] minRatio) {
+        if (xOptJ <= cover[j] * (1 - COVER_MARGIN)) {
+            // no stock can be below its constraint (false whenever the cover is NaN)
+            limiting[j] = 0;
+            minRatio[j] = 1;
+            return;
+        }
+        int count = 0;
+        double min = 1;
+        for (int b = fixedStart[j]; b < fixedStart[j + 1]; b++) {
+            int e = fixedEntry[b];
+            double constraint = m.psi * xOptJ * fixedA[b] * fixedDays[b];
+            if (stocks[e] < constraint) {
+                count++;
+                min = Math.min(min, Math.min(stocks[e] / constraint, 1));
+            }
+        }
+        limiting[j] = count;
+        minRatio[j] = min;
     }
 
     /**

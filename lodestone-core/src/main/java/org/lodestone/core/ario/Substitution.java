@@ -38,6 +38,10 @@ final class Substitution {
     private final double[] ratio;
     /** Per substitutable entry, this step: the share s(t) while short. */
     private final double[] share;
+    /** Where each buyer's substitutable entries start in {@link #byBuyer} (and, last, their number). */
+    private final int[] byBuyerStart;
+    /** The substitutable entries (indices into {@link #entry}) grouped by buyer, ascending within a buyer. */
+    private final int[] byBuyer;
 
     Substitution(ArioModel model) {
         this.m = model;
@@ -46,6 +50,18 @@ final class Substitution {
         Arrays.fill(shortSince, -1);
         this.ratio = new double[entry.length];
         this.share = new double[entry.length];
+        this.byBuyerStart = new int[model.p + 1];
+        for (int e : entry) {
+            byBuyerStart[model.entries.buyer[e] + 1]++;
+        }
+        for (int j = 0; j < model.p; j++) {
+            byBuyerStart[j + 1] += byBuyerStart[j];
+        }
+        this.byBuyer = new int[entry.length];
+        int[] next = Arrays.copyOf(byBuyerStart, model.p);
+        for (int k = 0; k < entry.length; k++) {
+            byBuyer[next[model.entries.buyer[entry[k]]]++] = k;
+        }
     }
 
     /**
@@ -59,26 +75,45 @@ final class Substitution {
     boolean constrain(double[] stocks, double[] xOpt, double[] delta, int[] limiting, double[] minRatio, int t) {
         boolean anyShort = false;
         for (int k = 0; k < entry.length; k++) {
-            int e = entry[k];
-            int j = m.entries.buyer[e];
-            double constraint = m.psi * xOpt[j] * m.aS[e] * m.constraintDuration[e];
-            ratio[k] = 1;
-            if (!m.isInput[e] || !(stocks[e] < constraint)) {
-                continue;
-            }
-            if (shortSince[k] < 0) {
-                shortSince[k] = t;
-            }
-            ratio[k] = stocks[e] / constraint;
-            share[k] = shareAt(k, t);
-            double allowed = share[k] * m.x0[j] * (1 - delta[j]) / xOpt[j] + (1 - share[k]) * ratio[k];
-            if (allowed < 1) {
-                anyShort = true;
-                limiting[j]++;
-                minRatio[j] = Math.min(minRatio[j], allowed);
-            }
+            int j = m.entries.buyer[entry[k]];
+            anyShort |= constrainEntry(k, j, stocks, xOpt[j], delta[j], limiting, minRatio, t);
         }
         return anyShort;
+    }
+
+    /**
+     * {@link #constrain} for buyer j's substitutable entries alone, after
+     * {@link Inventories#constrainBuyer}: the supplier pass works out j's output with it. The
+     * smallest ratio and the count do not depend on the order of the entries, so the result is
+     * the same as the whole-table loop's.
+     */
+    void constrainBuyer(int j, double[] stocks, double xOptJ, double deltaJ, int[] limiting, double[] minRatio, int t) {
+        for (int b = byBuyerStart[j]; b < byBuyerStart[j + 1]; b++) {
+            constrainEntry(byBuyer[b], j, stocks, xOptJ, deltaJ, limiting, minRatio, t);
+        }
+    }
+
+    /** Substitutable entry k of buyer j at step t; true if its bound limits j's output. */
+    private boolean constrainEntry(
+            int k, int j, double[] stocks, double xOptJ, double deltaJ, int[] limiting, double[] minRatio, int t) {
+        int e = entry[k];
+        double constraint = m.psi * xOptJ * m.aS[e] * m.constraintDuration[e];
+        ratio[k] = 1;
+        if (!m.isInput[e] || !(stocks[e] < constraint)) {
+            return false;
+        }
+        if (shortSince[k] < 0) {
+            shortSince[k] = t;
+        }
+        ratio[k] = stocks[e] / constraint;
+        share[k] = shareAt(k, t);
+        double allowed = share[k] * m.x0[j] * (1 - deltaJ) / xOptJ + (1 - share[k]) * ratio[k];
+        if (allowed < 1) {
+            limiting[j]++;
+            minRatio[j] = Math.min(minRatio[j], allowed);
+            return true;
+        }
+        return false;
     }
 
     /** s(t) of substitutable entry k, which has fallen short. */

@@ -31,6 +31,16 @@ class InputEntriesTest {
         assertThat(entries.find(2, 3)).isEqualTo(-1);
     }
 
+    /** The same table: buyer 0 has entries 0 (product 0) and 4 (product 2), buyer 1 entry 2, buyer 2 none, buyer 3 entries 1 and 3. */
+    @Test
+    void groupsTheEntriesByBuyerInEntryOrder() {
+        InputEntries entries =
+                InputEntries.of(new int[] {1, 0, 1, 2}, new int[] {0, 2, 4, 5, 6}, new int[] {1, 3, 0, 3, 3, 0}, 4, 3);
+
+        assertThat(entries.byBuyerStart).containsExactly(0, 2, 3, 3, 5);
+        assertThat(entries.byBuyer).containsExactly(0, 4, 2, 1, 3);
+    }
+
     /** Random tables with S × P across several 64-bit words, including pairs at word boundaries. */
     @Test
     void agreesWithASetOfCellsOnRandomTables() {

@@ -14,10 +14,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.lodestone.core.mrio.SyntheticMrio;
 
 /**
- * Results do not depend on the number of worker threads, bit for bit: the flow passes split
- * columns (deliveries) or suppliers at product boundaries (order and weight sums) among workers,
- * so every sum keeps its order
- * ({@code FlowPasses}, {@code ColumnSplit}), and per-entry loops compute each entry alone
+ * Results do not depend on the number of worker threads, bit for bit: the flow pass splits
+ * suppliers at product boundaries among workers (order, weight and shortfall sums), so every sum
+ * keeps its order ({@code FlowPasses}), and per-entry loops compute each entry alone
  * ({@code EntryParts}). Runs {@link RandomShocks} with short inventories, so
  * that the passes carry rationed, non-equilibrium flows.
  */
