@@ -22,8 +22,10 @@ import java.util.stream.IntStream;
  * final demand of each (product, column) to that column's unrestricted suppliers of the product,
  * in proportion to what it wants of each; a product without a lag keeps version 1 (final demand
  * blocked goes unmet). Cost: one look at the clock per blocked (product, buyer) pair when orders
- * are placed, and one pass over the final demand of the products with a lag per step while a
- * restriction is in force.
+ * are placed; while a restriction is in force, a copy of the final demand of the products with a
+ * lag and a visit to its entries whose (product, column) has blocked demand per step, the blocked
+ * and free sums being taken only when what is blocked or wanted changes
+ * ({@link #blockedFinalDemand}).
  */
 final class SupplierSwitching {
 
