@@ -1,39 +1,22 @@
 package org.lodestone.bench;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Optional;
-import org.lodestone.core.ario.ArioRun;
-import org.lodestone.core.binding.BoundEvents;
-import org.lodestone.core.coalition.Group;
-import org.lodestone.core.ensemble.EngineEvaluator;
-import org.lodestone.core.ensemble.EnsembleLayout;
 import org.lodestone.core.ensemble.EnsembleRunner;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.Metric;
-import org.lodestone.core.ensemble.MonteCarloDesign;
-import org.lodestone.core.model.Dataset;
-import org.lodestone.core.mrio.DatasetTables;
-import org.lodestone.core.mrio.IoTable;
-import org.lodestone.core.scenario.Scenario;
-import org.lodestone.core.shortfall.FinalCommodity;
-import org.lodestone.core.shortfall.ReportingUnits;
-import org.lodestone.core.uncertainty.Uncertainty;
-import org.lodestone.io.dataset.DatasetLoader;
-import org.lodestone.io.dataset.LoadedDataset;
-import org.lodestone.io.scenario.LocatedScenario;
-import org.lodestone.io.scenario.MemberBinding;
-import org.lodestone.io.scenario.ScenarioReader;
 
 /**
- * Ensemble members per second, measured the way {@code lodestone ensemble} runs them (the
- * scenario's uncertainty block, {@link EnsembleRunner} on a pool of threads, the stress-test
- * recorder on every member), without the report. A timing harness rather than a JMH benchmark:
- * the quantity asked for is the wall-clock time of a whole ensemble. Each thread count first runs
- * a warm-up ensemble (other member indices), then the timed one; the summaries of the timed runs
- * must be equal whatever the thread count, and the harness says so.
+ * Ensemble members per second, measured the way {@code lodestone ensemble} runs them
+ * ({@link BundledEnsemble}: the scenario's uncertainty block, {@link EnsembleRunner} on a pool of
+ * threads, the stress-test recorder on every member), without the report. A timing harness rather
+ * than a JMH benchmark: the quantity asked for is the wall-clock time of a whole ensemble
+ * ({@link EnsembleMemberBenchmark} gives members per second under JMH). Each thread count first
+ * runs a warm-up ensemble (other member indices), then the timed one; the summaries of the timed
+ * runs must be equal whatever the thread count, and the harness says so. Beside the wall-clock
+ * time it prints the process's CPU time per member (all threads, JIT and GC included), which a
+ * loaded machine changes far less.
  *
  * <pre>
  * java -cp lodestone-bench/target/benchmarks.jar org.lodestone.bench.EnsembleThroughput \
@@ -51,52 +34,31 @@ public final class EnsembleThroughput {
                 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {1, 2};
         int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 1_000;
-        LocatedScenario located = ScenarioReader.read(Path.of(reference));
-        Scenario scenario = located.scenario();
-        LoadedDataset loaded = DatasetLoader.load(scenario.dataset());
-        Dataset dataset = loaded.dataset();
-        IoTable table = DatasetTables.of(dataset, loaded.network());
-        Group coalition = dataset.group(
-                        scenario.coalition().orElse(dataset.info().defaultCoalition()))
-                .orElseThrow();
-        ReportingUnits units = ReportingUnits.of(
-                table,
-                coalition.id(),
-                coalition.membersOn(scenario.start().orElse(LocalDate.now())).stream()
-                        .map(r -> r.code())
-                        .toList(),
-                FinalCommodity.of(dataset).orElseThrow().value());
-        Uncertainty uncertainty = scenario.uncertainty();
-        MemberBinding binding = new MemberBinding(located, table, Optional.of(dataset));
-        EngineEvaluator evaluator = new EngineEvaluator(scenario, uncertainty.paths(), units, member -> {
-            BoundEvents bound = binding.bind(member);
-            return new ArioRun(bound.model(), bound.events());
-        });
-        EnsembleLayout layout = EnsembleLayout.of(units, scenario.horizon(), uncertainty.paths());
-        MonteCarloDesign design = new MonteCarloDesign(uncertainty, warmUp + members);
+        BundledEnsemble ensemble = BundledEnsemble.load(reference);
         System.out.printf(
                 Locale.ROOT,
-                "%s on %s (%d industries), %d inputs varied, horizon %d days, %d processors, Java %s%n",
-                reference,
-                dataset.info().id(),
-                table.size(),
-                uncertainty.vary().size(),
-                scenario.horizon(),
+                "%s, %d processors, Java %s%n",
+                ensemble.description(),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
+        long size = (long) warmUp + members;
         EnsembleSummary first = null;
         for (int t : threads) {
-            EnsembleRunner.run(layout, design, evaluator, members, members + warmUp, t, k -> {});
+            ensemble.run(size, members, size, t);
+            long cpu = processCpuNanos();
             long started = System.nanoTime();
-            EnsembleSummary summary = EnsembleRunner.run(layout, design, evaluator, 0, members, t, k -> {});
+            EnsembleSummary summary = ensemble.run(size, 0, members, t);
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuMs = (processCpuNanos() - cpu) / 1e6;
             System.out.printf(
                     Locale.ROOT,
-                    "threads %d: %d members in %.1f s, %.1f members/s (coalition delivered P50 %.4f)%n",
+                    "threads %d: %d members in %.1f s, %.1f members/s, process CPU %.2f ms per member"
+                            + " (coalition delivered P50 %.4f)%n",
                     t,
                     members,
                     seconds,
                     members / seconds,
+                    cpuMs / members,
                     summary.summary(0, Metric.COMPUTE_DELIVERED).p50());
             if (first == null) {
                 first = summary;
@@ -104,5 +66,12 @@ public final class EnsembleThroughput {
                 System.out.println("  summary identical to the first thread count's: " + summary.equals(first));
             }
         }
+    }
+
+    /** CPU time of the whole process so far, in ns; -1 where the JVM does not say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
     }
 }

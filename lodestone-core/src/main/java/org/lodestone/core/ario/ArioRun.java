@@ -254,7 +254,7 @@ public final class ArioRun {
             finalStocks.order(
                     market.fdDemand,
                     market.fdOrderable,
-                    market.current,
+                    market.fdFactor,
                     finalDemandRow,
                     t == 0 ? null : xCap,
                     totalDemand);

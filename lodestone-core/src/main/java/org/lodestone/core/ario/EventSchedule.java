@@ -128,7 +128,13 @@ final class EventSchedule {
 
     /** True if any event is rebuilding this step. */
     boolean anyRebuilding() {
-        return trackers.stream().anyMatch(tr -> tr.status == EventPhase.REBUILDING);
+        // a loop, not a stream: called every step, and a step allocates nothing
+        for (EventTracker tr : trackers) {
+            if (tr.status == EventPhase.REBUILDING) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rebuild demand entries of every rebuilding event this step: remaining × (1/τ); others 0. */

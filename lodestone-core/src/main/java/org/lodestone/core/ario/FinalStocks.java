@@ -82,7 +82,7 @@ final class FinalStocks {
      *
      * @param wanted         final demand wanted this step, per stored entry of F
      * @param orderable      what of it can be ordered, per stored entry of F
-     * @param now            what restrictions leave orderable this step
+     * @param factor         per stored entry of F, the share restrictions leave orderable this step
      * @param finalDemandRow the row sums of orderable final demand; the rows with a stocked entry
      *                       are rewritten with its order
      * @param capacity       the suppliers' capacity of the step before, or null at the first step
@@ -93,11 +93,10 @@ final class FinalStocks {
     void order(
             double[] wanted,
             double[] orderable,
-            Availability now,
+            double[] factor,
             double[] finalDemandRow,
             double[] capacity,
             double[] totalDemand) {
-        int[] cols = m.f0.columns();
         for (int i : rows) {
             refillOpen[i] = capacity == null || capacity[i] >= (1 - SPARE_TOLERANCE) * (totalDemand[i] - refillAt[i]);
             refillAt[i] = 0;
@@ -109,8 +108,8 @@ final class FinalStocks {
             double refill = Double.isInfinite(days) || !refillOpen[i]
                     ? 0
                     : Math.max(days * wanted[k] - stock[n], 0) * m.restorationRate[m.productOf[i]];
-            ordered[n] = refill == 0 ? orderable[k] : (wanted[k] + refill) * now.columnFactor(i, cols[k]);
-            refillAt[i] += refill * now.columnFactor(i, cols[k]);
+            ordered[n] = refill == 0 ? orderable[k] : (wanted[k] + refill) * factor[k];
+            refillAt[i] += refill * factor[k];
         }
         SparseMatrix f = m.f0;
         int[] start = f.rowStart();

@@ -28,6 +28,15 @@ final class MarketConditions {
     final double[] fdDemand;
     /** Final demand that can be ordered this step (wanted × availability), per stored entry of F. */
     final double[] fdOrderable;
+    /**
+     * Per stored entry of F, as of the last step that changed what is blocked or a demand shock:
+     * the share restrictions leave orderable ({@code current.columnFactor}), and final demand
+     * wanted and orderable before final buyers re-source it, which the steps in between start from.
+     */
+    final double[] fdFactor;
+
+    private final double[] fdDemandBase;
+    private final double[] fdOrderableBase;
 
     /** Final buyers' supplier qualification, or null when they do not switch (no lag in the model). */
     private final SupplierSwitching switching;
@@ -44,6 +53,9 @@ final class MarketConditions {
         this.next = new Availability(model, restrictions);
         this.fdDemand = model.f0.values().clone();
         this.fdOrderable = model.f0.values().clone();
+        this.fdFactor = new double[fdDemand.length];
+        this.fdDemandBase = fdDemand.clone();
+        this.fdOrderableBase = fdOrderable.clone();
     }
 
     /** Sorts each market event into what it changes; the reference's capacity events are {@link EventSchedule}'s. */
@@ -170,14 +182,36 @@ final class MarketConditions {
 
     /**
      * Final demand wanted and orderable, per entry of F and per row; recomputed only when a demand
-     * shock starts or ends or what is blocked changes, since otherwise every product is the same,
-     * or at every step while final buyers re-source blocked demand along a qualification lag.
+     * shock starts or ends or what is blocked changes, since otherwise every product is the same.
+     * While final buyers re-source blocked demand along a qualification lag, the rows of the
+     * products with a lag start again from those values at every step and are re-sourced; the
+     * other rows keep them.
      */
     private void finalDemand(int t, double[] finalDemandRow, double[] demandRow) {
         boolean resourcing = switching != null && current.anyInForce();
-        if (t > 0 && !current.changed() && !demandShockBoundary(t) && !resourcing) {
-            return;
+        boolean changed = t == 0 || current.changed() || demandShockBoundary(t);
+        if (changed) {
+            baseFinalDemand(t);
         }
+        if (resourcing) {
+            if (changed) {
+                switching.blockedFinalDemand(fdFactor, fdDemand);
+            }
+            switching.resourceFinalDemand(t, fdFactor, fdDemandBase, fdOrderableBase, fdDemand, fdOrderable);
+        }
+        if (changed) {
+            for (int i = 0; i < m.p; i++) {
+                rowSums(i, finalDemandRow, demandRow);
+            }
+        } else if (resourcing) {
+            for (int i : switching.rows()) {
+                rowSums(i, finalDemandRow, demandRow);
+            }
+        }
+    }
+
+    /** Final demand wanted and orderable before re-sourcing, with the restrictions' shares, per entry of F. */
+    private void baseFinalDemand(int t) {
         SparseMatrix f = m.f0;
         int[] start = f.rowStart();
         int[] cols = f.columns();
@@ -185,23 +219,25 @@ final class MarketConditions {
         for (int i = 0; i < m.p; i++) {
             for (int k = start[i]; k < start[i + 1]; k++) {
                 double demand = values[k] * demandFactor(t, i, cols[k]);
+                fdFactor[k] = current.columnFactor(i, cols[k]);
                 fdDemand[k] = demand;
-                fdOrderable[k] = demand * current.columnFactor(i, cols[k]);
+                fdOrderable[k] = demand * fdFactor[k];
             }
         }
-        if (resourcing) {
-            switching.resourceFinalDemand(t, current, fdDemand, fdOrderable);
+        System.arraycopy(fdDemand, 0, fdDemandBase, 0, fdDemand.length);
+        System.arraycopy(fdOrderable, 0, fdOrderableBase, 0, fdOrderable.length);
+    }
+
+    private void rowSums(int i, double[] finalDemandRow, double[] demandRow) {
+        int[] start = m.f0.rowStart();
+        double orderable = 0;
+        double wanted = 0;
+        for (int k = start[i]; k < start[i + 1]; k++) {
+            orderable += fdOrderable[k];
+            wanted += fdDemand[k];
         }
-        for (int i = 0; i < m.p; i++) {
-            double orderable = 0;
-            double wanted = 0;
-            for (int k = start[i]; k < start[i + 1]; k++) {
-                orderable += fdOrderable[k];
-                wanted += fdDemand[k];
-            }
-            finalDemandRow[i] = orderable;
-            demandRow[i] = wanted;
-        }
+        finalDemandRow[i] = orderable;
+        demandRow[i] = wanted;
     }
 
     /** True if some demand shock starts or ends at step t. */

@@ -1,7 +1,7 @@
 package org.lodestone.core.ario;
 
 import java.util.Arrays;
-import org.lodestone.core.mrio.SparseMatrix;
+import java.util.stream.IntStream;
 
 /**
  * Supplier qualification in a run: how much of the volume a restriction blocks its buyers may
@@ -22,8 +22,10 @@ import org.lodestone.core.mrio.SparseMatrix;
  * final demand of each (product, column) to that column's unrestricted suppliers of the product,
  * in proportion to what it wants of each; a product without a lag keeps version 1 (final demand
  * blocked goes unmet). Cost: one look at the clock per blocked (product, buyer) pair when orders
- * are placed, and one pass over the final demand of the products with a lag per step while a
- * restriction is in force.
+ * are placed; while a restriction is in force, a copy of the final demand of the products with a
+ * lag and a visit to its entries whose (product, column) has blocked demand per step, the blocked
+ * and free sums being taken only when what is blocked or wanted changes
+ * ({@link #blockedFinalDemand}).
  */
 final class SupplierSwitching {
 
@@ -36,6 +38,14 @@ final class SupplierSwitching {
 
     private final double[] blockedDemand;
     private final double[] freeDemand;
+    /** The rows of F whose product has a lag, ascending. */
+    private final int[] lagRows;
+    /** The stored entries of F in {@link #lagRows} whose (product, column) has blocked demand, in row order; set by {@link #blockedFinalDemand}. */
+    private int[] moving = new int[0];
+    /** The row of each of {@link #moving}. */
+    private int[] movingRow = new int[0];
+
+    private int movingCount;
 
     SupplierSwitching(ArioModel model) {
         this.m = model;
@@ -46,6 +56,10 @@ final class SupplierSwitching {
         Arrays.fill(columnSince, -1);
         this.blockedDemand = new double[model.s * model.q];
         this.freeDemand = new double[model.s * model.q];
+        int[] start = model.f0.rowStart();
+        this.lagRows = IntStream.range(0, model.p)
+                .filter(i -> !Double.isNaN(steps[model.productOf[i]]) && start[i + 1] > start[i])
+                .toArray();
     }
 
     /** A run's switching, or null when the model has no lag (the version-1 path). */
@@ -72,48 +86,78 @@ final class SupplierSwitching {
         return lag == 0 ? 1 : Math.min(1, elapsed / lag);
     }
 
+    /** The rows of F that {@link #resourceFinalDemand} changes: those of the products with a lag. */
+    int[] rows() {
+        return lagRows;
+    }
+
     /**
-     * Final buyers at step t: of the final demand blocked in each (product with a lag, column),
-     * the share q(t) is added to what the column wants and can order of its unrestricted
-     * suppliers of the product, and taken from what it wants of the restricted ones.
+     * Sums, per (product with a lag, final-demand column), the final demand restrictions block and
+     * the demand its unrestricted suppliers get; call when what is blocked or wanted changes.
      *
-     * @param wanted    per stored entry of F: final demand wanted, updated
-     * @param orderable per stored entry of F: final demand that can be ordered, updated
+     * @param factor per stored entry of F, the share restrictions leave orderable
+     * @param wanted per stored entry of F, final demand wanted before re-sourcing
      */
-    void resourceFinalDemand(int t, Availability now, double[] wanted, double[] orderable) {
+    void blockedFinalDemand(double[] factor, double[] wanted) {
         Arrays.fill(blockedDemand, 0);
         Arrays.fill(freeDemand, 0);
-        SparseMatrix f = m.f0;
-        int[] start = f.rowStart();
-        int[] cols = f.columns();
-        for (int i = 0; i < m.p; i++) {
-            int product = m.productOf[i];
-            if (Double.isNaN(steps[product])) {
-                continue;
-            }
+        int[] start = m.f0.rowStart();
+        int[] cols = m.f0.columns();
+        for (int i : lagRows) {
             for (int k = start[i]; k < start[i + 1]; k++) {
-                int cell = product * m.q + cols[k];
-                double factor = now.columnFactor(i, cols[k]);
-                if (factor < 1) {
-                    blockedDemand[cell] += wanted[k] * (1 - factor);
+                int cell = m.productOf[i] * m.q + cols[k];
+                if (factor[k] < 1) {
+                    blockedDemand[cell] += wanted[k] * (1 - factor[k]);
                 } else {
                     freeDemand[cell] += wanted[k];
                 }
             }
         }
-        for (int i = 0; i < m.p; i++) {
-            int product = m.productOf[i];
-            if (Double.isNaN(steps[product])) {
-                continue;
-            }
+        movingCount = 0;
+        for (int i : lagRows) {
             for (int k = start[i]; k < start[i + 1]; k++) {
-                move(t, i, k, product * m.q + cols[k], now, wanted, orderable);
+                if (blockedDemand[m.productOf[i] * m.q + cols[k]] != 0) {
+                    if (movingCount == moving.length) {
+                        moving = Arrays.copyOf(moving, Math.max(16, 2 * movingCount));
+                        movingRow = Arrays.copyOf(movingRow, moving.length);
+                    }
+                    moving[movingCount] = k;
+                    movingRow[movingCount++] = i;
+                }
             }
         }
     }
 
+    /**
+     * Final buyers at step t: of the final demand blocked in each (product with a lag, column),
+     * the share q(t) is added to what the column wants and can order of its unrestricted
+     * suppliers of the product, and taken from what it wants of the restricted ones. The rows of
+     * the products with a lag start from {@code baseWanted} and {@code baseOrderable}, as summed
+     * by the last {@link #blockedFinalDemand}.
+     *
+     * @param factor    per stored entry of F, the share restrictions leave orderable
+     * @param wanted    per stored entry of F: final demand wanted, updated
+     * @param orderable per stored entry of F: final demand that can be ordered, updated
+     */
+    void resourceFinalDemand(
+            int t, double[] factor, double[] baseWanted, double[] baseOrderable, double[] wanted, double[] orderable) {
+        int[] start = m.f0.rowStart();
+        for (int i : lagRows) {
+            int from = start[i];
+            int length = start[i + 1] - from;
+            System.arraycopy(baseWanted, from, wanted, from, length);
+            System.arraycopy(baseOrderable, from, orderable, from, length);
+        }
+        int[] cols = m.f0.columns();
+        for (int n = 0; n < movingCount; n++) {
+            int k = moving[n];
+            int i = movingRow[n];
+            move(t, i, k, m.productOf[i] * m.q + cols[k], factor[k], wanted, orderable);
+        }
+    }
+
     /** Moves entry k's part of the re-sourced demand of its (product, column) cell. */
-    private void move(int t, int i, int k, int cell, Availability now, double[] wanted, double[] orderable) {
+    private void move(int t, int i, int k, int cell, double factor, double[] wanted, double[] orderable) {
         double blocked = blockedDemand[cell];
         if (blocked == 0) {
             return;
@@ -126,7 +170,6 @@ final class SupplierSwitching {
             return;
         }
         double q = share(steps[m.productOf[i]], t - columnSince[cell]);
-        double factor = now.columnFactor(i, m.f0.columns()[k]);
         if (factor < 1) {
             wanted[k] -= q * wanted[k] * (1 - factor);
         } else {

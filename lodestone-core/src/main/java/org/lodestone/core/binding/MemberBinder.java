@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lodestone.core.ario.ArioModel;
 import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.mrio.IoTable;
+import org.lodestone.core.parameter.DatasetFamilies;
+import org.lodestone.core.parameter.DatasetRows;
 import org.lodestone.core.scenario.Scenario;
 
 /**
@@ -15,8 +19,10 @@ import org.lodestone.core.scenario.Scenario;
  * with other numbers) to a table, for runs on one thread each. The model under the scenario's own
  * parameters is built once and shared by every member that does not vary a model parameter or a
  * dataset number; the others get their own (a member that varies a dataset number, such as
- * {@code dataset.substitution[server,ndfeb-magnet].substitutable}, runs on the table with it set). Construction binds the scenario itself, so its problems are known before
- * any member runs. Thread-safe.
+ * {@code dataset.substitution[server,ndfeb-magnet].substitutable}, runs on the table with it set,
+ * built from the dataset's rows read once ({@link DatasetRows}); the paths are checked once per
+ * set of paths, not per member). Construction binds the scenario itself, so its problems are
+ * known before any member runs. Thread-safe.
  */
 public final class MemberBinder {
 
@@ -25,6 +31,10 @@ public final class MemberBinder {
     private final ArioParameters baseParameters;
     private final BoundEvents base;
     private final Map<String, Double> baseDatasetValues;
+    /** The dataset's rows, read once for every member that sets dataset numbers; null without a dataset. */
+    private final DatasetRows rows;
+    /** The problems of the dataset paths of members, by the paths they check: the same for every member of a design. */
+    private final Map<List<Object>, List<BindingProblem>> pathProblems = new ConcurrentHashMap<>();
 
     /** @param dataset the dataset the table was built from (groups, chokepoints), if any */
     public MemberBinder(Scenario scenario, IoTable table, Optional<Dataset> dataset) {
@@ -33,6 +43,7 @@ public final class MemberBinder {
         this.baseParameters = scenario.model().withThreads(1);
         this.base = ScenarioBinder.bind(scenario, table, baseParameters, dataset);
         this.baseDatasetValues = scenario.datasetValues();
+        this.rows = dataset.map(DatasetRows::new).orElse(null);
     }
 
     /** The problems of the scenario itself; members cannot be bound unless this is empty. */
@@ -50,13 +61,23 @@ public final class MemberBinder {
     public BoundEvents bind(Scenario member) {
         ArioParameters parameters = member.model().withThreads(1);
         boolean sameTable = member.datasetValues().equals(baseDatasetValues);
-        List<BindingProblem> paths = sameTable ? List.of() : ScenarioBinder.checkDatasetPaths(member, dataset);
+        List<BindingProblem> paths = sameTable
+                ? List.of()
+                : pathProblems.computeIfAbsent(
+                        List.of(
+                                Set.copyOf(member.datasetValues().keySet()),
+                                member.uncertainty().paths()),
+                        key -> List.copyOf(ScenarioBinder.checkDatasetPaths(member, dataset)));
         if (!paths.isEmpty()) {
             return BoundEvents.modelProblems(paths);
         }
-        ArioModel model = parameters.equals(baseParameters) && sameTable
-                ? base.model()
-                : ArioModel.of(ScenarioBinder.table(member, table, dataset), parameters);
+        ArioModel model =
+                parameters.equals(baseParameters) && sameTable ? base.model() : ArioModel.of(table(member), parameters);
         return ScenarioBinder.bind(member.withModel(parameters), model, dataset);
+    }
+
+    /** {@link ScenarioBinder#table}, from the dataset rows read once. */
+    private IoTable table(Scenario member) {
+        return member.datasetValues().isEmpty() ? table : DatasetFamilies.apply(table, rows, member.datasetValues());
     }
 }

@@ -58,9 +58,22 @@ public final class DatasetFamilies {
      * @throws DatasetPath.Invalid if it does not
      */
     public static void checkRow(Dataset dataset, String path) {
+        checkRow(new DatasetRows(dataset), path);
+    }
+
+    /**
+     * {@link #checkRow(Dataset, String)} on rows already read.
+     *
+     * @throws DatasetPath.Invalid if the path names no row
+     */
+    public static void checkRow(DatasetRows dataRows, String path) {
         DatasetPath p = DatasetPath.parse(path);
         DatasetFamily family = find(p.family()).orElseThrow();
-        Set<List<String>> rows = family.rows(dataset).keySet();
+        Set<List<String>> rows = dataRows.of(family).keySet();
+        if (rows.contains(p.keys())) {
+            return;
+        }
+        Dataset dataset = dataRows.dataset();
         for (int k = 0; k < p.keys().size(); k++) {
             List<String> before = p.keys().subList(0, k);
             Set<String> valid = new TreeSet<>();
@@ -99,15 +112,25 @@ public final class DatasetFamilies {
      * @throws IllegalArgumentException if a value is outside its field's range
      */
     public static IoTable apply(IoTable table, Dataset dataset, Map<String, Double> values) {
+        return apply(table, new DatasetRows(dataset), values);
+    }
+
+    /**
+     * {@link #apply(IoTable, Dataset, Map)} with the dataset's rows already read.
+     *
+     * @throws DatasetPath.Invalid if a path names no row of the dataset
+     * @throws IllegalArgumentException if a value is outside its field's range
+     */
+    public static IoTable apply(IoTable table, DatasetRows dataRows, Map<String, Double> values) {
         Map<String, Map<List<String>, double[]>> byFamily = new LinkedHashMap<>();
         for (Map.Entry<String, Double> e : values.entrySet()) {
-            checkRow(dataset, e.getKey());
+            checkRow(dataRows, e.getKey());
             DatasetPath p = DatasetPath.parse(e.getKey());
             DatasetFamily family = find(p.family()).orElseThrow();
             family.field(p.field()).orElseThrow().check(e.getValue());
             byFamily.computeIfAbsent(p.family(), n -> new LinkedHashMap<>())
                             .computeIfAbsent(
-                                    p.keys(), k -> family.rows(dataset).get(k).clone())[index(family, p.field())] =
+                                    p.keys(), k -> dataRows.of(family).get(k).clone())[index(family, p.field())] =
                     e.getValue();
         }
         // in FAMILIES order: production rebuilds the table from the dataset, so it comes first
@@ -115,7 +138,7 @@ public final class DatasetFamilies {
         for (DatasetFamily family : FAMILIES) {
             Map<List<String>, double[]> rows = byFamily.get(family.name());
             if (rows != null) {
-                result = family.apply(result, dataset, rows);
+                result = family.apply(result, dataRows.dataset(), rows);
             }
         }
         return result;

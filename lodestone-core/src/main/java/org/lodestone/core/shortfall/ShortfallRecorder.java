@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.lodestone.core.ario.ReadOnlyVector;
 import org.lodestone.core.ario.StepListener;
 import org.lodestone.core.ario.StepView;
@@ -27,6 +28,11 @@ public final class ShortfallRecorder implements StepListener {
     private final double[][] lost;
     private final boolean[][] shortfall;
     private double[] initial;
+    /** The nodes of any unit, ascending, each once. */
+    private int[] nodes;
+    /** Per node of {@link #nodes}, this step: {@code (x / X0) · X0}, the term the shares sum (1 · 0 for X0 = 0). */
+    private double[] weighted;
+
     private double[] finalTotal;
     private double[][] commodityTotal;
     private int steps;
@@ -58,14 +64,18 @@ public final class ShortfallRecorder implements StepListener {
             start(step.initialOutput().toArray());
         }
         ReadOnlyVector x = step.production();
+        for (int i : nodes) {
+            double relative = initial[i] == 0 ? 1 : x.get(i) / initial[i];
+            weighted[i] = relative * initial[i];
+        }
         for (int u = 0; u < series.length; u++) {
             if (finalNodes[u].length > 0) {
-                series[u][steps] = share(finalNodes[u], finalTotal[u], x);
+                series[u][steps] = share(finalNodes[u], finalTotal[u]);
             }
             for (int c = 0; c < lost[u].length; c++) {
-                int[] nodes = nodesByCommodity[u][c];
-                if (nodes.length > 0) {
-                    double s = share(nodes, commodityTotal[u][c], x);
+                int[] of = nodesByCommodity[u][c];
+                if (of.length > 0) {
+                    double s = share(of, commodityTotal[u][c]);
                     lost[u][c] += Math.max(0, 1 - s);
                     shortfall[u][c] |= s < 1 - ShortfallMetrics.TOLERANCE;
                 }
@@ -76,12 +86,27 @@ public final class ShortfallRecorder implements StepListener {
 
     private void start(double[] x0) {
         initial = x0.clone();
+        weighted = new double[x0.length];
+        boolean[] used = new boolean[x0.length];
+        for (int u = 0; u < series.length; u++) {
+            mark(finalNodes[u], used);
+            for (int[] of : nodesByCommodity[u]) {
+                mark(of, used);
+            }
+        }
+        nodes = IntStream.range(0, used.length).filter(i -> used[i]).toArray();
         finalTotal = new double[series.length];
         commodityTotal = new double[series.length][];
         for (int u = 0; u < series.length; u++) {
             finalTotal[u] = total(finalNodes[u]);
             commodityTotal[u] =
                     Arrays.stream(nodesByCommodity[u]).mapToDouble(this::total).toArray();
+        }
+    }
+
+    private static void mark(int[] of, boolean[] used) {
+        for (int i : of) {
+            used[i] = true;
         }
     }
 
@@ -93,14 +118,14 @@ public final class ShortfallRecorder implements StepListener {
         return total;
     }
 
-    private double share(int[] nodes, double total0, ReadOnlyVector x) {
+    /** s_t of {@code of}, from this step's {@link #weighted} terms. */
+    private double share(int[] of, double total0) {
         if (total0 == 0) {
             return 1;
         }
         double sum = 0;
-        for (int i : nodes) {
-            double relative = initial[i] == 0 ? 1 : x.get(i) / initial[i];
-            sum += relative * initial[i];
+        for (int i : of) {
+            sum += weighted[i];
         }
         return sum / total0;
     }
