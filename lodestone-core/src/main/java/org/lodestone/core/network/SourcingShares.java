@@ -16,44 +16,60 @@ import org.lodestone.core.model.RegionId;
  * Where each region sources each commodity: the fraction of a buyer region's demand served by each
  * supplier region.
  *
- * <p>For a commodity with observed flows, region {@code r} sources from exporter {@code s ≠ r} in
- * proportion to the flow {@code s → r}, and from itself in proportion to its production minus its
- * recorded exports (never below 0). Otherwise, and for a region with neither imports nor
- * production, the synthesis rule applies: {@code r} sources from each producer {@code s} in
- * proportion to its world production share {@code w_s}, with home bias {@code h} for a region that
- * produces: {@code share(r ← r) = h + (1 − h) w_r}, {@code share(r ← s) = (1 − h) w_s}. The shares
- * of one buyer region always sum to 1 when the commodity has any production. A commodity that is
- * not tradable is sourced only at home: {@code share(r ← r) = 1} where {@code r} produces it, and
- * no supplier elsewhere.
+ * <p><b>Synthesis rule</b> (a commodity without listed flows): region {@code r} sources from each
+ * producer {@code s} in proportion to its world production share {@code w_s}, with home bias
+ * {@code h} for a region that produces: {@code share(r ← r) = h + (1 − h) w_r},
+ * {@code share(r ← s) = (1 − h) w_s}.
  *
- * <p>Each call costs O(producers + flows of the commodity); results are cached per (commodity, region).
+ * <p><b>Partial flows</b>: a listed flow {@code F(s → r)} ({@code s ≠ r}) fixes that pair, so
+ * {@code share(r ← s) = F / D_r} with {@code D_r} the region's use ({@link RegionDemand}). The rest
+ * of the use, {@code D_r − Σ F(· → r)}, follows the synthesis rule over the producers with no row
+ * to {@code r} (always including {@code r} itself), weighted by their residual supply
+ * {@code A_s = max(0, P_s − Σ F(s → ·))}, the output left once their listed exports are taken off
+ * (by output {@code P_s} if every such residual is 0). When no producer is left unlisted, the
+ * listed flows are scaled to cover the use ({@code F / Σ F}), and when they are all 0 the
+ * synthesis rule applies to the whole use. Listed imports above the use are scaled down to it;
+ * the loader reports that, and exports above output, as errors.
+ *
+ * <p>The shares of one buyer region always sum to 1 when the commodity has any production. A
+ * commodity that is not tradable is sourced only at home: {@code share(r ← r) = 1} where {@code r}
+ * produces it, and no supplier elsewhere. Each call costs O(producers + flows of the commodity);
+ * results are cached per (commodity, region).
  */
 public final class SourcingShares {
 
     private final double homeBias;
     private final Set<CommodityId> nonTradable;
+    private final RegionDemand demand;
     private final Map<CommodityId, Map<RegionId, Double>> production = new HashMap<>();
     private final Map<CommodityId, List<Flow>> flows = new HashMap<>();
     private final Map<CommodityId, Map<RegionId, Map<RegionId, Double>>> cache = new HashMap<>();
 
     /**
      * @param production production rows (zero rows are ignored)
-     * @param flows      observed flows; commodities absent here use the synthesis rule
+     * @param flows      listed flows; commodities absent here use the synthesis rule
+     * @param demand     each region's use, which turns a listed flow into a share
      * @param homeBias   h in [0, 1]
      */
-    public SourcingShares(List<Production> production, List<Flow> flows, double homeBias) {
-        this(production, flows, homeBias, Set.of());
+    public SourcingShares(List<Production> production, List<Flow> flows, RegionDemand demand, double homeBias) {
+        this(production, flows, demand, homeBias, Set.of());
     }
 
     /**
      * @param production  production rows (zero rows are ignored)
-     * @param flows       observed flows; commodities absent here use the synthesis rule
+     * @param flows       listed flows; commodities absent here use the synthesis rule
+     * @param demand      each region's use, which turns a listed flow into a share
      * @param homeBias    h in [0, 1]
      * @param nonTradable commodities used only in the region that produces them
      */
     public SourcingShares(
-            List<Production> production, List<Flow> flows, double homeBias, Set<CommodityId> nonTradable) {
+            List<Production> production,
+            List<Flow> flows,
+            RegionDemand demand,
+            double homeBias,
+            Set<CommodityId> nonTradable) {
         this.nonTradable = Set.copyOf(nonTradable);
+        this.demand = demand;
         if (!(homeBias >= 0 && homeBias <= 1)) {
             throw new IllegalArgumentException("home bias must be in [0, 1], was " + homeBias);
         }
@@ -66,7 +82,11 @@ public final class SourcingShares {
             }
         }
         for (Flow f : flows) {
-            this.flows.computeIfAbsent(f.commodity(), c -> new ArrayList<>()).add(f);
+            if (!f.exporter().equals(f.importer())) {
+                this.flows
+                        .computeIfAbsent(f.commodity(), c -> new ArrayList<>())
+                        .add(f);
+            }
         }
     }
 
@@ -81,37 +101,56 @@ public final class SourcingShares {
         if (nonTradable.contains(commodity)) {
             return producers.containsKey(buyer) ? Map.of(buyer, 1.0) : Map.of();
         }
-        List<Flow> observed = flows.get(commodity);
-        if (observed != null) {
-            Map<RegionId, Double> fromFlows = fromFlows(producers, observed, buyer);
-            if (!fromFlows.isEmpty()) {
-                return fromFlows;
-            }
+        List<Flow> listed = flows.get(commodity);
+        if (listed == null || producers.isEmpty()) {
+            return synthesised(producers, buyer);
         }
-        return synthesised(producers, buyer);
+        return partial(producers, listed, buyer, demand.unitsPerYear(commodity, buyer));
     }
 
-    private Map<RegionId, Double> fromFlows(Map<RegionId, Double> producers, List<Flow> observed, RegionId buyer) {
-        Map<RegionId, Double> weights = new TreeMap<>();
-        double exportsOfBuyer = 0;
-        for (Flow f : observed) {
-            if (f.exporter().equals(buyer) && !f.importer().equals(buyer)) {
-                exportsOfBuyer += f.unitsPerYear();
-            } else if (f.importer().equals(buyer)
-                    && !f.exporter().equals(buyer)
-                    && producers.containsKey(f.exporter())) {
-                weights.merge(f.exporter(), f.unitsPerYear(), Double::sum);
+    private Map<RegionId, Double> partial(
+            Map<RegionId, Double> producers, List<Flow> listed, RegionId buyer, double use) {
+        Map<RegionId, Double> imports = new TreeMap<>();
+        Map<RegionId, Double> residual = new TreeMap<>(producers);
+        for (Flow f : listed) {
+            if (f.importer().equals(buyer) && producers.containsKey(f.exporter())) {
+                imports.merge(f.exporter(), f.unitsPerYear(), Double::sum);
             }
+            residual.computeIfPresent(f.exporter(), (s, a) -> a - f.unitsPerYear());
         }
-        double domestic = Math.max(0, producers.getOrDefault(buyer, 0.0) - exportsOfBuyer);
-        if (domestic > 0) {
-            weights.put(buyer, domestic);
+        double imported =
+                imports.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map<RegionId, Double> unlisted = new TreeMap<>(producers);
+        unlisted.keySet().removeAll(imports.keySet());
+        if (unlisted.isEmpty() || imported >= use) {
+            return imported > 0 ? normalised(imports) : synthesised(producers, buyer);
         }
-        return normalised(weights);
+        Map<RegionId, Double> rest = synthesised(residualWeights(unlisted, residual), buyer);
+        Map<RegionId, Double> shares = new TreeMap<>();
+        imports.forEach((s, f) -> {
+            if (f > 0) {
+                shares.put(s, f / use);
+            }
+        });
+        double restShare = (use - imported) / use;
+        rest.forEach((s, w) -> shares.put(s, restShare * w));
+        return shares;
     }
 
-    private Map<RegionId, Double> synthesised(Map<RegionId, Double> producers, RegionId buyer) {
-        Map<RegionId, Double> shares = normalised(producers);
+    /** The unlisted producers' residual supply, or their output when every residual is 0. */
+    private static Map<RegionId, Double> residualWeights(
+            Map<RegionId, Double> unlisted, Map<RegionId, Double> residual) {
+        Map<RegionId, Double> left = new TreeMap<>();
+        unlisted.keySet().forEach(s -> {
+            if (residual.get(s) > 0) {
+                left.put(s, residual.get(s));
+            }
+        });
+        return left.isEmpty() ? unlisted : left;
+    }
+
+    private Map<RegionId, Double> synthesised(Map<RegionId, Double> weights, RegionId buyer) {
+        Map<RegionId, Double> shares = normalised(weights);
         if (homeBias == 0 || !shares.containsKey(buyer)) {
             return shares;
         }

@@ -73,16 +73,27 @@ class NetworkBuilderTest {
     }
 
     @Test
-    void observedFlowsReplaceSynthesisAndUnmatchedBuyersFallBack() {
+    void aListedFlowIsCarriedAsListedAndTheRestComesFromResidualSupply() {
+        Network network =
+                NetworkBuilder.build(oreAndMetal().flow("ore", "CHN", "JPN", 5).build());
+
+        // JPN uses 20 ore: CHN 5 as listed, the other 15 from AUS, the only producer with no row to JPN
+        assertSupplies(suppliers(network, node(network, "JPN", METAL), ORE), Map.of("CHN", 5.0, "AUS", 15.0));
+        // USA has no row: 60 ore by residual supply CHN 60 − 5 = 55, AUS 40: 60 × 55/95 and 60 × 40/95
+        assertSupplies(
+                suppliers(network, node(network, "USA", METAL), ORE),
+                Map.of("CHN", 60.0 * 55 / 95, "AUS", 60.0 * 40 / 95));
+    }
+
+    @Test
+    void listedImportsAboveTheUseAreScaledDownToIt() {
         Network network = NetworkBuilder.build(oreAndMetal()
                 .flow("ore", "CHN", "JPN", 30)
                 .flow("ore", "AUS", "JPN", 10)
                 .build());
 
-        // JPN imports CHN 30, AUS 10, produces no ore: 20 ore × 0.75 = 15 from CHN, × 0.25 = 5 from AUS
+        // JPN lists 40 but uses 20: 20 × 30/40 = 15 from CHN, 20 × 10/40 = 5 from AUS
         assertSupplies(suppliers(network, node(network, "JPN", METAL), ORE), Map.of("CHN", 15.0, "AUS", 5.0));
-        // USA neither imports nor produces ore: world mix, 60 × 0.6 = 36 and 60 × 0.4 = 24
-        assertSupplies(suppliers(network, node(network, "USA", METAL), ORE), Map.of("CHN", 36.0, "AUS", 24.0));
     }
 
     @Test

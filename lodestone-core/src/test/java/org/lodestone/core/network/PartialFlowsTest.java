@@ -1,0 +1,134 @@
+package org.lodestone.core.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.lodestone.core.model.CommodityId;
+import org.lodestone.core.model.FinalDemand;
+import org.lodestone.core.model.Flow;
+import org.lodestone.core.model.Production;
+import org.lodestone.core.model.Provenance;
+import org.lodestone.core.model.RegionId;
+
+/**
+ * Partial flows on a three-region market, every share derived by hand: metal is made in CHN (100)
+ * and JPN (20) and used in CHN (70), JPN (20) and USA (30), units per year; ore (AUS 40, CHN 60)
+ * has no rows.
+ */
+class PartialFlowsTest {
+
+    private static final CommodityId METAL = CommodityId.of("metal");
+    private static final CommodityId ORE = CommodityId.of("ore");
+    private static final Provenance SOURCE = Provenance.observed("TEST");
+    private static final List<Production> PRODUCTION = List.of(
+            new Production(METAL, region("CHN"), 100, SOURCE),
+            new Production(METAL, region("JPN"), 20, SOURCE),
+            new Production(ORE, region("AUS"), 40, SOURCE),
+            new Production(ORE, region("CHN"), 60, SOURCE));
+    private static final RegionDemand USE = RegionDemand.of(
+            PRODUCTION, List.of(), List.of(use("CHN", 70), use("JPN", 20), use("USA", 30), use("DEU", 10)));
+
+    @Test
+    void aListedFlowFixesItsPairAndTheRestFollowsTheOtherProducersResidualSupply() {
+        SourcingShares shares = shares(0, flow("CHN", "USA", 12));
+
+        // USA: CHN 12 of its 30 = 0.4; the other 18 (0.6) from the unlisted producer JPN alone
+        assertShares(shares.sharesFor(METAL, region("USA")), Map.of("CHN", 0.4, "JPN", 0.6));
+        // JPN, no row: residual supply CHN 100 − 12 = 88, JPN 20; of 108
+        assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("CHN", 88.0 / 108, "JPN", 20.0 / 108));
+        assertShares(shares.sharesFor(METAL, region("CHN")), Map.of("CHN", 88.0 / 108, "JPN", 20.0 / 108));
+    }
+
+    @Test
+    void homeBiasAppliesToTheUnlistedRestOnly() {
+        SourcingShares shares = shares(0.5, flow("CHN", "USA", 12));
+
+        // JPN ← JPN = 0.5 + 0.5 × 20/108; JPN ← CHN = 0.5 × 88/108
+        assertShares(
+                shares.sharesFor(METAL, region("JPN")), Map.of("JPN", 0.5 + 0.5 * 20 / 108, "CHN", 0.5 * 88 / 108));
+        // USA produces nothing: its rest still comes from JPN only
+        assertShares(shares.sharesFor(METAL, region("USA")), Map.of("CHN", 0.4, "JPN", 0.6));
+    }
+
+    @Test
+    void aZeroRowRecordsThatThePairDoesNotTrade() {
+        SourcingShares shares = shares(0, flow("CHN", "USA", 0));
+
+        // USA's 30 all from JPN; CHN keeps its whole output as residual supply for the others
+        assertShares(shares.sharesFor(METAL, region("USA")), Map.of("JPN", 1.0));
+        assertShares(shares.sharesFor(METAL, region("DEU")), Map.of("CHN", 100.0 / 120, "JPN", 20.0 / 120));
+    }
+
+    @Test
+    void whenEveryProducerIsListedTheListedFlowsAreScaledToTheUse() {
+        SourcingShares shares = shares(0, flow("CHN", "USA", 12), flow("JPN", "USA", 6));
+
+        // 12 + 6 = 18 of 30, no producer left unlisted: CHN 12/18, JPN 6/18
+        assertShares(shares.sharesFor(METAL, region("USA")), Map.of("CHN", 2.0 / 3, "JPN", 1.0 / 3));
+    }
+
+    @Test
+    void listedImportsAboveTheUseAreScaledDownToIt() {
+        SourcingShares shares = shares(0, flow("CHN", "USA", 40));
+
+        // 40 > 30: the whole use follows the listed rows, CHN 1
+        assertShares(shares.sharesFor(METAL, region("USA")), Map.of("CHN", 1.0));
+    }
+
+    @Test
+    void whenEveryRowIsZeroTheWholeUseFollowsTheSynthesisRule() {
+        SourcingShares shares = shares(0, flow("CHN", "USA", 0), flow("JPN", "USA", 0));
+
+        assertShares(shares.sharesFor(METAL, region("USA")), Map.of("CHN", 100.0 / 120, "JPN", 20.0 / 120));
+    }
+
+    @Test
+    void unlistedProducersWithNoResidualSupplyShareTheRestByOutput() {
+        SourcingShares shares = shares(0, flow("CHN", "USA", 12), flow("CHN", "JPN", 88), flow("JPN", "CHN", 20));
+
+        // USA: CHN 0.4 listed; JPN (residual 20 − 20 = 0) is the only unlisted producer: 0.6
+        assertShares(shares.sharesFor(METAL, region("USA")), Map.of("CHN", 0.4, "JPN", 0.6));
+        // DEU: both residuals 0, so by output 100 / 20
+        assertShares(shares.sharesFor(METAL, region("DEU")), Map.of("CHN", 100.0 / 120, "JPN", 20.0 / 120));
+    }
+
+    @Test
+    void aFlowFromARegionToItselfIsIgnored() {
+        SourcingShares shares = shares(0, flow("JPN", "JPN", 500), flow("CHN", "USA", 12));
+
+        assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("CHN", 88.0 / 108, "JPN", 20.0 / 108));
+    }
+
+    @Test
+    void flowsOfOneCommodityLeaveAnotherToSynthesis() {
+        SourcingShares shares = shares(0, flow("CHN", "USA", 12));
+
+        assertShares(shares.sharesFor(ORE, region("USA")), Map.of("CHN", 0.6, "AUS", 0.4));
+    }
+
+    private static SourcingShares shares(double homeBias, Flow... flows) {
+        return new SourcingShares(PRODUCTION, Arrays.asList(flows), USE, homeBias);
+    }
+
+    private static void assertShares(Map<RegionId, Double> actual, Map<String, Double> expected) {
+        assertThat(actual).hasSameSizeAs(expected);
+        expected.forEach((code, share) ->
+                assertThat(actual.get(region(code))).as("share from %s", code).isCloseTo(share, within(1e-12)));
+    }
+
+    private static Flow flow(String exporter, String importer, double unitsPerYear) {
+        return new Flow(METAL, region(exporter), region(importer), unitsPerYear, SOURCE);
+    }
+
+    private static FinalDemand use(String region, double unitsPerYear) {
+        return new FinalDemand(METAL, region(region), unitsPerYear, SOURCE);
+    }
+
+    private static RegionId region(String code) {
+        return RegionId.of(code);
+    }
+}
