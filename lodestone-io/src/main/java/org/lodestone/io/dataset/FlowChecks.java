@@ -3,8 +3,11 @@ package org.lodestone.io.dataset;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.lodestone.core.model.Commodity;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.FinalDemand;
@@ -56,6 +59,7 @@ final class FlowChecks {
     private void check(QuantityReader.FlowTable table) {
         Map<List<Object>, Double> exported = new HashMap<>();
         Map<List<Object>, Double> imported = new HashMap<>();
+        Map<List<Object>, Location> lastRow = new LinkedHashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             Flow f = table.rows().get(i);
             Location at = table.quantityAt().get(i);
@@ -84,7 +88,55 @@ final class FlowChecks {
                 overrun(at, f, exported, f.exporter(), out, "exports", "output (production.csv)");
                 double used = use.unitsPerYear(f.commodity(), f.importer());
                 overrun(at, f, imported, f.importer(), used, "imports", "use (recipe inputs plus final_demand.csv)");
+                lastRow.put(List.of(f.commodity(), f.importer()), at);
             }
+        }
+        lastRow.forEach((key, at) ->
+                warnIfRestUncovered(table.rows(), exported, (CommodityId) key.get(0), (RegionId) key.get(1), at));
+    }
+
+    /**
+     * Warns when an importer's use not covered by its rows exceeds what the producers without a row
+     * to it have left after their listed exports: the rule still sources the rest from them, so their
+     * links exceed their output (customs often counts less than the use, e.g. magnets inside
+     * imported parts).
+     */
+    private void warnIfRestUncovered(
+            List<Flow> rows,
+            Map<List<Object>, Double> exported,
+            CommodityId commodity,
+            RegionId importer,
+            Location at) {
+        Set<RegionId> listed = new HashSet<>();
+        double imports = 0;
+        for (Flow f : rows) {
+            if (f.commodity().equals(commodity)
+                    && f.importer().equals(importer)
+                    && !f.exporter().equals(importer)) {
+                listed.add(f.exporter());
+                imports += f.unitsPerYear();
+            }
+        }
+        double rest = use.unitsPerYear(commodity, importer) - imports;
+        double left = 0;
+        for (Map.Entry<List<Object>, Double> e : output.entrySet()) {
+            RegionId producer = (RegionId) e.getKey().get(1);
+            if (e.getKey().get(0).equals(commodity) && !listed.contains(producer)) {
+                left += Math.max(0, e.getValue() - exported.getOrDefault(List.of(commodity, producer), 0.0));
+            }
+        }
+        if (rest > left * (1 + 1e-9) + 1e-9) {
+            String unit = commodities.get(commodity).unit();
+            reading.problems()
+                    .warning(
+                            at,
+                            "importer",
+                            importer.code(),
+                            String.format(
+                                    "uses %s %s a year of %s beyond its listed imports, more than the %s %s a year"
+                                            + " the producers without a row to it have left after their listed exports;"
+                                            + " their links to it will exceed their output",
+                                    number(rest), unit, commodity.value(), number(left), unit));
         }
     }
 

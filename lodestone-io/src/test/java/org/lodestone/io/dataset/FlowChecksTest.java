@@ -89,6 +89,28 @@ class FlowChecksTest {
     }
 
     @Test
+    void aRestTheUnlistedProducersCannotCoverIsAWarning() {
+        LoadedDataset loaded =
+                DatasetLoader.load(folder("ore,CHN,USA,5,S1,observed,\n").toString());
+
+        // USA uses 60 t, lists 5 from CHN: 55 t left for AUS, which has 40 t
+        assertThat(loaded.warnings())
+                .extracting(p -> p.format())
+                .contains(flowsAt(2, 13)
+                        + ": warning: importer 'USA' uses 55 t a year of ore beyond its listed imports, more than the"
+                        + " 40 t a year the producers without a row to it have left after their listed exports;"
+                        + " their links to it will exceed their output");
+    }
+
+    @Test
+    void aRestTheUnlistedProducersCanCoverIsNoWarning() {
+        LoadedDataset loaded =
+                DatasetLoader.load(folder("ore,CHN,JPN,5,S1,observed,\n").toString());
+
+        assertThat(loaded.warnings()).extracting(p -> p.format()).noneMatch(w -> w.contains("flows.csv"));
+    }
+
+    @Test
     void aRowFromARegionToItselfIsLocated() {
         assertThat(problems(folder("ore,CHN,CHN,10,S1,observed,\n")))
                 .containsExactly(flowsAt(2, 13)
