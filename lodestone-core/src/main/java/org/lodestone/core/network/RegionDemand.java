@@ -1,6 +1,7 @@
 package org.lodestone.core.network;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ public final class RegionDemand {
 
     private static void add(Map<CommodityId, Map<RegionId, Double>> use, CommodityId c, RegionId r, double q) {
         use.computeIfAbsent(c, k -> new HashMap<>()).merge(r, q, Double::sum);
+    }
+
+    /** Region → annual use of {@code commodity} for every region with any, in the commodity's unit per year. */
+    public Map<RegionId, Double> byRegion(CommodityId commodity) {
+        return Collections.unmodifiableMap(use.getOrDefault(commodity, Map.of()));
     }
 
     /** Annual use of {@code commodity} in {@code region}, in the commodity's unit per year; 0 if none. */

@@ -73,16 +73,17 @@ class NetworkBuilderTest {
     }
 
     @Test
-    void aListedFlowIsCarriedAsListedAndTheRestComesFromResidualSupply() {
+    void aListedFlowIsCarriedAsListedAndTheRestIsBalancedAgainstResidualSupply() {
         Network network =
                 NetworkBuilder.build(oreAndMetal().flow("ore", "CHN", "JPN", 5).build());
 
         // JPN uses 20 ore: CHN 5 as listed, the other 15 from AUS, the only producer with no row to JPN
         assertSupplies(suppliers(network, node(network, "JPN", METAL), ORE), Map.of("CHN", 5.0, "AUS", 15.0));
-        // USA has no row: 60 ore by residual supply CHN 60 − 5 = 55, AUS 40: 60 × 55/95 and 60 × 40/95
+        // residual supply CHN 60 − 5 = 55, AUS 40 (95) against a rest of 15 + 60 = 75: targets × 75/95;
+        // AUS gives JPN its 15, so USA gets AUS 40 × 75/95 − 15 and CHN 55 × 75/95
         assertSupplies(
                 suppliers(network, node(network, "USA", METAL), ORE),
-                Map.of("CHN", 60.0 * 55 / 95, "AUS", 60.0 * 40 / 95));
+                Map.of("CHN", 55.0 * 75 / 95, "AUS", 40.0 * 75 / 95 - 15));
     }
 
     @Test

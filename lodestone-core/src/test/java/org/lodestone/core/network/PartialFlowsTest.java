@@ -15,9 +15,9 @@ import org.lodestone.core.model.Provenance;
 import org.lodestone.core.model.RegionId;
 
 /**
- * Partial flows on a three-region market, every share derived by hand: metal is made in CHN (100)
- * and JPN (20) and used in CHN (70), JPN (20) and USA (30), units per year; ore (AUS 40, CHN 60)
- * has no rows.
+ * Partial flows on a small balanced market, every share derived by hand: metal is made in CHN (100)
+ * and JPN (20) and used in CHN (60), JPN (20), USA (30) and DEU (10), units per year (120 made, 120
+ * used); ore (AUS 40, CHN 60) has no rows.
  */
 class PartialFlowsTest {
 
@@ -30,37 +30,45 @@ class PartialFlowsTest {
             new Production(ORE, region("AUS"), 40, SOURCE),
             new Production(ORE, region("CHN"), 60, SOURCE));
     private static final RegionDemand USE = RegionDemand.of(
-            PRODUCTION, List.of(), List.of(use("CHN", 70), use("JPN", 20), use("USA", 30), use("DEU", 10)));
+            PRODUCTION, List.of(), List.of(use("CHN", 60), use("JPN", 20), use("USA", 30), use("DEU", 10)));
 
     @Test
-    void aListedFlowFixesItsPairAndTheRestFollowsTheOtherProducersResidualSupply() {
+    void aListedFlowFixesItsPairAndTheRestIsBalancedAgainstResidualSupply() {
         SourcingShares shares = shares(0, flow("CHN", "USA", 12));
 
-        // USA: CHN 12 of its 30 = 0.4; the other 18 (0.6) from the unlisted producer JPN alone
+        // USA: CHN 12 of its 30 = 0.4; the other 18 (0.6) from JPN, the only producer without a row
         assertShares(shares.sharesFor(METAL, region("USA")), Map.of("CHN", 0.4, "JPN", 0.6));
-        // JPN, no row: residual supply CHN 100 − 12 = 88, JPN 20; of 108
-        assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("CHN", 88.0 / 108, "JPN", 20.0 / 108));
-        assertShares(shares.sharesFor(METAL, region("CHN")), Map.of("CHN", 88.0 / 108, "JPN", 20.0 / 108));
+        // residual supply CHN 100 − 12 = 88, JPN 20; JPN has 20 − 18 = 2 left for the other 90 of use,
+        // which CHN's 88 covers: every other buyer takes JPN 2/90, CHN 88/90
+        assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("CHN", 88.0 / 90, "JPN", 2.0 / 90));
+        assertShares(shares.sharesFor(METAL, region("CHN")), Map.of("CHN", 88.0 / 90, "JPN", 2.0 / 90));
+        assertShares(shares.sharesFor(METAL, region("DEU")), Map.of("CHN", 88.0 / 90, "JPN", 2.0 / 90));
     }
 
     @Test
-    void homeBiasAppliesToTheUnlistedRestOnly() {
+    void homeBiasTiltsTheRestTowardsHomeWhileEachProducerKeepsItsResidualSupply() {
         SourcingShares shares = shares(0.5, flow("CHN", "USA", 12));
 
-        // JPN ← JPN = 0.5 + 0.5 × 20/108; JPN ← CHN = 0.5 × 88/108
-        assertShares(
-                shares.sharesFor(METAL, region("JPN")), Map.of("JPN", 0.5 + 0.5 * 20 / 108, "CHN", 0.5 * 88 / 108));
         // USA produces nothing: its rest still comes from JPN only
         assertShares(shares.sharesFor(METAL, region("USA")), Map.of("CHN", 0.4, "JPN", 0.6));
+        // JPN's draws over all buyers: 18 to USA plus the others' = its residual 20
+        double fromJpn = 30 * 0.6
+                + 60 * share(shares, "CHN", "JPN")
+                + 20 * share(shares, "JPN", "JPN")
+                + 10 * share(shares, "DEU", "JPN");
+        assertThat(fromJpn).isCloseTo(20, within(1e-6));
+        // home bias: JPN takes more of its own output than DEU, which has no home output
+        assertThat(share(shares, "JPN", "JPN")).isGreaterThan(share(shares, "DEU", "JPN"));
     }
 
     @Test
     void aZeroRowRecordsThatThePairDoesNotTrade() {
         SourcingShares shares = shares(0, flow("CHN", "USA", 0));
 
-        // USA's 30 all from JPN; CHN keeps its whole output as residual supply for the others
+        // USA's 30 all from JPN, although JPN makes only 20 (the loader warns): balancing then
+        // leaves the other buyers nearly nothing of JPN's
         assertShares(shares.sharesFor(METAL, region("USA")), Map.of("JPN", 1.0));
-        assertShares(shares.sharesFor(METAL, region("DEU")), Map.of("CHN", 100.0 / 120, "JPN", 20.0 / 120));
+        assertThat(share(shares, "DEU", "CHN")).isCloseTo(1, within(1e-3));
     }
 
     @Test
@@ -100,7 +108,7 @@ class PartialFlowsTest {
     void aFlowFromARegionToItselfIsIgnored() {
         SourcingShares shares = shares(0, flow("JPN", "JPN", 500), flow("CHN", "USA", 12));
 
-        assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("CHN", 88.0 / 108, "JPN", 20.0 / 108));
+        assertShares(shares.sharesFor(METAL, region("JPN")), Map.of("CHN", 88.0 / 90, "JPN", 2.0 / 90));
     }
 
     @Test
@@ -112,6 +120,10 @@ class PartialFlowsTest {
 
     private static SourcingShares shares(double homeBias, Flow... flows) {
         return new SourcingShares(PRODUCTION, Arrays.asList(flows), USE, homeBias);
+    }
+
+    private static double share(SourcingShares shares, String buyer, String supplier) {
+        return shares.sharesFor(METAL, region(buyer)).getOrDefault(region(supplier), 0.0);
     }
 
     private static void assertShares(Map<RegionId, Double> actual, Map<String, Double> expected) {

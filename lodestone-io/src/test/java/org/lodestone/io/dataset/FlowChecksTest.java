@@ -35,7 +35,7 @@ class FlowChecksTest {
     }
 
     @Test
-    void aListedRowFixesItsPairAndTheRestFollowsResidualSupply() {
+    void aListedRowFixesItsPairAndTheRestIsBalancedAgainstResidualSupply() {
         Network network = DatasetLoader.load(
                         folder("ore,CHN,JPN,5,S1,observed,\n").toString())
                 .network();
@@ -44,9 +44,10 @@ class FlowChecksTest {
         assertThat(oreSuppliedTo(network, "JPN")).containsOnlyKeys("CHN", "AUS");
         assertThat(oreSuppliedTo(network, "JPN").get("CHN")).isCloseTo(5, within(1e-9));
         assertThat(oreSuppliedTo(network, "JPN").get("AUS")).isCloseTo(15, within(1e-9));
-        // USA, no row: 60 t by residual supply CHN 60 − 5 = 55, AUS 40
-        assertThat(oreSuppliedTo(network, "USA").get("CHN")).isCloseTo(60.0 * 55 / 95, within(1e-9));
-        assertThat(oreSuppliedTo(network, "USA").get("AUS")).isCloseTo(60.0 * 40 / 95, within(1e-9));
+        // USA, no row: residual supply CHN 55, AUS 40 scaled to the 75 t of rest (× 75/95); AUS's 15 t
+        // to JPN come out of its share
+        assertThat(oreSuppliedTo(network, "USA").get("CHN")).isCloseTo(55.0 * 75 / 95, within(1e-9));
+        assertThat(oreSuppliedTo(network, "USA").get("AUS")).isCloseTo(40.0 * 75 / 95 - 15, within(1e-9));
     }
 
     @Test
