@@ -16,6 +16,7 @@ import org.lodestone.core.model.Production;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.core.network.RegionDemand;
+import org.lodestone.io.csv.CsvRow;
 import org.lodestone.io.problem.Location;
 
 /**
@@ -45,7 +46,7 @@ final class FlowChecks {
         this.use = RegionDemand.of(production, recipes, finalDemand);
     }
 
-    /** Reports every flow row that breaks a rule; {@code rows} as read, each with its quantity's location. */
+    /** Reports every flow row that breaks a rule; {@code rows} as read, each with its CSV row. */
     static void check(
             Reading reading,
             QuantityReader.FlowTable rows,
@@ -62,12 +63,13 @@ final class FlowChecks {
         Map<List<Object>, Location> lastRow = new LinkedHashMap<>();
         for (int i = 0; i < table.rows().size(); i++) {
             Flow f = table.rows().get(i);
-            Location at = table.quantityAt().get(i);
+            CsvRow row = table.read().get(i);
+            Location at = row.at("quantity");
             Commodity commodity = commodities.get(f.commodity());
             if (f.exporter().equals(f.importer())) {
                 reading.problems()
                         .error(
-                                at,
+                                row.at("importer"),
                                 "importer",
                                 f.importer().code(),
                                 "is the exporter too; a region's use of its own output is its production minus its"
@@ -77,7 +79,7 @@ final class FlowChecks {
             } else if (!commodity.tradable()) {
                 reading.problems()
                         .error(
-                                at,
+                                row.at("commodity"),
                                 "commodity",
                                 f.commodity().value(),
                                 "is not tradable (commodities.csv), so the flow could never be used",

@@ -17,7 +17,6 @@ import org.lodestone.core.model.Provenance;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.core.model.Route;
 import org.lodestone.io.csv.CsvRow;
-import org.lodestone.io.problem.Location;
 
 /** Reads the files of located quantities: production, final demand, flows, chokepoints and routes. */
 final class QuantityReader {
@@ -91,12 +90,12 @@ final class QuantityReader {
         return rows;
     }
 
-    /** The valid flow rows in file order, each with the location of its quantity. */
-    record FlowTable(List<Flow> rows, List<Location> quantityAt) {}
+    /** The valid flow rows in file order, each with the CSV row it was read from. */
+    record FlowTable(List<Flow> rows, List<CsvRow> read) {}
 
     static FlowTable flows(Reading reading, Catalog catalog) {
         List<Flow> rows = new ArrayList<>();
-        List<Location> at = new ArrayList<>();
+        List<CsvRow> read = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(FLOWS, false, columns("commodity", "exporter", "importer", "quantity"), NOTE)) {
             Optional<String> importer = reading.fields().reference(row, "importer", catalog.regions(), "region");
@@ -109,11 +108,11 @@ final class QuantityReader {
                                 "(commodity, exporter, importer)")) {
                             rows.add(
                                     new Flow(q.commodity(), q.region(), RegionId.of(to), q.quantity(), q.provenance()));
-                            at.add(row.at("quantity"));
+                            read.add(row);
                         }
                     }));
         }
-        return new FlowTable(rows, at);
+        return new FlowTable(rows, read);
     }
 
     static List<Chokepoint> chokepoints(Reading reading, Catalog catalog) {

@@ -114,10 +114,23 @@ class FlowChecksTest {
     @Test
     void aRowFromARegionToItselfIsLocated() {
         assertThat(problems(folder("ore,CHN,CHN,10,S1,observed,\n")))
-                .containsExactly(flowsAt(2, 13)
+                .containsExactly(flowsAt(2, 9)
                         + ": error: importer 'CHN' is the exporter too; a region's use of its own output is its"
                         + " production minus its listed exports; expected an importer other than the exporter."
                         + " Maybe leave the row out");
+    }
+
+    @Test
+    void aFlowOfACommodityThatIsNotTradableIsLocated() {
+        Path folder = new DatasetFolder()
+                .with("commodities.csv", DatasetLoaderTest.withTradable("metal"))
+                .with("flows.csv", HEADER + "metal,USA,JPN,1,S1,observed,\n")
+                .writeTo(dir);
+
+        assertThat(problems(folder))
+                .containsExactly(flowsAt(2, 1)
+                        + ": error: commodity 'metal' is not tradable (commodities.csv), so the flow could never be"
+                        + " used; expected a tradable commodity");
     }
 
     private static Map<String, Double> oreSuppliedTo(Network network, String importer) {
