@@ -20,7 +20,7 @@ import org.lodestone.core.model.RegionId;
  * Builds the {@link Network} of a dataset: one node per producing (region, commodity); each node's
  * demand for an input is its output times the recipe coefficient; each buyer (node or final
  * demand) gets one link per supplier region with {@code demand × share}, shares from
- * {@link SourcingShares}. Every buyer's links sum to its demand exactly, except demand for a
+ * {@link SourcingShares} (a listed flow fixes its pair's quantity). Every buyer's links sum to its demand exactly, except demand for a
  * commodity nobody can supply (none produced, or not tradable and not produced in the buyer's
  * region), which gets no links; {@link #unsupplied(Dataset)} lists it.
  *
@@ -88,7 +88,11 @@ public final class NetworkBuilder {
                 .map(Commodity::id)
                 .collect(Collectors.toSet());
         return new SourcingShares(
-                dataset.production(), dataset.flows(), dataset.info().homeBias(), nonTradable);
+                dataset.production(),
+                dataset.flows(),
+                RegionDemand.of(dataset.production(), dataset.recipes(), dataset.finalDemand()),
+                dataset.info().homeBias(),
+                nonTradable);
     }
 
     private static Map<CommodityId, List<RecipeInput>> byOutput(List<RecipeInput> recipes) {

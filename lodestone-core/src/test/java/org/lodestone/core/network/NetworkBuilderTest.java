@@ -73,16 +73,28 @@ class NetworkBuilderTest {
     }
 
     @Test
-    void observedFlowsReplaceSynthesisAndUnmatchedBuyersFallBack() {
+    void aListedFlowIsCarriedAsListedAndTheRestIsBalancedAgainstResidualSupply() {
+        Network network =
+                NetworkBuilder.build(oreAndMetal().flow("ore", "CHN", "JPN", 5).build());
+
+        // JPN uses 20 ore: CHN 5 as listed, the other 15 from AUS, the only producer with no row to JPN
+        assertSupplies(suppliers(network, node(network, "JPN", METAL), ORE), Map.of("CHN", 5.0, "AUS", 15.0));
+        // residual supply CHN 60 − 5 = 55, AUS 40 (95) against a rest of 15 + 60 = 75: targets × 75/95;
+        // AUS gives JPN its 15, so USA gets AUS 40 × 75/95 − 15 and CHN 55 × 75/95
+        assertSupplies(
+                suppliers(network, node(network, "USA", METAL), ORE),
+                Map.of("CHN", 55.0 * 75 / 95, "AUS", 40.0 * 75 / 95 - 15));
+    }
+
+    @Test
+    void listedImportsAboveTheUseAreScaledDownToIt() {
         Network network = NetworkBuilder.build(oreAndMetal()
                 .flow("ore", "CHN", "JPN", 30)
                 .flow("ore", "AUS", "JPN", 10)
                 .build());
 
-        // JPN imports CHN 30, AUS 10, produces no ore: 20 ore × 0.75 = 15 from CHN, × 0.25 = 5 from AUS
+        // JPN lists 40 but uses 20: 20 × 30/40 = 15 from CHN, 20 × 10/40 = 5 from AUS
         assertSupplies(suppliers(network, node(network, "JPN", METAL), ORE), Map.of("CHN", 15.0, "AUS", 5.0));
-        // USA neither imports nor produces ore: world mix, 60 × 0.6 = 36 and 60 × 0.4 = 24
-        assertSupplies(suppliers(network, node(network, "USA", METAL), ORE), Map.of("CHN", 36.0, "AUS", 24.0));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.model.DatasetFixture;
 import org.lodestone.core.model.FinalDemand;
+import org.lodestone.core.model.Flow;
 import org.lodestone.core.model.Production;
 import org.lodestone.core.model.RecipeInput;
 import org.lodestone.core.model.RegionId;
@@ -74,7 +75,10 @@ class RandomizedNetworkBuilderTest {
         for (int round = 0; round < DATASETS; round++) {
             Dataset dataset = randomDataset(random);
             SourcingShares shares = new SourcingShares(
-                    dataset.production(), dataset.flows(), dataset.info().homeBias());
+                    dataset.production(),
+                    dataset.flows(),
+                    RegionDemand.of(dataset.production(), dataset.recipes(), dataset.finalDemand()),
+                    dataset.info().homeBias());
             Set<CommodityId> produced = producedCommodities(dataset);
             for (var commodity : dataset.commodities()) {
                 for (String buyer : REGIONS) {
@@ -95,6 +99,60 @@ class RandomizedNetworkBuilderTest {
                 }
             }
         }
+    }
+
+    @Test
+    void aListedFlowThatFitsTheImportersUseIsCarriedExactly() {
+        Random random = new Random(SEED);
+        int checked = 0;
+        for (int round = 0; round < DATASETS; round++) {
+            Dataset dataset = randomDataset(random);
+            Network network = NetworkBuilder.build(dataset);
+            RegionDemand use = RegionDemand.of(dataset.production(), dataset.recipes(), dataset.finalDemand());
+            Map<List<Object>, Double> carried = new HashMap<>();
+            network.links()
+                    .forEach(l -> carried.merge(
+                            List.of(
+                                    l.commodity(),
+                                    network.nodes().get(l.supplier()).region(),
+                                    l.buyerRegion()),
+                            l.quantityPerYear(),
+                            Double::sum));
+            for (Flow f : dataset.flows()) {
+                if (fitsTheUse(dataset, use, f)) {
+                    assertThat(carried.getOrDefault(List.of(f.commodity(), f.exporter(), f.importer()), 0.0))
+                            .as("dataset %d, %s", round, f)
+                            .isCloseTo(f.unitsPerYear(), within(1e-9 * (1 + f.unitsPerYear())));
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("listed flows checked").isGreaterThan(50);
+    }
+
+    /**
+     * True when the rule must carry {@code f} as listed: it comes from a producer, the importer's
+     * listed imports stay within its use, and some producer has no row to the importer.
+     */
+    private static boolean fitsTheUse(Dataset dataset, RegionDemand use, Flow f) {
+        Set<RegionId> producers = new HashSet<>();
+        dataset.production().stream()
+                .filter(p -> p.commodity().equals(f.commodity()) && p.unitsPerYear() > 0)
+                .forEach(p -> producers.add(p.region()));
+        if (f.exporter().equals(f.importer()) || !producers.contains(f.exporter())) {
+            return false;
+        }
+        double imported = 0;
+        for (Flow g : dataset.flows()) {
+            if (g.commodity().equals(f.commodity())
+                    && g.importer().equals(f.importer())
+                    && !g.exporter().equals(g.importer())
+                    && producers.contains(g.exporter())) {
+                imported += g.unitsPerYear();
+                producers.remove(g.exporter());
+            }
+        }
+        return !producers.isEmpty() && imported < use.unitsPerYear(f.commodity(), f.importer());
     }
 
     /**

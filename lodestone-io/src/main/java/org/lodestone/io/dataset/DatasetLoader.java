@@ -83,7 +83,9 @@ public final class DatasetLoader {
                 ValuesReader.read(reading, catalog, commodities, header.map(DatasetYamlReader.Header::format));
         List<FinalStock> finalStocks =
                 FinalStockReader.read(reading, catalog, finalDemand, header.map(DatasetYamlReader.Header::format));
-        List<Flow> flows = QuantityReader.flows(reading, catalog);
+        QuantityReader.FlowTable flowTable = QuantityReader.flows(reading, catalog);
+        FlowChecks.check(reading, flowTable, commodities, production, recipes, finalDemand);
+        List<Flow> flows = flowTable.rows();
         List<Chokepoint> chokepoints = QuantityReader.chokepoints(reading, catalog);
         reading.stopIfUnreadable();
         List<Route> routes = QuantityReader.routes(reading, catalog, ids(chokepoints, Chokepoint::id));

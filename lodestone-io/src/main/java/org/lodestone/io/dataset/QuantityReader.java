@@ -90,8 +90,12 @@ final class QuantityReader {
         return rows;
     }
 
-    static List<Flow> flows(Reading reading, Catalog catalog) {
+    /** The valid flow rows in file order, each with the CSV row it was read from. */
+    record FlowTable(List<Flow> rows, List<CsvRow> read) {}
+
+    static FlowTable flows(Reading reading, Catalog catalog) {
         List<Flow> rows = new ArrayList<>();
+        List<CsvRow> read = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (CsvRow row : reading.csv(FLOWS, false, columns("commodity", "exporter", "importer", "quantity"), NOTE)) {
             Optional<String> importer = reading.fields().reference(row, "importer", catalog.regions(), "region");
@@ -104,10 +108,11 @@ final class QuantityReader {
                                 "(commodity, exporter, importer)")) {
                             rows.add(
                                     new Flow(q.commodity(), q.region(), RegionId.of(to), q.quantity(), q.provenance()));
+                            read.add(row);
                         }
                     }));
         }
-        return rows;
+        return new FlowTable(rows, read);
     }
 
     static List<Chokepoint> chokepoints(Reading reading, Catalog catalog) {

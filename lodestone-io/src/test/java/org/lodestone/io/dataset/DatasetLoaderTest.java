@@ -161,7 +161,7 @@ class DatasetLoaderTest {
     }
 
     /** The fixture's commodities with a tradable column: false for {@code nonTradable}, empty otherwise. */
-    private static String withTradable(String nonTradable) {
+    static String withTradable(String nonTradable) {
         StringBuilder text = new StringBuilder();
         for (String line : DatasetFolder.COMMODITIES.lines().toList()) {
             String value = line.startsWith("id,") ? "tradable" : line.startsWith(nonTradable + ",") ? "false" : "";
