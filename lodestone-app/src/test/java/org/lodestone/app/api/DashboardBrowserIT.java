@@ -1,10 +1,8 @@
 package org.lodestone.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +12,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.cli.HeadlessChrome;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,9 +40,9 @@ class DashboardBrowserIT {
 
     @Test
     void anAnalystSignsInRunsAScenarioAndSeesItsChart() throws IOException {
-        Path[] browser = requireBrowser();
+        HeadlessChrome browser = HeadlessChrome.require();
         try (RunningServer s = new RunningServer(dir, ApiServer.Settings.defaults(0, "test"))) {
-            WebDriver driver = driver(browser);
+            WebDriver driver = browser.start(dir, 1400, 1100, Optional.of(dir.resolve("downloads")));
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(90));
                 driver.get(s.uri("/").toString());
@@ -236,34 +231,6 @@ class DashboardBrowserIT {
         return driver.findElements(By.cssSelector("#" + chart + " svg path")).size();
     }
 
-    private WebDriver driver(Path[] browser) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser[0].toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1400,1100",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        options.setExperimentalOption(
-                "prefs",
-                java.util.Map.of(
-                        "download.default_directory",
-                        Files.createDirectories(dir.resolve("downloads")).toString(),
-                        "download.prompt_for_download",
-                        false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(browser[1].toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
     private static Path screenshot(WebDriver driver, String name) throws IOException {
         Files.createDirectories(KEPT);
         Path target = KEPT.resolve(name);
@@ -280,31 +247,5 @@ class DashboardBrowserIT {
             }
         }
         assertThat(colours.size()).as("distinct colours in the screenshot").isGreaterThan(30);
-    }
-
-    /** Chromium and its driver, or a skip (a failure when LODESTONE_REQUIRE_BROWSER=1). */
-    private static Path[] requireBrowser() {
-        Optional<Path> chromium = onPath("chromium", "chromium-browser");
-        Optional<Path> driver = onPath("chromedriver");
-        if ((chromium.isEmpty() || driver.isEmpty()) && "1".equals(System.getenv("LODESTONE_REQUIRE_BROWSER"))) {
-            fail(
-                    "chromium and chromedriver must be on the PATH when LODESTONE_REQUIRE_BROWSER=1 (Debian: apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(
-                chromium.isPresent() && driver.isPresent(),
-                "Skipped: chromium or chromedriver is not on the PATH (Debian: apt-get install chromium chromium-driver)");
-        return new Path[] {chromium.get(), driver.get()};
-    }
-
-    private static Optional<Path> onPath(String... names) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of(names)) {
-                Path candidate = Path.of(folder, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -1,9 +1,7 @@
 package org.lodestone.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.app.ensemble.EnsembleScenarios;
@@ -19,9 +16,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Every report page (stress-test, ensemble, sensitivity, reverse, plan, backtest) laid out by a
@@ -75,7 +69,7 @@ class ReportLayoutIT {
 
     @Test
     void noReportPageHasAClippedOrOverlappingLabel() throws IOException {
-        Path[] browser = requireBrowser();
+        HeadlessChrome browser = HeadlessChrome.require();
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
         List<Page> pages = List.of(
                 page("stress-test", "stress-test", "--date", "2026-12-04"),
@@ -97,7 +91,7 @@ class ReportLayoutIT {
                         Path.of("..", "examples", "ree-snap-back-plan.yaml").toString()),
                 page("backtest", "backtest", BacktestCommandTest.episodeIn(dir).toString()));
         List<String> problems = new ArrayList<>();
-        WebDriver driver = driver(browser);
+        WebDriver driver = browser.start(dir, 1280, 1000, Optional.empty());
         try {
             for (Page page : pages) {
                 driver.get(page.html().toUri().toString());
@@ -133,52 +127,5 @@ class ReportLayoutIT {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int)
                 Math.min(16_000, ((Number) height).longValue() + 40)));
         Files.write(KEPT.resolve(page.name() + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
-
-    private WebDriver driver(Path[] browser) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(browser[0].toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--window-size=1280,1000",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(browser[1].toFile())
-                .usingAnyFreePort()
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    /** Chromium and its driver, or a skip (a failure when LODESTONE_REQUIRE_BROWSER=1). */
-    private static Path[] requireBrowser() {
-        Optional<Path> chromium = onPath("chromium", "chromium-browser");
-        Optional<Path> driver = onPath("chromedriver");
-        if ((chromium.isEmpty() || driver.isEmpty()) && "1".equals(System.getenv("LODESTONE_REQUIRE_BROWSER"))) {
-            fail(
-                    "chromium and chromedriver must be on the PATH when LODESTONE_REQUIRE_BROWSER=1 (Debian: apt-get install chromium chromium-driver)");
-        }
-        Assumptions.assumeTrue(
-                chromium.isPresent() && driver.isPresent(),
-                "Skipped: chromium or chromedriver is not on the PATH (Debian: apt-get install chromium chromium-driver)");
-        return new Path[] {chromium.get(), driver.get()};
-    }
-
-    private static Optional<Path> onPath(String... names) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            for (String name : List.of(names)) {
-                Path candidate = Path.of(folder, name);
-                if (Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }
