@@ -2,6 +2,7 @@ package org.lodestone.core.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -24,6 +25,7 @@ public final class DatasetFixture {
     private final List<Flow> flows = new ArrayList<>();
     private final List<Chokepoint> chokepoints = new ArrayList<>();
     private final List<Route> routes = new ArrayList<>();
+    private final List<UnitValue> values = new ArrayList<>();
     private final Set<RegionId> regions = new TreeSet<>();
     private double homeBias;
 
@@ -39,6 +41,21 @@ public final class DatasetFixture {
 
     public DatasetFixture commodity(String id) {
         commodities.add(new Commodity(CommodityId.of(id), id, Layer.MATERIALS, Stage.REFINING, "t"));
+        return this;
+    }
+
+    /** Makes an already listed commodity a final measure (reported per member, valued). */
+    public DatasetFixture finalMeasure(String id) {
+        commodities.replaceAll(c -> c.id().value().equals(id)
+                ? new Commodity(c.id(), c.name(), c.layer(), c.stage(), c.unit(), c.tradable(), true)
+                : c);
+        return this;
+    }
+
+    /** A row of values.csv: USD (2024) per unit of {@code commodity} made in {@code region}, and its value-added share. */
+    public DatasetFixture value(String commodity, String region, double usdPerUnit, double valueAddedShare) {
+        values.add(new UnitValue(
+                CommodityId.of(commodity), Optional.of(region(region)), usdPerUnit, valueAddedShare, 2024, SOURCE));
         return this;
     }
 
@@ -112,7 +129,11 @@ public final class DatasetFixture {
                 finalDemand,
                 flows,
                 chokepoints,
-                routes);
+                routes,
+                List.of(),
+                SupplyResponse.NONE,
+                values,
+                List.of());
     }
 
     private RegionId region(String code) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.ario.ArioRun;
@@ -18,12 +17,8 @@ import org.lodestone.core.ensemble.EnsembleLayout;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.MemberOutcome;
 import org.lodestone.core.ensemble.Metric;
-import org.lodestone.core.model.Commodity;
-import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.model.DatasetFixture;
-import org.lodestone.core.model.RegionId;
-import org.lodestone.core.model.UnitValue;
 import org.lodestone.core.mrio.DatasetTables;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.network.NetworkBuilder;
@@ -41,9 +36,8 @@ import org.lodestone.core.uncertainty.Uncertainty;
 class SectorValueLostTest {
 
     private static final int HORIZON = 120;
-    private static final Set<String> MEASURES = Set.of("server", "car");
 
-    private final Dataset dataset = valued(DatasetFixture.dataset("magnet", "server", "car")
+    private final Dataset dataset = DatasetFixture.dataset("magnet", "server", "car")
             .produce("magnet", "CHN", 1095)
             .produce("server", "USA", 365)
             .produce("server", "JPN", 365)
@@ -53,39 +47,14 @@ class SectorValueLostTest {
             .finalDemand("server", "USA", 365)
             .finalDemand("server", "JPN", 365)
             .finalDemand("car", "USA", 365)
-            .build());
+            .finalMeasure("server")
+            .finalMeasure("car")
+            .value("server", "USA", 1000, 0.4)
+            .value("car", "USA", 200, 0.5)
+            .value("server", "JPN", 500, 0.5)
+            .build();
     private final IoTable table = DatasetTables.of(dataset, NetworkBuilder.build(dataset));
     private final ReportingUnits units = ReportingUnits.of(table, "pax", List.of("USA", "JPN"), "server");
-
-    private static Dataset valued(Dataset d) {
-        List<Commodity> commodities = d.commodities().stream()
-                .map(c -> new Commodity(
-                        c.id(), c.name(), c.layer(), c.stage(), c.unit(), true, MEASURES.contains(c.id().value())))
-                .toList();
-        List<UnitValue> values = List.of(
-                value("server", "USA", 1000, 0.4), value("car", "USA", 200, 0.5), value("server", "JPN", 500, 0.5));
-        return new Dataset(
-                d.info(),
-                d.sources(),
-                d.regions(),
-                d.groups(),
-                commodities,
-                d.production(),
-                d.recipes(),
-                d.finalDemand(),
-                d.flows(),
-                d.chokepoints(),
-                d.routes(),
-                d.substitutions(),
-                d.supplyResponse(),
-                values,
-                d.finalStocks());
-    }
-
-    private static UnitValue value(String commodity, String region, double usd, double share) {
-        return new UnitValue(
-                CommodityId.of(commodity), Optional.of(RegionId.of(region)), usd, share, 2024, DatasetFixture.SOURCE);
-    }
 
     private static EventSpec cut(double blocked) {
         return new EventSpec.ExportControl(

@@ -14,12 +14,8 @@ import org.lodestone.core.binding.BoundEvents;
 import org.lodestone.core.binding.MemberBinder;
 import org.lodestone.core.ensemble.EngineEvaluator;
 import org.lodestone.core.ensemble.MemberOutcome;
-import org.lodestone.core.model.Commodity;
-import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.Dataset;
 import org.lodestone.core.model.DatasetFixture;
-import org.lodestone.core.model.RegionId;
-import org.lodestone.core.model.UnitValue;
 import org.lodestone.core.mrio.DatasetTables;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.network.NetworkBuilder;
@@ -39,51 +35,19 @@ class ValueAddedLostTest {
     private static final String SHARE = "dataset.substitution[server,magnet].substitutable";
     private static final int HORIZON = 120;
 
-    private final Dataset dataset = valued(DatasetFixture.dataset("magnet", "server")
+    private final Dataset dataset = DatasetFixture.dataset("magnet", "server")
             .produce("magnet", "CHN", 730)
             .produce("server", "USA", 365)
             .produce("server", "JPN", 365)
             .recipe("server", "magnet", 1)
             .finalDemand("server", "USA", 365)
             .finalDemand("server", "JPN", 365)
-            .build());
+            .finalMeasure("server")
+            .value("server", "USA", 1000, 0.4)
+            .value("server", "JPN", 500, 0.5)
+            .build();
     private final IoTable table = DatasetTables.of(dataset, NetworkBuilder.build(dataset));
     private final ReportingUnits units = ReportingUnits.of(table, "pax", List.of("USA", "JPN"), "server");
-
-    private static Dataset valued(Dataset d) {
-        List<Commodity> commodities = d.commodities().stream()
-                .map(c -> new Commodity(
-                        c.id(),
-                        c.name(),
-                        c.layer(),
-                        c.stage(),
-                        c.unit(),
-                        true,
-                        c.id().value().equals("server")))
-                .toList();
-        List<UnitValue> values = List.of(value("USA", 1000, 0.4), value("JPN", 500, 0.5));
-        return new Dataset(
-                d.info(),
-                d.sources(),
-                d.regions(),
-                d.groups(),
-                commodities,
-                d.production(),
-                d.recipes(),
-                d.finalDemand(),
-                d.flows(),
-                d.chokepoints(),
-                d.routes(),
-                d.substitutions(),
-                d.supplyResponse(),
-                values,
-                d.finalStocks());
-    }
-
-    private static UnitValue value(String region, double usd, double share) {
-        return new UnitValue(
-                CommodityId.of("server"), Optional.of(RegionId.of(region)), usd, share, 2024, DatasetFixture.SOURCE);
-    }
 
     private Scenario scenario(EventSpec event, List<Variation> vary) {
         return new Scenario(
