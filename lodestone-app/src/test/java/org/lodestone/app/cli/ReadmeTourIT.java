@@ -215,11 +215,11 @@ class ReadmeTourIT {
                         .contains("Chokepoints upstream of ai-compute")
                         .contains("cowos-wafer"));
         c.put(
-                "./lodestone exposure --view criticality --add TWN --remove ARE",
+                "./lodestone exposure --view criticality --add TWN --remove ARE --date 2026-12-04",
                 (cli, d) -> assertThat(cli.out())
                         .contains("Criticality for pax-silica +TWN -ARE")
                         .containsPattern(
-                                "Coalition: pax-silica \\+TWN -ARE on [0-9-]+: ARG AUS CHL CRI DEU EST FIN GBR GRC IND ISR ITA"
+                                "Coalition: pax-silica \\+TWN -ARE on 2026-12-04: ARG AUS CHL CRI DEU EST FIN GBR GRC IND ISR ITA"
                                         + " JPN KAZ KOR NLD NOR PAN PHL PRT QAT SGP SLV SWE TWN USA"));
         c.put("./lodestone exposure --view criticality --format xlsx --out criticality.xlsx", (cli, d) -> {
             assertThat(cli.out()).contains("Workbook: ");
