@@ -43,11 +43,19 @@ final class Brief {
         return sentences;
     }
 
-    /** The scenario with the lowest delivered final commodity for the coalition, among those with an effect. */
+    /**
+     * The scenario with the lowest delivered final commodity for the coalition, among those that cut
+     * it below baseline on some day; empty when none does (a scenario that hits only end uses, or
+     * drives demand up, is not "the worst" for AI compute, and its damage is told by the value and
+     * stock sentences).
+     */
     static Optional<ScenarioResult> worst(List<ScenarioResult> scenarios) {
         return scenarios.stream()
                 .filter(s -> !noEffect(s))
-                .filter(s -> s.coalition().compute().isPresent())
+                .filter(s -> s.coalition()
+                        .compute()
+                        .map(m -> m.firstShortfallDay().isPresent())
+                        .orElse(false))
                 .min(Comparator.comparingDouble((ScenarioResult s) ->
                                 s.coalition().compute().orElseThrow().delivered())
                         .thenComparingDouble(
@@ -94,9 +102,13 @@ final class Brief {
     }
 
     private static String noneHurts(StressTestResult result) {
-        return "None of the " + result.scenarios().size() + " scenarios changes what "
+        int n = result.scenarios().size();
+        String none = "None of the " + n + " scenario" + (n == 1 ? "" : "s") + " cuts what "
                 + result.scope().coalition().name() + " gets of its "
-                + result.scope().finalCommodity().id().value() + " by more than 0.1% of its baseline.";
+                + result.scope().finalCommodity().id().value() + " below 99.9% of its baseline on any day";
+        boolean elsewhere = result.scenarios().stream().anyMatch(s -> !noEffect(s));
+        return none
+                + (elsewhere ? "; the damage lands elsewhere: in the members' other industries and end uses." : ".");
     }
 
     private static Optional<String> membersHit(StressTestResult result, ScenarioResult w) {
