@@ -63,7 +63,7 @@ final class ScenarioCatalog {
         return new Resolved(
                 STORE + stored.id(),
                 stored.version(),
-                new ScenarioEntry(STORE + stored.id(), located.scenario().name(), located),
+                new ScenarioEntry(STORE + stored.id(), located.title(), located),
                 stored.files().get(FILE));
     }
 

@@ -56,7 +56,7 @@ final class ScenarioSet {
                             ""));
                 }
                 checkDataset(located, reference, datasetReference, problems);
-                entries.add(new ScenarioEntry(reference, titles.getOrDefault(reference, name), located));
+                entries.add(new ScenarioEntry(reference, titles.getOrDefault(reference, located.title()), located));
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }

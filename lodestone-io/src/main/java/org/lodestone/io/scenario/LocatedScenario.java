@@ -17,6 +17,7 @@ import org.lodestone.io.problem.Location;
  * @param nodes      location of each node of each event's {@code at}
  * @param coalition  where {@code coalition:} is written (the whole file when it is not)
  * @param datasetPaths where each dataset path the scenario overrides or varies is written
+ * @param description the file's {@code description:} (one line saying what it models), or empty
  */
 public record LocatedScenario(
         Scenario scenario,
@@ -24,15 +25,28 @@ public record LocatedScenario(
         List<Location> events,
         List<List<Location>> nodes,
         Location coalition,
-        Map<String, Location> datasetPaths) {
+        Map<String, Location> datasetPaths,
+        String description) {
 
     public LocatedScenario {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(coalition, "coalition");
+        Objects.requireNonNull(description, "description");
         events = List.copyOf(events);
         nodes = nodes.stream().map(List::copyOf).toList();
         datasetPaths = Map.copyOf(datasetPaths);
+    }
+
+    /** A scenario without a description. */
+    public LocatedScenario(
+            Scenario scenario,
+            Path file,
+            List<Location> events,
+            List<List<Location>> nodes,
+            Location coalition,
+            Map<String, Location> datasetPaths) {
+        this(scenario, file, events, nodes, coalition, datasetPaths, "");
     }
 
     /** A scenario without dataset paths. */
@@ -52,6 +66,11 @@ public record LocatedScenario(
             throw new IllegalArgumentException(
                     "the scenario has " + value.events().size() + " events, the located one " + events.size());
         }
-        return new LocatedScenario(value, file, events, nodes, coalition, datasetPaths);
+        return new LocatedScenario(value, file, events, nodes, coalition, datasetPaths, description);
+    }
+
+    /** What the scenario models in one line: its description, else its name. */
+    public String title() {
+        return description.isBlank() ? scenario.name() : description;
     }
 }

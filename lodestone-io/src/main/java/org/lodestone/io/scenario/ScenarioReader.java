@@ -88,6 +88,7 @@ public final class ScenarioReader {
         map.rejectUnknownKeys(KEYS, problems);
         f.choice(map, "lodestone", true, List.of("1"));
         String name = f.text(map, "name", true).orElse("");
+        String description = f.text(map, "description", false).orElse("");
         String dataset = f.text(map, "dataset", true).orElse("");
         Optional<LocalDate> start = f.date(map, "start", false);
         OptionalInt horizon = f.integer(map, "horizon", true, 1);
@@ -125,7 +126,8 @@ public final class ScenarioReader {
                 events.locations(),
                 events.nodeLocations(),
                 map.has("coalition") ? map.locationOf("coalition") : Location.file(file.toString()),
-                paths.locations());
+                paths.locations(),
+                description);
     }
 
     private static String sha256(byte[] bytes) {

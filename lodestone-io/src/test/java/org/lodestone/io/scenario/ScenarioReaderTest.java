@@ -74,6 +74,18 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void theDescriptionIsTheTitleAndTheNameStandsInWithoutOne() throws IOException {
+        assertThat(ScenarioReader.read(write(REFERENCE)).title()).isEqualTo("synth-5x4-capital-loss");
+
+        LocatedScenario described = ScenarioReader.read(write(REFERENCE.replace(
+                "horizon: 365\n", "horizon: 365\ndescription: \"A 30% capital loss at R001/S002\"\n")));
+
+        assertThat(described.description()).isEqualTo("A 30% capital loss at R001/S002");
+        assertThat(described.title()).isEqualTo("A 30% capital loss at R001/S002");
+        assertThat(described.withScenario(described.scenario()).title()).isEqualTo(described.title());
+    }
+
+    @Test
     void datesAreStepsFromTheScenarioStart() throws IOException {
         Scenario s = ScenarioReader.read(write("""
                 lodestone: 1
