@@ -80,7 +80,7 @@ class ReportLayoutIT {
                         "reverse",
                         scenario,
                         "--target",
-                        "compute-delivered>=0.99",
+                        "compute-delivered>=99%",
                         "--vary",
                         "events[0].duration",
                         "--date",
