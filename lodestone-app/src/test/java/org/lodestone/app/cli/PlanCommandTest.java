@@ -136,7 +136,7 @@ class PlanCommandTest {
                 decided: 2025-12-15
                 scenarios: [builtin:ree-controls-snap-back]
                 objective: min-cost
-                target: 0.99
+                target: 99
                 capacity:
                   - {region: VNM, commodity: ndfeb-magnet, unit-cost: 1, max: 10}
                   - {region: USA, commodity: unobtainium, unit-cost: 1}

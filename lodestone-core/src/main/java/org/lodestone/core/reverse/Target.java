@@ -1,6 +1,5 @@
 package org.lodestone.core.reverse;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +7,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lodestone.core.ensemble.Metric;
+import org.lodestone.core.shortfall.PercentOfBaseline;
 
 /**
  * What a reverse stress test protects, e.g. {@code compute-delivered>=90%}: a metric, a comparison
@@ -15,9 +15,8 @@ import org.lodestone.core.ensemble.Metric;
  * (+∞), so {@code first-shortfall-day>=30} holds for it.
  *
  * <p>The shares of baseline ({@link Metric#percent}) are written in percent, as every file shows
- * them: {@code >=90%} or {@code >=90}. A number above 0 and at most 1 without {@code %} is refused:
- * it is the fraction form of earlier versions ({@code >=0.9} meant 90%), and reading it as 0.9%
- * would make the target hold almost everywhere without a word; {@code >=0.9%} says it is meant.
+ * them: {@code >=90%} or {@code >=90}; a number above 0 and at most 2 without {@code %} is refused
+ * as the fraction form of earlier versions ({@link PercentOfBaseline}).
  *
  * @param metric     the metric
  * @param comparison how the metric must compare to the threshold
@@ -93,7 +92,6 @@ public record Target(Metric metric, Comparison comparison, double threshold) {
 
     /** The threshold in the metric's own values, from its text in percent for the shares. */
     private static double threshold(Metric metric, String number, boolean percentSign) {
-        BigDecimal value = new BigDecimal(number);
         if (!metric.percent()) {
             if (percentSign) {
                 throw new IllegalArgumentException(
@@ -101,14 +99,10 @@ public record Target(Metric metric, Comparison comparison, double threshold) {
             }
             return Double.parseDouble(number);
         }
-        if (!percentSign && value.signum() > 0 && value.compareTo(BigDecimal.ONE) <= 0) {
-            String percent = value.movePointRight(2).stripTrailingZeros().toPlainString();
-            throw new IllegalArgumentException("gives " + metric.key() + " " + number
-                    + ", which is ambiguous: shares of baseline are in percent (90 or 90% is 90% of baseline)."
-                    + " Maybe you meant " + percent + "% (the fraction " + number + " of earlier versions); write "
-                    + number + "% if you mean " + number + " percent");
-        }
-        return Double.parseDouble(value.movePointLeft(2).toString());
+        PercentOfBaseline.ambiguity(number, percentSign).ifPresent(why -> {
+            throw new IllegalArgumentException("gives " + metric.key() + " " + number + ", which " + why);
+        });
+        return PercentOfBaseline.fraction(number);
     }
 
     /** True if a run with this metric value meets the target (NaN: no shortfall, taken as +∞). */
@@ -125,13 +119,7 @@ public record Target(Metric metric, Comparison comparison, double threshold) {
     @Override
     public String toString() {
         if (metric.percent()) {
-            return metric.key()
-                    + comparison.symbol()
-                    + BigDecimal.valueOf(threshold)
-                            .movePointRight(2)
-                            .stripTrailingZeros()
-                            .toPlainString()
-                    + "%";
+            return metric.key() + comparison.symbol() + PercentOfBaseline.text(threshold);
         }
         return metric.key()
                 + comparison.symbol()

@@ -53,6 +53,10 @@ class ReverseSearchTest {
                 .hasMessageContaining(
                         "Maybe you meant 99% (the fraction 0.99 of earlier versions); write 0.99% if you mean");
         assertThatThrownBy(() -> Target.parse("compute-deepest<1")).hasMessageContaining("Maybe you meant 100%");
+        assertThatThrownBy(() -> Target.parse("compute-delivered>=1.05"))
+                .as("the old form went up to 2 (200%): 1.05 read as 1.05% would pass silently")
+                .hasMessageContaining("Maybe you meant 105% (the fraction 1.05 of earlier versions)");
+        assertThat(Target.parse("compute-delivered>=2.5").threshold()).isEqualTo(0.025);
         assertThatThrownBy(() -> Target.parse("first-shortfall-day>=30%"))
                 .hasMessageContaining("first-shortfall-day is not a share of baseline; write its number without %");
     }
