@@ -108,7 +108,7 @@ public final class ReverseJob {
                         "target",
                         o.get("--target"),
                         e.getMessage(),
-                        "e.g. compute-delivered>=0.9",
+                        "e.g. compute-delivered>=90%",
                         ""));
             }
             List<SearchAxis> axes = SearchAxes.of(

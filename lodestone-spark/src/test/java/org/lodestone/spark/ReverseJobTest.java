@@ -21,7 +21,7 @@ class ReverseJobTest {
     void rangesDefaultToTheUncertaintyBlockAsInTheCli() {
         ReverseJob.Search s = search(
                 "--target",
-                "compute-delivered>=0.97",
+                "compute-delivered>=97%",
                 "--vary",
                 "events[0].fraction, events[0].duration",
                 "--evaluations",
@@ -37,16 +37,16 @@ class ReverseJobTest {
     @Test
     void badInputIsLocatedBeforeSparkStarts() {
         assertThatThrownBy(() -> search(
-                        "--target", "compute-delivered>=0.9", "--vary", "events[0].fractoin", "--evaluations", "x.csv"))
+                        "--target", "compute-delivered>=90%", "--vary", "events[0].fractoin", "--evaluations", "x.csv"))
                 .hasMessageContaining(
                         "--vary: error: vary 'events[0].fractoin' is not a numeric field of korea-hbm-outage")
                 .hasMessageContaining("Maybe you meant events[0].fraction");
         assertThatThrownBy(() ->
-                        search("--target", "compute>=0.9", "--vary", "events[0].fraction", "--evaluations", "x.csv"))
-                .hasMessageContaining("--target: error: target 'compute>=0.9' names compute");
+                        search("--target", "compute>=90%", "--vary", "events[0].fraction", "--evaluations", "x.csv"))
+                .hasMessageContaining("--target: error: target 'compute>=90%' names compute");
         assertThatThrownBy(() -> search(
                         "--target",
-                        "compute-delivered>=0.9",
+                        "compute-delivered>=90%",
                         "--vary",
                         "events[0].fraction",
                         "--unit",
@@ -56,7 +56,7 @@ class ReverseJobTest {
                 .hasMessageContaining("--unit: error: unit 'ATL' is not the coalition");
         assertThatThrownBy(() -> search(
                         "--target",
-                        "compute-delivered>=0.9",
+                        "compute-delivered>=90%",
                         "--vary",
                         "events[0].fraction",
                         "--points",
@@ -66,7 +66,7 @@ class ReverseJobTest {
                 .hasMessage("option --points: 'many' is not a whole number");
         assertThatThrownBy(() -> search(
                         "--target",
-                        "compute-delivered>=0.9",
+                        "compute-delivered>=90%",
                         "--vary",
                         "events[0].fraction",
                         "--levels",
@@ -74,7 +74,7 @@ class ReverseJobTest {
                         "--evaluations",
                         "x.csv"))
                 .hasMessageContaining("0 <= --levels <= 6");
-        assertThatThrownBy(() -> search("--target", "compute-delivered>=0.9", "--vary", "events[0].fraction"))
+        assertThatThrownBy(() -> search("--target", "compute-delivered>=90%", "--vary", "events[0].fraction"))
                 .hasMessageStartingWith("usage: ReverseJob SCENARIO --target T --vary P[,P] --evaluations FILE");
     }
 }

@@ -33,7 +33,7 @@ import org.lodestone.io.scenario.ScenarioReader;
 class SparkReverseIT {
 
     private static final String SCENARIO = "builtin:korea-hbm-outage";
-    private static final Target TARGET = Target.parse("compute-delivered>=0.97");
+    private static final Target TARGET = Target.parse("compute-delivered>=97%");
     private static final LocalDate DATE = LocalDate.of(2026, 6, 1);
     private static final List<String> BOTH = List.of("events[0].fraction", "events[0].duration");
     private static JavaSparkContext sc;
@@ -124,7 +124,7 @@ class SparkReverseIT {
                 BoundaryGrid.search(local(job(axes), new AtomicInteger()), TARGET, axes.get(0), axes.get(1), 4, 1, 2);
 
         assertSameBoundary(replayed.boundary(), local.boundary());
-        assertThat(read.get("target")).isEqualTo("compute-delivered>=0.97");
+        assertThat(read.get("target")).isEqualTo("compute-delivered>=97%");
         assertThat(read.get("unit")).isEqualTo("pax-silica");
         assertThat(read.get("scenario_hash"))
                 .isEqualTo(ScenarioReader.read(Path.of(SCENARIO)).scenario().hash());

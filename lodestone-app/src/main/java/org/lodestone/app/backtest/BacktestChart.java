@@ -29,7 +29,7 @@ final class BacktestChart {
     static String svg(MetricScore score, double[] path) {
         ObservedMetric m = score.metric();
         String title = m.id() + ": " + m.subject() + " (" + m.kind().key() + ")";
-        Axis x = Axis.nice(0, Math.max(path.length - 1, m.toDay() + 1), 8, LEFT, RIGHT);
+        Axis x = Axis.exact(0, Math.max(path.length - 1, m.toDay() + 1), 8, LEFT, RIGHT);
         Axis y = yAxis(m, path);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, HEIGHT, title));
         svg.append(Svg.text("chart-title", LEFT, 22, title, "", "start")).append('\n');

@@ -21,10 +21,10 @@ import picocli.CommandLine.Parameters;
 /** {@code lodestone reverse SCENARIO.yaml --target T --vary P[,P]}: where the target breaks. */
 @Command(
         name = "reverse",
-        header = "Finds where a target such as compute-delivered>=0.9 breaks.",
+        header = "Finds where a target such as compute-delivered>=90 breaks.",
         mixinStandardHelpOptions = true,
         description = {
-            "Reverse stress test: finds where a target (e.g. compute-delivered>=0.9) breaks as one input (bisection) or two",
+            "Reverse stress test: finds where a target (e.g. compute-delivered>=90%%) breaks as one input (bisection) or two",
             "(a grid refined near the boundary) move over their ranges, every other input at its scenario value. Writes",
             "OUT/index.html, runs.csv, boundary.csv and reverse.json. See docs/methods-uncertainty.md and, for Spark, docs/spark.md."
         })
@@ -38,7 +38,8 @@ final class ReverseCommand implements Callable<Integer> {
             paramLabel = "T",
             required = true,
             description =
-                    "METRIC>=NUMBER (or <=, >, <); metrics: compute-delivered, compute-deepest (fractions), first-shortfall-day, "
+                    "METRIC>=NUMBER (or <=, >, <); metrics: compute-delivered, compute-deepest (in %% of baseline: 90 or 90%%), "
+                            + "first-shortfall-day, "
                             + "most-hit-lost-days, value-added-lost (USD of the dataset's price year, e.g. "
                             + "value-added-lost<=5e9).")
     private String target;

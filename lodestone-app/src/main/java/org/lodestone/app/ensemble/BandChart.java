@@ -41,7 +41,7 @@ final class BandChart {
     static String svg(String title, String xTitle, List<Series> series, int days) {
         int height = Math.max(320, TOP + 70 + 36 * series.size());
         int bottom = height - 50;
-        Axis x = Axis.nice(0, Math.max(days, 1), 8, LEFT, RIGHT);
+        Axis x = Axis.exact(0, Math.max(days, 1), 8, LEFT, RIGHT);
         Axis y = yAxis(series, bottom);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
         svg.append(Svg.text("chart-title", LEFT, 22, title, "", "start")).append('\n');

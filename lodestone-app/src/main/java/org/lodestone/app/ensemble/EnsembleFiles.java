@@ -19,10 +19,12 @@ import org.lodestone.core.uncertainty.Variation;
 
 /**
  * The ensemble's data files: {@code metrics.csv} (per unit and metric, the distribution over the
- * members, then value added lost per unit and sector), {@code most_hit.csv} (how often each commodity was the most hit), {@code bands.csv}
- * (AI-compute percentiles per day), {@code members.csv} (each member's inputs and coalition metrics)
- * and {@code ensemble.json} (all of it, with the provenance). Fractions stay fractions; days count
- * from the scenario's day 0.
+ * members, then value added lost per unit and sector), {@code most_hit.csv} (how often each
+ * commodity was the most hit), {@code bands.csv} (AI-compute percentiles per day), {@code
+ * members.csv} (each member's inputs and coalition metrics) and {@code ensemble.json} (all of it,
+ * with the provenance). Shares are in percent, as in {@code stress-test}'s summary: of baseline for
+ * the compute metrics and bands ({@code measure} {@code % of baseline}, columns ending {@code _pct}),
+ * of the members for the most-hit shares; days count from the scenario's day 0.
  */
 final class EnsembleFiles {
 
@@ -58,19 +60,19 @@ final class EnsembleFiles {
                 layout.unitOf(m),
                 String.valueOf(d.count()),
                 String.valueOf(s.members()),
-                Csv.number(d.mean()),
-                Csv.number(d.sd()),
-                Csv.number(d.p5()),
-                Csv.number(d.p50()),
-                Csv.number(d.p95()),
-                Csv.number(d.min()),
-                Csv.number(d.max())));
+                Csv.number(m.shown(d.mean())),
+                Csv.number(m.shown(d.sd())),
+                Csv.number(m.shown(d.p5())),
+                Csv.number(m.shown(d.p50())),
+                Csv.number(m.shown(d.p95())),
+                Csv.number(m.shown(d.min())),
+                Csv.number(m.shown(d.max()))));
     }
 
     static String mostHit(EnsembleResult result) {
         EnsembleSummary s = result.summary();
         StringBuilder out =
-                new StringBuilder(Csv.line(List.of("unit", "role", "layer", "commodity", "members", "share")));
+                new StringBuilder(Csv.line(List.of("unit", "role", "layer", "commodity", "members", "share_pct")));
         for (int u = 0; u < s.layout().units().size(); u++) {
             long[] counts = s.mostHitCounts(u);
             for (int c = 0; c < counts.length; c++) {
@@ -83,14 +85,14 @@ final class EnsembleFiles {
                                     ? s.layout().commodities().get(c)
                                     : "none",
                             String.valueOf(counts[c]),
-                            Csv.number((double) counts[c] / s.members()))));
+                            Csv.number(100.0 * counts[c] / s.members()))));
                 }
             }
         }
         return out.toString();
     }
 
-    /** Layer shares of unit u's most-hit commodity, largest first ({@code none} when nothing fell short). */
+    /** Layer shares of unit u's most-hit commodity in % of the members, largest first ({@code none} when nothing fell short). */
     static Map<String, Double> layerShares(EnsembleResult result, int u) {
         EnsembleSummary s = result.summary();
         long[] counts = s.mostHitCounts(u);
@@ -103,7 +105,7 @@ final class EnsembleFiles {
         Map<String, Double> shares = new LinkedHashMap<>();
         byLayer.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> shares.put(e.getKey(), (double) e.getValue() / s.members()));
+                .forEach(e -> shares.put(e.getKey(), 100.0 * e.getValue() / s.members()));
         return shares;
     }
 
@@ -121,8 +123,8 @@ final class EnsembleFiles {
     static String bands(EnsembleResult result) {
         EnsembleSummary s = result.summary();
         Scenario scenario = result.setup().scenario();
-        StringBuilder out = new StringBuilder(
-                Csv.line(List.of("unit", "day", "date", "members", "p5", "p50", "p95", "min", "max")));
+        StringBuilder out = new StringBuilder(Csv.line(
+                List.of("unit", "day", "date", "members", "p5_pct", "p50_pct", "p95_pct", "min_pct", "max_pct")));
         for (int u = 0; u < s.layout().units().size(); u++) {
             TrajectoryBands b = s.bands(u);
             for (int t = 0; b != null && t < b.days(); t++) {
@@ -132,11 +134,11 @@ final class EnsembleFiles {
                         String.valueOf(t),
                         scenario.start().map(d -> d.plusDays(day).toString()).orElse(""),
                         String.valueOf(b.members(t)),
-                        Csv.number(b.quantile(t, 0.05)),
-                        Csv.number(b.quantile(t, 0.5)),
-                        Csv.number(b.quantile(t, 0.95)),
-                        Csv.number(b.members(t) == 0 ? Double.NaN : b.min(t)),
-                        Csv.number(b.members(t) == 0 ? Double.NaN : b.max(t)))));
+                        Csv.number(100 * b.quantile(t, 0.05)),
+                        Csv.number(100 * b.quantile(t, 0.5)),
+                        Csv.number(100 * b.quantile(t, 0.95)),
+                        Csv.number(b.members(t) == 0 ? Double.NaN : 100 * b.min(t)),
+                        Csv.number(b.members(t) == 0 ? Double.NaN : 100 * b.max(t)))));
             }
         }
         return out.toString();
@@ -147,7 +149,7 @@ final class EnsembleFiles {
         List<String> header = new ArrayList<>(List.of("member"));
         header.addAll(s.layout().inputs());
         for (Metric m : Metric.values()) {
-            header.add(s.layout().units().get(0) + ":" + m.key());
+            header.add(memberColumn(s.layout().units().get(0), m));
         }
         StringBuilder out = new StringBuilder(Csv.line(header));
         for (long k = 0; k < result.runs(); k++) {
@@ -156,11 +158,16 @@ final class EnsembleFiles {
                 row.add(Csv.number(s.input(i).valueOf(k)));
             }
             for (Metric m : Metric.values()) {
-                row.add(Csv.number(s.values(0, m).valueOf(k)));
+                row.add(Csv.number(m.shown(s.values(0, m).valueOf(k))));
             }
             out.append(Csv.line(row));
         }
         return out.toString();
+    }
+
+    /** The column of members.csv for metric m of unit: {@code pax-silica:compute-delivered_pct} for a share. */
+    static String memberColumn(String unit, Metric m) {
+        return unit + ":" + m.key() + (m.percent() ? "_pct" : "");
     }
 
     static String json(EnsembleResult result) {
@@ -211,36 +218,41 @@ final class EnsembleFiles {
                 .put("role", s.layout().roles().get(u).key());
         ObjectNode metrics = node.putObject("metrics");
         for (Metric m : Metric.values()) {
-            distribution(metrics.putObject(m.key()), s.layout().unitOf(m), s.summary(u, m));
+            distribution(metrics.putObject(m.key()), m, s.layout().unitOf(m), s.summary(u, m));
         }
         ObjectNode sectors = node.putObject("value_added_lost_by_sector");
         for (SectorRows.Row r : SectorRows.of(s, u)) {
-            distribution(sectors.putObject(r.sector()), s.layout().unitOf(Metric.VALUE_ADDED_LOST), r.summary());
+            distribution(
+                    sectors.putObject(r.sector()),
+                    Metric.VALUE_ADDED_LOST,
+                    s.layout().unitOf(Metric.VALUE_ADDED_LOST),
+                    r.summary());
         }
-        ObjectNode layers = node.putObject("most_hit_layer_shares");
+        ObjectNode layers = node.putObject("most_hit_layer_shares_pct");
         layerShares(result, u).forEach(layers::put);
         TrajectoryBands b = s.bands(u);
         if (b != null) {
-            ObjectNode bands = node.putObject("compute_bands");
+            ObjectNode bands = node.putObject("compute_bands").put("measure", EnsembleLayout.PERCENT_OF_BASELINE);
             for (double q : new double[] {0.05, 0.5, 0.95}) {
                 ArrayNode values = bands.putArray("p" + Math.round(100 * q));
                 for (int t = 0; t < b.days(); t++) {
-                    values.add(b.quantile(t, q));
+                    values.add(100 * b.quantile(t, q));
                 }
             }
         }
         return node;
     }
 
-    private static void distribution(ObjectNode n, String measure, MetricSummary d) {
+    /** The distribution of metric m in its shown unit {@code measure} ({@link Metric#shown}). */
+    private static void distribution(ObjectNode n, Metric m, String measure, MetricSummary d) {
         n.put("measure", measure).put("members", d.count());
-        number(n, "mean", d.mean());
-        number(n, "sd", d.sd());
-        number(n, "p5", d.p5());
-        number(n, "p50", d.p50());
-        number(n, "p95", d.p95());
-        number(n, "min", d.min());
-        number(n, "max", d.max());
+        number(n, "mean", m.shown(d.mean()));
+        number(n, "sd", m.shown(d.sd()));
+        number(n, "p5", m.shown(d.p5()));
+        number(n, "p50", m.shown(d.p50()));
+        number(n, "p95", m.shown(d.p95()));
+        number(n, "min", m.shown(d.min()));
+        number(n, "max", m.shown(d.max()));
     }
 
     /** A number, or null for NaN (no member had a value). */

@@ -201,7 +201,7 @@ final class EnsembleReport {
             List<String> parts = new ArrayList<>();
             for (Map.Entry<String, Double> e :
                     EnsembleFiles.layerShares(result, u).entrySet()) {
-                parts.add(e.getKey() + " " + String.format(Locale.ROOT, "%.1f%%", 100 * e.getValue()));
+                parts.add(e.getKey() + " " + String.format(Locale.ROOT, "%.1f%%", e.getValue()));
             }
             html.append(Html.row("td", List.of(label(s.layout(), u), String.join(", ", parts))));
         }
@@ -232,7 +232,7 @@ final class EnsembleReport {
         if (m.money()) {
             return "million " + layout.unitOf(m);
         }
-        return m.unit().equals("fraction") ? "% of baseline" : m.unit();
+        return layout.unitOf(m);
     }
 
     private static String text(Metric m, double v) {
@@ -242,9 +242,7 @@ final class EnsembleReport {
         if (m.money()) {
             return String.format(Locale.ROOT, "%.2f", v / 1e6);
         }
-        return m.unit().equals("fraction")
-                ? String.format(Locale.ROOT, "%.2f", 100 * v)
-                : String.format(Locale.ROOT, "%.1f", v);
+        return m.percent() ? String.format(Locale.ROOT, "%.2f", m.shown(v)) : String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static String share(long count, long of) {

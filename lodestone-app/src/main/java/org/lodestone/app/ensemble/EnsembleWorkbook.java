@@ -59,7 +59,7 @@ final class EnsembleWorkbook {
 
     private static Metric metric(String unit, String column) {
         for (Metric m : Metric.values()) {
-            if (column.equals(unit + ":" + m.key())) {
+            if (column.equals(EnsembleFiles.memberColumn(unit, m))) {
                 return m;
             }
         }

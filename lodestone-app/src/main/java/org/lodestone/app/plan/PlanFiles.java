@@ -15,7 +15,11 @@ import org.lodestone.io.run.OutputFolder;
 import org.lodestone.planner.Plan;
 import org.lodestone.planner.PlanOutcome;
 
-/** Writes {@code decisions.csv}, {@code scenarios.csv} and {@code plan.json} (docs/plan-format.md, "Outputs"). */
+/**
+ * Writes {@code decisions.csv}, {@code scenarios.csv} and {@code plan.json} (docs/plan-format.md,
+ * "Outputs"). AI compute delivered is in % of baseline ({@code _pct}), as in {@code stress-test}'s
+ * summary; a partner's compute gained in percentage points.
+ */
 final class PlanFiles {
 
     private PlanFiles() {}
@@ -24,8 +28,8 @@ final class PlanFiles {
         Optional<Plan> plan = plan(result.outcome());
         StringBuilder decisions = new StringBuilder(
                 Csv.line(List.of("decision", "region", "commodity", "amount", "unit", "cost", "currency")));
-        StringBuilder scenarios = new StringBuilder(Csv.line(
-                List.of("scenario", "planned_before", "planned_after", "simulated_before", "simulated_after")));
+        StringBuilder scenarios = new StringBuilder(Csv.line(List.of(
+                "scenario", "planned_before_pct", "planned_after_pct", "simulated_before_pct", "simulated_after_pct")));
         plan.ifPresent(p -> {
             p.capacity()
                     .forEach(b -> decisions.append(Csv.line(List.of(
@@ -51,10 +55,10 @@ final class PlanFiles {
                 PlanResult.SimulatedCheck c = result.checks().get(s);
                 scenarios.append(Csv.line(List.of(
                         f.scenario(),
-                        Csv.number(f.before()),
-                        Csv.number(f.after()),
-                        Csv.number(c.before()),
-                        Csv.number(c.after()))));
+                        Csv.number(100 * f.before()),
+                        Csv.number(100 * f.after()),
+                        Csv.number(100 * c.before()),
+                        Csv.number(100 * c.after()))));
             }
         });
         Files.writeString(folder.resolve("decisions.csv"), decisions, StandardCharsets.UTF_8);
@@ -122,14 +126,14 @@ final class PlanFiles {
                 figures.add(Map.of(
                         "scenario",
                         f.scenario(),
-                        "planned_before",
-                        f.before(),
-                        "planned_after",
-                        f.after(),
-                        "simulated_before",
-                        c.before(),
-                        "simulated_after",
-                        c.after()));
+                        "planned_before_pct",
+                        100 * f.before(),
+                        "planned_after_pct",
+                        100 * f.after(),
+                        "simulated_before_pct",
+                        100 * c.before(),
+                        "simulated_after_pct",
+                        100 * c.after()));
             }
             root.put("scenarios", figures);
         });
@@ -144,8 +148,8 @@ final class PlanFiles {
                                     v.joins(),
                                     "cost_saved",
                                     String.valueOf(v.costSaved()),
-                                    "compute_gained",
-                                    String.valueOf(v.computeGained())))
+                                    "compute_gained_pct_points",
+                                    String.valueOf(100 * v.computeGained())))
                             .toList());
         }
         if (result.outcome() instanceof PlanOutcome.Infeasible i) {
@@ -156,10 +160,10 @@ final class PlanFiles {
                             i.scenario(),
                             "commodity",
                             i.commodity(),
-                            "best",
-                            i.best(),
-                            "target",
-                            i.target()));
+                            "best_pct",
+                            100 * i.best(),
+                            "target_pct",
+                            100 * i.target()));
         }
         return root;
     }

@@ -27,6 +27,17 @@ public record Axis(double min, double max, double step, double from, double to) 
         return new Axis(min, max, step, from, to);
     }
 
+    /**
+     * An axis from exactly {@code low} to {@code high} with about {@code ticks} nice ticks inside
+     * it: for time, whose end is the horizon (a 365-day run ends at day 365, not at 400).
+     */
+    public static Axis exact(double low, double high, int ticks, double from, double to) {
+        if (high - low < 1e-9) {
+            return nice(low, high, ticks, from, to);
+        }
+        return new Axis(low, high, niceStep((high - low) / ticks), from, to);
+    }
+
     private static double niceStep(double raw) {
         double power = Math.pow(10, Math.floor(Math.log10(raw)));
         for (double m : new double[] {1, 2, 5, 10}) {
@@ -42,11 +53,12 @@ public record Axis(double min, double max, double step, double from, double to) 
         return from + (value - min) / (max - min) * (to - from);
     }
 
-    /** Tick values from min to max. */
+    /** Tick values: the multiples of the step from min to max. */
     public List<Double> ticks() {
         List<Double> ticks = new ArrayList<>();
-        for (int k = 0; min + k * step <= max + step * 1e-6; k++) {
-            ticks.add(min + k * step);
+        double first = Math.ceil(min / step - 1e-6) * step;
+        for (int k = 0; first + k * step <= max + step * 1e-6; k++) {
+            ticks.add(first + k * step);
         }
         return ticks;
     }

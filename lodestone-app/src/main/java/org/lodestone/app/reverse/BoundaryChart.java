@@ -223,7 +223,7 @@ final class BoundaryChart {
     }
 
     private static double scale(ReverseResult r) {
-        return r.target().metric().unit().equals("fraction") ? 100 : 1;
+        return r.target().metric().shown(1);
     }
 
     private static String yTitle(ReverseResult r) {

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.lodestone.app.table.Csv;
+import org.lodestone.core.ensemble.Metric;
 import org.lodestone.core.reverse.Bisection;
 import org.lodestone.core.reverse.Evaluation;
 import org.lodestone.core.reverse.SearchAxis;
 
-/** {@code runs.csv} (every point run, in order), {@code boundary.csv} (the boundary found) and {@code reverse.json}. */
+/**
+ * {@code runs.csv} (every point run, in order), {@code boundary.csv} (the boundary found) and
+ * {@code reverse.json}. The metric is shown as every file shows it: the compute shares in % of
+ * baseline, in a column named {@code compute-delivered_pct}.
+ */
 final class ReverseFiles {
 
     private ReverseFiles() {}
@@ -18,7 +23,8 @@ final class ReverseFiles {
     static String runs(ReverseResult r) {
         List<String> header = new ArrayList<>(List.of("run"));
         r.axes().forEach(a -> header.add(a.path()));
-        header.addAll(List.of(r.target().metric().key(), "target_holds"));
+        Metric metric = r.target().metric();
+        header.addAll(List.of(metric.key() + (metric.percent() ? "_pct" : ""), "target_holds"));
         StringBuilder out = new StringBuilder(Csv.line(header));
         int n = 0;
         for (Evaluation e : r.evaluations()) {
@@ -26,7 +32,7 @@ final class ReverseFiles {
             for (double v : e.point()) {
                 row.add(Csv.number(v));
             }
-            row.add(Csv.number(e.value()));
+            row.add(Csv.number(metric.shown(e.value())));
             row.add(String.valueOf(e.holds()));
             out.append(Csv.line(row));
         }
@@ -64,6 +70,7 @@ final class ReverseFiles {
                 .put("date", r.setup().scope().date().toString())
                 .put("unit", r.unit())
                 .put("target", r.target().toString())
+                .put("measure", r.setup().unitOf(r.target().metric()))
                 .put("method", r.line().isPresent() ? "bisection" : "grid refined near the boundary")
                 .put("runs", r.evaluations().size())
                 .put("engine", r.engine())

@@ -11,7 +11,7 @@ import org.lodestone.app.ensemble.EnsembleRequest;
  * What reverse stress test to run.
  *
  * @param scenario  {@code builtin:NAME} or a scenario file
- * @param target    e.g. {@code compute-delivered>=0.9}
+ * @param target    e.g. {@code compute-delivered>=90%}
  * @param vary      one or two field paths
  * @param ranges    for each path, {@code LOW:HIGH}, or empty for the default range (the uncertainty
  *                  block's distribution, else the field's own range when finite)

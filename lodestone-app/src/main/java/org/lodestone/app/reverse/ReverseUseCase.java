@@ -111,7 +111,7 @@ public final class ReverseUseCase {
             return Target.parse(text);
         } catch (IllegalArgumentException e) {
             throw InputException.of(
-                    problem("--target", "target", text, e.getMessage(), "e.g. compute-delivered>=0.9", ""));
+                    problem("--target", "target", text, e.getMessage(), "e.g. compute-delivered>=90%", ""));
         }
     }
 

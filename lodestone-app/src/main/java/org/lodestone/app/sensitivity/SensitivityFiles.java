@@ -7,7 +7,13 @@ import org.lodestone.app.table.Csv;
 import org.lodestone.core.sensitivity.SobolIndices;
 import org.lodestone.core.uncertainty.Variation;
 
-/** {@code sensitivity.csv} (one row per input, ranked) and {@code sensitivity.json} (the same with the provenance). */
+/**
+ * {@code sensitivity.csv} (one row per input, ranked) and {@code sensitivity.json} (the same with
+ * the provenance). The Sobol indices are shares of the metric's variance on 0 to 1, as the
+ * literature and the report give them; the metric's values ({@code metric_at_p5}, {@code
+ * metric_at_p95}, {@code swing}) are in the unit of column {@code measure}: {@code % of baseline}
+ * for the compute shares, as in {@code stress-test}'s summary.
+ */
 final class SensitivityFiles {
 
     static final List<String> COLUMNS = List.of(
@@ -22,7 +28,8 @@ final class SensitivityFiles {
             "total_high",
             "metric_at_p5",
             "metric_at_p95",
-            "swing");
+            "swing",
+            "measure");
 
     private SensitivityFiles() {}
 
@@ -48,12 +55,14 @@ final class SensitivityFiles {
                 Csv.number(s.total()[i]),
                 Csv.number(s.totalLow()[i]),
                 Csv.number(s.totalHigh()[i]),
-                Csv.number(r.low()[i]),
-                Csv.number(r.high()[i]),
-                Csv.number(Math.abs(r.high()[i] - r.low()[i])));
+                Csv.number(r.metric().shown(r.low()[i])),
+                Csv.number(r.metric().shown(r.high()[i])),
+                Csv.number(r.metric().shown(Math.abs(r.high()[i] - r.low()[i]))),
+                r.setup().unitOf(r.metric()));
     }
 
     static String json(SensitivityResult r) {
+        double scale = r.metric().shown(1);
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode()
                 .put("lodestone_version", r.version())
@@ -76,8 +85,8 @@ final class SensitivityFiles {
                 .put("threads", r.threads())
                 .put("ran_on", r.ranOn())
                 .put("run_seconds", r.runSeconds())
-                .put("variance", r.indices().variance())
-                .put("metric_at_medians", r.median());
+                .put("variance", scale * scale * r.indices().variance())
+                .put("metric_at_medians", r.metric().shown(r.median()));
         var inputs = root.putArray("inputs");
         int rank = 1;
         for (int i : r.ranking()) {
@@ -87,7 +96,7 @@ final class SensitivityFiles {
                 String value = row.get(c);
                 if (c == 0) {
                     node.put(COLUMNS.get(c), Integer.parseInt(value));
-                } else if (c <= 2) {
+                } else if (c <= 2 || COLUMNS.get(c).equals("measure")) {
                     node.put(COLUMNS.get(c), value);
                 } else if (value.isEmpty()) {
                     node.putNull(COLUMNS.get(c));

@@ -14,7 +14,7 @@ final class SensitivityReport {
     private SensitivityReport() {}
 
     static String render(SensitivityResult r) {
-        boolean fraction = r.metric().unit().equals("fraction");
+        boolean fraction = r.metric().percent();
         String title = "Lodestone sensitivity: " + r.metric().key() + " of " + r.unit() + " in "
                 + r.setup().scenario().name();
         StringBuilder html = new StringBuilder(Page.head(title))
@@ -92,14 +92,12 @@ final class SensitivityReport {
 
     /** The metric's unit in the table's header: percent for a fraction, as the tornado draws it. */
     private static String unit(SensitivityResult r) {
-        return r.metric().unit().equals("fraction")
-                ? ", % of baseline"
-                : " (" + r.metric().unit() + ")";
+        return r.metric().percent() ? ", % of baseline" : " (" + r.metric().unit() + ")";
     }
 
     private static String metric(SensitivityResult r, double value) {
-        return r.metric().unit().equals("fraction")
-                ? String.format(Locale.ROOT, "%.2f", 100 * value)
+        return r.metric().percent()
+                ? String.format(Locale.ROOT, "%.2f", r.metric().shown(value))
                 : String.format(Locale.ROOT, "%.4g", value);
     }
 

@@ -63,7 +63,7 @@ final class EventTimeline {
         int extra = labels.stream().mapToInt(l -> l.size() - 1).sum();
         int height = TOP + ROW * Math.max(1, events.size()) + LABEL_ROW * extra + 46 + dateRow;
         int bottom = height - 40 - dateRow;
-        Axis x = Axis.nice(0, Math.max(days, 1), 8, LineChart.LEFT, LineChart.RIGHT);
+        Axis x = Axis.exact(0, Math.max(days, 1), 8, LineChart.LEFT, LineChart.RIGHT);
         StringBuilder svg = new StringBuilder("<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\""
                 + LineChart.WIDTH + "\" height=\"" + height + "\" viewBox=\"0 0 " + LineChart.WIDTH + " " + height
                 + "\" role=\"img\">\n<title>Events</title>\n");

@@ -62,7 +62,7 @@ final class LineChart {
         int height = Math.max(320, top + 70 + LEGEND_ROW * lines.size() + TEXT_ROW * (legendRows - lines.size()))
                 + NOTE_ROW * note.size();
         int bottom = height - 50 - NOTE_ROW * note.size();
-        Axis x = Axis.nice(0, Math.max(days, 1), 8, LEFT, RIGHT);
+        Axis x = Axis.exact(0, Math.max(days, 1), 8, LEFT, RIGHT);
         Axis y = yAxis(lines, bottom, top);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
         svg.append(Svg.lines("chart-title", LEFT, 22, titleLines, TEXT_ROW, "start"))

@@ -51,6 +51,20 @@ class PythonDocIT {
         Cli run = Cli.run(
                 "simulate", scenario.toString(), "--out", dir.resolve("run").toString(), "--threads", "1");
         assertThat(run.exitCode()).as(run.err()).isZero();
+        Cli ensemble = Cli.run(
+                "ensemble",
+                "builtin:taiwan-strait-closure",
+                "--runs",
+                "8",
+                "--seed",
+                "1",
+                "--date",
+                "2026-03-01",
+                "--out",
+                dir.resolve("ens").toString(),
+                "--threads",
+                "1");
+        assertThat(ensemble.exitCode()).as(ensemble.err()).isZero();
         Path script = Files.writeString(
                 dir.resolve("python-md.py"),
                 String.join("\n", blocks("docs/mrio-format.md")) + "\n" + String.join("\n", blocks("docs/python.md")));
@@ -72,6 +86,11 @@ class PythonDocIT {
                 .containsPattern(
                         "taiwan-strait-closure: world AI compute lowest on 202[67]-\\d\\d-\\d\\d, \\d+\\.\\d% of day 0");
         assertThat(out).contains("pax-silica on 2026-03-01: 11 members");
+        assertThat(out)
+                .as("the ensemble's shares in percent, the unit named")
+                .containsPattern(
+                        "ensemble: pax-silica delivered P5 \\d+\\.\\d, P50 \\d+\\.\\d, P95 \\d+\\.\\d \\(% of baseline\\)")
+                .containsPattern("median band lowest on 202[67]-\\d\\d-\\d\\d: \\d+\\.\\d% of baseline");
         assertThat(out).contains("idx,region,sector\n0,R1,goods\n1,R1,services\n2,R2,goods\n3,R2,services");
         IoTable tiny = MrioFolderReader.read(dir.resolve("tiny-mrio"));
         assertThat(tiny.size()).isEqualTo(4);

@@ -52,7 +52,7 @@ class ReadmeTourIT {
             List.of("--runs", "40"),
             "./lodestone sensitivity builtin:taiwan-strait-closure --out sens",
             List.of("--samples", "16"),
-            "./lodestone reverse builtin:taiwan-strait-closure --target compute-delivered>=0.9 --vary "
+            "./lodestone reverse builtin:taiwan-strait-closure --target compute-delivered>=90% --vary "
                     + "events[0].share-blocked,events[0].duration --out rev",
             List.of("--points", "3", "--levels", "1"));
 
@@ -256,7 +256,7 @@ class ReadmeTourIT {
                 "./lodestone sensitivity builtin:taiwan-strait-closure --out sens",
                 (cli, d) -> assertThat(d.resolve("sens/index.html")).isNotEmptyFile());
         c.put(
-                "./lodestone reverse builtin:taiwan-strait-closure --target compute-delivered>=0.9 --vary "
+                "./lodestone reverse builtin:taiwan-strait-closure --target compute-delivered>=90% --vary "
                         + "events[0].share-blocked,events[0].duration --out rev",
                 (cli, d) -> assertThat(d.resolve("rev/index.html")).isNotEmptyFile());
         c.put("./lodestone backtest --out bt", (cli, d) -> {

@@ -31,7 +31,8 @@ class ReportLayoutIT {
     /**
      * The problems of a page's layout, one line each: a text element of an SVG whose box leaves the
      * SVG's box, two text elements of one SVG whose boxes overlap by more than 2 px each way, and
-     * an {@code svg.chart} without an axis title (a map has none).
+     * an {@code svg.chart} without an axis title (a map has none), and a line chart whose day axis
+     * runs on past its last day (a 365-day run once ended at 400).
      */
     private static final String LAYOUT = """
             const problems = [];
@@ -60,6 +61,16 @@ class ReportLayoutIT {
               if (svg.classList.contains('chart') && !svg.classList.contains('map') && !svg.querySelector('.axis-label')) {
                 problems.push(name + ': no axis title');
               }
+              const axis = svg.querySelector('g.x-axis .axis-line');
+              const xs = [...svg.querySelectorAll('polyline[data-region]')].flatMap((p) =>
+                p.getAttribute('points').trim().split(/\\s+/).map((xy) => +xy.split(',')[0]));
+              if (axis && xs.length) {
+                const left = +axis.getAttribute('x1');
+                const right = +axis.getAttribute('x2');
+                if (right - Math.max(...xs) > 0.02 * (right - left)) {
+                  problems.push(name + ': the day axis runs past the last day drawn');
+                }
+              }
             });
             return problems;
             """;
@@ -80,7 +91,7 @@ class ReportLayoutIT {
                         "reverse",
                         scenario,
                         "--target",
-                        "compute-delivered>=0.99",
+                        "compute-delivered>=99%",
                         "--vary",
                         "events[0].duration",
                         "--date",

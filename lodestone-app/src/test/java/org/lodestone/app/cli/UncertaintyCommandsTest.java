@@ -49,7 +49,7 @@ class UncertaintyCommandsTest {
                 "reverse",
                 scenario,
                 "--target",
-                "compute-delivered>=0.99",
+                "compute-delivered>=99%",
                 "--vary",
                 "events[0].duration",
                 "--date",
@@ -59,7 +59,7 @@ class UncertaintyCommandsTest {
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out())
-                .contains("taiwan-short: compute-delivered>=0.99 for pax-silica")
+                .contains("taiwan-short: compute-delivered>=99% for pax-silica")
                 .contains("events[0].duration");
     }
 
@@ -95,7 +95,7 @@ class UncertaintyCommandsTest {
                 "reverse",
                 scenario,
                 "--target",
-                "compute-delivered>=0.9",
+                "compute-delivered>=90%",
                 "--vary",
                 "events[0].duration,events[0].start,model.psi",
                 "--out",
@@ -113,7 +113,7 @@ class UncertaintyCommandsTest {
         for (List<String> command : List.of(
                 List.of("ensemble", scenario, "--out", dir.resolve("e").toString()),
                 List.of("sensitivity", scenario),
-                List.of("reverse", scenario, "--target", "compute-delivered>=0.9", "--vary", "events[0].duration"))) {
+                List.of("reverse", scenario, "--target", "compute-delivered>=90%", "--vary", "events[0].duration"))) {
             Cli threads = run(command, "--threads", "0");
             assertThat(threads.exitCode()).as(command.get(0)).isEqualTo(ExitCodes.BAD_INPUT);
             assertThat(threads.err())

@@ -91,7 +91,7 @@ class EnsembleUseCaseTest {
                 .first()
                 .isEqualTo(String.join(",", EnsembleFiles.METRIC_COLUMNS));
         assertThat(Files.readString(out.resolve("metrics.csv")))
-                .contains("pax-silica,coalition,compute-delivered,,fraction,6,6,")
+                .contains("pax-silica,coalition,compute-delivered,,% of baseline,6,6,")
                 .contains("pax-silica,coalition,value-added-lost,,USD 2024,6,6,")
                 .contains("pax-silica,coalition,gross-output-lost,,USD 2024,6,6,")
                 .as("the coalition's AI compute is a valued sector")
@@ -108,7 +108,7 @@ class EnsembleUseCaseTest {
                 .first()
                 .asString()
                 .startsWith(
-                        "member,events[0].share-blocked,events[0].duration,model.inventory-days,pax-silica:compute-delivered");
+                        "member,events[0].share-blocked,events[0].duration,model.inventory-days,pax-silica:compute-delivered_pct");
         assertThat(Files.readString(out.resolve("ensemble.json")))
                 .contains("\"runs\" : 6")
                 .contains("\"seed\" : 7")

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.app.ensemble.EnsembleRequest;
 import org.lodestone.app.ensemble.EnsembleScenarios;
+import org.lodestone.app.table.Csv;
 import org.lodestone.core.reverse.Bisection;
 import org.lodestone.core.reverse.Evaluation;
 import org.lodestone.io.reverse.RecordedRuns;
@@ -54,7 +55,7 @@ class ReverseUseCaseTest {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
 
         ReverseResult r = ReverseUseCase.run(
-                request(scenario, "compute-delivered>=0.95", List.of("events[0].share-blocked"), List.of("0:1")));
+                request(scenario, "compute-delivered>=95%", List.of("events[0].share-blocked"), List.of("0:1")));
 
         Bisection.Result line = r.line().orElseThrow();
         double holding = line.holding().orElseThrow();
@@ -67,6 +68,16 @@ class ReverseUseCaseTest {
         }
         assertThat(line.evaluations()).hasSizeLessThanOrEqualTo(2 + 7);
         Path out = dir.resolve("out");
+        Evaluation first = line.evaluations().get(0);
+        assertThat(Files.readAllLines(out.resolve("runs.csv")))
+                .as("the metric in percent of baseline, as the target is written")
+                .startsWith(
+                        "run,events[0].share-blocked,compute-delivered_pct,target_holds",
+                        "0," + Csv.number(first.point()[0]) + "," + Csv.number(100 * first.value()) + ","
+                                + first.holds());
+        assertThat(Files.readString(out.resolve("reverse.json")))
+                .contains("\"target\" : \"compute-delivered>=95%\"")
+                .contains("\"measure\" : \"% of baseline\"");
         assertThat(Files.readAllLines(out.resolve("boundary.csv")))
                 .element(1)
                 .asString()
@@ -85,7 +96,7 @@ class ReverseUseCaseTest {
 
         ReverseResult r = ReverseUseCase.run(request(
                 scenario,
-                "compute-delivered>=0.9",
+                "compute-delivered>=90%",
                 List.of("events[0].share-blocked", "events[0].duration"),
                 List.of()));
 
@@ -106,22 +117,22 @@ class ReverseUseCaseTest {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
 
         assertThatThrownBy(() -> ReverseUseCase.run(
-                        request(scenario, "compute>=0.9", List.of("events[0].share-blocked"), List.of())))
+                        request(scenario, "compute>=90%", List.of("events[0].share-blocked"), List.of())))
                 .hasMessageContaining(
-                        "--target: error: target 'compute>=0.9' names compute, which is not a metric a target can name");
+                        "--target: error: target 'compute>=90%' names compute, which is not a metric a target can name");
         assertThatThrownBy(() -> ReverseUseCase.run(
-                        request(scenario, "compute-delivered>=0.9", List.of("events[0].share-blokced"), List.of())))
+                        request(scenario, "compute-delivered>=90%", List.of("events[0].share-blokced"), List.of())))
                 .hasMessageContaining(
                         "--vary: error: vary 'events[0].share-blokced' is not a numeric field of taiwan-short")
                 .hasMessageContaining("Maybe you meant events[0].share-blocked");
         assertThatThrownBy(() -> ReverseUseCase.run(
-                        request(scenario, "compute-delivered>=0.9", List.of("model.alpha-tau"), List.of())))
+                        request(scenario, "compute-delivered>=90%", List.of("model.alpha-tau"), List.of())))
                 .hasMessageContaining("has no finite range of its own and is not in the uncertainty block");
         assertThatThrownBy(() -> ReverseUseCase.run(request(
-                        scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"), List.of("0:2"))))
+                        scenario, "compute-delivered>=90%", List.of("events[0].share-blocked"), List.of("0:2"))))
                 .hasMessageContaining("is not an interval within the field's range; expected LOW < HIGH within [0, 1]");
         assertThatThrownBy(() -> ReverseUseCase.run(request(
-                        scenario, "compute-delivered>=0.9", List.of("events[0].share-blocked"), List.of("a-b"))))
+                        scenario, "compute-delivered>=90%", List.of("events[0].share-blocked"), List.of("a-b"))))
                 .hasMessageContaining("'a-b' is not LOW:HIGH");
     }
 
@@ -129,7 +140,7 @@ class ReverseUseCaseTest {
     void runsMadeBySparkReplayIntoTheLocalReportAndRunsOfAnotherSearchAreRefused() throws IOException {
         String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
         List<String> both = List.of("events[0].share-blocked", "events[0].duration");
-        ReverseResult local = ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of()));
+        ReverseResult local = ReverseUseCase.run(request(scenario, "compute-delivered>=90%", both, List.of()));
         String boundary = Files.readString(dir.resolve("out").resolve("boundary.csv"));
         Path file = dir.resolve("spark-runs.csv");
         new RecordedRuns(
@@ -143,7 +154,7 @@ class ReverseUseCaseTest {
                                 "unit",
                                 local.unit(),
                                 "target",
-                                "compute-delivered>=0.9",
+                                "compute-delivered>=90%",
                                 "run_seconds",
                                 "4.5"),
                         both,
@@ -151,21 +162,21 @@ class ReverseUseCaseTest {
                 .write(file);
 
         ReverseResult replayed =
-                ReverseUseCase.run(request(scenario, "compute-delivered>=0.9", both, List.of(), Optional.of(file)));
+                ReverseUseCase.run(request(scenario, "compute-delivered>=90%", both, List.of(), Optional.of(file)));
 
         assertThat(Files.readString(dir.resolve("out").resolve("boundary.csv"))).isEqualTo(boundary);
         assertThat(replayed.engine()).isEqualTo("spark");
         assertThat(replayed.runSeconds()).isEqualTo(4.5);
         assertThat(replayed.evaluations()).hasSameSizeAs(local.evaluations());
         assertThatThrownBy(() -> ReverseUseCase.run(request(
-                        scenario, "compute-delivered>=0.9", both, List.of("0.3:1", "10:60"), Optional.of(file))))
+                        scenario, "compute-delivered>=90%", both, List.of("0.3:1", "10:60"), Optional.of(file))))
                 .hasMessageContaining(
                         "spark-runs.csv: error: runs do not include every point of this search: point [0.3, 10.0] "
                                 + "was not run");
         assertThatThrownBy(() -> ReverseUseCase.run(
-                        request(scenario, "compute-delivered>=0.8", both, List.of(), Optional.of(file))))
+                        request(scenario, "compute-delivered>=80%", both, List.of(), Optional.of(file))))
                 .hasMessageContaining(
-                        "spark-runs.csv: error: target 'compute-delivered>=0.9' differs from the target (--target) of this search")
-                .hasMessageContaining("compute-delivered>=0.8");
+                        "spark-runs.csv: error: target 'compute-delivered>=90%' differs from the target (--target) of this search")
+                .hasMessageContaining("compute-delivered>=80%");
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.app.ensemble.EnsembleRequest;
 import org.lodestone.app.ensemble.EnsembleScenarios;
+import org.lodestone.app.table.Csv;
 import org.lodestone.io.problem.InputException;
 
 class SensitivityUseCaseTest {
@@ -60,12 +61,19 @@ class SensitivityUseCaseTest {
                 .hasSize(4)
                 .first()
                 .asString()
-                .startsWith("rank,input,distribution,first_order");
+                .startsWith("rank,input,distribution,first_order")
+                .endsWith(",metric_at_p5,metric_at_p95,swing,measure");
+        assertThat(Files.readAllLines(out.resolve("sensitivity.csv")).get(1))
+                .as("the metric in percent of baseline, as stress-test's delivered_pct; the indices stay indices")
+                .startsWith("1," + r.design().uncertainty().vary().get(top).path() + ",")
+                .endsWith("," + Csv.number(100 * r.low()[top]) + "," + Csv.number(100 * r.high()[top]) + ","
+                        + Csv.number(100 * Math.abs(r.high()[top] - r.low()[top])) + ",% of baseline");
         assertThat(Files.readString(out.resolve("index.html")))
                 .contains("Tornado: compute-delivered of pax-silica")
                 .contains("class=\"tornado-row\"");
         assertThat(Files.readString(out.resolve("sensitivity.json")))
                 .contains("\"runs\" : 37")
+                .contains("\"measure\" : \"% of baseline\"")
                 .contains("\"ran_on\" : \"" + r.threads() + " threads\"")
                 .contains("Jansen 1999");
         assertThat(Files.readString(out.resolve("index.html")))

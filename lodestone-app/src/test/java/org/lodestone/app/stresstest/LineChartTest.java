@@ -3,6 +3,7 @@ package org.lodestone.app.stresstest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,24 @@ class LineChartTest {
         assertThat(svg.split("class=\"tick-date\"", -1).length - 1)
                 .as("one date under each day tick")
                 .isEqualTo(svg.split("class=\"tick-label\"", -1).length - 1 - yTicks(svg));
+    }
+
+    @Test
+    void theDayAxisEndsAtTheHorizonWithItsTicksInsideIt() {
+        double[] flat = new double[366];
+        Arrays.fill(flat, 1);
+        List<Line> lines = List.of(new Line("pax-silica", Role.COALITION, flat));
+
+        String svg = LineChart.svg("t", "day", lines, 365, Optional.of(LocalDate.of(2026, 11, 10)));
+
+        String x = svg.substring(svg.indexOf("x-axis"));
+        // a 365-day run: ticks every 50 days up to day 350 (2026-11-10 + 350 days = 2027-10-26),
+        // none at 400 beyond the run, and the axis line ends at the right edge of the plot
+        assertThat(x).contains(">350</text>").contains(">2027-10-26</text>").doesNotContain(">400<");
+        assertThat(x).contains("class=\"axis-line\" x1=\"" + LineChart.LEFT + ".0\" x2=\"" + LineChart.RIGHT + ".0\"");
+        assertThat(svg)
+                .as("day 365, the last day run, is drawn at the right end of the axis")
+                .contains(" " + LineChart.RIGHT + ".0,");
     }
 
     private static int yTicks(String svg) {

@@ -34,6 +34,9 @@ public record EnsembleLayout(
     /** 2: the price year of {@link Metric#VALUE_ADDED_LOST}; summaries of version 1 are not read. */
     private static final long serialVersionUID = 2L;
 
+    /** The unit of the shares of baseline wherever they are shown. */
+    public static final String PERCENT_OF_BASELINE = "% of baseline";
+
     public EnsembleLayout {
         units = List.copyOf(units);
         roles = List.copyOf(roles);
@@ -68,8 +71,14 @@ public record EnsembleLayout(
                 values.priceYear());
     }
 
-    /** What metric m's values measure, with the price year for money: {@code USD 2024}. */
+    /**
+     * The unit of metric m's values as files show them ({@link Metric#shown}): {@code % of baseline}
+     * for the shares, the price year for money ({@code USD 2024}), else {@link Metric#unit}.
+     */
     public String unitOf(Metric m) {
+        if (m.percent()) {
+            return PERCENT_OF_BASELINE;
+        }
         return m.money() && priceYear > 0 ? m.unit() + " " + priceYear : m.unit();
     }
 

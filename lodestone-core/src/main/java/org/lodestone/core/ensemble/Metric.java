@@ -55,6 +55,19 @@ public enum Metric {
         return this != MOST_HIT_LOST_DAYS && !money();
     }
 
+    /**
+     * True for the shares of baseline ({@code compute-delivered}, {@code compute-deepest}): fractions
+     * here, percent of baseline in every file, page and target a person reads or types.
+     */
+    public boolean percent() {
+        return this == COMPUTE_DELIVERED || this == COMPUTE_DEEPEST;
+    }
+
+    /** A value as files and pages show it: a share of baseline in percent (0.9 → 90), any other value unchanged. */
+    public double shown(double value) {
+        return percent() ? 100 * value : value;
+    }
+
     /** True for the metrics in US dollars of the layout's price year. */
     public boolean money() {
         return this == VALUE_ADDED_LOST || this == GROSS_OUTPUT_LOST;

@@ -13,12 +13,12 @@ import org.lodestone.core.ensemble.Metric;
 /** Bisection and the refined boundary grid on metrics whose boundary is known. */
 class ReverseSearchTest {
 
-    private static final Target NINETY = Target.parse("compute-delivered>=0.9");
+    private static final Target NINETY = Target.parse("compute-delivered>=90%");
 
     @Test
     void parsesTargetsAndRefusesBadOnes() {
         assertThat(NINETY).isEqualTo(new Target(Metric.COMPUTE_DELIVERED, Target.Comparison.AT_LEAST, 0.9));
-        assertThat(Target.parse(" compute-deepest < 0.5 ").comparison()).isEqualTo(Target.Comparison.BELOW);
+        assertThat(Target.parse(" compute-deepest < 50 % ").comparison()).isEqualTo(Target.Comparison.BELOW);
         assertThat(Target.parse("first-shortfall-day>=30").holds(Double.NaN))
                 .as("no shortfall is after any day")
                 .isTrue();
@@ -27,9 +27,38 @@ class ReverseSearchTest {
                 .isEqualTo(new Target(Metric.VALUE_ADDED_LOST, Target.Comparison.AT_MOST, 5e9));
         assertThat(NINETY.holds(0.9)).isTrue();
         assertThat(NINETY.holds(0.89)).isFalse();
-        assertThatThrownBy(() -> Target.parse("compute-delivered=0.9")).hasMessageContaining("is not METRIC>=NUMBER");
+        assertThatThrownBy(() -> Target.parse("compute-delivered=90")).hasMessageContaining("is not METRIC>=NUMBER");
         assertThatThrownBy(() -> Target.parse("recovery-days<=30"))
                 .hasMessageContaining("not a metric a target can name: compute-delivered,");
+    }
+
+    @Test
+    void sharesOfBaselineAreWrittenInPercentAndTheOldFractionFormIsRefused() {
+        assertThat(Target.parse("compute-delivered>=99").threshold()).isEqualTo(0.99);
+        assertThat(Target.parse("compute-delivered>=99.5%").threshold()).isEqualTo(0.995);
+        assertThat(Target.parse("compute-deepest>0.5%").threshold())
+                .as("a small share is meant when it carries its %")
+                .isEqualTo(0.005);
+        assertThat(Target.parse("compute-deepest>0").threshold()).isZero();
+        assertThat(Target.parse("compute-delivered>=99.5").toString())
+                .as("written back as typed, so a Spark job's runs match the same target")
+                .isEqualTo("compute-delivered>=99.5%");
+        assertThat(Target.parse(Target.parse("compute-delivered>=97").toString()))
+                .isEqualTo(Target.parse("compute-delivered>=0.97e2%"));
+        assertThat(Target.parse("first-shortfall-day>=30").toString()).isEqualTo("first-shortfall-day>=30");
+
+        assertThatThrownBy(() -> Target.parse("compute-delivered>=0.99"))
+                .hasMessageContaining(
+                        "gives compute-delivered 0.99, which is ambiguous: shares of baseline are in percent")
+                .hasMessageContaining(
+                        "Maybe you meant 99% (the fraction 0.99 of earlier versions); write 0.99% if you mean");
+        assertThatThrownBy(() -> Target.parse("compute-deepest<1")).hasMessageContaining("Maybe you meant 100%");
+        assertThatThrownBy(() -> Target.parse("compute-delivered>=1.05"))
+                .as("the old form went up to 2 (200%): 1.05 read as 1.05% would pass silently")
+                .hasMessageContaining("Maybe you meant 105% (the fraction 1.05 of earlier versions)");
+        assertThat(Target.parse("compute-delivered>=2.5").threshold()).isEqualTo(0.025);
+        assertThatThrownBy(() -> Target.parse("first-shortfall-day>=30%"))
+                .hasMessageContaining("first-shortfall-day is not a share of baseline; write its number without %");
     }
 
     @Test
@@ -72,7 +101,7 @@ class ReverseSearchTest {
     void theGridFollowsACurvedBoundaryAndRefinesOnlyNearIt() {
         PointEvaluator f = points ->
                 Arrays.stream(points).mapToDouble(p -> 1 - p[0] * p[1]).toArray();
-        Target target = Target.parse("compute-delivered>=0.75");
+        Target target = Target.parse("compute-delivered>=75");
         BoundaryGrid.Result r = BoundaryGrid.search(
                 f, target, new SearchAxis("a", 0, 1, false), new SearchAxis("b", 0, 1, false), 9, 2, 6);
 
@@ -110,7 +139,7 @@ class ReverseSearchTest {
     void replayingASearchsOwnRunsRetracesItExactly() {
         PointEvaluator f = points ->
                 Arrays.stream(points).mapToDouble(p -> 1 - p[0] * p[1]).toArray();
-        Target target = Target.parse("compute-delivered>=0.75");
+        Target target = Target.parse("compute-delivered>=75");
         SearchAxis a = new SearchAxis("a", 0, 1, false);
         SearchAxis b = new SearchAxis("b", 0, 1, false);
         BoundaryGrid.Result searched = BoundaryGrid.search(f, target, a, b, 5, 1, 3);

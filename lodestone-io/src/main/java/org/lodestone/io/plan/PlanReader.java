@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lodestone.core.model.CommodityId;
 import org.lodestone.core.model.RegionId;
 import org.lodestone.core.plan.CapacityOption;
@@ -19,6 +21,7 @@ import org.lodestone.core.plan.PartnerOption;
 import org.lodestone.core.plan.PlanObjective;
 import org.lodestone.core.plan.PlanSpec;
 import org.lodestone.core.plan.StockpileOption;
+import org.lodestone.core.shortfall.PercentOfBaseline;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Location;
 import org.lodestone.io.problem.Problem;
@@ -33,6 +36,8 @@ import org.lodestone.io.yaml.YamlMap;
  * checked later, against the dataset.
  */
 public final class PlanReader {
+
+    private static final Pattern PERCENT = Pattern.compile("([-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?)\\s*(%?)");
 
     static final Set<String> KEYS = Set.of(
             "lodestone",
@@ -111,7 +116,7 @@ public final class PlanReader {
                 scenarios.stream().map(s -> map.locationOf("scenarios")).toList();
         Optional<PlanObjective> objective =
                 f.choice(map, "objective", true, PlanObjective.keys()).flatMap(PlanObjective::of);
-        OptionalDouble target = f.number(map, "target", objective.orElse(null) == PlanObjective.MIN_COST, 0, 2);
+        OptionalDouble target = target(map, objective.orElse(null) == PlanObjective.MIN_COST, problems);
         OptionalDouble budget = f.number(
                 map, "budget", objective.orElse(null) == PlanObjective.MAX_MIN_COMPUTE, 0, Double.POSITIVE_INFINITY);
         int period = f.integer(map, "period-days", false, 1).orElse(PlanSpec.DEFAULT_PERIOD_DAYS);
@@ -150,6 +155,35 @@ public final class PlanReader {
                 priceYear);
         return new LocatedPlan(
                 spec, file, scenarioLocations, options.capacityAt, options.stockpilesAt, partnerLocations);
+    }
+
+    /**
+     * {@code target}: AI compute delivered in % of baseline ({@code 99} or {@code 99%}, 0 to 200),
+     * as the fraction the planner uses; the old fraction form is refused ({@link PercentOfBaseline}).
+     */
+    private static OptionalDouble target(YamlMap map, boolean required, Problems problems) {
+        Optional<String> text = map.scalar("target", required, problems);
+        if (text.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        String expected = "AI compute delivered in % of baseline, 0 to 200, e.g. 99 or 99%";
+        Matcher m = PERCENT.matcher(text.get());
+        if (!m.matches()) {
+            problems.error(map.locationOf("target"), "target", text.get(), "is not a percentage", expected, "");
+            return OptionalDouble.empty();
+        }
+        Optional<String> ambiguity =
+                PercentOfBaseline.ambiguity(m.group(1), !m.group(2).isEmpty());
+        if (ambiguity.isPresent()) {
+            problems.error(map.locationOf("target"), "target", text.get(), ambiguity.get(), expected, "");
+            return OptionalDouble.empty();
+        }
+        double fraction = PercentOfBaseline.fraction(m.group(1));
+        if (fraction < 0 || fraction > PercentOfBaseline.OLD_FRACTIONS_UP_TO) {
+            problems.error(map.locationOf("target"), "target", text.get(), "is out of range", expected, "");
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(fraction);
     }
 
     /** Reads capacity and stockpile options, checking that those in a candidate partner's territory are bounded. */

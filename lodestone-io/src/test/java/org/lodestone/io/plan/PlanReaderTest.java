@@ -20,7 +20,7 @@ class PlanReaderTest {
             decided: 2025-12-15
             scenarios: [builtin:ree-controls-snap-back, mine.yaml]
             objective: min-cost
-            target: 0.95
+            target: 95%
             capacity:
               - {region: USA, commodity: ndfeb-magnet, unit-cost: 1e5, lead-days: 300, max: 5000}
             stockpiles:
@@ -46,16 +46,48 @@ class PlanReaderTest {
     }
 
     @Test
+    void theTargetIsInPercentAndTheOldFractionFormIsRefusedAtItsLine() {
+        assertThat(PlanReader.read("plan.yaml", VALID.replace("target: 95%", "target: 99.9"), Path.of("p.yaml"))
+                        .spec()
+                        .target())
+                .isEqualTo(0.999);
+        assertThat(PlanReader.read("plan.yaml", VALID.replace("target: 95%", "target: 0.5%"), Path.of("p.yaml"))
+                        .spec()
+                        .target())
+                .as("a small share, meant as such")
+                .isEqualTo(0.005);
+
+        assertThat(problems(VALID.replace("target: 95%", "target: 0.95")))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(7);
+                    assertThat(p.field()).isEqualTo("target");
+                    assertThat(p.value()).isEqualTo("0.95");
+                    assertThat(p.message())
+                            .startsWith("is ambiguous: shares of baseline are in percent")
+                            .contains("Maybe you meant 95% (the fraction 0.95 of earlier versions); write 0.95% if");
+                    assertThat(p.expected())
+                            .isEqualTo("AI compute delivered in % of baseline, 0 to 200, e.g. 99 or 99%");
+                });
+        assertThat(problems(VALID.replace("target: 95%", "target: 250")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("is out of range"));
+        assertThat(problems(VALID.replace("target: 95%", "target: most")))
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("is not a percentage"));
+    }
+
+    @Test
     void thePriceYearOfTheCostsIsNamedWhenTheFileGivesIt() {
         LocatedPlan without = PlanReader.read("plan.yaml", VALID, Path.of("/plans/plan.yaml"));
         LocatedPlan with = PlanReader.read(
                 "plan.yaml",
-                VALID.replace("target: 0.95", "target: 0.95\nprice-year: 2025"),
+                VALID.replace("target: 95%", "target: 95%\nprice-year: 2025"),
                 Path.of("/plans/plan.yaml"));
 
         assertThat(without.spec().currency()).isEqualTo("USD, price year not stated");
         assertThat(with.spec().currency()).isEqualTo("USD 2025");
-        assertThat(problems(VALID.replace("target: 0.95", "target: 0.95\nprice-year: 25")))
+        assertThat(problems(VALID.replace("target: 95%", "target: 95%\nprice-year: 25")))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.field()).isEqualTo("price-year");
@@ -66,7 +98,7 @@ class PlanReaderTest {
 
     @Test
     void unknownKeysAreLocatedAndListTheValidOnes() {
-        List<Problem> problems = problems(VALID.replace("target: 0.95", "target: 0.95\nbudjet: 10"));
+        List<Problem> problems = problems(VALID.replace("target: 95%", "target: 95%\nbudjet: 10"));
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(8);

@@ -26,14 +26,14 @@ class RecordedRunsTest {
                 new Evaluation(new double[] {1e-17, 7}, 0.5, false));
         Path file = dir.resolve("runs.csv");
         new RecordedRuns(
-                        Map.of("target", "compute-delivered>=0.9"),
+                        Map.of("target", "compute-delivered>=90%"),
                         List.of("events[0].share-blocked", "events[0].duration"),
                         runs)
                 .write(file);
 
         RecordedRuns read = RecordedRuns.read(file);
 
-        assertThat(read.get("target")).isEqualTo("compute-delivered>=0.9");
+        assertThat(read.get("target")).isEqualTo("compute-delivered>=90%");
         assertThat(read.get("seed")).isEmpty();
         assertThat(read.inputs()).containsExactly("events[0].share-blocked", "events[0].duration");
         assertThat(read.runs()).hasSize(3);
