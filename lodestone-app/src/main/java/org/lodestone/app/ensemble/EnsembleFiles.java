@@ -19,7 +19,7 @@ import org.lodestone.core.uncertainty.Variation;
 
 /**
  * The ensemble's data files: {@code metrics.csv} (per unit and metric, the distribution over the
- * members, then value added lost per unit and sector), {@code most_hit.csv} (how often each commodity was the most hit), {@code bands.csv}
+ * members, then value added and gross output lost per unit and sector), {@code most_hit.csv} (how often each commodity was the most hit), {@code bands.csv}
  * (AI-compute percentiles per day), {@code members.csv} (each member's inputs and coalition metrics)
  * and {@code ensemble.json} (all of it, with the provenance). Fractions stay fractions; days count
  * from the scenario's day 0.
@@ -43,6 +43,9 @@ final class EnsembleFiles {
         }
         for (SectorRows.Row r : SectorRows.of(s)) {
             out.append(metricLine(s, r.unit(), Metric.VALUE_ADDED_LOST, r.sector(), r.summary()));
+        }
+        for (SectorRows.Row r : SectorRows.of(s)) {
+            out.append(metricLine(s, r.unit(), Metric.GROSS_OUTPUT_LOST, r.sector(), r.gross()));
         }
         return out.toString();
     }
@@ -214,8 +217,10 @@ final class EnsembleFiles {
             distribution(metrics.putObject(m.key()), s.layout().unitOf(m), s.summary(u, m));
         }
         ObjectNode sectors = node.putObject("value_added_lost_by_sector");
+        ObjectNode grossSectors = node.putObject("gross_output_lost_by_sector");
         for (SectorRows.Row r : SectorRows.of(s, u)) {
             distribution(sectors.putObject(r.sector()), s.layout().unitOf(Metric.VALUE_ADDED_LOST), r.summary());
+            distribution(grossSectors.putObject(r.sector()), s.layout().unitOf(Metric.GROSS_OUTPUT_LOST), r.gross());
         }
         ObjectNode layers = node.putObject("most_hit_layer_shares");
         layerShares(result, u).forEach(layers::put);
