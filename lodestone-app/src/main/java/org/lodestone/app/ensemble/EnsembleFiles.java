@@ -19,7 +19,7 @@ import org.lodestone.core.uncertainty.Variation;
 
 /**
  * The ensemble's data files: {@code metrics.csv} (per unit and metric, the distribution over the
- * members, then value added lost per unit and sector), {@code most_hit.csv} (how often each
+ * members, then value added and gross output lost per unit and sector), {@code most_hit.csv} (how often each
  * commodity was the most hit), {@code bands.csv} (AI-compute percentiles per day), {@code
  * members.csv} (each member's inputs and coalition metrics) and {@code ensemble.json} (all of it,
  * with the provenance). Shares are in percent, as in {@code stress-test}'s summary: of baseline for
@@ -45,6 +45,9 @@ final class EnsembleFiles {
         }
         for (SectorRows.Row r : SectorRows.of(s)) {
             out.append(metricLine(s, r.unit(), Metric.VALUE_ADDED_LOST, r.sector(), r.summary()));
+        }
+        for (SectorRows.Row r : SectorRows.of(s)) {
+            out.append(metricLine(s, r.unit(), Metric.GROSS_OUTPUT_LOST, r.sector(), r.gross()));
         }
         return out.toString();
     }
@@ -221,12 +224,18 @@ final class EnsembleFiles {
             distribution(metrics.putObject(m.key()), m, s.layout().unitOf(m), s.summary(u, m));
         }
         ObjectNode sectors = node.putObject("value_added_lost_by_sector");
+        ObjectNode grossSectors = node.putObject("gross_output_lost_by_sector");
         for (SectorRows.Row r : SectorRows.of(s, u)) {
             distribution(
                     sectors.putObject(r.sector()),
                     Metric.VALUE_ADDED_LOST,
                     s.layout().unitOf(Metric.VALUE_ADDED_LOST),
                     r.summary());
+            distribution(
+                    grossSectors.putObject(r.sector()),
+                    Metric.GROSS_OUTPUT_LOST,
+                    s.layout().unitOf(Metric.GROSS_OUTPUT_LOST),
+                    r.gross());
         }
         ObjectNode layers = node.putObject("most_hit_layer_shares_pct");
         layerShares(result, u).forEach(layers::put);

@@ -10,7 +10,8 @@ import org.lodestone.core.ensemble.MetricSummary;
 /**
  * The terminal table of an ensemble: AI compute delivered and deepest for the units that deliver
  * it, and value added lost for the coalition and the members whose final measures are valued, with
- * one indented row per sector (final measure) under each of them, and gross output lost beside.
+ * one indented row per sector (final measure) that lost something under each of them, and gross
+ * output lost beside. Sectors no member lost anything in are left out (metrics.csv has them).
  */
 public final class EnsembleTable {
 
@@ -19,8 +20,9 @@ public final class EnsembleTable {
     /**
      * One row per unit with AI compute or a value: delivered and deepest as P5 / P50 / P95 in %, the
      * share of members that fall short, value added lost P5 / P50 / P95 and gross output lost P50
-     * in millions of US dollars of the price year ("-" where there is none); under each valued
-     * unit, its sectors' value added lost P5 / P50 / P95.
+     * in millions of US dollars of the price year ("-" where there is none, "0" where nothing was
+     * lost); under each valued unit, the sectors it lost something in with their value added lost
+     * P5 / P50 / P95 and gross output lost P50.
      */
     public static String render(EnsembleResult result) {
         EnsembleSummary s = result.summary();
@@ -51,6 +53,7 @@ public final class EnsembleTable {
                 true,
                 true,
                 true);
+        int quiet = 0;
         for (int u = 0; u < s.layout().units().size(); u++) {
             MetricSummary delivered = s.summary(u, Metric.COMPUTE_DELIVERED);
             MetricSummary lost = s.summary(u, Metric.VALUE_ADDED_LOST);
@@ -74,21 +77,7 @@ public final class EnsembleTable {
                     millions(lost.p50()),
                     millions(lost.p95()),
                     millions(s.summary(u, Metric.GROSS_OUTPUT_LOST).p50())));
-            for (SectorRows.Row r : SectorRows.of(s, u)) {
-                table.add(List.of(
-                        "  " + r.sector(),
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        millions(r.summary().p5()),
-                        millions(r.summary().p50()),
-                        millions(r.summary().p95()),
-                        ""));
-            }
+            quiet += addSectors(table, s, u);
         }
         return String.format(
                         Locale.ROOT,
@@ -99,7 +88,38 @@ public final class EnsembleTable {
                         result.ranOn(),
                         result.runSeconds(),
                         result.membersPerSecond())
-                + table.render();
+                + table.render()
+                + leftOut(quiet);
+    }
+
+    /** Adds unit u's sectors that lost something in some member; returns how many it left out. */
+    private static int addSectors(TextTable table, EnsembleSummary s, int u) {
+        List<SectorRows.Row> lost = SectorRows.lost(s, u);
+        for (SectorRows.Row r : lost) {
+            table.add(List.of(
+                    "  " + r.sector(),
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    millions(r.summary().p5()),
+                    millions(r.summary().p50()),
+                    millions(r.summary().p95()),
+                    millions(r.gross().p50())));
+        }
+        return SectorRows.of(s, u).size() - lost.size();
+    }
+
+    private static String leftOut(int quiet) {
+        return quiet == 0
+                ? ""
+                : String.format(
+                        Locale.ROOT,
+                        "%d (unit, sector) rows that lost nothing in any member are left out; metrics.csv lists them.%n",
+                        quiet);
     }
 
     private static String pct(double fraction) {
@@ -107,6 +127,6 @@ public final class EnsembleTable {
     }
 
     private static String millions(double usd) {
-        return Double.isNaN(usd) ? "-" : String.format(Locale.ROOT, "%.1f", usd / 1e6);
+        return Millions.text(usd, 1);
     }
 }

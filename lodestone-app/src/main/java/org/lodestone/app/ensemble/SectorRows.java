@@ -9,8 +9,10 @@ import org.lodestone.core.shortfall.Role;
 /**
  * The value at risk per (unit, sector) of an ensemble: for the coalition and each member, every
  * final measure it makes and values, with the distribution over the members of its value added
- * lost (US dollars of the layout's price year). The coalition's sector is its members' sum in each
- * run; per run a unit's sectors sum to its value added lost.
+ * lost and of its gross output lost (US dollars of the layout's price year). The coalition's sector
+ * is its members' sum in each run; per run a unit's sectors sum to its value added (gross output)
+ * lost. The data files list every row; the table and the report only the rows that lost something
+ * in some member ({@link #lost}), so a sector the scenario never reached is not a row of zeros.
  */
 final class SectorRows {
 
@@ -22,8 +24,15 @@ final class SectorRows {
      * @param role    the unit's role
      * @param sector  the final measure's commodity id
      * @param summary value added lost over the members, USD of the price year
+     * @param gross   gross output lost over the members, USD of the price year
      */
-    record Row(int unit, String label, Role role, String sector, MetricSummary summary) {}
+    record Row(int unit, String label, Role role, String sector, MetricSummary summary, MetricSummary gross) {
+
+        /** True when some member lost value in this sector. */
+        boolean lostSomething() {
+            return summary.max() > 0 || gross.max() > 0;
+        }
+    }
 
     private SectorRows() {}
 
@@ -46,9 +55,15 @@ final class SectorRows {
                         s.layout().units().get(u),
                         s.layout().roles().get(u),
                         s.layout().commodities().get(c),
-                        s.sectorValues(u, c).summary()));
+                        s.sectorValues(u, c).summary(),
+                        s.sectorGrossValues(u, c).summary()));
             }
         }
         return rows;
+    }
+
+    /** The rows of unit u that lost something in some member, in layout order of commodities. */
+    static List<Row> lost(EnsembleSummary s, int u) {
+        return of(s, u).stream().filter(Row::lostSomething).toList();
     }
 }

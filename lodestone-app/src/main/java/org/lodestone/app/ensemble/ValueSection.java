@@ -1,7 +1,6 @@
 package org.lodestone.app.ensemble;
 
 import java.util.List;
-import java.util.Locale;
 import org.lodestone.app.report.Html;
 import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.Metric;
@@ -11,7 +10,8 @@ import org.lodestone.core.shortfall.Role;
 /**
  * The ensemble report's value at risk: per unit (the coalition, then each member) and sector (final
  * measure), value added lost P5 / P50 / P95 over the members in millions of US dollars of the price
- * year, each unit's total first with its gross output lost beside it.
+ * year and gross output lost P50 beside it, each unit's total first; sectors no member lost anything
+ * in are left out (metrics.csv has them).
  */
 final class ValueSection {
 
@@ -44,9 +44,19 @@ final class ValueSection {
                 unit = r.unit();
                 html.append(Html.row("td", total(s, r)));
             }
+            if (!r.lostSomething()) {
+                continue;
+            }
             MetricSummary d = r.summary();
             html.append(Html.row(
-                    "td", List.of("", r.sector(), millions(d.p5()), millions(d.p50()), millions(d.p95()), "")));
+                    "td",
+                    List.of(
+                            "",
+                            r.sector(),
+                            millions(d.p5()),
+                            millions(d.p50()),
+                            millions(d.p95()),
+                            millions(r.gross().p50()))));
         }
         return html.append("</tbody>\n</table>\n<p class=\"note\">Per run, value added lost in a sector is the units ")
                 .append(
@@ -54,7 +64,8 @@ final class ValueSection {
                 .append(
                         "in every run (percentiles of the sectors need not sum to the total's), and the coalition's is the sum ")
                 .append(
-                        "over its members. Gross output lost is the same units at the value per unit alone.</p>\n</section>\n")
+                        "over its members. Gross output lost is the same units at the value per unit alone. Sectors that "
+                                + "lost nothing in any run are left out (metrics.csv lists them).</p>\n</section>\n")
                 .toString();
     }
 
@@ -70,6 +81,6 @@ final class ValueSection {
     }
 
     private static String millions(double usd) {
-        return Double.isNaN(usd) ? "-" : String.format(Locale.ROOT, "%.2f", usd / 1e6);
+        return Millions.text(usd, 2);
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import org.lodestone.app.stresstest.StressTestRequest;
 import org.lodestone.app.stresstest.StressTestResult;
 import org.lodestone.app.stresstest.StressTestUseCase;
 import org.lodestone.core.ensemble.EnsembleLayout;
+import org.lodestone.core.ensemble.EnsembleSummary;
 import org.lodestone.core.ensemble.Metric;
+import org.lodestone.core.ensemble.MetricSummary;
 
 class EnsembleUseCaseTest {
 
@@ -95,7 +98,8 @@ class EnsembleUseCaseTest {
                 .contains("pax-silica,coalition,value-added-lost,,USD 2024,6,6,")
                 .contains("pax-silica,coalition,gross-output-lost,,USD 2024,6,6,")
                 .as("the coalition's AI compute is a valued sector")
-                .contains("pax-silica,coalition,value-added-lost,ai-compute,USD 2024,6,6,");
+                .contains("pax-silica,coalition,value-added-lost,ai-compute,USD 2024,6,6,")
+                .contains("pax-silica,coalition,gross-output-lost,ai-compute,USD 2024,6,6,");
         assertThat(Files.readAllLines(out.resolve("bands.csv")))
                 .as("a band per day for the coalition and each of its 11 members with ai-compute on 2026-06-01"
                         + " (the first ten and the Netherlands; Sweden, Finland, the Philippines and Norway have none)")
@@ -114,7 +118,8 @@ class EnsembleUseCaseTest {
                 .contains("\"seed\" : 7")
                 .contains("\"distribution\" : \"uniform(0.2, 0.9)\"")
                 .contains("\"compute_bands\"")
-                .contains("\"value_added_lost_by_sector\"");
+                .contains("\"value_added_lost_by_sector\"")
+                .contains("\"gross_output_lost_by_sector\"");
         assertThat(Files.readString(out.resolve("index.html")))
                 .contains("<polygon class=\"band\"")
                 .contains("Uncertain inputs")
@@ -127,6 +132,49 @@ class EnsembleUseCaseTest {
                     .as("no temporary folder left")
                     .containsOnly("taiwan.yaml", "out");
         }
+    }
+
+    @Test
+    void theTableShowsOnlyTheSectorsThatLostSomethingWithTheirGrossOutput() throws IOException {
+        String scenario = EnsembleScenarios.write(dir, "taiwan.yaml", EnsembleScenarios.TAIWAN);
+
+        EnsembleResult result = run(scenario, "out", 2, OptionalInt.of(6));
+
+        EnsembleSummary s = result.summary();
+        List<String> quiet = new ArrayList<>();
+        int hit = 0;
+        for (int u = 0; u < s.layout().units().size(); u++) {
+            for (int c = 0; c < s.layout().commodities().size(); c++) {
+                MetricSummary d = s.sectorValues(u, c).summary();
+                if (d.count() > 0 && d.max() > 0) {
+                    hit++;
+                } else if (d.count() > 0) {
+                    quiet.add(String.join(
+                            ",",
+                            s.layout().units().get(u),
+                            s.layout().roles().get(u).key(),
+                            "value-added-lost",
+                            s.layout().commodities().get(c)));
+                }
+            }
+        }
+        assertThat(quiet)
+                .as("a Taiwan closure leaves some valued sector untouched")
+                .isNotEmpty();
+        assertThat(hit).as("and hits some").isPositive();
+        String table = EnsembleTable.render(result);
+        assertThat(table.lines().filter(l -> l.startsWith("  ")).toList())
+                .as("one line per sector that lost something in some member, none of them zero")
+                .hasSize(hit)
+                .allSatisfy(l -> {
+                    String[] v = l.trim().split(" +");
+                    assertThat(v).as(l).hasSize(5).doesNotContain("0.0");
+                    assertThat(v[3]).as("P95 of %s", l).isNotEqualTo("0");
+                });
+        assertThat(table).contains(quiet.size() + " (unit, sector) rows that lost nothing in any member are left out");
+        assertThat(Files.readString(dir.resolve("out").resolve("metrics.csv")))
+                .as("the files keep every valued sector")
+                .contains(quiet.get(0) + ",USD 2024,6,6,0,0,0,0,0,0,0");
     }
 
     @Test
@@ -165,6 +213,12 @@ class EnsembleUseCaseTest {
                         .as("%s %s", m.region(), m.measure().id())
                         .hasSize(1)
                         .satisfies(usd -> assertThat(usd[0]).isCloseTo(v.valueAddedUsd(), withinPercentage(1e-9)));
+                assertThat(ensemble.summary()
+                                .sectorGrossValues(layout.unit(m.region()), sector)
+                                .values())
+                        .as("gross output of %s %s", m.region(), m.measure().id())
+                        .hasSize(1)
+                        .satisfies(usd -> assertThat(usd[0]).isCloseTo(v.grossUsd(), withinPercentage(1e-9)));
             });
         }
         assertThat(valueLost.get("pax-silica"))

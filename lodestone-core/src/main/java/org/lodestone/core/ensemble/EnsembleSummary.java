@@ -7,7 +7,7 @@ import org.lodestone.core.shortfall.UnitOutcome;
 
 /**
  * The mergeable summary of an ensemble: per reporting unit and metric the members' values (exact,
- * by member index), per unit and commodity (sector) the value added lost, per unit how often each commodity was the most hit, the AI-compute bands of
+ * by member index), per unit and commodity (sector) the value added and gross output lost, per unit how often each commodity was the most hit, the AI-compute bands of
  * the banded units, and the varied inputs' values. {@link #add} records one member;
  * {@link #combine} merges two summaries of disjoint members. Combining is associative and
  * commutative and every statistic is computed in member order, so a summary does not depend on
@@ -15,8 +15,8 @@ import org.lodestone.core.shortfall.UnitOutcome;
  */
 public final class EnsembleSummary implements Serializable {
 
-    /** 3: gross output lost and value added lost per sector; summaries of versions 1 and 2 are not read. */
-    private static final long serialVersionUID = 3L;
+    /** 4: gross output lost per sector too; summaries of versions 1 to 3 are not read. */
+    private static final long serialVersionUID = 4L;
 
     private final EnsembleLayout layout;
     private long members;
@@ -24,6 +24,7 @@ public final class EnsembleSummary implements Serializable {
     private final MetricValues[] inputs;
     private final MetricValues[][] metrics;
     private final MetricValues[][] sectors;
+    private final MetricValues[][] grossSectors;
     private final long[][] mostHit;
     private final TrajectoryBands[] bands;
 
@@ -37,10 +38,8 @@ public final class EnsembleSummary implements Serializable {
         for (MetricValues[] row : metrics) {
             Arrays.setAll(row, k -> new MetricValues());
         }
-        this.sectors = new MetricValues[units][layout.commodities().size()];
-        for (MetricValues[] row : sectors) {
-            Arrays.setAll(row, k -> new MetricValues());
-        }
+        this.sectors = sectorTable(units, layout.commodities().size());
+        this.grossSectors = sectorTable(units, layout.commodities().size());
         this.mostHit = new long[units][layout.commodities().size() + 1];
         this.bands = new TrajectoryBands[units];
         for (int u = 0; u < units; u++) {
@@ -70,6 +69,7 @@ public final class EnsembleSummary implements Serializable {
             }
             for (int c = 0; c < sectors[u].length; c++) {
                 sectors[u][c].add(member.member(), outcome.valueAddedLostUsd(c));
+                grossSectors[u][c].add(member.member(), outcome.grossOutputLostUsd(c));
             }
             mostHit[u][
                     outcome.mostHit()
@@ -102,6 +102,7 @@ public final class EnsembleSummary implements Serializable {
             }
             for (int c = 0; c < sectors[u].length; c++) {
                 sum.sectors[u][c] = sectors[u][c].combine(other.sectors[u][c]);
+                sum.grossSectors[u][c] = grossSectors[u][c].combine(other.grossSectors[u][c]);
             }
             for (int c = 0; c < mostHit[u].length; c++) {
                 sum.mostHit[u][c] = mostHit[u][c] + other.mostHit[u][c];
@@ -146,6 +147,15 @@ public final class EnsembleSummary implements Serializable {
     }
 
     /**
+     * The gross output lost by unit u in commodity c, like {@link #sectorValues}: the same units not
+     * delivered at the value per unit without the value-added share. Per member, the sectors' values
+     * sum to the unit's {@link Metric#GROSS_OUTPUT_LOST}.
+     */
+    public MetricValues sectorGrossValues(int u, int c) {
+        return grossSectors[u][c];
+    }
+
+    /**
      * How many members had each commodity as unit u's most-hit commodity (layout's commodity
      * order), the last entry counting members where nothing fell short.
      */
@@ -158,6 +168,14 @@ public final class EnsembleSummary implements Serializable {
         return bands[u];
     }
 
+    private static MetricValues[][] sectorTable(int units, int commodities) {
+        MetricValues[][] table = new MetricValues[units][commodities];
+        for (MetricValues[] row : table) {
+            Arrays.setAll(row, k -> new MetricValues());
+        }
+        return table;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof EnsembleSummary s
@@ -167,6 +185,7 @@ public final class EnsembleSummary implements Serializable {
                 && Arrays.equals(inputs, s.inputs)
                 && Arrays.deepEquals(metrics, s.metrics)
                 && Arrays.deepEquals(sectors, s.sectors)
+                && Arrays.deepEquals(grossSectors, s.grossSectors)
                 && Arrays.deepEquals(mostHit, s.mostHit)
                 && Arrays.equals(bands, s.bands);
     }

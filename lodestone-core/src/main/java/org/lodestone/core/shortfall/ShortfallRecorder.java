@@ -149,11 +149,19 @@ public final class ShortfallRecorder implements StepListener {
                 .reversed()
                 .thenComparing(UnitOutcome.Loss::commodity));
         double[] bySector = new double[lost[u].length];
+        double[] grossBySector = new double[lost[u].length];
         for (int c = 0; c < bySector.length; c++) {
             bySector[c] = valueLost(u, c, values::usdPerUnit);
+            grossBySector[c] = valueLost(u, c, values::grossUsdPerUnit);
         }
         return new UnitOutcome(
-                s, compute, losses, valueAddedLostUsd(u), valueLost(u, values::grossUsdPerUnit), bySector);
+                s,
+                compute,
+                losses,
+                valueAddedLostUsd(u),
+                valueLost(u, values::grossUsdPerUnit),
+                bySector,
+                grossBySector);
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param valueAddedLostBySector value added lost per commodity (in {@link ReportingUnits#commodities()}
  *                order), same dollars; NaN for the commodities the unit does not make or value.
  *                The valued entries sum to {@code valueAddedLostUsd}; empty when nothing was recorded
+ * @param grossOutputLostBySector gross output lost per commodity, same order and dollars, NaN where
+ *                {@code valueAddedLostBySector} is; the valued entries sum to {@code grossOutputLostUsd}
  */
 public record UnitOutcome(
         double[] series,
@@ -25,7 +27,8 @@ public record UnitOutcome(
         List<Loss> losses,
         double valueAddedLostUsd,
         double grossOutputLostUsd,
-        double[] valueAddedLostBySector) {
+        double[] valueAddedLostBySector,
+        double[] grossOutputLostBySector) {
 
     /**
      * Output of one commodity lost by a unit's nodes: Σ over days of max(0, 1 − s_t) with
@@ -45,11 +48,12 @@ public record UnitOutcome(
         Objects.requireNonNull(compute, "compute");
         losses = List.copyOf(losses);
         valueAddedLostBySector = valueAddedLostBySector.clone();
+        grossOutputLostBySector = grossOutputLostBySector.clone();
     }
 
     /** An outcome without value at risk. */
     public UnitOutcome(double[] series, Optional<ShortfallMetrics> compute, List<Loss> losses) {
-        this(series, compute, losses, Double.NaN, Double.NaN, new double[0]);
+        this(series, compute, losses, Double.NaN, Double.NaN, new double[0], new double[0]);
     }
 
     /** Value added lost in commodity c (commodity order), NaN when not valued or not recorded. */
@@ -60,6 +64,16 @@ public record UnitOutcome(
     @Override
     public double[] valueAddedLostBySector() {
         return valueAddedLostBySector.clone();
+    }
+
+    /** Gross output lost in commodity c (commodity order), NaN when not valued or not recorded. */
+    public double grossOutputLostUsd(int c) {
+        return c < grossOutputLostBySector.length ? grossOutputLostBySector[c] : Double.NaN;
+    }
+
+    @Override
+    public double[] grossOutputLostBySector() {
+        return grossOutputLostBySector.clone();
     }
 
     /** The commodity that lost most, if any fell short. */

@@ -129,20 +129,50 @@ class SectorValueLostTest {
     }
 
     @Test
+    void eachSectorLosesItsUnitsTimesValuePerUnitInGrossOutput() {
+        MemberOutcome outcome = run(0, 1);
+        UnitOutcome usa = outcome.units().get(units.indexOf("USA"));
+        UnitOutcome jpn = outcome.units().get(units.indexOf("JPN"));
+        UnitOutcome pax = outcome.units().get(0);
+        double servers = lostDays(usa, "server");
+        double cars = lostDays(usa, "car");
+        double jpnServers = lostDays(jpn, "server");
+
+        // the value per unit alone: 1,000 and 200 USD in the USA, 500 in Japan
+        assertThat(usa.grossOutputLostUsd(sector("server"))).isCloseTo(1000 * servers, within(1e-6));
+        assertThat(usa.grossOutputLostUsd(sector("car"))).isCloseTo(200 * cars, within(1e-6));
+        assertThat(jpn.grossOutputLostUsd(sector("server"))).isCloseTo(500 * jpnServers, within(1e-6));
+        assertThat(jpn.grossOutputLostUsd(sector("car")))
+                .as("JPN makes no cars")
+                .isNaN();
+        assertThat(usa.grossOutputLostUsd(sector("magnet"))).isNaN();
+        assertThat(pax.grossOutputLostUsd(sector("server"))).isCloseTo(1000 * servers + 500 * jpnServers, within(1e-6));
+        assertThat(pax.grossOutputLostUsd(sector("car"))).isCloseTo(200 * cars, within(1e-6));
+    }
+
+    @Test
     void theSectorsSumToEachUnitsTotalInEveryRun() {
         for (double blocked = 0; blocked <= 1.0001; blocked += 0.25) {
             MemberOutcome outcome = run(0, blocked);
             for (int u = 0; u < units.units().size(); u++) {
                 UnitOutcome unit = outcome.units().get(u);
                 double sum = 0;
+                double gross = 0;
                 for (int c = 0; c < units.commodities().size(); c++) {
                     double v = unit.valueAddedLostUsd(c);
                     sum += Double.isNaN(v) ? 0 : v;
+                    double g = unit.grossOutputLostUsd(c);
+                    gross += Double.isNaN(g) ? 0 : g;
                 }
                 if (!Double.isNaN(unit.valueAddedLostUsd())) {
                     assertThat(sum)
                             .as("%s at %s blocked", units.units().get(u).label(), blocked)
                             .isCloseTo(unit.valueAddedLostUsd(), within(1e-6));
+                    assertThat(gross)
+                            .as(
+                                    "gross output of %s at %s blocked",
+                                    units.units().get(u).label(), blocked)
+                            .isCloseTo(unit.grossOutputLostUsd(), within(1e-6));
                 }
             }
         }
@@ -187,6 +217,12 @@ class SectorValueLostTest {
                         half.units().get(usa).valueAddedLostUsd(sector("car")),
                         full.units().get(usa).valueAddedLostUsd(sector("car")));
         assertThat(both.sectorValues(units.indexOf("JPN"), sector("car")).size())
+                .isZero();
+        assertThat(both.sectorGrossValues(usa, sector("car")).values())
+                .containsExactly(
+                        half.units().get(usa).grossOutputLostUsd(sector("car")),
+                        full.units().get(usa).grossOutputLostUsd(sector("car")));
+        assertThat(both.sectorGrossValues(units.indexOf("JPN"), sector("car")).size())
                 .isZero();
         assertThat(both.summary(0, Metric.GROSS_OUTPUT_LOST).count()).isEqualTo(2);
         assertThat(layout.unitOf(Metric.GROSS_OUTPUT_LOST)).isEqualTo("USD 2024");

@@ -73,9 +73,26 @@ class DefenceOutputTest {
         assertThat(List.of("SWE", "CZE", "UKR", "NOR", "ESP"))
                 .allSatisfy(
                         c -> assertThat(rows.get(c).provenance().status()).as(c).isEqualTo(Status.OBSERVED));
-        // 26 European companies (excluding Russia): USD 151 bn, Germany and XEU included
-        assertThat(sum(rows, "XEU", "DEU", "SWE", "CZE", "UKR", "NOR", "ESP")).isEqualTo(151_000);
-        assertThat(rows.get("XEU").unitsPerYear()).isEqualTo(120_840);
+        // 26 European companies (excluding Russia): USD 151 bn, Germany, the UK, Italy and XEU included
+        assertThat(sum(rows, "XEU", "DEU", "SWE", "CZE", "UKR", "NOR", "ESP", "GBR", "ITA"))
+                .isEqualTo(151_000);
+        // 151,000 - 14,900 - 15,260 - 52,283 - 16,820
+        assertThat(rows.get("XEU").unitsPerYear()).isEqualTo(51_737);
+    }
+
+    @Test
+    void italyIsItsTwoCompaniesAndTheUkItsPublishedShareOfTheTotal() {
+        Map<String, Production> rows = production();
+
+        // Leonardo 13,830 + Fincantieri 2,990 (USD million); SIPRI's 2.5% x 679,000 = 16,975 agrees
+        assertThat(rows.get("ITA").unitsPerYear()).isEqualTo(16_820);
+        assertThat(rows.get("ITA").provenance().status()).isEqualTo(Status.OBSERVED);
+        assertThat(rows.get("ITA").unitsPerYear() / 679_000).isCloseTo(0.025, within(0.0005));
+        // UK companies 7.7% of the Top 100: 0.077 x 679,000; a rounded share, so estimated
+        assertThat(rows.get("GBR").unitsPerYear()).isEqualTo(52_283);
+        assertThat(rows.get("GBR").provenance().status()).isEqualTo(Status.ESTIMATED);
+        // BAE Systems alone is 33,790
+        assertThat(rows.get("GBR").unitsPerYear()).isGreaterThan(33_790);
     }
 
     @Test
