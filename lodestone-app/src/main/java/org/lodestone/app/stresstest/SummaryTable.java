@@ -136,8 +136,18 @@ public final class SummaryTable {
         return text.toString();
     }
 
-    /** One member's line: it has no node of the final commodity, so the aggregates hold whatever it makes. */
-    private static String withoutNode(String member, String last, List<String> aggregates) {
+    /**
+     * One member's line: it has no node of the final commodity, so the aggregates that make it (if the
+     * dataset has any) hold whatever the member makes; either way the coalition figure leaves it out.
+     */
+    static String withoutNode(String member, String last, List<String> aggregates) {
+        if (aggregates.isEmpty()) {
+            return String.format(
+                    Locale.ROOT,
+                    "  %s: no %s node of its own, so the coalition figure has none of it.%n",
+                    member,
+                    last);
+        }
         return String.format(
                 Locale.ROOT,
                 "  %s: no %s node of its own; its %s, if any, is counted in an aggregate (%s), outside the coalition"
