@@ -14,6 +14,9 @@ import org.lodestone.core.shortfall.Role;
  */
 public final class SummaryTable {
 
+    /** The delivered cell of a member that has no node of the final commodity. */
+    static final String NO_NODE = "no own node";
+
     private SummaryTable() {}
 
     /** The heading, the table and its notes, each line ending in a newline. */
@@ -54,7 +57,7 @@ public final class SummaryTable {
                 table.add(List.of(
                         name,
                         label(r),
-                        MetricText.delivered(r.compute()),
+                        delivered(r),
                         MetricText.firstShortfall(r.compute()),
                         MetricText.deepest(r.compute()),
                         MetricText.recovery(r.compute()),
@@ -65,6 +68,14 @@ public final class SummaryTable {
             }
         }
         return heading(result) + "\n" + table.render() + "\n" + notes(result, quiet);
+    }
+
+    /**
+     * A member without a node of the final commodity says so instead of a bare "-": its output, if
+     * any, sits in an aggregate, which the coalition figure never counts.
+     */
+    private static String delivered(RegionOutcome r) {
+        return r.role() == Role.MEMBER && r.compute().isEmpty() ? NO_NODE : MetricText.delivered(r.compute());
     }
 
     private static String label(RegionOutcome r) {
@@ -98,14 +109,15 @@ public final class SummaryTable {
         StringBuilder text = new StringBuilder(String.format(
                 Locale.ROOT,
                 "%s is delivered by %s. The coalition figure counts only members' own %s nodes (%s);%n"
-                        + "members without one (%s) are not in it, and aggregates (%s) are never members.%n"
-                        + "The other regions are in index.html and summary.csv.%n",
+                        + "members without one (%s) are not in it, and aggregates (%s) are never members.%n",
                 last,
                 String.join(" ", s.producers(last)),
                 last,
                 listOrNone(own),
                 listOrNone(without),
                 String.join(", ", aggregates)));
+        without.forEach(m -> text.append(withoutNode(m, last, aggregates)));
+        text.append("The other regions are in index.html and summary.csv.\n");
         text.append(
                         "delivered: sum of output / sum of baseline over the horizon; first shortfall: first day below 99.9%\n")
                 .append(
@@ -122,6 +134,28 @@ public final class SummaryTable {
                     .append(".\n");
         }
         return text.toString();
+    }
+
+    /**
+     * One member's line: it has no node of the final commodity, so the aggregates that make it (if the
+     * dataset has any) hold whatever the member makes; either way the coalition figure leaves it out.
+     */
+    static String withoutNode(String member, String last, List<String> aggregates) {
+        if (aggregates.isEmpty()) {
+            return String.format(
+                    Locale.ROOT,
+                    "  %s: no %s node of its own, so the coalition figure has none of it.%n",
+                    member,
+                    last);
+        }
+        return String.format(
+                Locale.ROOT,
+                "  %s: no %s node of its own; its %s, if any, is counted in an aggregate (%s), outside the coalition"
+                        + " figure.%n",
+                member,
+                last,
+                last,
+                String.join(", ", aggregates));
     }
 
     private static String listOrNone(List<String> regions) {

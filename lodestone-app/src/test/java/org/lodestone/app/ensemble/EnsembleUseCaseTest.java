@@ -101,9 +101,9 @@ class EnsembleUseCaseTest {
                 .contains("pax-silica,coalition,value-added-lost,ai-compute,USD 2024,6,6,")
                 .contains("pax-silica,coalition,gross-output-lost,ai-compute,USD 2024,6,6,");
         assertThat(Files.readAllLines(out.resolve("bands.csv")))
-                .as("a band per day for the coalition and each of its 11 members with ai-compute on 2026-06-01"
-                        + " (the first ten and the Netherlands; Sweden, Finland, the Philippines and Norway have none)")
-                .hasSize(1 + (1 + 11) * 120)
+                .as("a band per day for the coalition and each of its 13 members with ai-compute on 2026-06-01"
+                        + " (the first ten, the Netherlands, Sweden and Norway; Finland and the Philippines have none)")
+                .hasSize(1 + (1 + 13) * 120)
                 .element(1)
                 .asString()
                 .startsWith("pax-silica,0,2026-11-10,6,");

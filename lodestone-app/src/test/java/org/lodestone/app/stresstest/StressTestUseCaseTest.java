@@ -160,6 +160,39 @@ class StressTestUseCaseTest {
                 .contains("members without one (none) are not in it, and aggregates (ROW, XAP, XEU) are never members");
     }
 
+    /**
+     * Issue 14: on 2026-12-04 six of the 26 members (ARG CRI EST KAZ PAN SLV) have no ai-compute node of
+     * their own; the table says so for each of them, and a member row that has lost output but has no
+     * node shows "no own node" where a bare "-" stood.
+     */
+    @Test
+    void membersWithoutAComputeNodeAreNamedOneByOneAndTheirRowsSaySo() throws IOException {
+        StressTestResult result = StressTestUseCase.run(new StressTestRequest(
+                "builtin:ai-stack",
+                List.of(Scenarios.file("malacca")),
+                Optional.empty(),
+                LocalDate.of(2026, 12, 4),
+                dir.resolve("out"),
+                2,
+                false,
+                "test"));
+
+        String table = SummaryTable.render(result);
+        for (String member : List.of("ARG", "CRI", "EST", "KAZ", "PAN", "SLV")) {
+            assertThat(table)
+                    .contains("  " + member + ": no ai-compute node of its own; its ai-compute, if any, is counted in"
+                            + " an aggregate (ROW, XAP, XEU), outside the coalition figure.");
+        }
+        assertThat(table).doesNotContain("  USA: no ai-compute node");
+        List<String> rowsWithoutNode = table.lines()
+                .filter(l -> l.matches("\\s+(ARG|CRI|EST|KAZ|PAN|SLV)\\s{2,}.*"))
+                .toList();
+        assertThat(rowsWithoutNode)
+                .as("members without a node that lost output still get a row")
+                .isNotEmpty()
+                .allSatisfy(l -> assertThat(l).contains(SummaryTable.NO_NODE));
+    }
+
     @Test
     void firstStockOutsComeBeforeTheShortfallAndTheFilesAgreeOnThem() throws IOException {
         Path out = dir.resolve("out");

@@ -213,9 +213,37 @@ class BuiltinDatasetTest {
     void theCountrySplitKeepsEachIeaRegionsComputeTotal() {
         assertThat(computeIn("XAP", "JPN", "IND", "AUS", "SGP", "KOR", "MYS", "TWN"))
                 .isCloseTo(7.25e6 * 48 / 416, within(1.0));
-        assertThat(computeIn("XEU", "DEU", "FRA", "IRL", "NLD", "GBR")).isCloseTo(7.25e6 * 68 / 416, within(1.0));
+        assertThat(computeIn("XEU", "DEU", "FRA", "IRL", "NLD", "GBR", "ITA", "SWE", "NOR"))
+                .isCloseTo(7.25e6 * 68 / 416, within(1.0));
         assertThat(computeIn("ROW", "CAN", "BRA", "ISR", "ARE", "SAU", "QAT"))
                 .isCloseTo(7.25e6 * 15 / 416, within(1.0));
+    }
+
+    /**
+     * The 2026 signatories split out so far (issue 14) host compute of their own, and each country's compute
+     * and new capacity come from the same TWh: ai-compute / 7.25 M = dc-capacity / 14,815 MW. Italy by hand:
+     * 513 MW x 48 TWh / 7,401 MW = 3.327 TWh, x 7.25 M / 416 = 57,985; Norway's electricity node is its 2.1
+     * TWh of data centres plus the 1.44 TWh of its silicon metal.
+     */
+    @Test
+    void theMembersOf2026SplitOutHaveComputeSizedFromTheirDataCentreElectricity() {
+        for (String country : List.of("ITA", "SWE", "NOR")) {
+            double compute = computeIn(country);
+            double capacity = dataset.production().stream()
+                    .filter(p -> p.commodity().value().equals("dc-capacity")
+                            && p.region().code().equals(country))
+                    .mapToDouble(p -> p.unitsPerYear())
+                    .sum();
+            assertThat(compute).as(country).isPositive();
+            assertThat(capacity / 14_815).as(country).isCloseTo(compute / 7.25e6, within(0.05 / 14_815));
+        }
+        assertThat(computeIn("ITA")).isCloseTo(7.25e6 * (513 * 48 / 7401.0) / 416, within(1.0));
+        assertThat(dataset.production().stream()
+                        .filter(p -> p.commodity().value().equals("electricity")
+                                && p.region().code().equals("NOR"))
+                        .mapToDouble(p -> p.unitsPerYear())
+                        .sum())
+                .isCloseTo(2.1 + 1.44, within(1e-9));
     }
 
     private static double computeIn(String... regions) {
