@@ -100,13 +100,15 @@ public final class ArioModel {
     final int[] rowsByProduct;
     /** Where each worker's part of {@link #rowsByProduct} starts (and, last, its length): about equal parts, cut between products. */
     final int[] productSplit;
+    /** The rows of Z the supplier pass reads dense ({@link DenseRows}); none on small or sparse tables. */
+    final DenseRows denseRows;
 
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
     final int[] columnRegionOf;
 
-    private ArioModel(IoTable table, ArioParameters parameters) {
+    private ArioModel(IoTable table, ArioParameters parameters, boolean denseRowsAllowed) {
         this.table = table;
         this.parameters = parameters;
         this.p = table.size();
@@ -188,6 +190,7 @@ public final class ArioModel {
                 .mapToInt(Integer::intValue)
                 .toArray();
         this.productSplit = productSplit(workerParts);
+        this.denseRows = denseRowsAllowed ? DenseRows.of(this) : DenseRows.none();
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);
@@ -217,7 +220,12 @@ public final class ArioModel {
         for (String sector : parameters.restorationTauBySector().keySet()) {
             requireSector(sectors, sector, "inventory-restoration-tau");
         }
-        return new ArioModel(table, parameters);
+        return new ArioModel(table, parameters, true);
+    }
+
+    /** The model with every row of Z read sparse, as on a table without dense rows: what tests compare the dense rows with. */
+    static ArioModel sparseRows(IoTable table, ArioParameters parameters) {
+        return new ArioModel(table, parameters, false);
     }
 
     public IoTable table() {
