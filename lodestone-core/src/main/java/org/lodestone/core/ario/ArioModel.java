@@ -24,7 +24,8 @@ import org.lodestone.core.mrio.SwitchingLag;
  *
  * <p>Product-by-industry quantities are kept per {@link InputEntries entry}, the (input product,
  * buyer) pairs with a stored flow, so memory is the table's CSR (12 bytes per flow) plus the
- * entry of each flow (4 bytes) and about 40 bytes per entry, whatever S × P.
+ * entry of each flow (4 bytes) and about 40 bytes per entry, whatever S × P; a nearly dense
+ * table adds a dense copy of its dense rows ({@link DenseRows}, 8 bytes per cell).
  */
 public final class ArioModel {
 
@@ -247,6 +248,15 @@ public final class ArioModel {
      */
     public List<String> regionNames() {
         return regionNames;
+    }
+
+    /**
+     * Whether the step reads the industry's row of Z dense, a value for every buyer and no column
+     * indices (a nearly dense table's rows; see docs/engine.md, "Why it is fast"), rather than
+     * sparse, a value and an input entry per flow.
+     */
+    public boolean readsRowDense(int industry) {
+        return denseRows.isDense(industry);
     }
 
     /** Productive capital of an industry (yearly table units), or NaN when the table gives none. */
