@@ -29,10 +29,12 @@ final class DenseRows {
     /** A row is stored dense from this share of the buyers, in percent. */
     static final int MIN_SHARE_PERCENT = 67;
 
-    private static final DenseRows NONE = new DenseRows(new int[0], new double[0], new int[0], 0);
+    private static final DenseRows NONE = new DenseRows(new int[0], new double[0], new int[0], new int[0], 0);
 
     /** Per industry: the index of its dense row, or −1 for a sparse one. */
     private final int[] slot;
+    /** Per industry: its product's first input entry (the entry of buyer j is that + j), for dense rows. */
+    private final int[] base;
     /** The dense rows, {@code P} values each, row by row. */
     final double[] values;
     /** Per product: its first input entry; the entry of (product, buyer j) of a dense row is that + j. */
@@ -40,8 +42,12 @@ final class DenseRows {
 
     private final int p;
 
-    private DenseRows(int[] slot, double[] values, int[] entryBase, int p) {
+    private DenseRows(int[] slot, double[] values, int[] entryBase, int[] productOf, int p) {
         this.slot = slot;
+        this.base = new int[productOf.length];
+        for (int i = 0; i < productOf.length; i++) {
+            base[i] = entryBase.length == 0 ? 0 : entryBase[productOf[i]];
+        }
         this.values = values;
         this.entryBase = entryBase;
         this.p = p;
@@ -80,7 +86,7 @@ final class DenseRows {
                 }
             }
         }
-        return new DenseRows(slot, values, entryBase, p);
+        return new DenseRows(slot, values, entryBase, m.productOf, p);
     }
 
     /** Per product: whether it has an input entry for every buyer; sets {@code entryBase} for those. */
@@ -107,5 +113,51 @@ final class DenseRows {
     /** Where supplier i's dense row starts in {@link #values}. */
     int start(int i) {
         return slot[i] * p;
+    }
+
+    /**
+     * Σ_j Z[i,j] · unit[entry of (product of i, j)] over supplier i's dense row, the orders it
+     * received ({@code FlowPasses.rowDot} for a sparse row): four partial sums by column, so the
+     * sum can differ from the sparse form's in its last bit (the padding's zeros add nothing).
+     */
+    double dot(int i, double[] unit) {
+        int start = start(i);
+        int b = base[i];
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int j = 0;
+        for (; j + 3 < p; j += 4) {
+            s0 += values[start + j] * unit[b + j];
+            s1 += values[start + j + 1] * unit[b + j + 1];
+            s2 += values[start + j + 2] * unit[b + j + 2];
+            s3 += values[start + j + 3] * unit[b + j + 3];
+        }
+        for (; j < p; j++) {
+            s0 += values[start + j] * unit[b + j];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * Supplier i's weights {@code Z · weightNext} and shortfalls {@code Z · rationed} added to the
+     * per-entry sums, as {@code FlowPasses} adds a sparse row's: padding adds +0, so each sum is
+     * bit for bit the sparse form's.
+     */
+    void addWeightsAndShortfalls(int i, double[] weights, double[] shortfalls, double weightNext, double rationed) {
+        int start = start(i);
+        int b = base[i];
+        if (rationed == 0) {
+            for (int j = 0; j < p; j++) {
+                weights[b + j] += values[start + j] * weightNext;
+            }
+            return;
+        }
+        for (int j = 0; j < p; j++) {
+            double z = values[start + j];
+            weights[b + j] += z * weightNext;
+            shortfalls[b + j] += z * rationed;
+        }
     }
 }

@@ -138,9 +138,7 @@ final class FlowPasses {
             boolean denseRow = dense.isDense(i);
             double sum;
             if (!restrictedNow) {
-                sum = denseRow
-                        ? denseDot(dense.values, dense.start(i), dense.entryBase[m.productOf[i]])
-                        : rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
+                sum = denseRow ? dense.dot(i, unit) : rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
             } else {
                 sum = 0;
                 for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
@@ -154,12 +152,7 @@ final class FlowPasses {
                 addWeights(i, rNext, next);
                 shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
             } else if (denseRow) {
-                denseWeightsAndShortfalls(
-                        dense.values,
-                        dense.start(i),
-                        dense.entryBase[m.productOf[i]],
-                        alt ? m.sigma * rNext : 1,
-                        factor - perFlow);
+                dense.addWeightsAndShortfalls(i, denNext, shortfall, alt ? m.sigma * rNext : 1, factor - perFlow);
             } else {
                 addWeightsAndShortfalls(rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
             }
@@ -181,22 +174,6 @@ final class FlowPasses {
             double z = values[k];
             denNext[e] += z * weightNext;
             shortfall[e] += z * rationed;
-        }
-    }
-
-    /** {@link #addWeightsAndShortfalls} over a dense row from {@code start}: buyer j's entry is {@code base + j}; padding adds +0. */
-    private void denseWeightsAndShortfalls(double[] values, int start, int base, double weightNext, double rationed) {
-        int n = m.p;
-        if (rationed == 0) {
-            for (int j = 0; j < n; j++) {
-                denNext[base + j] += values[start + j] * weightNext;
-            }
-            return;
-        }
-        for (int j = 0; j < n; j++) {
-            double z = values[start + j];
-            denNext[base + j] += z * weightNext;
-            shortfall[base + j] += z * rationed;
         }
     }
 
@@ -389,30 +366,6 @@ final class FlowPasses {
         }
         for (; k < last; k++) {
             s0 += values[k] * unit[entryOf[k]];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    /**
-     * {@link #rowDot} over a dense row from {@code start}, buyer j's entry {@code base + j}: four
-     * partial sums by column, so a dense row's sum can differ from the sparse form's in its last
-     * bit (the padding's zeros add nothing); fixed by the table alone.
-     */
-    private double denseDot(double[] values, int start, int base) {
-        int n = m.p;
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j + 3 < n; j += 4) {
-            s0 += values[start + j] * unit[base + j];
-            s1 += values[start + j + 1] * unit[base + j + 1];
-            s2 += values[start + j + 2] * unit[base + j + 2];
-            s3 += values[start + j + 3] * unit[base + j + 3];
-        }
-        for (; j < n; j++) {
-            s0 += values[start + j] * unit[base + j];
         }
         return (s0 + s1) + (s2 + s3);
     }
