@@ -7,10 +7,10 @@ package org.lodestone.core.ario;
  * instead of 12 per flow (value and input entry), and reads and writes the per-(product, buyer)
  * arrays in order rather than through the entry of each flow.
  *
- * <p>A row is stored dense when the table has at least {@value #MIN_INDUSTRIES} industries, the
- * row holds flows to at least {@value #MIN_SHARE_PERCENT} % of them (below, padding moves more
- * bytes than the indices it saves) and its supplier's product reaches every buyer (its input
- * entries are then the buyers in order, from {@link #entryBase}). Small tables and sparse
+ * <p>A row is stored dense when the table has more than {@value #MIN_FLOWS} flows, the row holds
+ * flows to at least {@value #MIN_SHARE_PERCENT} % of the buyers (below, padding moves more bytes
+ * than the indices it saves) and its supplier's product reaches every buyer (its input entries are
+ * then the buyers in order, from {@link #entryBase}). Small tables (the reference case) and sparse
  * networks (every bundled dataset) have no dense row and keep the sparse pass unchanged.
  *
  * <p>Padding adds {@code +0} to each per-entry sum, which leaves it bit for bit as it was. The
@@ -24,8 +24,11 @@ package org.lodestone.core.ario;
  */
 final class DenseRows {
 
-    /** Tables with fewer industries keep every row sparse: their rows fit in cache anyway. */
-    static final int MIN_INDUSTRIES = 256;
+    /**
+     * Tables with at most this many flows keep every row sparse: their flows fit in cache, where
+     * the indices cost little (the size below which a one-worker run may take a pass of its own).
+     */
+    static final int MIN_FLOWS = 1 << 16;
     /** A row is stored dense from this share of the buyers, in percent. */
     static final int MIN_SHARE_PERCENT = 67;
 
@@ -60,8 +63,13 @@ final class DenseRows {
 
     /** The dense rows of the model's Z, by the rule of the class comment. */
     static DenseRows of(ArioModel m) {
+        return of(m, MIN_FLOWS);
+    }
+
+    /** As {@link #of(ArioModel)}, for tables of more than {@code minFlows} flows (tests lower it). */
+    static DenseRows of(ArioModel m, int minFlows) {
         int p = m.p;
-        if (p < MIN_INDUSTRIES) {
+        if (m.zValues.length <= minFlows) {
             return NONE;
         }
         int[] entryBase = new int[m.s];

@@ -21,7 +21,7 @@ import org.lodestone.core.mrio.SyntheticMrio;
  */
 class DenseRowsTest {
 
-    /** 128 regions × 2 sectors: 256 industries, the smallest table with dense rows. */
+    /** 128 regions × 2 sectors: 256 industries (a table this small has dense rows only with the flow minimum lowered). */
     private static final int REGIONS = 128;
 
     private static final int P = 2 * REGIONS;
@@ -40,7 +40,11 @@ class DenseRowsTest {
             z[4 * P + j] = 3; // another maker of a: a reaches every buyer
             z[P + j] = j == 5 ? 0 : 4;
         }
-        DenseRows dense = DenseRows.of(ArioModel.of(table(z), ArioParameters.defaults()));
+        ArioModel model = ArioModel.of(table(z), ArioParameters.defaults());
+        assertThat(model.denseRows.isDense(0))
+                .as("843 flows, too few for dense rows")
+                .isFalse();
+        DenseRows dense = DenseRows.of(model, 0);
 
         assertThat(dense.isDense(0)).as("70 %% of the buyers").isTrue();
         assertThat(dense.isDense(2)).as("60 %% of the buyers").isFalse();
@@ -52,12 +56,17 @@ class DenseRowsTest {
         assertThat(dense.entryBase[0]).as("product a's entries come first").isZero();
     }
 
+    /** 16 × 16 industries, nearly dense, so at most 256² = 65,536 flows: not more than the minimum for dense rows. */
     @Test
     void smallTablesKeepEveryRowSparse() {
-        ArioModel model = ArioModel.of(SyntheticMrio.generate(6, 5, 1), ArioParameters.defaults());
+        ArioModel model = ArioModel.of(SyntheticMrio.generate(16, 16, 1), ArioParameters.defaults());
+        assertThat(model.zValues.length).isLessThanOrEqualTo(DenseRows.MIN_FLOWS);
+        assertThat(DenseRows.of(model, 0).isDense(0))
+                .as("dense enough with no minimum")
+                .isTrue();
 
         for (int i = 0; i < model.p; i++) {
-            assertThat(model.denseRows.isDense(i)).as("industry %d of 30", i).isFalse();
+            assertThat(model.denseRows.isDense(i)).as("industry %d of 256", i).isFalse();
         }
     }
 
