@@ -47,7 +47,7 @@ public final class BoundProbe {
         int steps = Integer.parseInt(args[sparse ? 6 : 3]);
         int threads = Integer.parseInt(args[sparse ? 7 : 4]);
         ArioModel model = ArioModel.of(table, ArioParameters.defaults().withThreads(threads));
-        StepTraffic traffic = StepTraffic.of(table);
+        StepTraffic traffic = StepTraffic.of(model);
         StreamBandwidth stream = StreamBandwidth.of(StreamBandwidth.PROBE_ENTRIES);
 
         double before = stream.bestBytesPerSecond(threads, PASSES);
@@ -64,8 +64,13 @@ public final class BoundProbe {
                         + " %.1f after), %.1f GB/s on 1 thread%n",
                 PASSES, stream.bytes() / 1e6, bandwidth / 1e9, threads, before / 1e9, after / 1e9, oneThread / 1e9);
         System.out.printf(
-                "bytes a step must move: %.0f MB (the flows once, 12 bytes each: %.0f MB; input entries %.0f MB)%n",
-                traffic.totalBytes() / 1e6, traffic.csrBytes() / 1e6, traffic.inputEntryBytes() / 1e6);
+                "bytes a step must move: %.0f MB (the flows once: %.0f MB, %,d of %,d rows dense at 8 bytes per buyer,"
+                        + " the others 12 bytes per flow; input entries %.0f MB)%n",
+                traffic.totalBytes() / 1e6,
+                traffic.csrBytes() / 1e6,
+                traffic.denseRows(),
+                table.size(),
+                traffic.inputEntryBytes() / 1e6);
         double bound = traffic.totalBytes() / bandwidth;
         System.out.printf("bound: %.4f s per step (flows only: %.4f s)%n", bound, traffic.csrBytes() / bandwidth);
         System.out.printf("step: %.4f s mean over %d steps, %.4f s best block of %d%n", step[0], steps, step[1], BLOCK);

@@ -21,9 +21,10 @@ import org.lodestone.io.run.TrajectoryWriter;
  * What {@code lodestone simulate}'s loop adds to the engine's steps: runs the benchmarks' scenario
  * ({@link ShockedRuns}) on a synthetic table from step 0 for STEPS steps, once with no listener and
  * once with the command's listeners (the summary recorder and the trajectory writer, to a temporary
- * folder deleted afterwards), and prints, per block of steps, seconds per step and the calling
- * thread's CPU seconds spent in the listeners. The listeners' CPU time does not depend on what else
- * the machine runs; the wall times do. Also prints how many suppliers are rationed (production
+ * folder deleted afterwards), and prints, per block of steps, seconds per step, the process's CPU
+ * seconds per step (every thread: engine workers, the trajectory writer's thread, JIT, GC) and the
+ * calling thread's CPU seconds spent in the listeners. CPU times depend little on what else the
+ * machine runs; the wall times do. Also prints how many suppliers are rationed (production
  * below total demand) in each block: the supplier pass sums their shortfalls, and their buyers'
  * stocks are near their constraints.
  *
@@ -62,6 +63,7 @@ public final class LoopProbe {
 
     private static void blocks(ArioModel model, int steps, int block, StepListener listener) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long processStart = processCpuNanos();
         long[] listenerCpu = new long[1];
         int[] rationed = new int[1];
         StepListener timed = step -> {
@@ -76,12 +78,28 @@ public final class LoopProbe {
             listenerCpu[0] = 0;
             rationed[0] = 0;
             long start = System.nanoTime();
+            long cpu = processCpuNanos();
             ShockedRuns.requireCompleted(run.run(n, timed));
             double wall = (System.nanoTime() - start) / 1e9;
             System.out.printf(
-                    "  steps %3d-%3d: %.4f s/step, listeners %.4f CPU s/step, rationed suppliers %.0f per step%n",
-                    done, done + n - 1, wall / n, listenerCpu[0] / 1e9 / n, (double) rationed[0] / n);
+                    "  steps %3d-%3d: %.4f s/step, process %.4f CPU s/step, listeners %.4f CPU s/step,"
+                            + " rationed suppliers %.0f per step%n",
+                    done,
+                    done + n - 1,
+                    wall / n,
+                    (processCpuNanos() - cpu) / 1e9 / n,
+                    listenerCpu[0] / 1e9 / n,
+                    (double) rationed[0] / n);
         }
+        System.out.printf(
+                "  all %d steps: process %.4f CPU s/step (engine workers, listeners, writer thread, JIT, GC)%n",
+                steps, (processCpuNanos() - processStart) / 1e9 / steps);
+    }
+
+    /** CPU time of every thread of the process, so the writer thread, the JIT and the collector count too. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static int rationed(StepView step) {

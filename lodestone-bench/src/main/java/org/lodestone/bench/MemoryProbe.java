@@ -118,7 +118,7 @@ public final class MemoryProbe {
         long liveRun = heap.liveAfterFullGc();
         heap.settle();
 
-        StepTraffic traffic = StepTraffic.of(table);
+        StepTraffic traffic = StepTraffic.of(model);
         System.out.printf(
                 "size: P %,d industries, S %,d products, %,d flows, %,d input entries of S x P %,d%n",
                 table.size(),
@@ -127,12 +127,13 @@ public final class MemoryProbe {
                 traffic.inputEntries(),
                 (long) table.sectors().size() * table.size());
         System.out.printf(
-                "bytes per step (model): CSR 12 x nnz %s + input entries %s + per industry = %s%n",
+                "bytes per step (model): Z %s (%,d rows dense) + input entries %s + per industry = %s%n",
                 HeapWatch.mb(traffic.csrBytes()),
+                traffic.denseRows(),
                 HeapWatch.mb(traffic.inputEntryBytes()),
                 HeapWatch.mb(traffic.totalBytes()));
         System.out.printf(
-                "achieved bandwidth: %.1f GB/s (all modelled bytes), %.1f GB/s (CSR bytes only)%n",
+                "achieved bandwidth: %.1f GB/s (all modelled bytes), %.1f GB/s (Z bytes only)%n",
                 traffic.totalBytes() / perStep / 1e9, traffic.csrBytes() / perStep / 1e9);
         System.out.printf("live heap: table + model %s, with run %s%n", HeapWatch.mb(liveModel), HeapWatch.mb(liveRun));
         System.out.printf(

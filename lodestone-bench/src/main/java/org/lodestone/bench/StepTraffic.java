@@ -1,13 +1,15 @@
 package org.lodestone.bench;
 
 import java.util.BitSet;
+import org.lodestone.core.ario.ArioModel;
 import org.lodestone.core.mrio.IoTable;
 
 /**
  * A model of the bytes one ARIO step moves between memory and the cores, counted from the loops
  * of {@code ArioRun}, {@code FlowPasses} and {@code Inventories} as they stand: the supplier pass
  * streams the values of Z and the input entry of each flow once ({@value #CSR_BYTES_PER_FLOW_PASS}
- * bytes per flow; it reads each row a second time, for its weights and shortfalls, while the row is
+ * bytes per flow), or, for a row the engine reads dense ({@link ArioModel#readsRowDense}), a value
+ * per buyer ({@value #DENSE_BYTES_PER_BUYER} bytes, zero where there is no flow); it reads each row a second time, for its weights and shortfalls, while the row is
  * in cache, not counted; deliveries make no pass over the flows), and the per-step loops over the
  * input entries, the (product of the supplier, buyer) pairs with a stored flow, move about
  * {@value #BYTES_PER_INPUT_ENTRY} bytes per entry: stock totals and each buyer's cover 29
@@ -22,18 +24,22 @@ import org.lodestone.core.mrio.IoTable;
  * in scattered order and each access fetches a whole 64-byte line, so the real traffic is higher.
  *
  * @param flows        non-zeros of Z
+ * @param denseRows    rows of Z read dense
+ * @param denseFlows   non-zeros of Z in those rows
  * @param inputEntries distinct (product of supplier, buyer) pairs with a flow
  * @param industries   P
  */
-record StepTraffic(long flows, long inputEntries, long industries) {
+record StepTraffic(long flows, long denseRows, long denseFlows, long inputEntries, long industries) {
 
     static final int CSR_BYTES_PER_FLOW_PASS = 12;
+    static final int DENSE_BYTES_PER_BUYER = 8;
     static final int CSR_PASSES = 1;
     static final int BYTES_PER_INPUT_ENTRY = 250;
     static final int BYTES_PER_INDUSTRY = 200;
 
-    /** The model for {@code table}; counts its input entries in one pass over Z (a bit per S × P cell). */
-    static StepTraffic of(IoTable table) {
+    /** The traffic of {@code model}'s step; counts its input entries in one pass over Z (a bit per S × P cell). */
+    static StepTraffic of(ArioModel model) {
+        IoTable table = model.table();
         int p = table.size();
         long cells = (long) table.sectors().size() * p;
         if (cells > Integer.MAX_VALUE) {
@@ -42,18 +48,25 @@ record StepTraffic(long flows, long inputEntries, long industries) {
         BitSet entries = new BitSet((int) cells);
         int[] rowStart = table.z().rowStart();
         int[] columns = table.z().columns();
+        long denseRows = 0;
+        long denseFlows = 0;
         for (int i = 0; i < p; i++) {
+            if (model.readsRowDense(i)) {
+                denseRows++;
+                denseFlows += rowStart[i + 1] - rowStart[i];
+            }
             int row = table.productOf(i) * p;
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
                 entries.set(row + columns[k]);
             }
         }
-        return new StepTraffic(table.z().nonZeros(), entries.cardinality(), p);
+        return new StepTraffic(table.z().nonZeros(), denseRows, denseFlows, entries.cardinality(), p);
     }
 
-    /** Bytes of the CSR arrays of Z, streamed once: the floor of any implementation of the step. */
+    /** Bytes of Z streamed once, sparse rows as CSR and dense rows a value per buyer: the floor of the step's flow pass. */
     long csrBytes() {
-        return (long) CSR_PASSES * CSR_BYTES_PER_FLOW_PASS * flows;
+        return CSR_PASSES
+                * (CSR_BYTES_PER_FLOW_PASS * (flows - denseFlows) + DENSE_BYTES_PER_BUYER * denseRows * industries);
     }
 
     /** Bytes of the product × industry arrays, as the engine visits them. */

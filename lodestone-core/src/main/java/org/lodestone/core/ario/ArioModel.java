@@ -24,7 +24,8 @@ import org.lodestone.core.mrio.SwitchingLag;
  *
  * <p>Product-by-industry quantities are kept per {@link InputEntries entry}, the (input product,
  * buyer) pairs with a stored flow, so memory is the table's CSR (12 bytes per flow) plus the
- * entry of each flow (4 bytes) and about 40 bytes per entry, whatever S × P.
+ * entry of each flow (4 bytes) and about 40 bytes per entry, whatever S × P; a nearly dense
+ * table adds a dense copy of its dense rows ({@link DenseRows}, 8 bytes per cell).
  */
 public final class ArioModel {
 
@@ -100,13 +101,15 @@ public final class ArioModel {
     final int[] rowsByProduct;
     /** Where each worker's part of {@link #rowsByProduct} starts (and, last, its length): about equal parts, cut between products. */
     final int[] productSplit;
+    /** The rows of Z the supplier pass reads dense ({@link DenseRows}); none on small or sparse tables. */
+    final DenseRows denseRows;
 
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
     final int[] columnRegionOf;
 
-    private ArioModel(IoTable table, ArioParameters parameters) {
+    private ArioModel(IoTable table, ArioParameters parameters, boolean denseRowsAllowed) {
         this.table = table;
         this.parameters = parameters;
         this.p = table.size();
@@ -188,6 +191,7 @@ public final class ArioModel {
                 .mapToInt(Integer::intValue)
                 .toArray();
         this.productSplit = productSplit(workerParts);
+        this.denseRows = denseRowsAllowed ? DenseRows.of(this) : DenseRows.none();
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);
@@ -217,7 +221,12 @@ public final class ArioModel {
         for (String sector : parameters.restorationTauBySector().keySet()) {
             requireSector(sectors, sector, "inventory-restoration-tau");
         }
-        return new ArioModel(table, parameters);
+        return new ArioModel(table, parameters, true);
+    }
+
+    /** The model with every row of Z read sparse, as on a table without dense rows: what tests compare the dense rows with. */
+    static ArioModel sparseRows(IoTable table, ArioParameters parameters) {
+        return new ArioModel(table, parameters, false);
     }
 
     public IoTable table() {
@@ -239,6 +248,15 @@ public final class ArioModel {
      */
     public List<String> regionNames() {
         return regionNames;
+    }
+
+    /**
+     * Whether the step reads the industry's row of Z dense, a value for every buyer and no column
+     * indices (a nearly dense table's rows; see docs/engine.md, "Why it is fast"), rather than
+     * sparse, a value and an input entry per flow.
+     */
+    public boolean readsRowDense(int industry) {
+        return denseRows.isDense(industry);
     }
 
     /** Productive capital of an industry (yearly table units), or NaN when the table gives none. */

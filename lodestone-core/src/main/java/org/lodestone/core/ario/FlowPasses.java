@@ -132,11 +132,13 @@ final class FlowPasses {
         int[] rowStart = m.zRowStart;
         int[] entryOf = m.entries.ofFlow;
         double[] values = m.zValues;
+        DenseRows dense = m.denseRows;
         suppliers(i -> {
             boolean restrictedNow = now.restricted(i);
+            boolean denseRow = dense.isDense(i);
             double sum;
             if (!restrictedNow) {
-                sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
+                sum = denseRow ? dense.dot(i, unit) : rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
             } else {
                 sum = 0;
                 for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
@@ -149,6 +151,8 @@ final class FlowPasses {
             if (restrictedNow || next.restricted(i)) {
                 addWeights(i, rNext, next);
                 shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
+            } else if (denseRow) {
+                dense.addWeightsAndShortfalls(i, denNext, shortfall, alt ? m.sigma * rNext : 1, factor - perFlow);
             } else {
                 addWeightsAndShortfalls(rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
             }

@@ -44,6 +44,19 @@ final class NumberText {
         return Double.toString(v);
     }
 
+    /**
+     * Appends {@link #shortest}'s text to {@code out} without making a String for it
+     * ({@code StringBuilder.append(double)} writes the characters of {@code Double.toString}): the
+     * trajectory writer formats tens of thousands of numbers a step.
+     */
+    static void appendShortest(StringBuilder out, double v) {
+        if (Double.isFinite(v)) {
+            out.append(v);
+        } else {
+            out.append(nonFinite(v));
+        }
+    }
+
     private static String nonFinite(double v) {
         return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
     }

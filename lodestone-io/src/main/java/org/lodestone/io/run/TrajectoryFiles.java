@@ -152,7 +152,7 @@ final class TrajectoryFiles implements AutoCloseable {
     }
 
     private static void append(StringBuilder line, double value) {
-        line.append(',').append(NumberText.shortest(value));
+        NumberText.appendShortest(line.append(','), value);
     }
 
     private Writer header(Path file, int columns) throws IOException {
