@@ -9,7 +9,9 @@ import org.lodestone.core.ensemble.TrajectoryBands;
 
 /**
  * An inline SVG chart of AI compute over the days of an ensemble: per unit, the P5–P95 band as a
- * pale area and the median as a line, with a dashed 100% line and a legend.
+ * pale area and the median as a line, with a dashed 100% line and a legend; each band drawn has its
+ * own colour, identical bands are drawn once and, past the palette, the least hit are named in a
+ * note instead ({@link BandSeries}).
  */
 final class BandChart {
 
@@ -18,6 +20,11 @@ final class BandChart {
     private static final int RIGHT = 670;
     private static final int TOP = 40;
     private static final int LEGEND_X = 690;
+    /** Height of a line of the note under the chart. */
+    private static final int NOTE_ROW = 14;
+    /** Characters of a line of the note (the page's .note size, about 9 px a character). */
+    private static final int NOTE_CHARS = (WIDTH - LEFT - 10) / 9;
+
     private static final String[] PALETTE = {"#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"};
 
     /**
@@ -39,43 +46,50 @@ final class BandChart {
      * @param xTitle the day axis's title, with the calendar date of day 0 when the scenario has one
      */
     static String svg(String title, String xTitle, List<Series> series, int days) {
-        int height = Math.max(320, TOP + 70 + 36 * series.size());
-        int bottom = height - 50;
+        BandSeries shown = BandSeries.of(series, PALETTE.length);
+        List<BandSeries.Drawn> drawn = shown.drawn();
+        List<String> note = shown.note().isEmpty() ? List.of() : Svg.wrap(shown.note(), NOTE_CHARS);
+        int height = Math.max(320, TOP + 70 + 36 * drawn.size()) + NOTE_ROW * note.size();
+        int bottom = height - 50 - NOTE_ROW * note.size();
         Axis x = Axis.exact(0, Math.max(days, 1), 8, LEFT, RIGHT);
-        Axis y = yAxis(series, bottom);
+        Axis y = yAxis(drawn, bottom);
         StringBuilder svg = new StringBuilder(Svg.open(WIDTH, height, title));
         svg.append(Svg.text("chart-title", LEFT, 22, title, "", "start")).append('\n');
         Svg.yTicks(svg, y, LEFT, RIGHT);
         Svg.xTicks(svg, x, LEFT, RIGHT, bottom);
         Svg.axisTitles(svg, "% of baseline", xTitle, LEFT, RIGHT, TOP, bottom);
         svg.append(Svg.line("baseline", LEFT, y.at(100), RIGHT, y.at(100))).append('\n');
-        for (int n = 0; n < series.size(); n++) {
-            svg.append(band(series.get(n), PALETTE[n % PALETTE.length], x, y));
+        for (int n = 0; n < drawn.size(); n++) {
+            svg.append(band(drawn.get(n), PALETTE[n], x, y));
         }
-        for (int n = 0; n < series.size(); n++) {
-            double ly = TOP + 8 + n * 36;
-            String colour = PALETTE[n % PALETTE.length];
-            svg.append("<g class=\"legend-item\"><rect x=\"")
-                    .append(LEGEND_X)
-                    .append("\" y=\"")
-                    .append(Html.coordinate(ly - 6))
-                    .append("\" width=\"24\" height=\"12\" fill=\"")
-                    .append(colour)
-                    .append("\" fill-opacity=\"0.25\"/>")
-                    .append(Svg.line("median", LEGEND_X, ly, LEGEND_X + 24, ly)
-                            .replace("/>", " stroke=\"" + colour + "\" stroke-width=\"2\"/>"))
-                    .append(Svg.text(
-                            "legend-label", LEGEND_X + 30, ly + 4, series.get(n).label() + ": median", "", "start"))
-                    .append(Svg.text("legend-label", LEGEND_X + 30, ly + 19, "P5–P95 band", "", "start"))
-                    .append("</g>\n");
+        for (int n = 0; n < drawn.size(); n++) {
+            legend(svg, drawn.get(n).legend(), PALETTE[n], TOP + 8 + n * 36);
+        }
+        if (!note.isEmpty()) {
+            svg.append(Svg.lines("note", LEFT, height - 8 - NOTE_ROW * (note.size() - 1), note, NOTE_ROW, "start"));
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static Axis yAxis(List<Series> series, int bottom) {
+    private static void legend(StringBuilder svg, String label, String colour, double ly) {
+        svg.append("<g class=\"legend-item\"><rect x=\"")
+                .append(LEGEND_X)
+                .append("\" y=\"")
+                .append(Html.coordinate(ly - 6))
+                .append("\" width=\"24\" height=\"12\" fill=\"")
+                .append(colour)
+                .append("\" fill-opacity=\"0.25\"/>")
+                .append(Svg.line("median", LEGEND_X, ly, LEGEND_X + 24, ly)
+                        .replace("/>", " stroke=\"" + colour + "\" stroke-width=\"2\"/>"))
+                .append(Svg.text("legend-label", LEGEND_X + 30, ly + 4, label + ": median", "", "start"))
+                .append(Svg.text("legend-label", LEGEND_X + 30, ly + 19, "P5–P95 band", "", "start"))
+                .append("</g>\n");
+    }
+
+    private static Axis yAxis(List<BandSeries.Drawn> series, int bottom) {
         double low = 100;
         double high = 100;
-        for (Series s : series) {
+        for (BandSeries.Drawn s : series) {
             for (int t = 0; t < s.bands().days(); t++) {
                 if (s.bands().members(t) > 0) {
                     low = Math.min(low, 100 * s.bands().quantile(t, 0.05));
@@ -86,7 +100,7 @@ final class BandChart {
         return Axis.nice(Math.min(low, high - 1), high, 5, bottom, TOP);
     }
 
-    private static String band(Series s, String colour, Axis x, Axis y) {
+    private static String band(BandSeries.Drawn s, String colour, Axis x, Axis y) {
         TrajectoryBands b = s.bands();
         StringBuilder upper = new StringBuilder();
         StringBuilder lower = new StringBuilder();
@@ -106,7 +120,7 @@ final class BandChart {
                     .append(',')
                     .append(Html.coordinate(y.at(100 * b.quantile(t, 0.5))));
         }
-        String label = Html.escape(s.label());
+        String label = Html.escape(String.join(" = ", s.labels()));
         return "<g class=\"series\" data-unit=\"" + label + "\"><polygon class=\"band\" fill=\"" + colour
                 + "\" fill-opacity=\"0.25\" stroke=\"none\" "
                 + "points=\"" + upper + lower.toString().trim() + "\"><title>" + label
