@@ -81,6 +81,8 @@ final class FlowPasses {
 
     /** True on a small table with one worker ({@link #phased()}). */
     private final boolean phased;
+    /** Per supplier, in the phased pass: {@code factor · x / D_tot}, what it delivers per unit of order; null unless phased. */
+    private final double[] perFlowOf;
 
     /**
      * @param restricted true if the run has export controls or logistics disruptions
@@ -101,6 +103,7 @@ final class FlowPasses {
         this.denNext = new double[n];
         this.shortfall = new double[n];
         this.phased = model.productSplit.length == 2 && model.zValues.length <= PHASED_FLOWS;
+        this.perFlowOf = phased ? new double[model.p] : null;
         initialWeightSums();
     }
 
@@ -207,10 +210,15 @@ final class FlowPasses {
      */
     void weightsAndShortfalls(
             double[] r, double[] rNext, double[] totalDemand, double[] x, Availability now, Availability next) {
+        for (int i = 0; i < m.p; i++) {
+            // apart from the row loops, so that the suppliers' divisions overlap
+            double factor = supplierFactor(false, r[i]);
+            perFlowOf[i] = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+        }
         int[] rowStart = m.zRowStart;
         for (int i : m.rowsByProduct) {
             double factor = supplierFactor(false, r[i]);
-            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+            double perFlow = perFlowOf[i];
             boolean restrictedNow = now.restricted(i);
             if (restrictedNow || next.restricted(i)) {
                 addWeights(i, rNext[i], next);
