@@ -207,6 +207,10 @@ public final class ArioRun {
             }
             passes.initialOrderWeights(rNext, market.next);
             produce();
+        } else if (passes.phased()) {
+            passes.orderSums(r, orderRows, market.current);
+            capacityAndOutputs();
+            passes.weightsAndShortfalls(r, rNext, totalDemand, x, market.current, market.next);
         } else {
             // a supplier's output depends on its own inputs alone: the pass works it out
             passes.ordersWeightsAndShortfalls(r, this::capacityAndOutput, totalDemand, x, market.current, market.next);
@@ -300,6 +304,26 @@ public final class ArioRun {
         }
         x[i] = limiting[i] > 0 ? xOpt[i] * minRatio[i] : xOpt[i];
         return ratio;
+    }
+
+    /**
+     * {@link #capacityAndOutput} of every supplier, for the phased pass ({@link FlowPasses#phased()}),
+     * given the orders each received in {@link #orderRows}: one loop per part, each over
+     * independent industries, and the substitutable inputs by entry ({@link Substitution#constrain}).
+     */
+    private void capacityAndOutputs() {
+        for (int i = 0; i < p; i++) {
+            capacityRatio(i, orderRows[i]);
+        }
+        for (int i = 0; i < p; i++) {
+            inventories.constrainBuyer(i, xOpt[i], limiting, minRatio);
+        }
+        if (substitution != null) {
+            substitution.constrain(inventories.stocks, xOpt, delta, limiting, minRatio, t);
+        }
+        for (int i = 0; i < p; i++) {
+            x[i] = limiting[i] > 0 ? xOpt[i] * minRatio[i] : xOpt[i];
+        }
     }
 
     /** D_tot = rowsum(O) + rowsum(F) + rowsum(B), with rowsum(B) written to {@code rebuildRows}. */

@@ -53,6 +53,9 @@ final class FlowPasses {
         double capacityRatio(int supplier, double rowSum);
     }
 
+    /** Tables with at most this many flows, run by one worker, take the {@link #phased()} supplier pass (their state fits in cache). */
+    static final int PHASED_FLOWS = 1 << 16;
+
     private final ArioModel m;
     private final boolean alt;
     private final EntryParts workers;
@@ -76,6 +79,11 @@ final class FlowPasses {
     /** The run's supplier qualification, or null (re-ordering at once). */
     private final SupplierSwitching switching;
 
+    /** True on a small table with one worker ({@link #phased()}). */
+    private final boolean phased;
+    /** Per supplier, in the phased pass: {@code factor · x / D_tot}, what it delivers per unit of order; null unless phased. */
+    private final double[] perFlowOf;
+
     /**
      * @param restricted true if the run has export controls or logistics disruptions
      * @param switching  the run's supplier qualification, or null when the model has no lag
@@ -94,6 +102,8 @@ final class FlowPasses {
         this.denNow = new double[n];
         this.denNext = new double[n];
         this.shortfall = new double[n];
+        this.phased = model.productSplit.length == 2 && model.zValues.length <= PHASED_FLOWS;
+        this.perFlowOf = phased ? new double[model.p] : null;
         initialWeightSums();
     }
 
@@ -157,6 +167,70 @@ final class FlowPasses {
                 addWeightsAndShortfalls(rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
             }
         });
+    }
+
+    /**
+     * True on a small table run by one worker: the run then takes the supplier pass in three loops
+     * ({@link #orderSums}, its own per-industry loops, {@link #weightsAndShortfalls}) instead of
+     * {@link #ordersWeightsAndShortfalls}. Each loop's suppliers are independent, so the processor
+     * overlaps them, where in the one loop each supplier's chain of divisions held up the next.
+     * Every value is taken by the same formula and every sum in the same order, so results are
+     * the same bit for bit.
+     */
+    boolean phased() {
+        return phased;
+    }
+
+    /**
+     * Phased pass, first loop: {@code orders[i]}, the orders supplier i received (placed at the
+     * last {@link #placeOrders}, with their supplier factors {@code r}, blocked as {@code now}).
+     */
+    void orderSums(double[] r, double[] orders, Availability now) {
+        double[] swap = denNow;
+        denNow = denNext;
+        denNext = swap;
+        clearWeightsAndShortfalls();
+        int[] rowStart = m.zRowStart;
+        int[] entryOf = m.entries.ofFlow;
+        double[] values = m.zValues;
+        for (int i = 0; i < m.p; i++) {
+            double sum;
+            if (!now.restricted(i)) {
+                sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
+            } else {
+                sum = 0;
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    sum += values[k] * unitOf(entryOf[k], now.flowFactor(i, k));
+                }
+            }
+            orders[i] = sum * supplierFactor(false, r[i]);
+        }
+    }
+
+    /**
+     * Phased pass, last loop: once the run has worked out every supplier's capacity ratio
+     * {@code rNext} and output {@code x}, the weight sums of the orders this step will place and
+     * the deliveries' shortfalls, in {@link ArioModel#rowsByProduct} order.
+     */
+    void weightsAndShortfalls(
+            double[] r, double[] rNext, double[] totalDemand, double[] x, Availability now, Availability next) {
+        for (int i = 0; i < m.p; i++) {
+            // apart from the row loops, so that the suppliers' divisions overlap
+            double factor = supplierFactor(false, r[i]);
+            perFlowOf[i] = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+        }
+        int[] rowStart = m.zRowStart;
+        for (int i : m.rowsByProduct) {
+            double factor = supplierFactor(false, r[i]);
+            double perFlow = perFlowOf[i];
+            boolean restrictedNow = now.restricted(i);
+            if (restrictedNow || next.restricted(i)) {
+                addWeights(i, rNext[i], next);
+                shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
+            } else {
+                addWeightsAndShortfalls(rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext[i] : 1, factor - perFlow);
+            }
+        }
     }
 
     /** The weights and shortfalls of a supplier restricted neither now nor next, in one loop over its row. */

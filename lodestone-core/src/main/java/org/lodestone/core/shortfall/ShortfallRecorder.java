@@ -34,6 +34,14 @@ public final class ShortfallRecorder implements StepListener {
     private double[] weighted;
 
     private double[] finalTotal;
+    /**
+     * The (unit, commodity) pairs that hold nodes, in unit then commodity order, and their nodes:
+     * a step visits these alone, not every commodity of every unit.
+     */
+    private int[] groupUnit;
+
+    private int[] groupCommodity;
+    private int[][] groupNodes;
     private double[][] commodityTotal;
     private int steps;
 
@@ -72,14 +80,13 @@ public final class ShortfallRecorder implements StepListener {
             if (finalNodes[u].length > 0) {
                 series[u][steps] = share(finalNodes[u], finalTotal[u]);
             }
-            for (int c = 0; c < lost[u].length; c++) {
-                int[] of = nodesByCommodity[u][c];
-                if (of.length > 0) {
-                    double s = share(of, commodityTotal[u][c]);
-                    lost[u][c] += Math.max(0, 1 - s);
-                    shortfall[u][c] |= s < 1 - ShortfallMetrics.TOLERANCE;
-                }
-            }
+        }
+        for (int g = 0; g < groupNodes.length; g++) {
+            int u = groupUnit[g];
+            int c = groupCommodity[g];
+            double s = share(groupNodes[g], commodityTotal[u][c]);
+            lost[u][c] += Math.max(0, 1 - s);
+            shortfall[u][c] |= s < 1 - ShortfallMetrics.TOLERANCE;
         }
         steps++;
     }
@@ -95,6 +102,17 @@ public final class ShortfallRecorder implements StepListener {
             }
         }
         nodes = IntStream.range(0, used.length).filter(i -> used[i]).toArray();
+        List<int[]> groups = new ArrayList<>();
+        for (int u = 0; u < series.length; u++) {
+            for (int c = 0; c < lost[u].length; c++) {
+                if (nodesByCommodity[u][c].length > 0) {
+                    groups.add(new int[] {u, c});
+                }
+            }
+        }
+        groupUnit = groups.stream().mapToInt(g -> g[0]).toArray();
+        groupCommodity = groups.stream().mapToInt(g -> g[1]).toArray();
+        groupNodes = groups.stream().map(g -> nodesByCommodity[g[0]][g[1]]).toArray(int[][]::new);
         finalTotal = new double[series.length];
         commodityTotal = new double[series.length][];
         for (int u = 0; u < series.length; u++) {

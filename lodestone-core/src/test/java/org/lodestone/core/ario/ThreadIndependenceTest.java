@@ -11,13 +11,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.SyntheticMrio;
 
 /**
  * Results do not depend on the number of worker threads, bit for bit: the flow pass splits
  * suppliers at product boundaries among workers (order, weight and shortfall sums), so every sum
  * keeps its order ({@code FlowPasses}), and per-entry loops compute each entry alone
- * ({@code EntryParts}). Runs {@link RandomShocks} with short inventories, so
+ * ({@code EntryParts}); one worker on a small table takes the phased pass, whose loops keep the
+ * same formulas and orders. Runs {@link RandomShocks} with short inventories, so
  * that the passes carry rationed, non-equilibrium flows.
  */
 class ThreadIndependenceTest {
@@ -39,6 +41,23 @@ class ThreadIndependenceTest {
                         .isEqualTo(single.get(t));
             }
         }
+    }
+
+    /**
+     * One worker on a small table takes the phased supplier pass ({@code FlowPasses.phased()}), two
+     * or three the one-loop pass: the comparison above holds the two passes to the same bits.
+     */
+    @Test
+    void oneThreadTakesThePhasedPassAndMoreTheOneLoopPass() {
+        IoTable table = SyntheticMrio.generate(4, 6, 3);
+
+        assertThat(passes(table, 1).phased()).isTrue();
+        assertThat(passes(table, 2).phased()).isFalse();
+        assertThat(passes(table, 3).phased()).isFalse();
+    }
+
+    private static FlowPasses passes(IoTable table, int threads) {
+        return new FlowPasses(ArioModel.of(table, ArioParameters.defaults().withThreads(threads)), false, null);
     }
 
     /** A table with enough input entries that the per-entry loops are split among workers too ({@link EntryParts}). */
