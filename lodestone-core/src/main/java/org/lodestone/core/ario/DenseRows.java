@@ -26,9 +26,10 @@ final class DenseRows {
 
     /**
      * Tables with at most this many flows keep every row sparse: their flows fit in cache, where
-     * the indices cost little (the size below which a one-worker run may take a pass of its own).
+     * the indices cost little; the same size below which a one-worker run takes the phased pass of
+     * {@link FlowPasses}, so the two passes never meet one table.
      */
-    static final int MIN_FLOWS = 1 << 16;
+    static final int MIN_FLOWS = FlowPasses.PHASED_FLOWS;
     /** A row is stored dense from this share of the buyers, in percent. */
     static final int MIN_SHARE_PERCENT = 67;
 
