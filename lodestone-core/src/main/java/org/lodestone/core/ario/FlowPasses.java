@@ -135,10 +135,7 @@ final class FlowPasses {
      */
     void ordersWeightsAndShortfalls(
             double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
-        double[] swap = denNow;
-        denNow = denNext;
-        denNext = swap;
-        clearWeightsAndShortfalls();
+        beginStep();
         int[] rowStart = m.zRowStart;
         int[] entryOf = m.entries.ofFlow;
         double[] values = m.zValues;
@@ -186,10 +183,7 @@ final class FlowPasses {
      * last {@link #placeOrders}, with their supplier factors {@code r}, blocked as {@code now}).
      */
     void orderSums(double[] r, double[] orders, Availability now) {
-        double[] swap = denNow;
-        denNow = denNext;
-        denNext = swap;
-        clearWeightsAndShortfalls();
+        beginStep();
         int[] rowStart = m.zRowStart;
         int[] entryOf = m.entries.ofFlow;
         double[] values = m.zValues;
@@ -249,6 +243,14 @@ final class FlowPasses {
             denNext[e] += z * weightNext;
             shortfall[e] += z * rationed;
         }
+    }
+
+    /** The step's weight sums start from zero; last step's become the ones orders are placed with. */
+    private void beginStep() {
+        double[] swap = denNow;
+        denNow = denNext;
+        denNext = swap;
+        clearWeightsAndShortfalls();
     }
 
     private void clearWeightsAndShortfalls() {

@@ -102,15 +102,32 @@ class SectorValueLostTest {
                 .sum();
     }
 
-    @Test
-    void eachSectorLosesItsUnitsTimesValuePerUnitTimesValueAddedShare() {
+    /** A whole year's cut of magnets: each unit's outcome and the days of output it lost. */
+    private record HardCut(
+            UnitOutcome usa, UnitOutcome jpn, UnitOutcome pax, double servers, double cars, double jpnServers) {}
+
+    private HardCut hardCut() {
         MemberOutcome outcome = run(0, 1);
         UnitOutcome usa = outcome.units().get(units.indexOf("USA"));
         UnitOutcome jpn = outcome.units().get(units.indexOf("JPN"));
-        UnitOutcome pax = outcome.units().get(0);
-        double servers = lostDays(usa, "server");
-        double cars = lostDays(usa, "car");
-        double jpnServers = lostDays(jpn, "server");
+        return new HardCut(
+                usa,
+                jpn,
+                outcome.units().get(0),
+                lostDays(usa, "server"),
+                lostDays(usa, "car"),
+                lostDays(jpn, "server"));
+    }
+
+    @Test
+    void eachSectorLosesItsUnitsTimesValuePerUnitTimesValueAddedShare() {
+        HardCut cut = hardCut();
+        UnitOutcome usa = cut.usa();
+        UnitOutcome jpn = cut.jpn();
+        UnitOutcome pax = cut.pax();
+        double servers = cut.servers();
+        double cars = cut.cars();
+        double jpnServers = cut.jpnServers();
         assertThat(Math.min(servers, Math.min(cars, jpnServers)))
                 .as("a hard cut for good")
                 .isGreaterThan(50);
@@ -130,13 +147,13 @@ class SectorValueLostTest {
 
     @Test
     void eachSectorLosesItsUnitsTimesValuePerUnitInGrossOutput() {
-        MemberOutcome outcome = run(0, 1);
-        UnitOutcome usa = outcome.units().get(units.indexOf("USA"));
-        UnitOutcome jpn = outcome.units().get(units.indexOf("JPN"));
-        UnitOutcome pax = outcome.units().get(0);
-        double servers = lostDays(usa, "server");
-        double cars = lostDays(usa, "car");
-        double jpnServers = lostDays(jpn, "server");
+        HardCut cut = hardCut();
+        UnitOutcome usa = cut.usa();
+        UnitOutcome jpn = cut.jpn();
+        UnitOutcome pax = cut.pax();
+        double servers = cut.servers();
+        double cars = cut.cars();
+        double jpnServers = cut.jpnServers();
 
         // the value per unit alone: 1,000 and 200 USD in the USA, 500 in Japan
         assertThat(usa.grossOutputLostUsd(sector("server"))).isCloseTo(1000 * servers, within(1e-6));
