@@ -109,7 +109,7 @@ class SensitivityUseCaseTest {
                 .hasMessageContaining(
                         "unit 'CHN' has no final measure valued in values.csv, so value-added-lost has no value")
                 .hasMessageContaining("expected the coalition or a member that makes a valued final measure");
-        // Every Pax Silica member hosts ai-compute; Finland, a partner of the Minerals Security Partnership, does not.
+        // Finland (an MSP partner) has no ai-compute node of its own: XEU counts its data centres.
         assertThatThrownBy(() -> SensitivityUseCase.run(
                         request(scenario, "compute-delivered", Optional.of("FIN"), 4, Optional.of("msp"))))
                 .hasMessageContaining("unit 'FIN' has no node of ai-compute, so compute-delivered has no value");
