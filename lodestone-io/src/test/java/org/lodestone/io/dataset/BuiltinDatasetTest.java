@@ -215,7 +215,7 @@ class BuiltinDatasetTest {
                 .isCloseTo(7.25e6 * 48 / 416, within(1.0));
         assertThat(computeIn("XEU", "DEU", "FRA", "IRL", "NLD", "GBR", "ITA", "SWE", "NOR"))
                 .isCloseTo(7.25e6 * 68 / 416, within(1.0));
-        assertThat(computeIn("ROW", "CAN", "BRA", "ISR", "ARE", "SAU", "QAT"))
+        assertThat(computeIn("ROW", "CAN", "BRA", "ISR", "ARE", "SAU", "QAT", "CHL"))
                 .isCloseTo(7.25e6 * 15 / 416, within(1.0));
     }
 
@@ -223,11 +223,12 @@ class BuiltinDatasetTest {
      * The 2026 signatories split out so far (issue 14) host compute of their own, and each country's compute
      * and new capacity come from the same TWh: ai-compute / 7.25 M = dc-capacity / 14,815 MW. Italy by hand:
      * 513 MW x 48 TWh / 7,401 MW = 3.327 TWh, x 7.25 M / 416 = 57,985; Norway's electricity node is its 2.1
-     * TWh of data centres plus the 1.44 TWh of its silicon metal.
+     * TWh of data centres plus the 1.44 TWh of its silicon metal. Chile (i14-observed2) by hand: 193 MW x 48 /
+     * 7,401 = 1.2517 TWh, x 7.25 M / 416 = 21,815; its electricity node adds the 0.665 TWh of its refined copper.
      */
     @Test
     void theMembersOf2026SplitOutHaveComputeSizedFromTheirDataCentreElectricity() {
-        for (String country : List.of("ITA", "SWE", "NOR")) {
+        for (String country : List.of("ITA", "SWE", "NOR", "CHL")) {
             double compute = computeIn(country);
             double capacity = dataset.production().stream()
                     .filter(p -> p.commodity().value().equals("dc-capacity")
@@ -244,6 +245,13 @@ class BuiltinDatasetTest {
                         .mapToDouble(p -> p.unitsPerYear())
                         .sum())
                 .isCloseTo(2.1 + 1.44, within(1e-9));
+        assertThat(computeIn("CHL")).isCloseTo(7.25e6 * (193 * 48 / 7401.0) / 416, within(1.0));
+        assertThat(dataset.production().stream()
+                        .filter(p -> p.commodity().value().equals("electricity")
+                                && p.region().code().equals("CHL"))
+                        .mapToDouble(p -> p.unitsPerYear())
+                        .sum())
+                .isCloseTo(193 * 48 / 7401.0 + 0.665, within(1e-4));
     }
 
     private static double computeIn(String... regions) {
