@@ -122,49 +122,42 @@ class SectorValueLostTest {
     @Test
     void eachSectorLosesItsUnitsTimesValuePerUnitTimesValueAddedShare() {
         HardCut cut = hardCut();
-        UnitOutcome usa = cut.usa();
-        UnitOutcome jpn = cut.jpn();
-        UnitOutcome pax = cut.pax();
-        double servers = cut.servers();
-        double cars = cut.cars();
-        double jpnServers = cut.jpnServers();
-        assertThat(Math.min(servers, Math.min(cars, jpnServers)))
+        assertThat(Math.min(cut.servers(), Math.min(cut.cars(), cut.jpnServers())))
                 .as("a hard cut for good")
                 .isGreaterThan(50);
 
         // baseline 1 unit a day: days lost are units lost
-        assertThat(usa.valueAddedLostUsd(sector("server"))).isCloseTo(1000 * 0.4 * servers, within(1e-6));
-        assertThat(usa.valueAddedLostUsd(sector("car"))).isCloseTo(200 * 0.5 * cars, within(1e-6));
-        assertThat(jpn.valueAddedLostUsd(sector("server"))).isCloseTo(500 * 0.5 * jpnServers, within(1e-6));
-        assertThat(jpn.valueAddedLostUsd(sector("car"))).as("JPN makes no cars").isNaN();
-        assertThat(usa.valueAddedLostUsd(sector("magnet")))
+        assertThat(cut.usa().valueAddedLostUsd(sector("server"))).isCloseTo(1000 * 0.4 * cut.servers(), within(1e-6));
+        assertThat(cut.usa().valueAddedLostUsd(sector("car"))).isCloseTo(200 * 0.5 * cut.cars(), within(1e-6));
+        assertThat(cut.jpn().valueAddedLostUsd(sector("server"))).isCloseTo(500 * 0.5 * cut.jpnServers(), within(1e-6));
+        assertThat(cut.jpn().valueAddedLostUsd(sector("car")))
+                .as("JPN makes no cars")
+                .isNaN();
+        assertThat(cut.usa().valueAddedLostUsd(sector("magnet")))
                 .as("magnets are not a final measure")
                 .isNaN();
-        assertThat(pax.valueAddedLostUsd(sector("server"))).isCloseTo(400 * servers + 250 * jpnServers, within(1e-6));
-        assertThat(usa.grossOutputLostUsd()).isCloseTo(1000 * servers + 200 * cars, within(1e-6));
-        assertThat(pax.grossOutputLostUsd()).isCloseTo(1000 * servers + 200 * cars + 500 * jpnServers, within(1e-6));
+        assertThat(cut.pax().valueAddedLostUsd(sector("server")))
+                .isCloseTo(400 * cut.servers() + 250 * cut.jpnServers(), within(1e-6));
+        assertThat(cut.usa().grossOutputLostUsd()).isCloseTo(1000 * cut.servers() + 200 * cut.cars(), within(1e-6));
+        assertThat(cut.pax().grossOutputLostUsd())
+                .isCloseTo(1000 * cut.servers() + 200 * cut.cars() + 500 * cut.jpnServers(), within(1e-6));
     }
 
     @Test
     void eachSectorLosesItsUnitsTimesValuePerUnitInGrossOutput() {
         HardCut cut = hardCut();
-        UnitOutcome usa = cut.usa();
-        UnitOutcome jpn = cut.jpn();
-        UnitOutcome pax = cut.pax();
-        double servers = cut.servers();
-        double cars = cut.cars();
-        double jpnServers = cut.jpnServers();
 
         // the value per unit alone: 1,000 and 200 USD in the USA, 500 in Japan
-        assertThat(usa.grossOutputLostUsd(sector("server"))).isCloseTo(1000 * servers, within(1e-6));
-        assertThat(usa.grossOutputLostUsd(sector("car"))).isCloseTo(200 * cars, within(1e-6));
-        assertThat(jpn.grossOutputLostUsd(sector("server"))).isCloseTo(500 * jpnServers, within(1e-6));
-        assertThat(jpn.grossOutputLostUsd(sector("car")))
+        assertThat(cut.usa().grossOutputLostUsd(sector("server"))).isCloseTo(1000 * cut.servers(), within(1e-6));
+        assertThat(cut.usa().grossOutputLostUsd(sector("car"))).isCloseTo(200 * cut.cars(), within(1e-6));
+        assertThat(cut.jpn().grossOutputLostUsd(sector("server"))).isCloseTo(500 * cut.jpnServers(), within(1e-6));
+        assertThat(cut.jpn().grossOutputLostUsd(sector("car")))
                 .as("JPN makes no cars")
                 .isNaN();
-        assertThat(usa.grossOutputLostUsd(sector("magnet"))).isNaN();
-        assertThat(pax.grossOutputLostUsd(sector("server"))).isCloseTo(1000 * servers + 500 * jpnServers, within(1e-6));
-        assertThat(pax.grossOutputLostUsd(sector("car"))).isCloseTo(200 * cars, within(1e-6));
+        assertThat(cut.usa().grossOutputLostUsd(sector("magnet"))).isNaN();
+        assertThat(cut.pax().grossOutputLostUsd(sector("server")))
+                .isCloseTo(1000 * cut.servers() + 500 * cut.jpnServers(), within(1e-6));
+        assertThat(cut.pax().grossOutputLostUsd(sector("car"))).isCloseTo(200 * cut.cars(), within(1e-6));
     }
 
     @Test
