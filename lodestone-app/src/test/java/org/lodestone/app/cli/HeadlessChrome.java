@@ -45,13 +45,11 @@ public final class HeadlessChrome {
     }
 
     /**
-     * Starts a browser with a fresh profile under {@code dir}, a window of {@code width} x
-     * {@code height}, and downloads (when {@code downloads} is given) saved there without asking.
+     * The switches every headless Chromium of the tests runs with: no sandbox, GPU or network
+     * chatter, and its own profile folder {@code profile}.
      */
-    public WebDriver start(Path dir, int width, int height, Optional<Path> downloads) throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments(
+    public static List<String> flags(Path profile) {
+        return List.of(
                 "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
@@ -60,8 +58,18 @@ public final class HeadlessChrome {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--window-size=" + width + "," + height,
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
+                "--user-data-dir=" + profile);
+    }
+
+    /**
+     * Starts a browser with a fresh profile under {@code dir}, a window of {@code width} x
+     * {@code height}, and downloads (when {@code downloads} is given) saved there without asking.
+     */
+    public WebDriver start(Path dir, int width, int height, Optional<Path> downloads) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        options.addArguments(flags(Files.createTempDirectory(dir, "profile")));
+        options.addArguments("--window-size=" + width + "," + height);
         if (downloads.isPresent()) {
             options.setExperimentalOption(
                     "prefs",

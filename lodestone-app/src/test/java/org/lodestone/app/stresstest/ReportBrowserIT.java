@@ -24,6 +24,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lodestone.app.cli.HeadlessChrome;
 
 /**
  * The main job end to end, as a new user runs it: the packaged jar's {@code stress-test} with its
@@ -88,17 +89,8 @@ class ReportBrowserIT {
     }
 
     private List<String> chromiumCommand(Path chromium, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                chromium.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+        List<String> command = new ArrayList<>(List.of(chromium.toString()));
+        command.addAll(HeadlessChrome.flags(Files.createTempDirectory(dir, "profile")));
         command.addAll(List.of(args));
         return command;
     }
