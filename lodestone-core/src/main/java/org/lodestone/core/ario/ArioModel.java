@@ -79,8 +79,6 @@ public final class ArioModel {
 
     final boolean anyIdleInfinite;
     final double[] restorationRate;
-    private final Double[] inventoryDaysBySector;
-    private final double[] tableInventoryDays;
     final double[] capital;
     final double psi;
     final double alphaRate;
@@ -134,20 +132,12 @@ public final class ArioModel {
         this.finalStockEntries = stocked.entries();
         this.finalStockSupplier = stocked.suppliers();
         this.finalStockDays = stocked.days();
-        this.inventoryDaysBySector = new Double[s];
-        for (int sp = 0; sp < s; sp++) {
-            inventoryDaysBySector[sp] =
-                    parameters.inventoryDaysBySector().get(table.sectors().get(sp));
-        }
-        this.tableInventoryDays = table.inventoryDays().orElse(null);
+        InventoryDurations durations = new InventoryDurations(table, parameters);
         this.entries = InputEntries.of(productOf, zRowStart, zColumns, p, s);
         this.zC = aggregate(zValues, false, x);
         this.aS = aggregate(zValues, true, x);
         this.isInput = inputMask(table.units() == IoTable.Units.MONETARY ? TECHNOLOGY_THRESHOLD : 0);
-        this.inventoryDuration = new double[entries.count];
-        for (int e = 0; e < entries.count; e++) {
-            inventoryDuration[e] = inventoryDuration(entries.product[e], entries.buyer[e]);
-        }
+        this.inventoryDuration = durations.perEntry(entries);
         List<SubstitutableInput> substitutions = substitutionsWithFlow(table);
         this.substitutionEntries = new int[substitutions.size()];
         this.substitutable = new double[substitutions.size()];
@@ -158,7 +148,7 @@ public final class ArioModel {
             substitutionEntries[k] = e;
             substitutable[k] = in.substitutable();
             substitutionSteps[k] = in.days();
-            inventoryDuration[e] = substitutableDuration(in);
+            inventoryDuration[e] = durations.substitutable(in);
         }
         this.constraintDuration = Arrays.stream(inventoryDuration)
                 .map(d -> Double.isInfinite(d) ? 0 : d)
@@ -179,7 +169,7 @@ public final class ArioModel {
             spareCapacity(table);
         }
         this.workerParts = Math.max(1, Math.min(parameters.threads(), p));
-        this.idleInfinite = idleInfinite();
+        this.idleInfinite = durations.idleInfinite(entries, s);
         boolean any = false;
         for (boolean b : idleInfinite) {
             any |= b;
@@ -338,15 +328,6 @@ public final class ArioModel {
                 .toList();
     }
 
-    /** The inventory target of a substitutable pair: the scenario's per-sector value, else the pair's, else the default. */
-    private double substitutableDuration(SubstitutableInput in) {
-        Double bySector = inventoryDaysBySector[in.sector()];
-        double d = bySector != null
-                ? bySector
-                : !Double.isNaN(in.inventoryDays()) ? in.inventoryDays() : parameters.inventoryDays();
-        return d <= 1 ? 2 : d;
-    }
-
     private double[] switchingSteps(IoTable table) {
         if (table.switchingLags().isEmpty()) {
             return null;
@@ -379,36 +360,6 @@ public final class ArioModel {
             fixed[e] = false;
         }
         return fixed;
-    }
-
-    /** Per buyer: whether a pair without a flow has an infinite target; visits S × P once, stores P. */
-    private boolean[] idleInfinite() {
-        boolean[] result = new boolean[p];
-        int e = 0;
-        for (int sp = 0; sp < s; sp++) {
-            for (int j = 0; j < p; j++) {
-                if (e < entries.count && entries.cell[e] == sp * p + j) {
-                    e++;
-                } else if (!result[j] && Double.isInfinite(inventoryDuration(sp, j))) {
-                    result[j] = true;
-                }
-            }
-        }
-        return result;
-    }
-
-    /**
-     * Inventory target in steps of (input product, buying industry): the scenario's per-sector
-     * value, else the table's per-input value, else the scenario's default; values ≤ 1 become 2.
-     */
-    double inventoryDuration(int product, int buyer) {
-        Double bySector = inventoryDaysBySector[product];
-        double d = bySector != null
-                ? bySector
-                : tableInventoryDays != null && !Double.isNaN(tableInventoryDays[product * p + buyer])
-                        ? tableInventoryDays[product * p + buyer]
-                        : parameters.inventoryDays();
-        return d <= 1 ? 2 : d;
     }
 
     private double[] restorationRates(ArioParameters parameters) {

@@ -28,6 +28,11 @@ public final class ArioRun {
     private final EventSchedule events;
     private final RebuildDemand rebuild = new RebuildDemand();
     private final FlowPasses passes;
+    /** The supplier pass of a small table run by one worker, or null ({@link FlowPasses#phased()}). */
+    private final PhasedPass phased;
+    /** Each supplier's demand, α, capacity and output (4.1–4.5); its arrays are aliased below. */
+    private final Production production;
+
     private final MarketConditions market;
     private final Inventories inventories;
     /** Partial substitution of inputs, or null when the model has none (the version-1 fast path). */
@@ -58,7 +63,6 @@ public final class ArioRun {
     private double[] rNext;
     final double[] stocksTotal;
     final int[] limiting;
-    private final double[] minRatio;
     final double[] fdUnmet;
     final double[] fdUndistributed;
     /** True while this step's final-demand gaps are not computed yet: they are computed when read, as only listeners use them. */
@@ -85,27 +89,24 @@ public final class ArioRun {
         this.inventories = new Inventories(model, market.bindReleaseSlots());
         this.substitution = model.substitutionEntries.length == 0 ? null : new Substitution(model);
         this.finalStocks = model.finalStockEntries.length == 0 ? null : new FinalStocks(model);
-        this.alpha = new double[p];
-        Arrays.fill(alpha, model.parameters.alphaBase());
-        this.x = model.x0.clone();
-        this.xCap = new double[p];
-        this.xOpt = new double[p];
+        this.phased = passes.phasedPass();
         this.delta = new double[p];
-        this.totalDemand = new double[p];
         this.finalDemandRow = new double[p];
         this.finalDemandWanted = new double[p];
         this.rebuildRow = new double[p];
         this.rebuildRowLeft = new double[p];
         this.rebuildDelivered = new double[p];
-        this.orderRows = model.table.z().rowSums();
-        for (int i = 0; i < p; i++) {
-            orderRows[i] = orderRows[i] * model.sigma;
-        }
+        this.production = new Production(model, inventories, substitution, delta, finalDemandRow, rebuildRow);
+        this.alpha = production.alpha;
+        this.x = production.x;
+        this.xCap = production.xCap;
+        this.xOpt = production.xOpt;
+        this.totalDemand = production.totalDemand;
+        this.orderRows = production.orderRows;
+        this.limiting = production.limiting;
         this.r = new double[p];
         this.rNext = new double[p];
         this.stocksTotal = new double[p];
-        this.limiting = new int[p];
-        this.minRatio = new double[p];
         this.fdUnmet = new double[model.q];
         this.fdUndistributed = new double[p];
         this.targetOutput = new double[p];
@@ -203,17 +204,18 @@ public final class ArioRun {
         beginStep();
         if (t == 0) {
             for (int i = 0; i < p; i++) {
-                capacityRatio(i, orderRows[i]);
+                production.capacityRatio(i, orderRows[i]);
             }
             passes.initialOrderWeights(rNext, market.next);
-            produce();
-        } else if (passes.phased()) {
-            passes.orderSums(r, orderRows, market.current);
-            capacityAndOutputs();
-            passes.weightsAndShortfalls(r, rNext, totalDemand, x, market.current, market.next);
+            production.produce();
+        } else if (phased != null) {
+            phased.orderSums(r, orderRows, market.current);
+            production.capacityAndOutputs();
+            phased.weightsAndShortfalls(r, rNext, totalDemand, x, market.current, market.next);
         } else {
             // a supplier's output depends on its own inputs alone: the pass works it out
-            passes.ordersWeightsAndShortfalls(r, this::capacityAndOutput, totalDemand, x, market.current, market.next);
+            passes.ordersWeightsAndShortfalls(
+                    r, production::capacityAndOutput, totalDemand, x, market.current, market.next);
         }
         if (published.watchesProduction()) {
             published.afterProduction(x, totalDemand, xOpt, inventories.stocks);
@@ -252,6 +254,7 @@ public final class ArioRun {
             rNext = swap;
             initialOrders = false;
         }
+        production.begin(t, rNext);
         capitalDefined = events.begin(t, delta);
         market.begin(t, inventories.stocks, finalDemandRow, finalDemandWanted);
         if (finalStocks != null) {
@@ -271,94 +274,12 @@ public final class ArioRun {
         inventories.totals(stocksTotal);
     }
 
-    /**
-     * Supplier i at the start of the step, given the orders it received: D_tot (4.1), α (4.2,
-     * from step 2), capacity and the output it aims for (4.3).
-     *
-     * @return its capacity ratio, the weight of its share in the orders this step places
-     */
-    private double capacityRatio(int i, double orders) {
-        orderRows[i] = orders;
-        totalDemand[i] = orders + finalDemandRow[i] + rebuildRow[i];
-        if (t > 1) {
-            updateOverproduction(i);
-        }
-        xCap[i] = m.x0[i] * (1 - delta[i]) * alpha[i];
-        if (xCap[i] < 0) {
-            throw new IllegalStateException("negative production capacity at industry " + i + ", step " + t);
-        }
-        xOpt[i] = fmin(totalDemand[i], xCap[i]);
-        rNext[i] = m.x0[i] == 0 ? 1 : xCap[i] / m.x0[i];
-        return rNext[i];
-    }
-
-    /**
-     * {@link #capacityRatio}, then supplier i's output (4.5) from its own inventories, exactly as
-     * {@link #produce} gives it (an industry with a limiting input makes anyShort true).
-     */
-    private double capacityAndOutput(int i, double orders) {
-        double ratio = capacityRatio(i, orders);
-        inventories.constrainBuyer(i, xOpt[i], limiting, minRatio);
-        if (substitution != null) {
-            substitution.constrainBuyer(i, inventories.stocks, xOpt[i], delta[i], limiting, minRatio, t);
-        }
-        x[i] = limiting[i] > 0 ? xOpt[i] * minRatio[i] : xOpt[i];
-        return ratio;
-    }
-
-    /**
-     * {@link #capacityAndOutput} of every supplier, for the phased pass ({@link FlowPasses#phased()}),
-     * given the orders each received in {@link #orderRows}: one loop per part, each over
-     * independent industries, and the substitutable inputs by entry ({@link Substitution#constrain}).
-     */
-    private void capacityAndOutputs() {
-        for (int i = 0; i < p; i++) {
-            capacityRatio(i, orderRows[i]);
-        }
-        for (int i = 0; i < p; i++) {
-            inventories.constrainBuyer(i, xOpt[i], limiting, minRatio);
-        }
-        if (substitution != null) {
-            substitution.constrain(inventories.stocks, xOpt, delta, limiting, minRatio, t);
-        }
-        for (int i = 0; i < p; i++) {
-            x[i] = limiting[i] > 0 ? xOpt[i] * minRatio[i] : xOpt[i];
-        }
-    }
-
     /** D_tot = rowsum(O) + rowsum(F) + rowsum(B), with rowsum(B) written to {@code rebuildRows}. */
     private void sumTotalDemand(double[] rebuildRows) {
         Arrays.fill(rebuildRows, 0);
         rebuild.addRowSums(rebuildRows);
         for (int i = 0; i < p; i++) {
             totalDemand[i] = orderRows[i] + finalDemandRow[i] + rebuildRows[i];
-        }
-    }
-
-    /**
-     * 4.2: α moves toward α_max while demand exceeds production, back to α_b only when ζ is
-     * exactly 0; a producer with its own spare capacity has its own α_max and rate.
-     */
-    private void updateOverproduction(int i) {
-        double max = m.alphaMaxOf == null ? m.parameters.alphaMax() : m.alphaMaxOf[i];
-        double base = m.parameters.alphaBase();
-        double rate = m.alphaMaxOf == null ? m.alphaRate : m.alphaRateOf[i];
-        double zeta = totalDemand[i] != 0 ? (totalDemand[i] - x[i]) / totalDemand[i] : 0;
-        if (Double.isNaN(zeta)) {
-            zeta = 0;
-        }
-        alpha[i] += (max - alpha[i]) * zeta * rate + (base - alpha[i]) * (zeta == 0 ? 1 : 0) * rate;
-        alpha[i] = Math.max(alpha[i], 1.0);
-    }
-
-    /** 4.5: production limited by inventories below ψ of their target, partly made up by substitutes. */
-    private void produce() {
-        boolean anyShort = inventories.constrain(xOpt, limiting, minRatio);
-        if (substitution != null) {
-            anyShort |= substitution.constrain(inventories.stocks, xOpt, delta, limiting, minRatio, t);
-        }
-        for (int j = 0; j < p; j++) {
-            x[j] = anyShort && limiting[j] > 0 ? xOpt[j] * minRatio[j] : xOpt[j];
         }
     }
 
@@ -410,21 +331,10 @@ public final class ArioRun {
     /** 4.10: orders for the next step, from inventory gaps and the inputs used. */
     private void placeOrders() {
         for (int j = 0; j < p; j++) {
-            targetOutput[j] = fmin(totalDemand[j], xCap[j]);
+            targetOutput[j] = Production.fmin(totalDemand[j], xCap[j]);
         }
         inventories.order(targetOutput, x);
         passes.placeOrders(inventories.need, t + 1);
-    }
-
-    /** NumPy fmin: the smaller, ignoring a NaN. */
-    private static double fmin(double a, double b) {
-        if (Double.isNaN(a)) {
-            return b;
-        }
-        if (Double.isNaN(b)) {
-            return a;
-        }
-        return Math.min(a, b);
     }
 
     /** The step being run, or the number of steps run once the run stopped. */

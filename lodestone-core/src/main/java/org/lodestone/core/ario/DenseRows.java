@@ -14,7 +14,7 @@ package org.lodestone.core.ario;
  * networks (every bundled dataset) have no dense row and keep the sparse pass unchanged.
  *
  * <p>Padding adds {@code +0} to each per-entry sum, which leaves it bit for bit as it was. The
- * one sum taken within a row, the supplier's orders ({@code FlowPasses.rowDot}), adds the
+ * one sum taken within a row, the supplier's orders ({@code OrderWeights.rowDot}), adds the
  * products in four partial sums by column instead of by position among the flows, so a dense
  * row's order sum can differ from the sparse form's in its last bit; it is fixed by the table
  * alone, so results stay identical whatever the number of threads.
@@ -126,7 +126,7 @@ final class DenseRows {
 
     /**
      * Σ_j Z[i,j] · unit[entry of (product of i, j)] over supplier i's dense row, the orders it
-     * received ({@code FlowPasses.rowDot} for a sparse row): four partial sums by column, so the
+     * received ({@code OrderWeights.rowDot} for a sparse row): four partial sums by column, so the
      * sum can differ from the sparse form's in its last bit (the padding's zeros add nothing).
      */
     double dot(int i, double[] unit) {
@@ -151,7 +151,7 @@ final class DenseRows {
 
     /**
      * Supplier i's weights {@code Z · weightNext} and shortfalls {@code Z · rationed} added to the
-     * per-entry sums, as {@code FlowPasses} adds a sparse row's: padding adds +0, so each sum is
+     * per-entry sums, as {@code OrderWeights} adds a sparse row's: padding adds +0, so each sum is
      * bit for bit the sparse form's.
      */
     void addWeightsAndShortfalls(int i, double[] weights, double[] shortfalls, double weightNext, double rationed) {

@@ -1,6 +1,5 @@
 package org.lodestone.core.ario;
 
-import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -53,36 +52,15 @@ final class FlowPasses {
         double capacityRatio(int supplier, double rowSum);
     }
 
-    /** Tables with at most this many flows, run by one worker, take the {@link #phased()} supplier pass (their state fits in cache). */
+    /** Tables with at most this many flows, run by one worker, take the {@link PhasedPass} (their state fits in cache). */
     static final int PHASED_FLOWS = 1 << 16;
 
     private final ArioModel m;
     private final boolean alt;
-    private final EntryParts workers;
-    /** Per (product, buyer): the order per unit of weight of a supplier nothing restricts. */
-    private final double[] unit;
-    /** Per (product, buyer): the order per unit of weight of a supplier whose flow is partly blocked; null without restrictions. */
-    private final double[] unitCapped;
-    /** Per (product, buyer), over the suppliers whose flow is partly blocked: Σ W and Σ W · (1 − f); null without restrictions. */
-    private final double[] capped;
-
-    private final double[] blocked;
-    /** Per (product, buyer), the deliveries' Σ Z0 · factor · f over flows partly blocked now; null without restrictions. */
-    private final double[] addCapped;
-    /** Per (product, buyer): the weight sums of the orders being delivered, and of those placed this step. */
-    private double[] denNow;
-
-    private double[] denNext;
-    /** Per (product, buyer): Σ Z0 · factor · (1 − x/D_tot) over the rationed suppliers (and the blocked flows' Z0 · factor). */
-    private final double[] shortfall;
-
-    /** The run's supplier qualification, or null (re-ordering at once). */
-    private final SupplierSwitching switching;
-
-    /** True on a small table with one worker ({@link #phased()}). */
-    private final boolean phased;
-    /** Per supplier, in the phased pass: {@code factor · x / D_tot}, what it delivers per unit of order; null unless phased. */
-    private final double[] perFlowOf;
+    /** The per-(product, buyer) weight sums, order units and shortfalls the passes add to. */
+    final OrderWeights weights;
+    /** The supplier pass of a small table run by one worker, or null. */
+    private final PhasedPass phased;
 
     /**
      * @param restricted true if the run has export controls or logistics disruptions
@@ -90,37 +68,25 @@ final class FlowPasses {
      */
     FlowPasses(ArioModel model, boolean restricted, SupplierSwitching switching) {
         this.m = model;
-        this.switching = switching;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
-        int n = model.entries.count;
-        this.workers = new EntryParts(n, model.workerParts);
-        this.unit = new double[n];
-        this.unitCapped = restricted ? new double[n] : null;
-        this.capped = restricted ? new double[n] : null;
-        this.blocked = restricted ? new double[n] : null;
-        this.addCapped = restricted ? new double[n] : null;
-        this.denNow = new double[n];
-        this.denNext = new double[n];
-        this.shortfall = new double[n];
-        this.phased = model.productSplit.length == 2 && model.zValues.length <= PHASED_FLOWS;
-        this.perFlowOf = phased ? new double[model.p] : null;
-        initialWeightSums();
+        this.weights = new OrderWeights(model, restricted, switching);
+        this.phased = PhasedPass.applies(model) ? new PhasedPass(model, weights) : null;
     }
 
-    /** The weight sums of the initial orders Z0 · σ, summed as the supplier passes sum them. */
-    private void initialWeightSums() {
-        int[] entryOf = m.entries.ofFlow;
-        for (int i : m.rowsByProduct) {
-            for (int k = m.zRowStart[i]; k < m.zRowStart[i + 1]; k++) {
-                denNow[entryOf[k]] += m.zValues[k] * m.sigma;
-            }
-        }
+    /** True on a small table run by one worker: the run then takes the {@link PhasedPass}, {@link #phasedPass()}. */
+    boolean phased() {
+        return phased != null;
+    }
+
+    /** The pass of a small table run by one worker, or null when {@link #phased()} is false. */
+    PhasedPass phasedPass() {
+        return phased;
     }
 
     /** Step 0: the weight sums of the orders step 0 will place, with capacity ratios {@code rNext}. */
     void initialOrderWeights(double[] rNext, Availability next) {
-        clearWeights();
-        suppliers(i -> addWeights(i, rNext[i], next));
+        weights.clearWeights();
+        suppliers(i -> weights.addWeights(i, rNext[i], next));
     }
 
     /**
@@ -135,168 +101,30 @@ final class FlowPasses {
      */
     void ordersWeightsAndShortfalls(
             double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
-        beginStep();
+        weights.beginStep();
         int[] rowStart = m.zRowStart;
-        int[] entryOf = m.entries.ofFlow;
-        double[] values = m.zValues;
         DenseRows dense = m.denseRows;
+        double[] denNext = weights.next();
         suppliers(i -> {
             boolean restrictedNow = now.restricted(i);
             boolean denseRow = dense.isDense(i);
-            double sum;
-            if (!restrictedNow) {
-                sum = denseRow ? dense.dot(i, unit) : rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
-            } else {
-                sum = 0;
-                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-                    sum += values[k] * unitOf(entryOf[k], now.flowFactor(i, k));
-                }
-            }
+            double sum = !restrictedNow && denseRow
+                    ? dense.dot(i, weights.unit)
+                    : weights.rowOrders(i, rowStart[i], rowStart[i + 1], now);
             double factor = supplierFactor(false, r[i]);
             double rNext = step.capacityRatio(i, sum * factor);
             double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
             if (restrictedNow || next.restricted(i)) {
-                addWeights(i, rNext, next);
-                shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
+                weights.addWeights(i, rNext, next);
+                weights.shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
             } else if (denseRow) {
-                dense.addWeightsAndShortfalls(i, denNext, shortfall, alt ? m.sigma * rNext : 1, factor - perFlow);
+                dense.addWeightsAndShortfalls(
+                        i, denNext, weights.shortfall, alt ? m.sigma * rNext : 1, factor - perFlow);
             } else {
-                addWeightsAndShortfalls(rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
+                weights.addWeightsAndShortfalls(
+                        rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
             }
         });
-    }
-
-    /**
-     * True on a small table run by one worker: the run then takes the supplier pass in three loops
-     * ({@link #orderSums}, its own per-industry loops, {@link #weightsAndShortfalls}) instead of
-     * {@link #ordersWeightsAndShortfalls}. Each loop's suppliers are independent, so the processor
-     * overlaps them, where in the one loop each supplier's chain of divisions held up the next.
-     * Every value is taken by the same formula and every sum in the same order, so results are
-     * the same bit for bit.
-     */
-    boolean phased() {
-        return phased;
-    }
-
-    /**
-     * Phased pass, first loop: {@code orders[i]}, the orders supplier i received (placed at the
-     * last {@link #placeOrders}, with their supplier factors {@code r}, blocked as {@code now}).
-     */
-    void orderSums(double[] r, double[] orders, Availability now) {
-        beginStep();
-        int[] rowStart = m.zRowStart;
-        int[] entryOf = m.entries.ofFlow;
-        double[] values = m.zValues;
-        for (int i = 0; i < m.p; i++) {
-            double sum;
-            if (!now.restricted(i)) {
-                sum = rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
-            } else {
-                sum = 0;
-                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
-                    sum += values[k] * unitOf(entryOf[k], now.flowFactor(i, k));
-                }
-            }
-            orders[i] = sum * supplierFactor(false, r[i]);
-        }
-    }
-
-    /**
-     * Phased pass, last loop: once the run has worked out every supplier's capacity ratio
-     * {@code rNext} and output {@code x}, the weight sums of the orders this step will place and
-     * the deliveries' shortfalls, in {@link ArioModel#rowsByProduct} order.
-     */
-    void weightsAndShortfalls(
-            double[] r, double[] rNext, double[] totalDemand, double[] x, Availability now, Availability next) {
-        for (int i = 0; i < m.p; i++) {
-            // apart from the row loops, so that the suppliers' divisions overlap
-            double factor = supplierFactor(false, r[i]);
-            perFlowOf[i] = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
-        }
-        int[] rowStart = m.zRowStart;
-        for (int i : m.rowsByProduct) {
-            double factor = supplierFactor(false, r[i]);
-            double perFlow = perFlowOf[i];
-            boolean restrictedNow = now.restricted(i);
-            if (restrictedNow || next.restricted(i)) {
-                addWeights(i, rNext[i], next);
-                shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
-            } else {
-                addWeightsAndShortfalls(rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext[i] : 1, factor - perFlow);
-            }
-        }
-    }
-
-    /** The weights and shortfalls of a supplier restricted neither now nor next, in one loop over its row. */
-    private void addWeightsAndShortfalls(int first, int last, double weightNext, double rationed) {
-        int[] entryOf = m.entries.ofFlow;
-        double[] values = m.zValues;
-        if (rationed == 0) {
-            for (int k = first; k < last; k++) {
-                denNext[entryOf[k]] += values[k] * weightNext;
-            }
-            return;
-        }
-        for (int k = first; k < last; k++) {
-            int e = entryOf[k];
-            double z = values[k];
-            denNext[e] += z * weightNext;
-            shortfall[e] += z * rationed;
-        }
-    }
-
-    /** The step's weight sums start from zero; last step's become the ones orders are placed with. */
-    private void beginStep() {
-        double[] swap = denNow;
-        denNow = denNext;
-        denNext = swap;
-        clearWeightsAndShortfalls();
-    }
-
-    private void clearWeightsAndShortfalls() {
-        workers.run((part, from, to) -> {
-            Arrays.fill(denNext, from, to, 0);
-            Arrays.fill(shortfall, from, to, 0);
-            if (capped != null) {
-                Arrays.fill(capped, from, to, 0);
-                Arrays.fill(blocked, from, to, 0);
-                Arrays.fill(addCapped, from, to, 0);
-            }
-        });
-    }
-
-    private void clearWeights() {
-        workers.run((part, from, to) -> {
-            Arrays.fill(denNext, from, to, 0);
-            if (capped != null) {
-                Arrays.fill(capped, from, to, 0);
-                Arrays.fill(blocked, from, to, 0);
-            }
-        });
-    }
-
-    /** Supplier i's part of the weight sums Σ Z0 · σ·rNext (alt) or Σ Z0 (fixed), and of the capped and blocked weights. */
-    private void addWeights(int i, double rNext, Availability next) {
-        int[] entryOf = m.entries.ofFlow;
-        double[] values = m.zValues;
-        double weightNext = alt ? m.sigma * rNext : 1;
-        int last = m.zRowStart[i + 1];
-        if (!next.restricted(i)) {
-            for (int k = m.zRowStart[i]; k < last; k++) {
-                denNext[entryOf[k]] += values[k] * weightNext;
-            }
-            return;
-        }
-        for (int k = m.zRowStart[i]; k < last; k++) {
-            int e = entryOf[k];
-            double weight = values[k] * weightNext;
-            denNext[e] += weight;
-            double fNext = next.flowFactor(i, k);
-            if (fNext < 1) {
-                capped[e] += weight;
-                blocked[e] += weight * (1 - fNext);
-            }
-        }
     }
 
     /**
@@ -309,60 +137,18 @@ final class FlowPasses {
      * apart, as their unit differs.
      */
     void deliveries(double[] add) {
-        received(false, add);
+        weights.received(false, add);
     }
 
     /** Step 0's deliveries, of the initial orders Z0 · σ, after the run has worked out its output {@code x}. */
     void initialDeliveries(double[] totalDemand, double[] x, double[] add) {
-        workers.run((part, from, to) -> Arrays.fill(shortfall, from, to, 0));
+        weights.clearShortfalls();
         int[] rowStart = m.zRowStart;
         suppliers(i -> {
             double perFlow = totalDemand[i] == 0 ? 0 : m.sigma * (x[i] / totalDemand[i]);
-            shortfallRow(i, rowStart[i], rowStart[i + 1], m.sigma, perFlow, false, null);
+            weights.shortfallRow(i, rowStart[i], rowStart[i + 1], m.sigma, perFlow, false, null);
         });
-        received(true, add);
-    }
-
-    private void received(boolean initial, double[] add) {
-        workers.run((part, from, to) -> {
-            for (int e = from; e < to; e++) {
-                // max: when every supplier is rationed the two sums are equal up to rounding
-                double received = Math.max(0, denNow[e] - shortfall[e]);
-                add[e] = initial ? received : unit[e] * received;
-            }
-            if (addCapped != null && !initial) {
-                for (int e = from; e < to; e++) {
-                    add[e] += unitCapped[e] * addCapped[e];
-                }
-            }
-        });
-    }
-
-    /** Supplier i's shortfalls over its flows {@code [first, last)}: Z0 · (factor − perFlow), blocked flows apart. */
-    private void shortfallRow(
-            int i, int first, int last, double factor, double perFlow, boolean restrictedNow, Availability now) {
-        int[] entryOf = m.entries.ofFlow;
-        double[] values = m.zValues;
-        double rationed = factor - perFlow;
-        if (!restrictedNow) {
-            if (rationed != 0) {
-                for (int k = first; k < last; k++) {
-                    shortfall[entryOf[k]] += values[k] * rationed;
-                }
-            }
-            return;
-        }
-        for (int k = first; k < last; k++) {
-            int e = entryOf[k];
-            double z = values[k];
-            double f = now.flowFactor(i, k);
-            if (f < 1) {
-                shortfall[e] += z * factor;
-                addCapped[e] += z * perFlow * f;
-            } else {
-                shortfall[e] += z * rationed;
-            }
-        }
+        weights.received(true, add);
     }
 
     /**
@@ -380,7 +166,7 @@ final class FlowPasses {
             int j = m.zColumns[k];
             if (buyers[j]) {
                 double f = restrictedNow ? now.factor(i, j) : 1;
-                sum += m.zValues[k] * perFlow * (initial ? 1 : unitOf(m.entries.ofFlow[k], f));
+                sum += m.zValues[k] * perFlow * (initial ? 1 : weights.unitOf(m.entries.ofFlow[k], f));
             }
         }
         return sum;
@@ -391,59 +177,14 @@ final class FlowPasses {
         return initial ? m.sigma : alt ? m.sigma * ri : 1;
     }
 
-    /** Order per unit of weight at entry e of a supplier that can sell the share f of its flow. */
-    private double unitOf(int e, double f) {
-        return f < 1 ? f * unitCapped[e] : unit[e];
-    }
-
     /**
      * Fixes the orders placed this step (4.10) from {@code need} and the weight sums of the last
-     * supplier pass: unit = need / ΣW, and for unrestricted suppliers times
-     * 1 + q · blocked / (ΣW − capped) when some weight is blocked, q the share buyers have
-     * qualified other suppliers for ({@link SupplierSwitching}; 1 without a lag).
+     * supplier pass ({@link OrderWeights#placeOrders}).
      *
      * @param deliveryStep the step at which these orders are delivered (the restriction's clock)
      */
     void placeOrders(double[] need, int deliveryStep) {
-        workers.run((part, from, to) -> {
-            for (int e = from; e < to; e++) {
-                double d = denNext[e];
-                double u = d == 0 ? 0 : need[e] / d;
-                if (capped == null) {
-                    unit[e] = u;
-                    continue;
-                }
-                unitCapped[e] = u;
-                double free = d - capped[e];
-                double moved = blocked[e];
-                if (moved != 0 && switching != null) {
-                    moved *= switching.reached(e, deliveryStep);
-                }
-                unit[e] = moved != 0 && free > 0 ? u * (1 + moved / free) : u;
-            }
-        });
-    }
-
-    /**
-     * Σ_k values[k] · unit[entryOf[k]] over one row, in four interleaved partial sums so that
-     * the additions do not wait on each other (the order is fixed by the row alone).
-     */
-    private double rowDot(int first, int last, int[] entryOf, double[] values) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int k = first;
-        for (; k + 3 < last; k += 4) {
-            s0 += values[k] * unit[entryOf[k]];
-            s1 += values[k + 1] * unit[entryOf[k + 1]];
-            s2 += values[k + 2] * unit[entryOf[k + 2]];
-            s3 += values[k + 3] * unit[entryOf[k + 3]];
-        }
-        for (; k < last; k++) {
-            s0 += values[k] * unit[entryOf[k]];
-        }
-        return (s0 + s1) + (s2 + s3);
+        weights.placeOrders(need, deliveryStep);
     }
 
     /** Runs {@code work} on every supplier, grouped by product, split among workers at product boundaries. */
