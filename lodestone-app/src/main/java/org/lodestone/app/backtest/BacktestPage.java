@@ -25,8 +25,14 @@ final class BacktestPage {
                 .append(
                         "</p>\n<p class=\"note\">Each episode is a scenario as it was, run on the bundled dataset with one")
                 .append(" parameter set; a metric is inside when the simulated value lies in the observed band.")
-                .append(" Flows between regions and episodes whose commodities the dataset lacks are listed but not")
-                .append(" scored. See docs/validation.md.</p>\n<nav><ul>\n");
+                .append(" Metrics whose commodities the dataset lacks are listed but not scored. See")
+                .append(" docs/validation.md.</p>\n");
+        if (!result.calibrationLine().isEmpty()) {
+            html.append("<p class=\"note\"><strong>")
+                    .append(Html.escape(result.calibrationLine()))
+                    .append("</strong></p>\n");
+        }
+        html.append("<nav><ul>\n");
         for (EpisodeResult e : result.episodes()) {
             html.append("<li><a href=\"#")
                     .append(Html.id(e.episode().name()))

@@ -3,6 +3,7 @@ package org.lodestone.app.backtest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import org.lodestone.core.backtest.BacktestScore;
 
 /**
@@ -11,12 +12,22 @@ import org.lodestone.core.backtest.BacktestScore;
  * @param episodes one per episode, in the order asked
  * @param out      the folder written (absolute)
  * @param seconds  wall time of the whole backtest
+ * @param psi      the ψ every episode ran with in a calibration run; empty for the recorded run
  */
-public record BacktestResult(List<EpisodeResult> episodes, Path out, double seconds) {
+public record BacktestResult(List<EpisodeResult> episodes, Path out, double seconds, OptionalDouble psi) {
 
     public BacktestResult {
         episodes = List.copyOf(episodes);
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(psi, "psi");
+    }
+
+    /** The line that says a calibration run is not the recorded score; empty for the recorded run. */
+    public String calibrationLine() {
+        return psi.isEmpty()
+                ? ""
+                : "Calibration run: every episode with psi = " + psi.getAsDouble()
+                        + " instead of its scenario's (the recorded score uses the engine's defaults, psi 0.8).";
     }
 
     /** The score over every episode. */

@@ -121,6 +121,7 @@ public final class BacktestTable {
                 .put("inside", result.score().inside())
                 .put("scored", result.score().scored())
                 .put("not_scored", result.score().notScored());
+        result.psi().ifPresent(psi -> root.put("calibration_psi", psi));
         ArrayNode episodes = root.putArray("episodes");
         for (EpisodeResult e : result.episodes()) {
             ObjectNode node = episodes.addObject();

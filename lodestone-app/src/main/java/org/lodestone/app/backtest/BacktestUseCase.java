@@ -9,13 +9,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.lodestone.app.run.TableSource;
 import org.lodestone.app.stresstest.Progress;
+import org.lodestone.core.scenario.Scenario;
 import org.lodestone.io.backtest.Episode;
 import org.lodestone.io.backtest.EpisodeLibrary;
 import org.lodestone.io.problem.InputException;
 import org.lodestone.io.problem.Problems;
 import org.lodestone.io.run.OutputFolder;
+import org.lodestone.io.scenario.LocatedScenario;
 
 /**
  * {@code lodestone backtest}: reads the episodes (every bundled one, or those named), binds each
@@ -34,7 +37,7 @@ public final class BacktestUseCase {
      */
     public static BacktestResult run(BacktestRequest request) throws IOException {
         long started = System.nanoTime();
-        List<EpisodeRunner> runners = prepare(read(request.episodes()), request.threads());
+        List<EpisodeRunner> runners = prepare(read(request.episodes()), request.threads(), request.psi());
         List<EpisodeResult> results = new ArrayList<>();
         try (Progress progress = Progress.of(
                 "backtest",
@@ -45,7 +48,10 @@ public final class BacktestUseCase {
             }
         }
         BacktestResult result = new BacktestResult(
-                results, request.out().toAbsolutePath().normalize(), (System.nanoTime() - started) / 1e9);
+                results,
+                request.out().toAbsolutePath().normalize(),
+                (System.nanoTime() - started) / 1e9,
+                request.psi());
         write(result, request.workbook());
         return result;
     }
@@ -53,7 +59,7 @@ public final class BacktestUseCase {
     /** Runs without writing anything: the regression guard's way in. */
     public static List<EpisodeResult> replay(List<String> episodes, int threads) {
         List<EpisodeResult> results = new ArrayList<>();
-        for (EpisodeRunner runner : prepare(read(episodes), threads)) {
+        for (EpisodeRunner runner : prepare(read(episodes), threads, OptionalDouble.empty())) {
             results.add(runner.run(step -> {}));
         }
         return results;
@@ -76,17 +82,36 @@ public final class BacktestUseCase {
         return episodes;
     }
 
-    private static List<EpisodeRunner> prepare(List<Episode> episodes, int threads) {
+    private static List<EpisodeRunner> prepare(List<Episode> episodes, int threads, OptionalDouble psi) {
         Problems problems = new Problems();
         Map<String, TableSource> tables = new HashMap<>();
         List<EpisodeRunner> runners = new ArrayList<>();
         for (Episode episode : episodes) {
             Optional<TableSource> source = table(episode, tables, problems);
-            source.flatMap(s -> EpisodeRunner.prepare(episode, s, threads, problems))
+            source.flatMap(s -> EpisodeRunner.prepare(withPsi(episode, psi), s, threads, problems))
                     .ifPresent(runners::add);
         }
         problems.throwIfErrors();
         return runners;
+    }
+
+    /** The episode as a calibration run sees it: its scenario with {@code psi}, when given. */
+    private static Episode withPsi(Episode episode, OptionalDouble psi) {
+        if (psi.isEmpty()) {
+            return episode;
+        }
+        LocatedScenario located = episode.scenario();
+        Scenario scenario = located.scenario();
+        return new Episode(
+                episode.name(),
+                episode.title(),
+                episode.file(),
+                located.withScenario(scenario.withModel(scenario.model().withPsi(psi.getAsDouble()))),
+                episode.requires(),
+                episode.gaps(),
+                episode.overrides(),
+                episode.metrics(),
+                episode.sources());
     }
 
     private static Optional<TableSource> table(Episode episode, Map<String, TableSource> tables, Problems problems) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.lodestone.app.backtest.BacktestRequest;
 import org.lodestone.app.backtest.BacktestResult;
@@ -65,6 +66,13 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Engine threads (default: all processors).")
     private Integer threads;
 
+    @Option(
+            names = "--psi",
+            paramLabel = "PSI",
+            description = "Calibration run: every episode with this psi (share of the inventory target below which"
+                    + " production is rationed, in (0, 1]) instead of its scenario's; the recorded score uses 0.8.")
+    private Double psi;
+
     @Option(names = "--list", description = "List the bundled episodes and exit.")
     private boolean list;
 
@@ -84,10 +92,14 @@ final class BacktestCommand implements Callable<Integer> {
                 out,
                 Options.threads(spec, threads),
                 true,
-                format == Format.XLSX));
+                format == Format.XLSX,
+                psi(psi)));
         switch (format) {
             case TABLE, XLSX -> {
                 w.print(BacktestTable.text(result.episodes()));
+                if (!result.calibrationLine().isEmpty()) {
+                    w.println(result.calibrationLine());
+                }
                 w.printf(
                         "Page: %s (also backtest.csv, backtest.json%s)%n",
                         result.out().resolve("index.html"), format == Format.XLSX ? " and backtest.xlsx" : "");
@@ -97,5 +109,18 @@ final class BacktestCommand implements Callable<Integer> {
         }
         w.flush();
         return ExitCodes.OK;
+    }
+
+    /** The calibration ψ, refused with the option's name and the range when outside (0, 1]. */
+    private OptionalDouble psi(Double value) {
+        if (value == null) {
+            return OptionalDouble.empty();
+        }
+        if (!(value > 0 && value <= 1)) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "Invalid value for option '--psi': " + value + " (expected a number in (0, 1])");
+        }
+        return OptionalDouble.of(value);
     }
 }

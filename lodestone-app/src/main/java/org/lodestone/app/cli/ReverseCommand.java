@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code lodestone reverse SCENARIO.yaml --target T --vary P[,P]}: where the target breaks. */
 @Command(
         name = "reverse",
-        header = "Finds where a target such as compute-delivered>=90 breaks.",
+        header = "Finds where a target such as compute-delivered>=90%% breaks.",
         mixinStandardHelpOptions = true,
         description = {
             "Reverse stress test: finds where a target (e.g. compute-delivered>=90%%) breaks as one input (bisection) or two",

@@ -111,6 +111,64 @@ class BacktestCommandTest {
                 .contains("\"inside\" : 1");
     }
 
+    @Test
+    void aCalibrationPsiReplacesEveryScenariosAndItsDefaultValueChangesNothing() throws IOException {
+        Cli recorded = Cli.run(
+                "backtest",
+                "builtin:ree-licensing-2025",
+                "--format",
+                "csv",
+                "--out",
+                dir.resolve("a").toString());
+        Cli same = Cli.run(
+                "backtest",
+                "builtin:ree-licensing-2025",
+                "--format",
+                "csv",
+                "--psi",
+                "0.8",
+                "--out",
+                dir.resolve("b").toString());
+        Cli lower = Cli.run(
+                "backtest",
+                "builtin:ree-licensing-2025",
+                "--psi",
+                "0.3",
+                "--out",
+                dir.resolve("c").toString());
+
+        assertThat(same.out()).isEqualTo(recorded.out());
+        // rationing from 30% instead of 80% of the target: the 38 days of magnets last longer
+        assertThat(stoppageDay(dir.resolve("c"))).isGreaterThan(stoppageDay(dir.resolve("a")));
+        assertThat(lower.out()).contains("Calibration run: every episode with psi = 0.3 instead of its scenario's");
+        assertThat(dir.resolve("c").resolve("backtest.json")).content().contains("\"calibration_psi\" : 0.3");
+        assertThat(dir.resolve("a").resolve("backtest.json")).content().doesNotContain("calibration_psi");
+    }
+
+    @Test
+    void aPsiOutsideZeroToOneIsBadInput() {
+        Cli cli = Cli.run(
+                "backtest",
+                "builtin:ree-licensing-2025",
+                "--psi",
+                "1.5",
+                "--out",
+                dir.resolve("o").toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(cli.err()).contains("Invalid value for option '--psi': 1.5 (expected a number in (0, 1])");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    /** The simulated day of the US vehicle stoppage in {@code out}'s backtest.csv (column 12). */
+    private static int stoppageDay(Path out) throws IOException {
+        String row = Files.readAllLines(out.resolve("backtest.csv")).stream()
+                .filter(line -> line.startsWith("ree-licensing-2025,usa-first-vehicle-stoppage,"))
+                .findFirst()
+                .orElseThrow();
+        return Integer.parseInt(row.split(",")[11]);
+    }
+
     /** No bundled episode needs a missing commodity since chip-shortage-2021 runs; this keeps the path tested. */
     @Test
     void anEpisodeRequiringACommodityTheDatasetLacksIsNotRun() throws IOException {

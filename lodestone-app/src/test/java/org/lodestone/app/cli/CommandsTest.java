@@ -49,10 +49,19 @@ class CommandsTest {
             assertThat(header).as(command.getCommandName()).hasSize(1);
             assertThat(header[0]).as(command.getCommandName()).matches("[A-Z][^\\n]{10,62}\\.");
             if (command.getParent() == root) {
+                String shown = header[0].replace("%%", "%");
                 assertThat(help)
-                        .containsPattern("(?m)^  " + command.getCommandName() + " +" + Pattern.quote(header[0]) + "$");
+                        .containsPattern("(?m)^  " + command.getCommandName() + " +" + Pattern.quote(shown) + "$");
             }
         }
+    }
+
+    @Test
+    void aPercentTargetInASummaryIsPrintedAsOnePercentSign() {
+        String help = Cli.run("--help").out();
+
+        assertThat(help).contains("compute-delivered>=90% breaks.").doesNotContain("%%");
+        assertThat(Cli.run("reverse", "--help").out()).contains("compute-delivered>=90% breaks.");
     }
 
     @Test
