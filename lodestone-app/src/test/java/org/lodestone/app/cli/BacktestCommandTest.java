@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,29 +115,9 @@ class BacktestCommandTest {
 
     @Test
     void aCalibrationPsiReplacesEveryScenariosAndItsDefaultValueChangesNothing() throws IOException {
-        Cli recorded = Cli.run(
-                "backtest",
-                "builtin:ree-licensing-2025",
-                "--format",
-                "csv",
-                "--out",
-                dir.resolve("a").toString());
-        Cli same = Cli.run(
-                "backtest",
-                "builtin:ree-licensing-2025",
-                "--format",
-                "csv",
-                "--psi",
-                "0.8",
-                "--out",
-                dir.resolve("b").toString());
-        Cli lower = Cli.run(
-                "backtest",
-                "builtin:ree-licensing-2025",
-                "--psi",
-                "0.3",
-                "--out",
-                dir.resolve("c").toString());
+        Cli recorded = replayMagnets("a", "--format", "csv");
+        Cli same = replayMagnets("b", "--format", "csv", "--psi", "0.8");
+        Cli lower = replayMagnets("c", "--psi", "0.3");
 
         assertThat(same.out()).isEqualTo(recorded.out());
         // rationing from 30% instead of 80% of the target: the 38 days of magnets last longer
@@ -147,17 +129,19 @@ class BacktestCommandTest {
 
     @Test
     void aPsiOutsideZeroToOneIsBadInput() {
-        Cli cli = Cli.run(
-                "backtest",
-                "builtin:ree-licensing-2025",
-                "--psi",
-                "1.5",
-                "--out",
-                dir.resolve("o").toString());
+        Cli cli = replayMagnets("o", "--psi", "1.5");
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(cli.err()).contains("Invalid value for option '--psi': 1.5 (expected a number in (0, 1])");
         assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    /** {@code backtest builtin:ree-licensing-2025 --out dir/out} with {@code more} options. */
+    private Cli replayMagnets(String out, String... more) {
+        List<String> args = new ArrayList<>(List.of("backtest", "builtin:ree-licensing-2025", "--out"));
+        args.add(dir.resolve(out).toString());
+        args.addAll(List.of(more));
+        return Cli.run(args.toArray(String[]::new));
     }
 
     /** The simulated day of the US vehicle stoppage in {@code out}'s backtest.csv (column 12). */
