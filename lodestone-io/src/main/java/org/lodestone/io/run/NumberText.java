@@ -47,19 +47,8 @@ final class NumberText {
         return ShortestDecimal.toString(v);
     }
 
-    /**
-     * Appends {@link #shortest}'s text to {@code out} without making a String for it: the
-     * trajectory writer formats tens of thousands of numbers a step.
-     */
-    static void appendShortest(StringBuilder out, double v) {
-        if (Double.isFinite(v)) {
-            ShortestDecimal.append(out, v);
-        } else {
-            out.append(nonFinite(v));
-        }
-    }
-
-    private static String nonFinite(double v) {
+    /** inf, -inf or nan, as the reference case's files write them. */
+    static String nonFinite(double v) {
         return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
     }
 }

@@ -1,5 +1,7 @@
 package org.lodestone.io.run;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Writes a double as the shortest decimal that reads back as the same double, in the text of
  * {@code Double.toString} from JDK 19 on ({@code 0.001}, {@code 123.456}, {@code 9999999.0}, {@code
@@ -25,51 +27,64 @@ public final class ShortestDecimal {
     /** Subnormal significands below this get one more decimal digit of precision (dk = -1), so 4.9E-324 comes out, not 5.0E-324. */
     private static final long C_TINY = 3;
 
+    /** Room that {@link #write} needs: the longest text is 24 bytes ({@code -1.2345678901234567E-308}). */
+    public static final int MAX_TEXT = 26;
+
     private static final long MASK_63 = (1L << 63) - 1;
     private static final long[] POW10 = powersOfTen();
+    /** "00", "01", ..., "99" in a row. */
+    private static final byte[] PAIRS = pairs();
 
     private ShortestDecimal() {}
 
-    /** The text {@link #append} writes. */
+    /** v's shortest decimal; {@code NaN}, {@code Infinity}, {@code -Infinity}, {@code -0.0} as Java writes them. */
     public static String toString(double v) {
-        StringBuilder out = new StringBuilder(24);
-        append(out, v);
-        return out.toString();
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : "-Infinity";
+        }
+        byte[] text = new byte[MAX_TEXT];
+        return new String(text, 0, write(text, 0, v), StandardCharsets.ISO_8859_1);
     }
 
-    /** Appends v's shortest decimal; {@code NaN}, {@code Infinity}, {@code -Infinity}, {@code -0.0} as Java writes them. */
-    public static void append(StringBuilder out, double v) {
+    /**
+     * Writes finite v's shortest decimal as ASCII into {@code text} from {@code at} and returns
+     * where it ends; {@code text} needs {@value #MAX_TEXT} bytes of room from {@code at}.
+     *
+     * @throws IllegalArgumentException if v is NaN or infinite
+     */
+    public static int write(byte[] text, int at, double v) {
         long bits = Double.doubleToRawLongBits(v);
         long t = bits & FRACTION_BITS;
         int biasedExponent = (int) (bits >>> 52) & 0x7ff;
         if (biasedExponent == 0x7ff) {
-            out.append(t != 0 ? "NaN" : bits < 0 ? "-Infinity" : "Infinity");
-            return;
+            throw new IllegalArgumentException("not a finite number: " + v);
         }
+        int i = at;
         if (bits < 0) {
-            out.append('-');
+            text[i++] = '-';
         }
         if (biasedExponent != 0) {
             int minusQ = 1075 - biasedExponent;
             long c = C_MIN | t;
             if (0 < minusQ && minusQ < 53 && (c >> minusQ) << minusQ == c) {
-                write(out, c >> minusQ, 0);
-            } else {
-                toDecimal(out, -minusQ, c, 0);
+                return write(text, i, c >> minusQ, 0);
             }
-        } else if (t != 0) {
-            if (t < C_TINY) {
-                toDecimal(out, Q_MIN, 10 * t, -1);
-            } else {
-                toDecimal(out, Q_MIN, t, 0);
-            }
-        } else {
-            out.append("0.0");
+            return toDecimal(text, i, -minusQ, c, 0);
         }
+        if (t == 0) {
+            text[i] = '0';
+            text[i + 1] = '.';
+            text[i + 2] = '0';
+            return i + 3;
+        }
+        return t < C_TINY ? toDecimal(text, i, Q_MIN, 10 * t, -1) : toDecimal(text, i, Q_MIN, t, 0);
     }
 
     /** v = c · 2^q; writes the shortest decimal of v, with dk = -1 when c was multiplied by 10. */
-    private static void toDecimal(StringBuilder out, int q, long c, int dk) {
+    private static int toDecimal(byte[] text, int at, int q, long c, int dk) {
         long odd = c & 1;
         long cb = c << 2;
         long cbr = cb + 2;
@@ -95,19 +110,17 @@ public final class ShortestDecimal {
             boolean lowerIn = vbl + odd <= sp10 << 2;
             boolean upperIn = (tp10 << 2) + odd <= vbr;
             if (lowerIn != upperIn) {
-                write(out, lowerIn ? sp10 : tp10, k + dk);
-                return;
+                return write(text, at, lowerIn ? sp10 : tp10, k + dk);
             }
         }
         long u = s + 1;
         boolean lowerIn = vbl + odd <= s << 2;
         boolean upperIn = (u << 2) + odd <= vbr;
         if (lowerIn != upperIn) {
-            write(out, lowerIn ? s : u, k + dk);
-            return;
+            return write(text, at, lowerIn ? s : u, k + dk);
         }
         long fromMidpoint = vb - ((s + u) << 1);
-        write(out, fromMidpoint < 0 || fromMidpoint == 0 && (s & 1) == 0 ? s : u, k + dk);
+        return write(text, at, fromMidpoint < 0 || fromMidpoint == 0 && (s & 1) == 0 ? s : u, k + dk);
     }
 
     /** floor(g · cp / 2^127) with its lowest bit set when the quotient is inexact; g = g1 · 2^63 + g0. */
@@ -120,8 +133,8 @@ public final class ShortestDecimal {
         return floor | ((z & MASK_63) + MASK_63) >>> 63;
     }
 
-    /** Writes f · 10^e (f > 0) as Java does: plain from 10^-3 up to 10^7, else d.dddEn. */
-    private static void write(StringBuilder out, long f, int e) {
+    /** Writes f · 10^e (f > 0) from at as Java does (plain from 10^-3 up to 10^7, else d.dddEn); returns the end. */
+    private static int write(byte[] text, int at, long f, int e) {
         while (f % 10 == 0) {
             f /= 10;
             e++;
@@ -130,29 +143,42 @@ public final class ShortestDecimal {
         int point = e + n; // v = 0.d1...dn · 10^point
         if (0 < point && point <= 7) {
             if (n <= point) {
-                digits(out, f, n);
-                zeros(out, point - n);
-                out.append(".0");
-            } else {
-                long scale = POW10[n - point];
-                digits(out, f / scale, point);
-                out.append('.');
-                digits(out, f % scale, n - point);
+                int i = zeros(text, digits(text, at, f, n), point - n);
+                text[i] = '.';
+                text[i + 1] = '0';
+                return i + 2;
             }
-        } else if (-3 < point && point <= 0) {
-            out.append("0.");
-            zeros(out, -point);
-            digits(out, f, n);
-        } else {
-            long scale = POW10[n - 1];
-            out.append((char) ('0' + f / scale)).append('.');
-            if (n > 1) {
-                digits(out, f % scale, n - 1);
-            } else {
-                out.append('0');
-            }
-            out.append('E').append(point - 1);
+            return withPoint(text, at, f, n, point);
         }
+        if (-3 < point && point <= 0) {
+            text[at] = '0';
+            text[at + 1] = '.';
+            return digits(text, zeros(text, at + 2, -point), f, n);
+        }
+        int i = n > 1 ? withPoint(text, at, f, n, 1) : withPoint(text, at, f * 10, 2, 1);
+        return exponent(text, i, point - 1);
+    }
+
+    /** Writes the n digits of f with a point after the first {@code point} of them (0 < point < n). */
+    private static int withPoint(byte[] text, int at, long f, int n, int point) {
+        int end = digits(text, at + 1, f, n);
+        for (int i = at; i < at + point; i++) {
+            text[i] = text[i + 1];
+        }
+        text[at + point] = '.';
+        return end;
+    }
+
+    private static int exponent(byte[] text, int at, int e) {
+        int i = at;
+        text[i++] = 'E';
+        int magnitude = e;
+        if (e < 0) {
+            text[i++] = '-';
+            magnitude = -e;
+        }
+        int n = magnitude >= 100 ? 3 : magnitude >= 10 ? 2 : 1;
+        return digits(text, i, magnitude, n);
     }
 
     private static int digitCount(long f) {
@@ -160,21 +186,60 @@ public final class ShortestDecimal {
         return f >= POW10[n] ? n + 1 : n;
     }
 
-    /** Appends exactly n digits of f (f < 10^n), leading zeros included. */
-    private static void digits(StringBuilder out, long f, int n) {
-        int end = out.length() + n;
-        out.setLength(end);
+    /**
+     * Writes exactly n digits of f (f < 10^n), leading zeros included: the lower ones 8 at a time,
+     * each 8 as two independent 4-digit halves, each a pair of table lookups.
+     */
+    private static int digits(byte[] text, int at, long f, int n) {
+        int i = at + n;
         long rest = f;
-        for (int i = end - 1; i >= end - n; i--) {
-            out.setCharAt(i, (char) ('0' + rest % 10));
-            rest /= 10;
+        while (i - at >= 8) {
+            long upper = rest / 100_000_000;
+            int eight = (int) (rest - upper * 100_000_000);
+            int high = eight / 10_000;
+            i -= 8;
+            fourDigits(text, i, high);
+            fourDigits(text, i + 4, eight - high * 10_000);
+            rest = upper;
         }
+        int last = (int) rest;
+        while (i - at >= 2) {
+            int upper = last / 100;
+            int pair = (last - upper * 100) << 1;
+            text[--i] = PAIRS[pair + 1];
+            text[--i] = PAIRS[pair];
+            last = upper;
+        }
+        if (i > at) {
+            text[at] = (byte) ('0' + last);
+        }
+        return at + n;
     }
 
-    private static void zeros(StringBuilder out, int n) {
+    private static void fourDigits(byte[] text, int at, int v) {
+        int high = v / 100;
+        int low = (v - high * 100) << 1;
+        high <<= 1;
+        text[at] = PAIRS[high];
+        text[at + 1] = PAIRS[high + 1];
+        text[at + 2] = PAIRS[low];
+        text[at + 3] = PAIRS[low + 1];
+    }
+
+    private static int zeros(byte[] text, int at, int n) {
         for (int i = 0; i < n; i++) {
-            out.append('0');
+            text[at + i] = '0';
         }
+        return at + n;
+    }
+
+    private static byte[] pairs() {
+        byte[] p = new byte[200];
+        for (int i = 0; i < 100; i++) {
+            p[2 * i] = (byte) ('0' + i / 10);
+            p[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        return p;
     }
 
     private static long[] powersOfTen() {
