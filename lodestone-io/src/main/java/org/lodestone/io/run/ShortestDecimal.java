@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
  * 1.0E7}, {@code 2.0E23}, {@code 4.9E-324}): of all the decimals that round to the double, those
  * with the fewest digits (one or two digits if one digit suffices), and of those the closest to it,
  * the even one on a tie. JDK 17's {@code Double.toString} writes more digits than needed for some
- * doubles ({@code 1.9999999999999998E23} for 2 × 10²³) and is four to five times slower; see
- * docs/benchmarks.md.
+ * doubles ({@code 1.9999999999999998E23} for 2 × 10²³, 2⁻⁶² as {@code 2.1684043449710089E-19}) and
+ * takes three times as long on a run's numbers (about 150 ns a number against 44; see
+ * docs/benchmarks.md).
  *
  * <p>Method: Schubfach (R. Giulietti, "The Schubfach way to render doubles", 2020). With the double
  * v = c · 2^q and k = floor(log10 2^q), v · 10^-k and the ends of v's rounding interval (at a quarter
@@ -17,7 +18,8 @@ import java.nio.charset.StandardCharsets;
  * with round-to-odd, which the paper proves is exact enough to decide, in integers, whether a
  * multiple of 10 lies in the interval (then the result is one digit shorter) and else which of the
  * two neighbours of v · 10^-k does, or which is closer. Constant time: three 64 × 64-bit products per
- * number and no division but the digits' own. Integers below 2^53 are written directly.
+ * number and no division but the digits' own ({@link DecimalText} lays them out). Integers below
+ * 2^53 are written directly.
  */
 public final class ShortestDecimal {
 
@@ -31,9 +33,6 @@ public final class ShortestDecimal {
     public static final int MAX_TEXT = 26;
 
     private static final long MASK_63 = (1L << 63) - 1;
-    private static final long[] POW10 = powersOfTen();
-    /** "00", "01", ..., "99" in a row. */
-    private static final byte[] PAIRS = pairs();
 
     private ShortestDecimal() {}
 
@@ -70,7 +69,7 @@ public final class ShortestDecimal {
             int minusQ = 1075 - biasedExponent;
             long c = C_MIN | t;
             if (0 < minusQ && minusQ < 53 && (c >> minusQ) << minusQ == c) {
-                return write(text, i, c >> minusQ, 0);
+                return DecimalText.write(text, i, c >> minusQ, 0);
             }
             return toDecimal(text, i, -minusQ, c, 0);
         }
@@ -110,17 +109,17 @@ public final class ShortestDecimal {
             boolean lowerIn = vbl + odd <= sp10 << 2;
             boolean upperIn = (tp10 << 2) + odd <= vbr;
             if (lowerIn != upperIn) {
-                return write(text, at, lowerIn ? sp10 : tp10, k + dk);
+                return DecimalText.write(text, at, lowerIn ? sp10 : tp10, k + dk);
             }
         }
         long u = s + 1;
         boolean lowerIn = vbl + odd <= s << 2;
         boolean upperIn = (u << 2) + odd <= vbr;
         if (lowerIn != upperIn) {
-            return write(text, at, lowerIn ? s : u, k + dk);
+            return DecimalText.write(text, at, lowerIn ? s : u, k + dk);
         }
         long fromMidpoint = vb - ((s + u) << 1);
-        return write(text, at, fromMidpoint < 0 || fromMidpoint == 0 && (s & 1) == 0 ? s : u, k + dk);
+        return DecimalText.write(text, at, fromMidpoint < 0 || fromMidpoint == 0 && (s & 1) == 0 ? s : u, k + dk);
     }
 
     /** floor(g · cp / 2^127) with its lowest bit set when the quotient is inexact; g = g1 · 2^63 + g0. */
@@ -131,123 +130,5 @@ public final class ShortestDecimal {
         long z = (y0 >>> 1) + x1;
         long floor = y1 + (z >>> 63);
         return floor | ((z & MASK_63) + MASK_63) >>> 63;
-    }
-
-    /** Writes f · 10^e (f > 0) from at as Java does (plain from 10^-3 up to 10^7, else d.dddEn); returns the end. */
-    private static int write(byte[] text, int at, long f, int e) {
-        while (f % 10 == 0) {
-            f /= 10;
-            e++;
-        }
-        int n = digitCount(f);
-        int point = e + n; // v = 0.d1...dn · 10^point
-        if (0 < point && point <= 7) {
-            if (n <= point) {
-                int i = zeros(text, digits(text, at, f, n), point - n);
-                text[i] = '.';
-                text[i + 1] = '0';
-                return i + 2;
-            }
-            return withPoint(text, at, f, n, point);
-        }
-        if (-3 < point && point <= 0) {
-            text[at] = '0';
-            text[at + 1] = '.';
-            return digits(text, zeros(text, at + 2, -point), f, n);
-        }
-        int i = n > 1 ? withPoint(text, at, f, n, 1) : withPoint(text, at, f * 10, 2, 1);
-        return exponent(text, i, point - 1);
-    }
-
-    /** Writes the n digits of f with a point after the first {@code point} of them (0 < point < n). */
-    private static int withPoint(byte[] text, int at, long f, int n, int point) {
-        int end = digits(text, at + 1, f, n);
-        for (int i = at; i < at + point; i++) {
-            text[i] = text[i + 1];
-        }
-        text[at + point] = '.';
-        return end;
-    }
-
-    private static int exponent(byte[] text, int at, int e) {
-        int i = at;
-        text[i++] = 'E';
-        int magnitude = e;
-        if (e < 0) {
-            text[i++] = '-';
-            magnitude = -e;
-        }
-        int n = magnitude >= 100 ? 3 : magnitude >= 10 ? 2 : 1;
-        return digits(text, i, magnitude, n);
-    }
-
-    private static int digitCount(long f) {
-        int n = PowersOfTen126.floorLog10Pow2(64 - Long.numberOfLeadingZeros(f));
-        return f >= POW10[n] ? n + 1 : n;
-    }
-
-    /**
-     * Writes exactly n digits of f (f < 10^n), leading zeros included: the lower ones 8 at a time,
-     * each 8 as two independent 4-digit halves, each a pair of table lookups.
-     */
-    private static int digits(byte[] text, int at, long f, int n) {
-        int i = at + n;
-        long rest = f;
-        while (i - at >= 8) {
-            long upper = rest / 100_000_000;
-            int eight = (int) (rest - upper * 100_000_000);
-            int high = eight / 10_000;
-            i -= 8;
-            fourDigits(text, i, high);
-            fourDigits(text, i + 4, eight - high * 10_000);
-            rest = upper;
-        }
-        int last = (int) rest;
-        while (i - at >= 2) {
-            int upper = last / 100;
-            int pair = (last - upper * 100) << 1;
-            text[--i] = PAIRS[pair + 1];
-            text[--i] = PAIRS[pair];
-            last = upper;
-        }
-        if (i > at) {
-            text[at] = (byte) ('0' + last);
-        }
-        return at + n;
-    }
-
-    private static void fourDigits(byte[] text, int at, int v) {
-        int high = v / 100;
-        int low = (v - high * 100) << 1;
-        high <<= 1;
-        text[at] = PAIRS[high];
-        text[at + 1] = PAIRS[high + 1];
-        text[at + 2] = PAIRS[low];
-        text[at + 3] = PAIRS[low + 1];
-    }
-
-    private static int zeros(byte[] text, int at, int n) {
-        for (int i = 0; i < n; i++) {
-            text[at + i] = '0';
-        }
-        return at + n;
-    }
-
-    private static byte[] pairs() {
-        byte[] p = new byte[200];
-        for (int i = 0; i < 100; i++) {
-            p[2 * i] = (byte) ('0' + i / 10);
-            p[2 * i + 1] = (byte) ('0' + i % 10);
-        }
-        return p;
-    }
-
-    private static long[] powersOfTen() {
-        long[] p = new long[19];
-        p[0] = 1;
-        for (int i = 1; i < p.length; i++) {
-            p[i] = p[i - 1] * 10;
-        }
-        return p;
     }
 }
