@@ -13,7 +13,7 @@ import org.lodestone.core.mrio.IoTable;
  * A listener that streams each step's trajectories to CSV files as the run goes, so memory does
  * not grow with the horizon. Files are written under an {@link OutputFolder}.
  *
- * <p>Writing numbers as text costs a good part of a step of a small or medium table (about 2 ms
+ * <p>Writing numbers as text costs a good part of a step of a small or medium table (about 2.5 ms
  * of CPU per step at 4,900 industries with {@link ShortestDecimal}, 7–10 ms with JDK 17's {@code
  * Double.toString}, against a step of 20–40 ms), so the engine's thread only copies
  * the step's values ({@link StepValues}, 9 vectors) into one of {@value #IN_FLIGHT} buffers and
