@@ -2,6 +2,7 @@ package org.lodestone.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +23,9 @@ import org.lodestone.io.run.TrajectoryWriter;
  * ({@link ShockedRuns}) on a synthetic table from step 0 for STEPS steps, once with no listener and
  * once with the command's listeners (the summary recorder and the trajectory writer, to a temporary
  * folder deleted afterwards), and prints, per block of steps, seconds per step, the process's CPU
- * seconds per step (every thread: engine workers, the trajectory writer's thread, JIT, GC) and the
- * calling thread's CPU seconds spent in the listeners. CPU times depend little on what else the
+ * seconds per step (every thread: engine workers, the trajectory writer's thread, JIT, GC), the
+ * trajectory writer thread's own CPU seconds per step and the calling thread's CPU seconds spent in
+ * the listeners. CPU times depend little on what else the
  * machine runs; the wall times do. Also prints how many suppliers are rationed (production
  * below total demand) in each block: the supplier pass sums their shortfalls, and their buyers'
  * stocks are near their constraints.
@@ -65,6 +67,7 @@ public final class LoopProbe {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long processStart = processCpuNanos();
         long[] listenerCpu = new long[1];
+        long writerStart = writerCpuNanos(threads);
         int[] rationed = new int[1];
         StepListener timed = step -> {
             long cpu = threads.getCurrentThreadCpuTime();
@@ -79,21 +82,39 @@ public final class LoopProbe {
             rationed[0] = 0;
             long start = System.nanoTime();
             long cpu = processCpuNanos();
+            long writerCpu = writerCpuNanos(threads);
             ShockedRuns.requireCompleted(run.run(n, timed));
             double wall = (System.nanoTime() - start) / 1e9;
             System.out.printf(
-                    "  steps %3d-%3d: %.4f s/step, process %.4f CPU s/step, listeners %.4f CPU s/step,"
-                            + " rationed suppliers %.0f per step%n",
+                    "  steps %3d-%3d: %.4f s/step, process %.4f CPU s/step, writer thread %.4f CPU s/step,"
+                            + " listeners %.4f CPU s/step, rationed suppliers %.0f per step%n",
                     done,
                     done + n - 1,
                     wall / n,
                     (processCpuNanos() - cpu) / 1e9 / n,
+                    (writerCpuNanos(threads) - writerCpu) / 1e9 / n,
                     listenerCpu[0] / 1e9 / n,
                     (double) rationed[0] / n);
         }
         System.out.printf(
-                "  all %d steps: process %.4f CPU s/step (engine workers, listeners, writer thread, JIT, GC)%n",
-                steps, (processCpuNanos() - processStart) / 1e9 / steps);
+                "  all %d steps: process %.4f CPU s/step (engine workers, listeners, writer thread, JIT, GC),"
+                        + " writer thread %.4f CPU s/step%n",
+                steps,
+                (processCpuNanos() - processStart) / 1e9 / steps,
+                (writerCpuNanos(threads) - writerStart) / 1e9 / steps);
+    }
+
+    /**
+     * CPU time of the trajectory writer's thread ({@link TrajectoryWriter#THREAD_NAME}), 0 when there is
+     * none; the steps still queued when a block ends are counted in the next block.
+     */
+    private static long writerCpuNanos(ThreadMXBean threads) {
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().equals(TrajectoryWriter.THREAD_NAME)) {
+                return Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return 0;
     }
 
     /** CPU time of every thread of the process, so the writer thread, the JIT and the collector count too. */

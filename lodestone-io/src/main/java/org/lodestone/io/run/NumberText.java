@@ -36,28 +36,19 @@ final class NumberText {
         return exact.stripTrailingZeros().toPlainString();
     }
 
-    /** The shortest text that reads back as the same double (Java's {@code Double.toString}), or inf/nan. */
+    /**
+     * The shortest text that reads back as the same double ({@link ShortestDecimal}: {@code
+     * Double.toString}'s text from JDK 19 on), or inf/nan.
+     */
     static String shortest(double v) {
         if (!Double.isFinite(v)) {
             return nonFinite(v);
         }
-        return Double.toString(v);
+        return ShortestDecimal.toString(v);
     }
 
-    /**
-     * Appends {@link #shortest}'s text to {@code out} without making a String for it
-     * ({@code StringBuilder.append(double)} writes the characters of {@code Double.toString}): the
-     * trajectory writer formats tens of thousands of numbers a step.
-     */
-    static void appendShortest(StringBuilder out, double v) {
-        if (Double.isFinite(v)) {
-            out.append(v);
-        } else {
-            out.append(nonFinite(v));
-        }
-    }
-
-    private static String nonFinite(double v) {
+    /** inf, -inf or nan, as the reference case's files write them. */
+    static String nonFinite(double v) {
         return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
     }
 }

@@ -1,7 +1,9 @@
 package org.lodestone.io.run;
 
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +19,9 @@ import org.lodestone.core.mrio.IoTable;
 
 /**
  * The trajectory files of one run and how a step is written to them ({@link TrajectoryWriter}
- * hands it the steps). Files are written under an {@link OutputFolder}.
+ * hands it the steps). Files are written under an {@link OutputFolder}. The long layout's step is
+ * built as bytes ({@link CsvBytes}: numbers through {@link ShortestDecimal}, each industry's
+ * {@code ,region,sector} encoded once) and written with one call per file.
  */
 final class TrajectoryFiles implements AutoCloseable {
 
@@ -28,11 +32,16 @@ final class TrajectoryFiles implements AutoCloseable {
 
     private final TrajectoryFormat format;
     private final IoTable table;
-    private final List<Writer> open = new ArrayList<>();
+    private final List<Closeable> open = new ArrayList<>();
     private final Map<String, Writer> wideFiles = new LinkedHashMap<>();
-    private Writer longFile;
-    private Writer unmetFile;
     private Writer limitingFile;
+    private OutputStream longFile;
+    private OutputStream unmetFile;
+    /** The long layout's {@code ,region,sector} of each industry and {@code ,region,category} of each final-demand column, UTF-8. */
+    private byte[][] industryNames;
+
+    private byte[][] columnNames;
+    private final CsvBytes text = new CsvBytes();
 
     /** Opens the files of {@code format} in {@code folder} and writes their headers. */
     TrajectoryFiles(OutputFolder folder, TrajectoryFormat format, IoTable table) throws IOException {
@@ -51,12 +60,22 @@ final class TrajectoryFiles implements AutoCloseable {
             limitingFile = header(folder.resolve("limiting_inputs_count.csv"), table.size());
             writeKey(folder.resolve(TrajectoryWriter.KEY_FILE));
         } else {
-            longFile = create(folder.resolve("trajectories.csv"));
-            longFile.write("step,region,sector,production,capacity,overproduction,intermediate_demand,final_demand,"
-                    + "rebuild_demand,input_stocks,limiting_inputs\n");
-            unmetFile = create(folder.resolve("final_demand_unmet.csv"));
-            unmetFile.write("step,region,category,unmet\n");
+            longFile = createBytes(
+                    folder.resolve("trajectories.csv"),
+                    "step,region,sector,production,capacity,overproduction,intermediate_demand,final_demand,"
+                            + "rebuild_demand,input_stocks,limiting_inputs\n");
+            unmetFile = createBytes(folder.resolve("final_demand_unmet.csv"), "step,region,category,unmet\n");
+            industryNames = table.industries().stream()
+                    .map(industry -> utf8("," + industry.region() + "," + industry.sector()))
+                    .toArray(byte[][]::new);
+            columnNames = table.finalDemandColumns().stream()
+                    .map(column -> utf8("," + column.region() + "," + column.category()))
+                    .toArray(byte[][]::new);
         }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private void writeKey(Path file) throws IOException {
@@ -118,41 +137,26 @@ final class TrajectoryFiles implements AutoCloseable {
     }
 
     private void writeLong(StepValues v) throws IOException {
-        StringBuilder line = new StringBuilder(160);
         for (int i = 0; i < v.production.length; i++) {
-            Industry industry = table.industries().get(i);
-            line.setLength(0);
-            line.append(v.step)
-                    .append(',')
-                    .append(industry.region())
-                    .append(',')
-                    .append(industry.sector());
-            append(line, v.production[i]);
-            append(line, v.capacity[i]);
-            append(line, v.overproduction[i]);
-            append(line, v.intermediateDemand[i]);
-            append(line, v.finalDemand[i]);
-            append(line, v.rebuildDemand[i]);
-            append(line, v.inputStocksTotal[i]);
-            line.append(',').append(v.limitingInputs[i]).append('\n');
-            longFile.append(line);
+            text.append(v.step).append(industryNames[i]);
+            text.append(',').shortest(v.production[i]);
+            text.append(',').shortest(v.capacity[i]);
+            text.append(',').shortest(v.overproduction[i]);
+            text.append(',').shortest(v.intermediateDemand[i]);
+            text.append(',').shortest(v.finalDemand[i]);
+            text.append(',').shortest(v.rebuildDemand[i]);
+            text.append(',').shortest(v.inputStocksTotal[i]);
+            text.append(',').append(v.limitingInputs[i]).append('\n');
         }
-        List<FinalDemandColumn> columns = table.finalDemandColumns();
-        for (int c = 0; c < columns.size(); c++) {
-            unmetFile
-                    .append(Integer.toString(v.step))
+        text.writeTo(longFile);
+        for (int c = 0; c < columnNames.length; c++) {
+            text.append(v.step)
+                    .append(columnNames[c])
                     .append(',')
-                    .append(columns.get(c).region())
-                    .append(',')
-                    .append(columns.get(c).category())
-                    .append(',')
-                    .append(NumberText.shortest(v.finalDemandUnmet[c]))
+                    .shortest(v.finalDemandUnmet[c])
                     .append('\n');
         }
-    }
-
-    private static void append(StringBuilder line, double value) {
-        NumberText.appendShortest(line.append(','), value);
+        text.writeTo(unmetFile);
     }
 
     private Writer header(Path file, int columns) throws IOException {
@@ -171,11 +175,19 @@ final class TrajectoryFiles implements AutoCloseable {
         return w;
     }
 
+    /** A file written a step at a time from {@link CsvBytes} (no buffer of its own: each write is a step). */
+    private OutputStream createBytes(Path file, String header) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        open.add(out);
+        out.write(utf8(header));
+        return out;
+    }
+
     /** Flushes and closes every file. */
     @Override
     public void close() throws IOException {
         IOException first = null;
-        for (Writer w : open) {
+        for (Closeable w : open) {
             try {
                 w.close();
             } catch (IOException e) {

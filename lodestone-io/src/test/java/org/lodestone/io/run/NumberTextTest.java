@@ -2,7 +2,6 @@ package org.lodestone.io.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NumberTextTest {
@@ -23,34 +22,5 @@ class NumberTextTest {
         assertThat(NumberText.shortest(Double.NEGATIVE_INFINITY)).isEqualTo("-inf");
         assertThat(NumberText.shortest(Double.NaN)).isEqualTo("nan");
         assertThat(NumberText.seventeen(0.0)).isEqualTo("0");
-    }
-
-    /** The trajectory writer appends without a String; its text must be {@link NumberText#shortest}'s, character for character. */
-    @Test
-    void appendingGivesTheShortestTextOfAnyDouble() {
-        Random random = new Random(18);
-        double[] special = {
-            0.0,
-            -0.0,
-            1.0,
-            1e23,
-            2e-3,
-            1e-5,
-            1e7,
-            9.999999999999999e22,
-            Double.MIN_VALUE,
-            Double.MAX_VALUE,
-            Double.NaN,
-            Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY
-        };
-        for (int k = 0; k < 100_000 + special.length; k++) {
-            double v = k < special.length ? special[k] : Double.longBitsToDouble(random.nextLong());
-            StringBuilder out = new StringBuilder("x");
-            NumberText.appendShortest(out, v);
-            assertThat(out.toString())
-                    .as("bits %x", Double.doubleToRawLongBits(v))
-                    .isEqualTo("x" + NumberText.shortest(v));
-        }
     }
 }
