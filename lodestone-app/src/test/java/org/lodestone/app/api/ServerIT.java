@@ -108,7 +108,7 @@ class ServerIT {
         String yaml = resource("/org/lodestone/io/scenarios/malacca-closure.yaml");
         Reply ok = s.post(s.ana, "/api/validate", yaml);
         assertThat(ok.status()).isEqualTo(200);
-        assertThat(ok.json().get("industries").asInt()).isEqualTo(441);
+        assertThat(ok.json().get("industries").asInt()).isEqualTo(444);
 
         Reply unknown = s.post(
                 s.ana,

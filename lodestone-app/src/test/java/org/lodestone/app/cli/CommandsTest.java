@@ -113,7 +113,7 @@ class CommandsTest {
         assertThat(bundled.exitCode()).as(bundled.err()).isZero();
         assertThat(bundled.out())
                 .startsWith("builtin:taiwan-strait-closure: valid. Scenario taiwan-strait-closure:")
-                .contains("bound to builtin:ai-stack (441 industries)");
+                .contains("bound to builtin:ai-stack (444 industries)");
 
         Path bad = Files.writeString(dir.resolve("bad.yaml"), """
                 lodestone: 1

@@ -82,7 +82,7 @@ class ScenariosCommandTest {
         Cli cli = Cli.run("simulate", "builtin:korea-hbm-outage", "--out", out.toString(), "--threads", "1");
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
-        assertThat(cli.out()).contains("365 steps on 441 industries");
+        assertThat(cli.out()).contains("365 steps on 444 industries");
         assertThat(Files.readAllLines(out.resolve("summary.csv"))).hasSize(366);
         assertThat(out.resolve("run.json")).content().contains("\"korea-hbm-outage\"");
     }

@@ -137,7 +137,7 @@ class SimulateCommandTest {
 
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         double[] aiCompute = new double[200];
-        for (String line : Files.readAllLines(out.resolve("trajectories.csv")).subList(1, 1 + 200 * 441)) {
+        for (String line : Files.readAllLines(out.resolve("trajectories.csv")).subList(1, 1 + 200 * 444)) {
             String[] f = line.split(",");
             if (f[2].equals("ai-compute")) {
                 aiCompute[Integer.parseInt(f[0])] += Double.parseDouble(f[3]);
