@@ -38,12 +38,29 @@ final class BundledEnsemble {
     private final EnsembleLayout layout;
     private final EngineEvaluator evaluator;
     private final Uncertainty uncertainty;
+    /** What {@link MemberCpu} times apart: the scenario, the binding, the recorder's units and values. */
+    final Scenario scenario;
 
-    private BundledEnsemble(String description, EnsembleLayout layout, EngineEvaluator evaluator, Uncertainty u) {
+    final MemberBinding binding;
+    final ReportingUnits units;
+    final UnitValues values;
+
+    private BundledEnsemble(
+            String description,
+            EnsembleLayout layout,
+            EngineEvaluator evaluator,
+            Scenario scenario,
+            MemberBinding binding,
+            ReportingUnits units,
+            UnitValues values) {
         this.description = description;
         this.layout = layout;
         this.evaluator = evaluator;
-        this.uncertainty = u;
+        this.uncertainty = scenario.uncertainty();
+        this.scenario = scenario;
+        this.binding = binding;
+        this.units = units;
+        this.values = values;
     }
 
     /** Loads {@code reference} ({@code builtin:NAME} or a scenario file) and its dataset; coalition membership on the scenario's start. */
@@ -79,12 +96,17 @@ final class BundledEnsemble {
                 table.size(),
                 uncertainty.vary().size(),
                 scenario.horizon());
-        return new BundledEnsemble(description, layout, evaluator, uncertainty);
+        return new BundledEnsemble(description, layout, evaluator, scenario, binding, units, values);
     }
 
     /** The scenario, its dataset and what varies, in one line. */
     String description() {
         return description;
+    }
+
+    /** The varied inputs' values of member {@code k} of the design of {@code size} members. */
+    double[] memberValues(long size, long k) {
+        return new MonteCarloDesign(uncertainty, size).values(k);
     }
 
     /** Members {@code from} (inclusive) to {@code to} (exclusive) of the design of {@code size} members, on {@code threads} workers. */

@@ -103,14 +103,23 @@ final class FlowPasses {
             double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
         weights.beginStep();
         int[] rowStart = m.zRowStart;
+        int[] entryOf = m.entries.ofFlow;
+        double[] values = m.zValues;
         DenseRows dense = m.denseRows;
         double[] denNext = weights.next();
+        double[] unit = weights.unit;
         suppliers(i -> {
             boolean restrictedNow = now.restricted(i);
             boolean denseRow = dense.isDense(i);
-            double sum = !restrictedNow && denseRow
-                    ? dense.dot(i, weights.unit)
-                    : weights.rowOrders(i, rowStart[i], rowStart[i + 1], now);
+            double sum;
+            if (!restrictedNow) {
+                sum = denseRow ? dense.dot(i, unit) : weights.rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
+            } else {
+                sum = 0;
+                for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
+                    sum += values[k] * weights.unitOf(entryOf[k], now.flowFactor(i, k));
+                }
+            }
             double factor = supplierFactor(false, r[i]);
             double rNext = step.capacityRatio(i, sum * factor);
             double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);

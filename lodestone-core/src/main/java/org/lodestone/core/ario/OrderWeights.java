@@ -172,23 +172,6 @@ final class OrderWeights {
     }
 
     /**
-     * Supplier i's orders received, {@code Σ_k Z0 · unit} over its row {@code [first, last)}, each
-     * flow's unit as restricted {@code now}; a supplier restricted now sums in row order.
-     */
-    double rowOrders(int i, int first, int last, Availability now) {
-        int[] entryOf = m.entries.ofFlow;
-        double[] values = m.zValues;
-        if (!now.restricted(i)) {
-            return rowDot(first, last, entryOf, values);
-        }
-        double sum = 0;
-        for (int k = first; k < last; k++) {
-            sum += values[k] * unitOf(entryOf[k], now.flowFactor(i, k));
-        }
-        return sum;
-    }
-
-    /**
      * Σ_k values[k] · unit[entryOf[k]] over one row, in four interleaved partial sums so that
      * the additions do not wait on each other (the order is fixed by the row alone).
      */
