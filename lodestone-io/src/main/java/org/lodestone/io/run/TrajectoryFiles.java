@@ -66,10 +66,10 @@ final class TrajectoryFiles implements AutoCloseable {
                             + "rebuild_demand,input_stocks,limiting_inputs\n");
             unmetFile = createBytes(folder.resolve("final_demand_unmet.csv"), "step,region,category,unmet\n");
             industryNames = table.industries().stream()
-                    .map(industry -> utf8("," + industry.region() + "," + industry.sector()))
+                    .map(industry -> utf8("," + field(industry.region()) + "," + field(industry.sector())))
                     .toArray(byte[][]::new);
             columnNames = table.finalDemandColumns().stream()
-                    .map(column -> utf8("," + column.region() + "," + column.category()))
+                    .map(column -> utf8("," + field(column.region()) + "," + field(column.category())))
                     .toArray(byte[][]::new);
         }
     }
@@ -93,9 +93,16 @@ final class TrajectoryFiles implements AutoCloseable {
         }
     }
 
-    /** A CSV field: quoted when it holds a comma or a quote (region and sector names are free text in an MRIO folder). */
-    private static String field(String value) {
-        return value.contains(",") || value.contains("\"") ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    /**
+     * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, since region and
+     * sector names are free text in an MRIO folder; any other name is written as it is.
+     */
+    static String field(String value) {
+        boolean quote = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
+        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     private static Map<String, Function<StepValues, double[]>> wide() {
