@@ -346,4 +346,17 @@ class BuiltinDatasetTest {
             assertThat(st.days()).isBetween(7.0, 90.0);
         });
     }
+
+    @Test
+    void electricityIsNotStoredForWeeksButHoldsEnoughForTheStockRule() {
+        assertThat(dataset.recipes())
+                .filteredOn(r -> r.input().value().equals("electricity"))
+                .hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(r -> {
+                    // not the 90-day model default (a power cut is not bridged for weeks), and psi 0.8 x 2
+                    // days >= 1, so the rationing rule cannot use more than the stock holds
+                    assertThat(r.inventoryDays()).as(r.output().value()).hasValue(2.0);
+                    assertThat(r.provenance().note()).contains("cannot be stored");
+                });
+    }
 }
