@@ -58,8 +58,13 @@ public final class BacktestUseCase {
 
     /** Runs without writing anything: the regression guard's way in. */
     public static List<EpisodeResult> replay(List<String> episodes, int threads) {
+        return replay(episodes, threads, OptionalDouble.empty());
+    }
+
+    /** {@link #replay(List, int)} as a calibration run with {@code psi}, when given. */
+    public static List<EpisodeResult> replay(List<String> episodes, int threads, OptionalDouble psi) {
         List<EpisodeResult> results = new ArrayList<>();
-        for (EpisodeRunner runner : prepare(read(episodes), threads, OptionalDouble.empty())) {
+        for (EpisodeRunner runner : prepare(read(episodes), threads, psi)) {
             results.add(runner.run(step -> {}));
         }
         return results;

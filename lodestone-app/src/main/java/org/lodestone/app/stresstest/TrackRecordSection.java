@@ -37,6 +37,23 @@ final class TrackRecordSection {
                 + "and Red Sea shocks) on the same engine and dataset and scores the model against what was observed. "
                 + "On " + Html.escape(record.dataset()) + ": <strong>" + Html.escape(record.score())
                 + "</strong>. Misses are reported, never hidden (docs/validation.md). "
-                + where + "</p>\n</section>\n";
+                + calibrations(record) + where + "</p>\n</section>\n";
+    }
+
+    /** The recorded calibration runs: the score with buyers that ration later, and what that changes. */
+    private static String calibrations(TrackRecord record) {
+        StringBuilder text = new StringBuilder();
+        for (TrackRecord.Calibration c : record.calibrations()) {
+            text.append("With every buyer rationing only below ψ = ")
+                    .append(c.psi())
+                    .append(" of its stock target instead of 0.8 (<code>lodestone backtest --psi ")
+                    .append(c.psi())
+                    .append("</code>) the score is <strong>")
+                    .append(Html.escape(c.score()))
+                    .append("</strong>: ")
+                    .append(Html.escape(c.note()))
+                    .append("; ψ is not settled. ");
+        }
+        return text.toString();
     }
 }

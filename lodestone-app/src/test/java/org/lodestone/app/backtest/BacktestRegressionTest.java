@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lodestone.core.backtest.BacktestScore;
@@ -84,6 +85,21 @@ class BacktestRegressionTest {
                 .as("track-record.csv (the stress-test report's track record): update it with docs/validation.md")
                 .hasValue(BacktestScore.of(new ArrayList<>(now.values())).line());
         assertThat(TrackRecord.of("./my-dataset")).isEmpty();
+    }
+
+    @Test
+    void eachRecordedCalibrationRunIsItsScoreNow() {
+        List<TrackRecord.Calibration> calibrations =
+                TrackRecord.of("builtin:ai-stack").orElseThrow().calibrations();
+
+        assertThat(calibrations).isNotEmpty();
+        for (TrackRecord.Calibration c : calibrations) {
+            List<MetricScore> scores = new ArrayList<>();
+            BacktestUseCase.replay(List.of(), 1, OptionalDouble.of(c.psi())).forEach(e -> scores.addAll(e.scores()));
+            assertThat(c.score())
+                    .as("track-record.csv's psi %s row: update it with docs/validation.md", c.psi())
+                    .isEqualTo(BacktestScore.of(scores).line());
+        }
     }
 
     @Test

@@ -120,7 +120,9 @@ class StressTestUseCaseTest {
 
     @Test
     void theReportShowsTheTrackRecordAndLinksTheBacktestPageBesideIt() throws IOException {
-        String score = TrackRecord.of("builtin:ai-stack").orElseThrow().score();
+        TrackRecord record = TrackRecord.of("builtin:ai-stack").orElseThrow();
+        String score = record.score();
+        TrackRecord.Calibration lower = record.calibrations().get(0);
         StressTestResult alone =
                 run(List.of(Scenarios.file("malacca")), dir.resolve("alone").resolve("out"));
         Path beside = dir.resolve("beside");
@@ -132,6 +134,8 @@ class StressTestUseCaseTest {
         assertThat(page)
                 .contains("<a href=\"#track-record\">Track record</a>")
                 .contains("<strong>" + score + "</strong>")
+                .contains("(<code>lodestone backtest --psi " + lower.psi() + "</code>) the score is <strong>"
+                        + lower.score() + "</strong>")
                 .contains("run <code>./lodestone backtest</code>")
                 .doesNotContain("href=\"../lodestone-backtest/index.html\"");
         assertThat(Files.readString(beside.resolve("out").resolve("index.html")))
