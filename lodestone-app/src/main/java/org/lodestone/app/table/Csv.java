@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.lodestone.io.csv.CsvField;
 
 /** Writes RFC 4180 CSV lines. */
 public final class Csv {
@@ -12,7 +13,7 @@ public final class Csv {
 
     /** One CSV line ending in a newline; fields with commas, quotes or line breaks are quoted. */
     public static String line(List<String> fields) {
-        return fields.stream().map(Csv::field).collect(Collectors.joining(",")) + "\n";
+        return fields.stream().map(CsvField::of).collect(Collectors.joining(",")) + "\n";
     }
 
     /** Six significant digits, plain notation, no trailing zeros; empty for NaN (a missing value). */
@@ -27,12 +28,5 @@ public final class Csv {
                 .round(new MathContext(6))
                 .stripTrailingZeros()
                 .toPlainString();
-    }
-
-    private static String field(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.SparseMatrix;
+import org.lodestone.io.csv.CsvField;
 
 /**
  * Writes an {@link IoTable} as an MRIO folder, the format {@link MrioFolderReader} reads:
@@ -99,17 +100,10 @@ public final class MrioFolderWriter {
     private static void labelRow(StringBuilder text, int idx, String region, String name) {
         text.append(idx)
                 .append(',')
-                .append(csvField(region))
+                .append(CsvField.of(region))
                 .append(',')
-                .append(csvField(name))
+                .append(CsvField.of(name))
                 .append('\n');
-    }
-
-    /** Names with a comma, quote or line break are quoted as RFC 4180 says. */
-    private static String csvField(String name) {
-        boolean quote =
-                name.indexOf(',') >= 0 || name.indexOf('"') >= 0 || name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0;
-        return quote ? '"' + name.replace("\"", "\"\"") + '"' : name;
     }
 
     /** Every cell of the matrix, row by row, stored entries from the CSR arrays and 0 elsewhere. */

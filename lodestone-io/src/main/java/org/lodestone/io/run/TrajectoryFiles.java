@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.lodestone.core.mrio.FinalDemandColumn;
 import org.lodestone.core.mrio.Industry;
 import org.lodestone.core.mrio.IoTable;
+import org.lodestone.io.csv.CsvField;
 
 /**
  * The trajectory files of one run and how a step is written to them ({@link TrajectoryWriter}
@@ -66,10 +67,10 @@ final class TrajectoryFiles implements AutoCloseable {
                             + "rebuild_demand,input_stocks,limiting_inputs\n");
             unmetFile = createBytes(folder.resolve("final_demand_unmet.csv"), "step,region,category,unmet\n");
             industryNames = table.industries().stream()
-                    .map(industry -> utf8("," + field(industry.region()) + "," + field(industry.sector())))
+                    .map(industry -> utf8("," + CsvField.of(industry.region()) + "," + CsvField.of(industry.sector())))
                     .toArray(byte[][]::new);
             columnNames = table.finalDemandColumns().stream()
-                    .map(column -> utf8("," + field(column.region()) + "," + field(column.category())))
+                    .map(column -> utf8("," + CsvField.of(column.region()) + "," + CsvField.of(column.category())))
                     .toArray(byte[][]::new);
         }
     }
@@ -83,26 +84,14 @@ final class TrajectoryFiles implements AutoCloseable {
         w.write("kind,column,region,sector,category\n");
         List<Industry> industries = table.industries();
         for (int i = 0; i < industries.size(); i++) {
-            w.write("industry," + i + "," + field(industries.get(i).region()) + ","
-                    + field(industries.get(i).sector()) + ",\n");
+            w.write("industry," + i + "," + CsvField.of(industries.get(i).region()) + ","
+                    + CsvField.of(industries.get(i).sector()) + ",\n");
         }
         List<FinalDemandColumn> columns = table.finalDemandColumns();
         for (int c = 0; c < columns.size(); c++) {
-            w.write("final-demand," + c + "," + field(columns.get(c).region()) + ",,"
-                    + field(columns.get(c).category()) + "\n");
+            w.write("final-demand," + c + "," + CsvField.of(columns.get(c).region()) + ",,"
+                    + CsvField.of(columns.get(c).category()) + "\n");
         }
-    }
-
-    /**
-     * A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break, since region and
-     * sector names are free text in an MRIO folder; any other name is written as it is.
-     */
-    static String field(String value) {
-        boolean quote = value.indexOf(',') >= 0
-                || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 
     private static Map<String, Function<StepValues, double[]>> wide() {
