@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.lodestone.core.ario.ArioParameters;
 import org.lodestone.core.backtest.BacktestScore;
 
 /**
@@ -27,7 +28,8 @@ public record BacktestResult(List<EpisodeResult> episodes, Path out, double seco
         return psi.isEmpty()
                 ? ""
                 : "Calibration run: every episode with psi = " + psi.getAsDouble()
-                        + " instead of its scenario's (the recorded score uses the engine's defaults, psi 0.8).";
+                        + " instead of its scenario's (the recorded score uses the engine's defaults, psi "
+                        + ArioParameters.defaults().psi() + ").";
     }
 
     /** The score over every episode. */

@@ -107,16 +107,8 @@ public final class BacktestUseCase {
         }
         LocatedScenario located = episode.scenario();
         Scenario scenario = located.scenario();
-        return new Episode(
-                episode.name(),
-                episode.title(),
-                episode.file(),
-                located.withScenario(scenario.withModel(scenario.model().withPsi(psi.getAsDouble()))),
-                episode.requires(),
-                episode.gaps(),
-                episode.overrides(),
-                episode.metrics(),
-                episode.sources());
+        return episode.withScenario(
+                located.withScenario(scenario.withModel(scenario.model().withPsi(psi.getAsDouble()))));
     }
 
     private static Optional<TableSource> table(Episode episode, Map<String, TableSource> tables, Problems problems) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lodestone.app.backtest.TrackRecord;
 import org.lodestone.app.report.Html;
+import org.lodestone.core.ario.ArioParameters;
 
 /**
  * The report's track record: the model's backtest score on the report's dataset, with a link to
@@ -46,7 +47,9 @@ final class TrackRecordSection {
         for (TrackRecord.Calibration c : record.calibrations()) {
             text.append("With every buyer rationing only below ψ = ")
                     .append(c.psi())
-                    .append(" of its stock target instead of 0.8 (<code>lodestone backtest --psi ")
+                    .append(" of its stock target instead of ")
+                    .append(ArioParameters.defaults().psi())
+                    .append(" (<code>lodestone backtest --psi ")
                     .append(c.psi())
                     .append("</code>) the score is <strong>")
                     .append(Html.escape(c.score()))

@@ -45,6 +45,11 @@ public record Episode(
         sources = List.copyOf(sources);
     }
 
+    /** This episode with {@code value} as its scenario (a calibration run changes a model setting). */
+    public Episode withScenario(LocatedScenario value) {
+        return new Episode(name, title, file, value, requires, gaps, overrides, metrics, sources);
+    }
+
     /**
      * An observed metric and where its entry starts in the episode file.
      *
