@@ -18,7 +18,7 @@ public final class Page {
             .event-label{font-size:12px}.scenario{margin-bottom:2em}ul.assumptions{font-size:.88em}
             .brief .sentence{font-size:1.08em;margin:.35em 0}.brief h2{margin-top:.8em}figure{margin:.8em 0}
             table.heatmap td{min-width:3.2em}table.heatmap caption{text-align:left;font-weight:600;padding-bottom:.3em}
-            .no-effect{color:#444}.collapsed p{color:#444;margin:.3em 0}.bar-label,.marker-label{font-size:11px}
+            .no-effect{color:#444}.brief .trust{font-size:.92em;color:#444;margin:.5em 0}.collapsed p{color:#444;margin:.3em 0}.bar-label,.marker-label{font-size:11px}
             svg.map .sea{fill:#f4f8fb}svg.map .country{stroke:#ffffff;stroke-width:.5}svg.map circle{fill:#222;stroke:#fff}
             .swatch,.dot{display:inline-block;width:.9em;height:.9em;vertical-align:middle;margin-left:.6em}.dot{border-radius:50%;background:#222}
             figcaption{font-size:.88em;color:#444}

@@ -1,13 +1,17 @@
 package org.lodestone.app.stresstest;
 
 import java.util.List;
+import org.lodestone.app.backtest.TrackRecord;
 import org.lodestone.app.report.Html;
+import org.lodestone.core.ario.ArioParameters;
 
 /**
  * The report's first screen, which is also its two-page print: page one has the sentences of
  * {@link Brief} and the chart comparing every scenario; page two the member × scenario heat map,
  * the line naming the scenarios without an effect, and the map of members, countries of concern
- * and chokepoints. The details follow on screen only.
+ * and chokepoints. The details follow on screen only. Under the sentences, one line says how far
+ * the model met the record of real disruptions and which figures rest on an unsettled setting
+ * ({@link #trust}), so a reader of the two printed pages alone is told what the track record says.
  */
 final class BriefSection {
 
@@ -19,7 +23,8 @@ final class BriefSection {
         for (String sentence : Brief.sentences(result)) {
             html.append("<p class=\"sentence\">").append(Html.escape(sentence)).append("</p>\n");
         }
-        html.append("</div>\n<figure class=\"comparison\">\n")
+        html.append("</div>\n").append(trust(result));
+        html.append("<figure class=\"comparison\">\n")
                 .append(ScenarioComparison.svg(result))
                 .append("</figure>\n</section>\n");
         html.append("<section id=\"brief-2\" class=\"brief page-two\">\n<h2>Who is hit, where</h2>\n")
@@ -36,6 +41,32 @@ final class BriefSection {
         html.append("<p class=\"note screen-only\">Printing this page gives these two pages as a brief; ")
                 .append("the details follow, and every number is in summary.csv and summary.json beside it.</p>\n");
         return html.append("</section>\n").toString();
+    }
+
+    /**
+     * The brief's line on trust: the backtest score on the report's dataset and, for each recorded
+     * calibration run, its score and what it changes; empty for a dataset without a track record.
+     */
+    static String trust(StressTestResult result) {
+        return TrackRecord.of(result.scope().reference())
+                .map(record -> {
+                    StringBuilder line =
+                            new StringBuilder("<p class=\"trust\">How far to trust these figures: replaying "
+                                    + "real disruptions, the model has " + Html.escape(record.score()) + " (ψ = "
+                                    + ArioParameters.defaults().psi()
+                                    + ", the share of their stock target below which buyers ration)");
+                    for (TrackRecord.Calibration c : record.calibrations()) {
+                        line.append("; with ψ = ")
+                                .append(c.psi())
+                                .append(", ")
+                                .append(Html.escape(c.score()))
+                                .append(", and ")
+                                .append(Html.escape(c.note()));
+                    }
+                    return line.append(". See <a href=\"#track-record\">Track record</a>.</p>\n")
+                            .toString();
+                })
+                .orElse("");
     }
 
     /** The names of the scenarios without an effect. */

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lodestone.app.backtest.TrackRecord;
+import org.lodestone.app.report.Html;
 import org.lodestone.app.table.Csv;
 import org.lodestone.core.shortfall.Role;
 import org.lodestone.core.shortfall.ShortfallMetrics;
@@ -138,6 +139,12 @@ class StressTestUseCaseTest {
                         + lower.score() + "</strong>")
                 .contains("run <code>./lodestone backtest</code>")
                 .doesNotContain("href=\"../lodestone-backtest/index.html\"");
+        String brief = page.substring(page.indexOf("<section id=\"brief\""), page.indexOf("<section id=\"brief-2\""));
+        assertThat(brief)
+                .as("the two printed pages say what the track record says, and which figures rest on psi")
+                .contains("the model has " + score + " (ψ = 0.8,")
+                .contains("with ψ = " + lower.psi() + ", " + lower.score() + ", and " + Html.escape(lower.note()))
+                .contains("<a href=\"#track-record\">Track record</a>");
         assertThat(Files.readString(beside.resolve("out").resolve("index.html")))
                 .contains("<a href=\"../lodestone-backtest/index.html\">the backtest page</a>");
     }
