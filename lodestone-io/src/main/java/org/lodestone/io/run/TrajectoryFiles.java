@@ -133,18 +133,28 @@ final class TrajectoryFiles implements AutoCloseable {
     }
 
     private void writeLong(StepValues v) throws IOException {
+        // one call site of the number formatter, so the JIT compiles one copy of it here, not seven
+        double[][] numbers = {
+            v.production,
+            v.capacity,
+            v.overproduction,
+            v.intermediateDemand,
+            v.finalDemand,
+            v.rebuildDemand,
+            v.inputStocksTotal
+        };
         for (int i = 0; i < v.production.length; i++) {
             text.append(v.step).append(industryNames[i]);
-            text.append(',').shortest(v.production[i]);
-            text.append(',').shortest(v.capacity[i]);
-            text.append(',').shortest(v.overproduction[i]);
-            text.append(',').shortest(v.intermediateDemand[i]);
-            text.append(',').shortest(v.finalDemand[i]);
-            text.append(',').shortest(v.rebuildDemand[i]);
-            text.append(',').shortest(v.inputStocksTotal[i]);
+            for (double[] column : numbers) {
+                text.append(',').shortest(column[i]);
+            }
             text.append(',').append(v.limitingInputs[i]).append('\n');
         }
         text.writeTo(longFile);
+        writeUnmet(v);
+    }
+
+    private void writeUnmet(StepValues v) throws IOException {
         for (int c = 0; c < columnNames.length; c++) {
             text.append(v.step)
                     .append(columnNames[c])
