@@ -49,8 +49,7 @@ public final class LoopProbe {
         int block = args.length > 5 ? Integer.parseInt(args[5]) : 20;
         ArioModel model = ArioModel.of(table, ArioParameters.defaults().withThreads(Integer.parseInt(args[4])));
         for (int round = 0; round < 2; round++) {
-            System.out.println("round " + round + ": no listener");
-            blocks(model, steps, block, StepListener.none());
+            // the command's listeners first: round 0 is what a fresh `simulate` pays, JIT warm-up included
             Path dir = Files.createTempDirectory("loop-probe");
             try (OutputFolder folder = OutputFolder.open(dir.resolve("out"));
                     TrajectoryWriter writer = new TrajectoryWriter(folder, TrajectoryFormat.CSV, table)) {
@@ -60,12 +59,15 @@ public final class LoopProbe {
             } finally {
                 OutputFolder.deleteTree(dir);
             }
+            System.out.println("round " + round + ": no listener");
+            blocks(model, steps, block, StepListener.none());
         }
     }
 
     private static void blocks(ArioModel model, int steps, int block, StepListener listener) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long processStart = processCpuNanos();
+        double[] threadsStart = ThreadCpu.read();
         long[] listenerCpu = new long[1];
         long writerStart = writerCpuNanos(threads);
         int[] rationed = new int[1];
@@ -102,6 +104,7 @@ public final class LoopProbe {
                 steps,
                 (processCpuNanos() - processStart) / 1e9 / steps,
                 (writerCpuNanos(threads) - writerStart) / 1e9 / steps);
+        System.out.println("  by thread: " + ThreadCpu.perStep(ThreadCpu.minus(ThreadCpu.read(), threadsStart), steps));
     }
 
     /**
