@@ -20,15 +20,17 @@ import org.lodestone.io.run.TrajectoryWriter;
 
 /**
  * What {@code lodestone simulate}'s loop adds to the engine's steps: runs the benchmarks' scenario
- * ({@link ShockedRuns}) on a synthetic table from step 0 for STEPS steps, once with no listener and
- * once with the command's listeners (the summary recorder and the trajectory writer, to a temporary
- * folder deleted afterwards), and prints, per block of steps, seconds per step, the process's CPU
- * seconds per step (every thread: engine workers, the trajectory writer's thread, JIT, GC), the
- * trajectory writer thread's own CPU seconds per step and the calling thread's CPU seconds spent in
- * the listeners. CPU times depend little on what else the
- * machine runs; the wall times do. Also prints how many suppliers are rationed (production
- * below total demand) in each block: the supplier pass sums their shortfalls, and their buyers'
- * stocks are near their constraints.
+ * ({@link ShockedRuns}) on a synthetic table from step 0 for STEPS steps, in two rounds, each once
+ * with the command's listeners (the summary recorder and the trajectory writer, to a temporary
+ * folder deleted afterwards) and then with no listener. Round 0's first run is what a fresh
+ * {@code simulate} pays (JIT warm-up included); round 1's run with no listener is what
+ * {@code ArioRunBenchmark} measures after its warm-up. Prints, per block of steps, seconds per
+ * step, the process's CPU seconds per step (every thread), the trajectory writer thread's own CPU
+ * seconds per step and the calling thread's CPU seconds spent in the listeners; and over all steps
+ * each kind of thread's CPU ({@link ThreadCpu}: calling thread, fork-join workers, writer, C2 and
+ * C1 compilers, GC). CPU times depend little on what else the machine runs; the wall times do.
+ * Also prints how many suppliers are rationed (production below total demand) in each block: the
+ * supplier pass sums their shortfalls, and their buyers' stocks are near their constraints.
  *
  * <pre>
  * java -Xmx4g -cp benchmarks.jar org.lodestone.bench.LoopProbe REGIONS SECTORS SEED STEPS THREADS [BLOCK]

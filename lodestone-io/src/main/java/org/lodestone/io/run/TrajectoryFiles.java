@@ -133,7 +133,6 @@ final class TrajectoryFiles implements AutoCloseable {
     }
 
     private void writeLong(StepValues v) throws IOException {
-        // one call site of the number formatter, so the JIT compiles one copy of it here, not seven
         double[][] numbers = {
             v.production,
             v.capacity,
@@ -144,14 +143,23 @@ final class TrajectoryFiles implements AutoCloseable {
             v.inputStocksTotal
         };
         for (int i = 0; i < v.production.length; i++) {
-            text.append(v.step).append(industryNames[i]);
-            for (double[] column : numbers) {
-                text.append(',').shortest(column[i]);
-            }
-            text.append(',').append(v.limitingInputs[i]).append('\n');
+            line(v, numbers, i);
         }
         text.writeTo(longFile);
         writeUnmet(v);
+    }
+
+    /**
+     * Industry i's line. A method of its own, called for each line, with one call site of the number
+     * formatter: the JIT compiles it once, early, and the loop above (compiled later, on the stack)
+     * calls it instead of compiling its own copy of the formatter.
+     */
+    private void line(StepValues v, double[][] numbers, int i) {
+        text.append(v.step).append(industryNames[i]);
+        for (double[] column : numbers) {
+            text.append(',').shortest(column[i]);
+        }
+        text.append(',').append(v.limitingInputs[i]).append('\n');
     }
 
     private void writeUnmet(StepValues v) throws IOException {
