@@ -20,15 +20,17 @@ import org.lodestone.io.run.TrajectoryWriter;
 
 /**
  * What {@code lodestone simulate}'s loop adds to the engine's steps: runs the benchmarks' scenario
- * ({@link ShockedRuns}) on a synthetic table from step 0 for STEPS steps, once with no listener and
- * once with the command's listeners (the summary recorder and the trajectory writer, to a temporary
- * folder deleted afterwards), and prints, per block of steps, seconds per step, the process's CPU
- * seconds per step (every thread: engine workers, the trajectory writer's thread, JIT, GC), the
- * trajectory writer thread's own CPU seconds per step and the calling thread's CPU seconds spent in
- * the listeners. CPU times depend little on what else the
- * machine runs; the wall times do. Also prints how many suppliers are rationed (production
- * below total demand) in each block: the supplier pass sums their shortfalls, and their buyers'
- * stocks are near their constraints.
+ * ({@link ShockedRuns}) on a synthetic table from step 0 for STEPS steps, in two rounds, each once
+ * with the command's listeners (the summary recorder and the trajectory writer, to a temporary
+ * folder deleted afterwards) and then with no listener. Round 0's first run is what a fresh
+ * {@code simulate} pays (JIT warm-up included); round 1's run with no listener is what
+ * {@code ArioRunBenchmark} measures after its warm-up. Prints, per block of steps, seconds per
+ * step, the process's CPU seconds per step (every thread), the trajectory writer thread's own CPU
+ * seconds per step and the calling thread's CPU seconds spent in the listeners; and over all steps
+ * each kind of thread's CPU ({@link ThreadCpu}: calling thread, fork-join workers, writer, C2 and
+ * C1 compilers, GC). CPU times depend little on what else the machine runs; the wall times do.
+ * Also prints how many suppliers are rationed (production below total demand) in each block: the
+ * supplier pass sums their shortfalls, and their buyers' stocks are near their constraints.
  *
  * <pre>
  * java -Xmx4g -cp benchmarks.jar org.lodestone.bench.LoopProbe REGIONS SECTORS SEED STEPS THREADS [BLOCK]
@@ -49,8 +51,7 @@ public final class LoopProbe {
         int block = args.length > 5 ? Integer.parseInt(args[5]) : 20;
         ArioModel model = ArioModel.of(table, ArioParameters.defaults().withThreads(Integer.parseInt(args[4])));
         for (int round = 0; round < 2; round++) {
-            System.out.println("round " + round + ": no listener");
-            blocks(model, steps, block, StepListener.none());
+            // the command's listeners first: round 0 is what a fresh `simulate` pays, JIT warm-up included
             Path dir = Files.createTempDirectory("loop-probe");
             try (OutputFolder folder = OutputFolder.open(dir.resolve("out"));
                     TrajectoryWriter writer = new TrajectoryWriter(folder, TrajectoryFormat.CSV, table)) {
@@ -60,12 +61,15 @@ public final class LoopProbe {
             } finally {
                 OutputFolder.deleteTree(dir);
             }
+            System.out.println("round " + round + ": no listener");
+            blocks(model, steps, block, StepListener.none());
         }
     }
 
     private static void blocks(ArioModel model, int steps, int block, StepListener listener) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long processStart = processCpuNanos();
+        double[] threadsStart = ThreadCpu.read();
         long[] listenerCpu = new long[1];
         long writerStart = writerCpuNanos(threads);
         int[] rationed = new int[1];
@@ -102,6 +106,7 @@ public final class LoopProbe {
                 steps,
                 (processCpuNanos() - processStart) / 1e9 / steps,
                 (writerCpuNanos(threads) - writerStart) / 1e9 / steps);
+        System.out.println("  by thread: " + ThreadCpu.perStep(ThreadCpu.minus(ThreadCpu.read(), threadsStart), steps));
     }
 
     /**

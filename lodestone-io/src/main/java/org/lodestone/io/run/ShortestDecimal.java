@@ -65,37 +65,45 @@ public final class ShortestDecimal {
         if (bits < 0) {
             text[i++] = '-';
         }
-        if (biasedExponent != 0) {
-            int minusQ = 1075 - biasedExponent;
-            long c = C_MIN | t;
-            if (0 < minusQ && minusQ < 53 && (c >> minusQ) << minusQ == c) {
-                return DecimalText.write(text, i, c >> minusQ, 0);
-            }
-            return toDecimal(text, i, -minusQ, c, 0);
-        }
-        if (t == 0) {
+        if (bits << 1 == 0) {
             text[i] = '0';
             text[i + 1] = '.';
             text[i + 2] = '0';
             return i + 3;
         }
-        return t < C_TINY ? toDecimal(text, i, Q_MIN, 10 * t, -1) : toDecimal(text, i, Q_MIN, t, 0);
+        // v = c · 2^q, written as f · 10^e by the one call below (one copy for the JIT to inline)
+        int q = biasedExponent == 0 ? Q_MIN : biasedExponent - 1075;
+        long c = biasedExponent == 0 ? t : C_MIN | t;
+        long f;
+        int e;
+        if (-53 < q && q < 0 && (c >> -q) << -q == c) {
+            f = c >> -q; // an integer below 2^53
+            e = 0;
+        } else if (c < C_TINY) {
+            e = exponent(q, 10 * c);
+            f = digits(q, 10 * c, e);
+            e--;
+        } else {
+            e = exponent(q, c);
+            f = digits(q, c, e);
+        }
+        return DecimalText.write(text, i, f, e);
     }
 
-    /** v = c · 2^q; writes the shortest decimal of v, with dk = -1 when c was multiplied by 10. */
-    private static int toDecimal(byte[] text, int at, int q, long c, int dk) {
+    /** k = floor(log10 of v's rounding interval's scale) for v = c · 2^q: the decimal exponent of the digits. */
+    private static int exponent(int q, long c) {
+        return c != C_MIN || q == Q_MIN
+                ? PowersOfTen126.floorLog10Pow2(q)
+                : PowersOfTen126.floorLog10ThreeQuartersPow2(q);
+    }
+
+    /** The shortest (then closest, then even) digits d with d · 10^k in v's rounding interval, v = c · 2^q. */
+    private static long digits(int q, long c, int k) {
         long odd = c & 1;
         long cb = c << 2;
         long cbr = cb + 2;
-        long cbl;
-        int k;
-        if (c != C_MIN || q == Q_MIN) {
-            cbl = cb - 2;
-            k = PowersOfTen126.floorLog10Pow2(q);
-        } else {
-            cbl = cb - 1; // the binade's least double: its lower neighbour is half as far
-            k = PowersOfTen126.floorLog10ThreeQuartersPow2(q);
-        }
+        // the binade's least double: its lower neighbour is half as far
+        long cbl = c != C_MIN || q == Q_MIN ? cb - 2 : cb - 1;
         int h = q + PowersOfTen126.floorLog2Pow10(-k) + 2;
         long g1 = PowersOfTen126.high(k);
         long g0 = PowersOfTen126.low(k);
@@ -109,17 +117,17 @@ public final class ShortestDecimal {
             boolean lowerIn = vbl + odd <= sp10 << 2;
             boolean upperIn = (tp10 << 2) + odd <= vbr;
             if (lowerIn != upperIn) {
-                return DecimalText.write(text, at, lowerIn ? sp10 : tp10, k + dk);
+                return lowerIn ? sp10 : tp10;
             }
         }
         long u = s + 1;
         boolean lowerIn = vbl + odd <= s << 2;
         boolean upperIn = (u << 2) + odd <= vbr;
         if (lowerIn != upperIn) {
-            return DecimalText.write(text, at, lowerIn ? s : u, k + dk);
+            return lowerIn ? s : u;
         }
         long fromMidpoint = vb - ((s + u) << 1);
-        return DecimalText.write(text, at, fromMidpoint < 0 || fromMidpoint == 0 && (s & 1) == 0 ? s : u, k + dk);
+        return fromMidpoint < 0 || fromMidpoint == 0 && (s & 1) == 0 ? s : u;
     }
 
     /** floor(g · cp / 2^127) with its lowest bit set when the quotient is inexact; g = g1 · 2^63 + g0. */

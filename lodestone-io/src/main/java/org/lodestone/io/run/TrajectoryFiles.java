@@ -133,18 +133,36 @@ final class TrajectoryFiles implements AutoCloseable {
     }
 
     private void writeLong(StepValues v) throws IOException {
+        double[][] numbers = {
+            v.production,
+            v.capacity,
+            v.overproduction,
+            v.intermediateDemand,
+            v.finalDemand,
+            v.rebuildDemand,
+            v.inputStocksTotal
+        };
         for (int i = 0; i < v.production.length; i++) {
-            text.append(v.step).append(industryNames[i]);
-            text.append(',').shortest(v.production[i]);
-            text.append(',').shortest(v.capacity[i]);
-            text.append(',').shortest(v.overproduction[i]);
-            text.append(',').shortest(v.intermediateDemand[i]);
-            text.append(',').shortest(v.finalDemand[i]);
-            text.append(',').shortest(v.rebuildDemand[i]);
-            text.append(',').shortest(v.inputStocksTotal[i]);
-            text.append(',').append(v.limitingInputs[i]).append('\n');
+            line(v, numbers, i);
         }
         text.writeTo(longFile);
+        writeUnmet(v);
+    }
+
+    /**
+     * Industry i's line. A method of its own, called for each line, with one call site of the number
+     * formatter: the JIT compiles it once, early, and the loop above (compiled later, on the stack)
+     * calls it instead of compiling its own copy of the formatter.
+     */
+    private void line(StepValues v, double[][] numbers, int i) {
+        text.append(v.step).append(industryNames[i]);
+        for (double[] column : numbers) {
+            text.append(',').shortest(column[i]);
+        }
+        text.append(',').append(v.limitingInputs[i]).append('\n');
+    }
+
+    private void writeUnmet(StepValues v) throws IOException {
         for (int c = 0; c < columnNames.length; c++) {
             text.append(v.step)
                     .append(columnNames[c])

@@ -53,6 +53,20 @@ class CsvBytesTest {
         assertThat(written(text)).isEmpty();
     }
 
+    /** Every integer from -100,000 to 100,000 and at the ends of the range, as {@code Integer.toString} writes it. */
+    @Test
+    void integersAreJavasDecimalText() throws IOException {
+        CsvBytes text = new CsvBytes();
+        StringBuilder expected = new StringBuilder();
+        int[] ends = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+        for (int k = -100_000; k <= 100_000 + ends.length; k++) {
+            int v = k <= 100_000 ? k : ends[k - 100_001];
+            text.append(v).append(',');
+            expected.append(v).append(',');
+        }
+        assertThat(written(text)).isEqualTo(expected.toString());
+    }
+
     private static String written(CsvBytes text) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         text.writeTo(out);
