@@ -71,9 +71,15 @@ public final class MemberBinder {
         if (!paths.isEmpty()) {
             return BoundEvents.modelProblems(paths);
         }
-        ArioModel model =
-                parameters.equals(baseParameters) && sameTable ? base.model() : ArioModel.of(table(member), parameters);
+        ArioModel model = parameters.equals(baseParameters) && sameTable
+                ? base.model()
+                : ArioModel.of(table(member), parameters, baseModel());
         return ScenarioBinder.bind(member.withModel(parameters), model, dataset);
+    }
+
+    /** The scenario's own model, which members' models share their table's parts with; null when it did not bind. */
+    private ArioModel baseModel() {
+        return base.problems().isEmpty() ? base.model() : null;
     }
 
     /** {@link ScenarioBinder#table}, from the dataset rows read once. */
