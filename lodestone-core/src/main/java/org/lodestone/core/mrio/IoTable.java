@@ -257,6 +257,14 @@ public final class IoTable {
                         && capital == other.capital);
     }
 
+    /**
+     * The target inventory days of one (input product, buying industry) pair, NaN where the table
+     * gives none: {@link #inventoryDays()} without copying all S × P of them.
+     */
+    public double inventoryDays(int sector, int industry) {
+        return inventoryDays == null ? Double.NaN : inventoryDays[sector * size() + industry];
+    }
+
     /** Target inventory days per (input product, buying industry) if the table gives them (a copy). */
     public Optional<double[]> inventoryDays() {
         return Optional.ofNullable(inventoryDays).map(double[]::clone);
