@@ -1,11 +1,8 @@
 package org.lodestone.core.ario;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.mrio.ProducerSpare;
 import org.lodestone.core.mrio.SparseMatrix;
@@ -34,6 +31,9 @@ public final class ArioModel {
 
     final IoTable table;
     final ArioParameters parameters;
+    /** What the model takes from the table's flows alone, shared with the models of other members. */
+    final TableParts parts;
+
     final int p;
     final int s;
     final int q;
@@ -101,65 +101,51 @@ public final class ArioModel {
     final int[] productSplit;
     /** The rows of Z the supplier pass reads dense ({@link DenseRows}); none on small or sparse tables. */
     final DenseRows denseRows;
+    /** False for a model whose rows are all read sparse ({@link #sparseRows}). */
+    private final boolean denseRowsAllowed;
 
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
     final int[] columnRegionOf;
 
-    private ArioModel(IoTable table, ArioParameters parameters, boolean denseRowsAllowed) {
+    private ArioModel(IoTable table, ArioParameters parameters, boolean denseRowsAllowed, ArioModel like) {
         this.table = table;
         this.parameters = parameters;
-        this.p = table.size();
-        this.s = table.sectors().size();
-        this.q = table.finalDemandColumns().size();
+        this.parts = TableParts.of(table, like == null ? null : like.parts);
+        this.p = parts.p;
+        this.s = parts.s;
+        this.q = parts.q;
         this.sigma = 1.0 / parameters.yearToStep();
-        this.productOf = new int[p];
-        for (int i = 0; i < p; i++) {
-            productOf[i] = table.productOf(i);
-        }
-        SparseMatrix z = table.z();
-        this.zRowStart = z.rowStart();
-        this.zColumns = z.columns();
-        this.zValues = z.values();
-        double[] x = table.x();
-        this.x0 = new double[p];
-        for (int i = 0; i < p; i++) {
-            x0[i] = sigma * x[i];
-        }
-        this.f0 = scaled(table.y(), sigma);
+        this.productOf = parts.productOf;
+        this.zRowStart = parts.zRowStart;
+        this.zColumns = parts.zColumns;
+        this.zValues = parts.zValues;
+        this.entries = parts.entries;
+        this.zC = parts.zC;
+        this.aS = parts.aS;
+        boolean sameSteps = like != null && like.parts == parts && Double.compare(like.sigma, sigma) == 0;
+        this.x0 = sameSteps ? like.x0 : scaled(parts.x, sigma);
+        this.f0 = sameSteps ? like.f0 : scaled(table.y(), sigma);
+        this.isInput = sameSteps
+                ? like.isInput
+                : inputMask(table.units() == IoTable.Units.MONETARY ? TECHNOLOGY_THRESHOLD : 0);
         FinalStockEntries stocked = FinalStockEntries.of(table, f0, productOf);
         this.finalStockEntries = stocked.entries();
         this.finalStockSupplier = stocked.suppliers();
         this.finalStockDays = stocked.days();
         InventoryDurations durations = new InventoryDurations(table, parameters);
-        this.entries = InputEntries.of(productOf, zRowStart, zColumns, p, s);
-        this.zC = aggregate(zValues, false, x);
-        this.aS = aggregate(zValues, true, x);
-        this.isInput = inputMask(table.units() == IoTable.Units.MONETARY ? TECHNOLOGY_THRESHOLD : 0);
         this.inventoryDuration = durations.perEntry(entries);
         List<SubstitutableInput> substitutions = substitutionsWithFlow(table);
         this.substitutionEntries = new int[substitutions.size()];
         this.substitutable = new double[substitutions.size()];
         this.substitutionSteps = new double[substitutions.size()];
-        for (int k = 0; k < substitutions.size(); k++) {
-            SubstitutableInput in = substitutions.get(k);
-            int e = entries.find(in.sector(), in.industry());
-            substitutionEntries[k] = e;
-            substitutable[k] = in.substitutable();
-            substitutionSteps[k] = in.days();
-            inventoryDuration[e] = durations.substitutable(in);
-        }
-        this.constraintDuration = Arrays.stream(inventoryDuration)
-                .map(d -> Double.isInfinite(d) ? 0 : d)
-                .toArray();
-        this.infiniteInventory = new boolean[inventoryDuration.length];
-        for (int k = 0; k < inventoryDuration.length; k++) {
-            infiniteInventory[k] = Double.isInfinite(inventoryDuration[k]);
-        }
+        substitutions(substitutions, durations);
+        this.constraintDuration = constraintDurations(inventoryDuration);
+        this.infiniteInventory = infinite(inventoryDuration);
         this.fixedInput = fixedInputs();
         this.restorationRate = restorationRates(parameters);
-        this.capital = capital(table, x);
+        this.capital = parts.capital;
         this.psi = parameters.effectivePsi();
         this.alphaRate = 1.0 / parameters.alphaTau();
         this.switchingSteps = switchingSteps(table);
@@ -170,32 +156,17 @@ public final class ArioModel {
         }
         this.workerParts = Math.max(1, Math.min(parameters.threads(), p));
         this.idleInfinite = durations.idleInfinite(entries, s);
-        boolean any = false;
-        for (boolean b : idleInfinite) {
-            any |= b;
-        }
-        this.anyIdleInfinite = any;
-        this.rowsByProduct = IntStream.range(0, p)
-                .boxed()
-                .sorted(Comparator.comparingInt((Integer i) -> productOf[i]).thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue)
-                .toArray();
+        this.anyIdleInfinite = any(idleInfinite);
+        this.rowsByProduct = parts.rowsByProduct;
         this.productSplit = productSplit(workerParts);
-        this.denseRows = denseRowsAllowed ? DenseRows.of(this) : DenseRows.none();
-        TreeSet<String> names = new TreeSet<>(table.regions());
-        table.finalDemandColumns().forEach(c -> names.add(c.region()));
-        this.regionNames = List.copyOf(names);
+        this.denseRowsAllowed = denseRowsAllowed;
+        this.denseRows = !denseRowsAllowed
+                ? DenseRows.none()
+                : like != null && like.parts == parts && like.denseRowsAllowed ? like.denseRows : DenseRows.of(this);
+        this.regionNames = parts.regionNames;
         this.regions = regionNames.size();
-        this.regionOf = new int[p];
-        for (int i = 0; i < p; i++) {
-            regionOf[i] = Collections.binarySearch(
-                    regionNames, table.industries().get(i).region());
-        }
-        this.columnRegionOf = new int[q];
-        for (int c = 0; c < q; c++) {
-            columnRegionOf[c] = Collections.binarySearch(
-                    regionNames, table.finalDemandColumns().get(c).region());
-        }
+        this.regionOf = parts.regionOf;
+        this.columnRegionOf = parts.columnRegionOf;
     }
 
     /**
@@ -204,6 +175,19 @@ public final class ArioModel {
      * @throws IllegalArgumentException if a per-sector parameter names an unknown sector
      */
     public static ArioModel of(IoTable table, ArioParameters parameters) {
+        return of(table, parameters, null);
+    }
+
+    /**
+     * As {@link #of(IoTable, ArioParameters)}, sharing with {@code like} what depends only on the
+     * table's flows ({@link TableParts}) when {@code table} has the same flows as its table
+     * ({@link IoTable#sharesFlows}): an ensemble member's model built from the scenario's. The
+     * result is the same as without {@code like}.
+     *
+     * @param like a model to share with, or null
+     * @throws IllegalArgumentException if a per-sector parameter names an unknown sector
+     */
+    public static ArioModel of(IoTable table, ArioParameters parameters, ArioModel like) {
         List<String> sectors = table.sectors();
         for (String sector : parameters.inventoryDaysBySector().keySet()) {
             requireSector(sectors, sector, "inventory");
@@ -211,12 +195,12 @@ public final class ArioModel {
         for (String sector : parameters.restorationTauBySector().keySet()) {
             requireSector(sectors, sector, "inventory-restoration-tau");
         }
-        return new ArioModel(table, parameters, true);
+        return new ArioModel(table, parameters, true, like);
     }
 
     /** The model with every row of Z read sparse, as on a table without dense rows: what tests compare the dense rows with. */
     static ArioModel sparseRows(IoTable table, ArioParameters parameters) {
-        return new ArioModel(table, parameters, false);
+        return new ArioModel(table, parameters, false, null);
     }
 
     public IoTable table() {
@@ -297,21 +281,6 @@ public final class ArioModel {
         return e < 0 ? 0 : aS[e];
     }
 
-    /** Agg(Z) (yearly) or Agg(A) with A = Z · (1/x), reciprocals of 0 taken as 0, per entry. */
-    private double[] aggregate(double[] values, boolean coefficients, double[] x) {
-        double[] reciprocal = new double[p];
-        for (int j = 0; j < p; j++) {
-            reciprocal[j] = x[j] == 0 ? 0 : 1 / x[j];
-        }
-        double[] agg = new double[entries.count];
-        for (int i = 0; i < p; i++) {
-            for (int k = zRowStart[i]; k < zRowStart[i + 1]; k++) {
-                agg[entries.ofFlow[k]] += coefficients ? values[k] * reciprocal[zColumns[k]] : values[k];
-            }
-        }
-        return agg;
-    }
-
     private boolean[] inputMask(double threshold) {
         boolean[] mask = new boolean[entries.count];
         for (int e = 0; e < entries.count; e++) {
@@ -373,19 +342,49 @@ public final class ArioModel {
         return rates;
     }
 
-    /** K from the table, else 4 × value added for a monetary table, else null (capital events refused). */
-    private double[] capital(IoTable table, double[] x) {
-        if (table.capital().isPresent()) {
-            return table.capital().get();
+    /** x · σ: the yearly outputs per step. */
+    private static double[] scaled(double[] x, double sigma) {
+        double[] x0 = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            x0[i] = sigma * x[i];
         }
-        if (table.units() != IoTable.Units.MONETARY) {
-            return null;
+        return x0;
+    }
+
+    /** Fills the substitution arrays from the pairs with a flow (entry order); their inventory targets are their own. */
+    private void substitutions(List<SubstitutableInput> substitutions, InventoryDurations durations) {
+        for (int k = 0; k < substitutions.size(); k++) {
+            SubstitutableInput in = substitutions.get(k);
+            int e = entries.find(in.sector(), in.industry());
+            substitutionEntries[k] = e;
+            substitutable[k] = in.substitutable();
+            substitutionSteps[k] = in.days();
+            inventoryDuration[e] = durations.substitutable(in);
         }
-        double[] colSums = table.z().columnSums();
-        double[] k = new double[p];
-        for (int j = 0; j < p; j++) {
-            k[j] = 4 * Math.max(0, x[j] - colSums[j]);
+    }
+
+    /** The targets with +∞ (an input that never constrains) taken as 0. */
+    private static double[] constraintDurations(double[] inventoryDuration) {
+        double[] d = new double[inventoryDuration.length];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = Double.isInfinite(inventoryDuration[k]) ? 0 : inventoryDuration[k];
         }
-        return k;
+        return d;
+    }
+
+    private static boolean[] infinite(double[] inventoryDuration) {
+        boolean[] infinite = new boolean[inventoryDuration.length];
+        for (int k = 0; k < infinite.length; k++) {
+            infinite[k] = Double.isInfinite(inventoryDuration[k]);
+        }
+        return infinite;
+    }
+
+    private static boolean any(boolean[] flags) {
+        boolean any = false;
+        for (boolean b : flags) {
+            any |= b;
+        }
+        return any;
     }
 }

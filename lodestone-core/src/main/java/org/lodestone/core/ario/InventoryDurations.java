@@ -14,8 +14,8 @@ final class InventoryDurations {
     private final double defaultDays;
     /** Per product: the scenario's value, or null. */
     private final Double[] bySector;
-    /** Per (product, buyer) cell, {@code [s * P + j]}: the table's value, NaN where it gives none; null without any. */
-    private final double[] tableDays;
+    /** The table, for its per-pair values ({@link IoTable#inventoryDays(int, int)}), NaN where it gives none. */
+    private final IoTable table;
 
     InventoryDurations(IoTable table, ArioParameters parameters) {
         this.p = table.size();
@@ -26,7 +26,7 @@ final class InventoryDurations {
             bySector[sp] =
                     parameters.inventoryDaysBySector().get(table.sectors().get(sp));
         }
-        this.tableDays = table.inventoryDays().orElse(null);
+        this.table = table;
     }
 
     /** The target of (product, buyer). */
@@ -34,8 +34,8 @@ final class InventoryDurations {
         Double sector = bySector[product];
         double d = sector != null
                 ? sector
-                : tableDays != null && !Double.isNaN(tableDays[product * p + buyer])
-                        ? tableDays[product * p + buyer]
+                : !Double.isNaN(table.inventoryDays(product, buyer))
+                        ? table.inventoryDays(product, buyer)
                         : defaultDays;
         return d <= 1 ? 2 : d;
     }

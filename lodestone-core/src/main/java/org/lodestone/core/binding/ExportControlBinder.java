@@ -30,13 +30,19 @@ final class ExportControlBinder {
     private final IoTable table;
     private final Optional<Dataset> dataset;
     private final List<BindingProblem> problems;
+    private final ContentShares contents;
 
     ExportControlBinder(
-            MarketEventBinder market, IoTable table, Optional<Dataset> dataset, List<BindingProblem> problems) {
+            MarketEventBinder market,
+            IoTable table,
+            Optional<Dataset> dataset,
+            List<BindingProblem> problems,
+            ContentShares contents) {
         this.market = market;
         this.table = table;
         this.dataset = dataset;
         this.problems = problems;
+        this.contents = contents;
     }
 
     Optional<Event> bind(EventSpec.ExportControl c, int e) {
@@ -50,9 +56,8 @@ final class ExportControlBinder {
         Set<String> hit = new TreeSet<>(targets.get());
         hit.remove(c.imposer());
         int[] direct = MarketEventBinder.ints(controlled);
-        double[] reach = c.reach().content()
-                ? ContentReach.shares(table, direct, c.reach().depth())
-                : new double[table.size()];
+        double[] reach =
+                c.reach().content() ? contents.of(table, controlled, c.reach().depth()) : new double[table.size()];
         for (int i : direct) {
             reach[i] = 1;
         }

@@ -28,22 +28,25 @@ final class MarketEventBinder {
     private final Optional<LocalDate> scenarioStart;
     private final List<BindingProblem> problems;
     private final Set<String> regions;
+    private final ContentShares contents;
 
     MarketEventBinder(
             ArioModel model,
             Optional<Dataset> dataset,
             Optional<LocalDate> scenarioStart,
-            List<BindingProblem> problems) {
+            List<BindingProblem> problems,
+            ContentShares contents) {
         this.table = model.table();
         this.model = model;
         this.dataset = dataset;
         this.scenarioStart = scenarioStart;
         this.problems = problems;
         this.regions = new TreeSet<>(model.regionNames());
+        this.contents = contents;
     }
 
     Optional<Event> exportControl(EventSpec.ExportControl c, int e) {
-        return new ExportControlBinder(this, table, dataset, problems).bind(c, e);
+        return new ExportControlBinder(this, table, dataset, problems, contents).bind(c, e);
     }
 
     Optional<Event> logisticsDisruption(EventSpec.LogisticsDisruption d, int e) {

@@ -35,6 +35,8 @@ public final class MemberBinder {
     private final DatasetRows rows;
     /** The problems of the dataset paths of members, by the paths they check: the same for every member of a design. */
     private final Map<List<Object>, List<BindingProblem>> pathProblems = new ConcurrentHashMap<>();
+    /** The content reach of export controls, computed once for every member (their controls differ only in numbers). */
+    private final ContentShares contents;
 
     /** @param dataset the dataset the table was built from (groups, chokepoints), if any */
     public MemberBinder(Scenario scenario, IoTable table, Optional<Dataset> dataset) {
@@ -44,6 +46,7 @@ public final class MemberBinder {
         this.base = ScenarioBinder.bind(scenario, table, baseParameters, dataset);
         this.baseDatasetValues = scenario.datasetValues();
         this.rows = dataset.map(DatasetRows::new).orElse(null);
+        this.contents = new ContentShares(table);
     }
 
     /** The problems of the scenario itself; members cannot be bound unless this is empty. */
@@ -71,9 +74,15 @@ public final class MemberBinder {
         if (!paths.isEmpty()) {
             return BoundEvents.modelProblems(paths);
         }
-        ArioModel model =
-                parameters.equals(baseParameters) && sameTable ? base.model() : ArioModel.of(table(member), parameters);
-        return ScenarioBinder.bind(member.withModel(parameters), model, dataset);
+        ArioModel model = parameters.equals(baseParameters) && sameTable
+                ? base.model()
+                : ArioModel.of(table(member), parameters, baseModel());
+        return ScenarioBinder.bind(member.withModel(parameters), model, dataset, contents);
+    }
+
+    /** The scenario's own model, which members' models share their table's parts with; null when it did not bind. */
+    private ArioModel baseModel() {
+        return base.problems().isEmpty() ? base.model() : null;
     }
 
     /** {@link ScenarioBinder#table}, from the dataset rows read once. */

@@ -118,10 +118,15 @@ public final class ScenarioBinder {
      *                targets) and chokepoint routes; empty for an MRIO table
      */
     public static BoundEvents bind(Scenario scenario, ArioModel model, Optional<Dataset> dataset) {
+        return bind(scenario, model, dataset, ContentShares.NONE);
+    }
+
+    /** As {@link #bind(Scenario, ArioModel, Optional)}, taking export controls' content reach from {@code contents}. */
+    static BoundEvents bind(Scenario scenario, ArioModel model, Optional<Dataset> dataset, ContentShares contents) {
         List<BindingProblem> problems = new ArrayList<>();
         Dispatch dispatch = new Dispatch(
                 new NodeEventBinder(model, scenario.horizon(), problems),
-                new MarketEventBinder(model, dataset, scenario.start(), problems));
+                new MarketEventBinder(model, dataset, scenario.start(), problems, contents));
         List<Event> events = new ArrayList<>();
         List<EventSpec> specs = scenario.events();
         for (int e = 0; e < specs.size(); e++) {

@@ -239,6 +239,32 @@ public final class IoTable {
         return finalStocks;
     }
 
+    /**
+     * True when {@code other} has this table's flows: the same industries, final-demand columns,
+     * Z, Y, x, units and capital, as a table made from this one (or both from one table) by the
+     * {@code with*} methods, which share them. A cheap identity test, not a comparison of values:
+     * tables built apart answer false even when their numbers are equal.
+     */
+    public boolean sharesFlows(IoTable other) {
+        return other == this
+                || (industries == other.industries
+                        && finalDemandColumns == other.finalDemandColumns
+                        && z == other.z
+                        && y == other.y
+                        && x == other.x
+                        && units == other.units
+                        && Double.compare(monetaryFactor, other.monetaryFactor) == 0
+                        && capital == other.capital);
+    }
+
+    /**
+     * The target inventory days of one (input product, buying industry) pair, NaN where the table
+     * gives none: {@link #inventoryDays()} without copying all S × P of them.
+     */
+    public double inventoryDays(int sector, int industry) {
+        return inventoryDays == null ? Double.NaN : inventoryDays[sector * size() + industry];
+    }
+
     /** Target inventory days per (input product, buying industry) if the table gives them (a copy). */
     public Optional<double[]> inventoryDays() {
         return Optional.ofNullable(inventoryDays).map(double[]::clone);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.lodestone.core.binding.BoundEvents;
+import org.lodestone.core.binding.MemberBinder;
 import org.lodestone.core.binding.ScenarioBinder;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.scenario.EventSpec;
@@ -36,27 +37,25 @@ class ContentReachTest {
     private static final int TWN_S = 4;
     private static final int USA_S = 6;
     private static final List<String> NODES = List.of("AUS/o", "CHN/m", "CHN/o", "JPN/m", "TWN/s", "USA/c", "USA/s");
-    private static final IoTable TABLE = SmallTables.table(
-            NODES,
-            List.of("JPN", "TWN", "USA"),
-            new double[] {
-                0, 0, 0, 70, 0, 0, 0, // AUS/o
-                0, 0, 0, 0, 60, 0, 10, // CHN/m
-                0, 50, 0, 30, 0, 0, 0, // CHN/o
-                0, 0, 0, 0, 40, 0, 20, // JPN/m
-                0, 0, 0, 0, 0, 100, 0, // TWN/s
-                0, 0, 0, 0, 0, 0, 0, // USA/c
-                0, 0, 0, 0, 0, 20, 0 // USA/s
-            },
-            new double[] {
-                0, 0, 0, //
-                0, 0, 0, //
-                0, 0, 0, //
-                0, 0, 0, //
-                0, 10, 0, //
-                0, 0, 120, //
-                0, 0, 0
-            });
+    private static final double[] TABLE_Z = new double[] {
+        0, 0, 0, 70, 0, 0, 0, // AUS/o
+        0, 0, 0, 0, 60, 0, 10, // CHN/m
+        0, 50, 0, 30, 0, 0, 0, // CHN/o
+        0, 0, 0, 0, 40, 0, 20, // JPN/m
+        0, 0, 0, 0, 0, 100, 0, // TWN/s
+        0, 0, 0, 0, 0, 0, 0, // USA/c
+        0, 0, 0, 0, 0, 20, 0 // USA/s
+    };
+    private static final double[] TABLE_Y = new double[] {
+        0, 0, 0, //
+        0, 0, 0, //
+        0, 0, 0, //
+        0, 0, 0, //
+        0, 10, 0, //
+        0, 0, 120, //
+        0, 0, 0
+    };
+    private static final IoTable TABLE = SmallTables.table(NODES, List.of("JPN", "TWN", "USA"), TABLE_Z, TABLE_Y);
     private static final ArioModel MODEL = ArioModel.of(TABLE, SmallTables.parameters(30));
 
     private static EventSpec.ExportControl control(Reach reach, Map<String, Double> byTarget) {
@@ -76,7 +75,13 @@ class ContentReachTest {
     }
 
     private static Event.ExportControl bound(EventSpec.ExportControl spec) {
-        Scenario s = new Scenario(
+        BoundEvents bound = ScenarioBinder.bind(scenario(spec), MODEL, Optional.empty());
+        assertThat(bound.problems()).isEmpty();
+        return (Event.ExportControl) bound.events().get(0);
+    }
+
+    private static Scenario scenario(EventSpec.ExportControl spec) {
+        return new Scenario(
                 "t",
                 "",
                 Optional.empty(),
@@ -86,9 +91,6 @@ class ContentReachTest {
                 List.of(spec),
                 Uncertainty.none(),
                 "h");
-        BoundEvents bound = ScenarioBinder.bind(s, MODEL, Optional.empty());
-        assertThat(bound.problems()).isEmpty();
-        return (Event.ExportControl) bound.events().get(0);
     }
 
     private static Trajectories run(Event event) {
@@ -109,6 +111,31 @@ class ContentReachTest {
 
         assertThat(c.industries()).containsExactly(CHN_M, CHN_O, JPN_M, TWN_S);
         assertThat(c.reach()).containsExactly(new double[] {1, 1, 0.3, 0.72}, within(1e-15));
+    }
+
+    @Test
+    void membersOfOneBinderKeepTheReachOfTheirOwnDepthWhichIsComputedOncePerDepth() {
+        // the binder keeps each depth's content shares for its members; a member's copy is its own
+        MemberBinder binder = new MemberBinder(scenario(control(Reach.content(1), Map.of())), TABLE, Optional.empty());
+        IoTable apart = SmallTables.table(NODES, List.of("JPN", "TWN", "USA"), TABLE_Z, TABLE_Y);
+
+        for (int round = 0; round < 2; round++) {
+            for (int depth : new int[] {2, 1}) {
+                Scenario member = scenario(control(Reach.content(depth), Map.of()));
+                Event.ExportControl c =
+                        (Event.ExportControl) binder.bind(member).events().get(0);
+                Event.ExportControl alone = bound(control(Reach.content(depth), Map.of()));
+
+                assertThat(c.industries()).containsExactly(alone.industries());
+                assertThat(c.reach()).containsExactly(alone.reach());
+            }
+        }
+        Event.ExportControl onApart = (Event.ExportControl)
+                new MemberBinder(scenario(control(Reach.content(2), Map.of())), apart, Optional.empty())
+                        .bind(scenario(control(Reach.content(2), Map.of())))
+                        .events()
+                        .get(0);
+        assertThat(onApart.reach()).containsExactly(new double[] {1, 1, 0.3, 0.72}, within(1e-15));
     }
 
     @Test
