@@ -52,6 +52,12 @@ final class FlowPasses {
         double capacityRatio(int supplier, double rowSum);
     }
 
+    /** The work on one supplier with its worker's {@link BuyerSums} (null without dense rows). */
+    @FunctionalInterface
+    private interface PartWork {
+        void accept(BuyerSums held, int supplier);
+    }
+
     /** Tables with at most this many flows, run by one worker, take the {@link PhasedPass} (their state fits in cache). */
     static final int PHASED_FLOWS = 1 << 16;
 
@@ -61,6 +67,8 @@ final class FlowPasses {
     final OrderWeights weights;
     /** The supplier pass of a small table run by one worker, or null. */
     private final PhasedPass phased;
+    /** Per worker part, the product sums its dense rows add to; null on a table without dense rows. */
+    private final BuyerSums[] buyerSums;
 
     /**
      * @param restricted true if the run has export controls or logistics disruptions
@@ -71,6 +79,15 @@ final class FlowPasses {
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
         this.weights = new OrderWeights(model, restricted, switching);
         this.phased = PhasedPass.applies(model) ? new PhasedPass(model, weights) : null;
+        this.buyerSums = model.denseRows.any() ? buyerSums(model) : null;
+    }
+
+    private static BuyerSums[] buyerSums(ArioModel model) {
+        BuyerSums[] sums = new BuyerSums[model.productSplit.length - 1];
+        for (int t = 0; t < sums.length; t++) {
+            sums[t] = new BuyerSums(model.p, model.denseRows.entryBase);
+        }
+        return sums;
     }
 
     /** True on a small table run by one worker: the run then takes the {@link PhasedPass}, {@link #phasedPass()}. */
@@ -107,13 +124,17 @@ final class FlowPasses {
         double[] values = m.zValues;
         DenseRows dense = m.denseRows;
         double[] denNext = weights.next();
+        double[] shortfall = weights.shortfall;
         double[] unit = weights.unit;
-        suppliers(i -> {
+        suppliers((held, i) -> {
             boolean restrictedNow = now.restricted(i);
-            boolean denseRow = dense.isDense(i);
+            boolean denseNow = !restrictedNow && dense.isDense(i);
             double sum;
-            if (!restrictedNow) {
-                sum = denseRow ? dense.dot(i, unit) : weights.rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
+            if (denseNow) {
+                held.hold(m.productOf[i], unit, denNext, shortfall);
+                sum = dense.dot(i, held.unit);
+            } else if (!restrictedNow) {
+                sum = weights.rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
             } else {
                 sum = 0;
                 for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
@@ -123,12 +144,17 @@ final class FlowPasses {
             double factor = supplierFactor(false, r[i]);
             double rNext = step.capacityRatio(i, sum * factor);
             double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
-            if (restrictedNow || next.restricted(i)) {
+            boolean restrictedNext = next.restricted(i);
+            if (denseNow && !restrictedNext) {
+                dense.addWeightsAndShortfalls(i, held, alt ? m.sigma * rNext : 1, factor - perFlow);
+                return;
+            }
+            if (held != null) {
+                held.release();
+            }
+            if (restrictedNow || restrictedNext) {
                 weights.addWeights(i, rNext, next);
                 weights.shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
-            } else if (denseRow) {
-                dense.addWeightsAndShortfalls(
-                        i, denNext, weights.shortfall, alt ? m.sigma * rNext : 1, factor - perFlow);
             } else {
                 weights.addWeightsAndShortfalls(
                         rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
@@ -198,10 +224,22 @@ final class FlowPasses {
 
     /** Runs {@code work} on every supplier, grouped by product, split among workers at product boundaries. */
     private void suppliers(IntConsumer work) {
+        suppliers((held, i) -> work.accept(i));
+    }
+
+    /**
+     * As {@link #suppliers(IntConsumer)}, handing each supplier its worker's {@link BuyerSums}
+     * (null on a table without dense rows), released when the worker's part is done.
+     */
+    private void suppliers(PartWork work) {
         int[] bounds = m.productSplit;
         parts(bounds.length - 1, t -> {
+            BuyerSums held = buyerSums == null ? null : buyerSums[t];
             for (int n = bounds[t]; n < bounds[t + 1]; n++) {
-                work.accept(m.rowsByProduct[n]);
+                work.accept(held, m.rowsByProduct[n]);
+            }
+            if (held != null) {
+                held.release();
             }
         });
     }
