@@ -101,13 +101,15 @@ public final class ArioModel {
     final int[] productSplit;
     /** The rows of Z the supplier pass reads dense ({@link DenseRows}); none on small or sparse tables. */
     final DenseRows denseRows;
+    /** The flows of the other products by buyer ({@link ProductColumns}); none on small tables. */
+    final ProductColumns productColumns;
 
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
     final int[] columnRegionOf;
 
-    private ArioModel(IoTable table, ArioParameters parameters, boolean denseRowsAllowed) {
+    private ArioModel(IoTable table, ArioParameters parameters, boolean layoutsAllowed) {
         this.table = table;
         this.parameters = parameters;
         this.p = table.size();
@@ -181,7 +183,8 @@ public final class ArioModel {
                 .mapToInt(Integer::intValue)
                 .toArray();
         this.productSplit = productSplit(workerParts);
-        this.denseRows = denseRowsAllowed ? DenseRows.of(this) : DenseRows.none();
+        this.denseRows = layoutsAllowed ? DenseRows.of(this) : DenseRows.none();
+        this.productColumns = layoutsAllowed ? ProductColumns.of(this) : ProductColumns.none();
         TreeSet<String> names = new TreeSet<>(table.regions());
         table.finalDemandColumns().forEach(c -> names.add(c.region()));
         this.regionNames = List.copyOf(names);
@@ -214,7 +217,10 @@ public final class ArioModel {
         return new ArioModel(table, parameters, true);
     }
 
-    /** The model with every row of Z read sparse, as on a table without dense rows: what tests compare the dense rows with. */
+    /**
+     * The model with every row of Z read sparse, row by row, as on a small table (no dense rows,
+     * no flows by buyer): what tests compare those layouts with.
+     */
     static ArioModel sparseRows(IoTable table, ArioParameters parameters) {
         return new ArioModel(table, parameters, false);
     }
@@ -247,6 +253,15 @@ public final class ArioModel {
      */
     public boolean readsRowDense(int industry) {
         return denseRows.isDense(industry);
+    }
+
+    /**
+     * Whether the step reads the industry's flows from a copy of its product's flows in buyer
+     * order (a value, an input entry and a supplier slot per flow; large sparse tables), rather
+     * than row by row, while none of the product's suppliers is restricted.
+     */
+    public boolean readsRowByBuyer(int industry) {
+        return productColumns.keeps(productOf[industry]);
     }
 
     /** Productive capital of an industry (yearly table units), or NaN when the table gives none. */

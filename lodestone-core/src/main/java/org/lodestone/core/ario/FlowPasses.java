@@ -69,6 +69,8 @@ final class FlowPasses {
     private final PhasedPass phased;
     /** Per worker part, the product sums its dense rows add to; null on a table without dense rows. */
     private final BuyerSums[] buyerSums;
+    /** Per worker part, the per-supplier arrays of the products read by buyer; empty without them. */
+    private final ProductColumns.Scratch[] columnScratch;
 
     /**
      * @param restricted true if the run has export controls or logistics disruptions
@@ -80,6 +82,10 @@ final class FlowPasses {
         this.weights = new OrderWeights(model, restricted, switching);
         this.phased = PhasedPass.applies(model) ? new PhasedPass(model, weights) : null;
         this.buyerSums = model.denseRows.any() ? buyerSums(model) : null;
+        this.columnScratch = new ProductColumns.Scratch[model.productSplit.length - 1];
+        for (int t = 0; t < columnScratch.length; t++) {
+            columnScratch[t] = new ProductColumns.Scratch(model.productColumns.maxSuppliers);
+        }
     }
 
     private static BuyerSums[] buyerSums(ArioModel model) {
@@ -126,7 +132,7 @@ final class FlowPasses {
         double[] denNext = weights.next();
         double[] shortfall = weights.shortfall;
         double[] unit = weights.unit;
-        suppliers((held, i) -> {
+        PartWork row = (held, i) -> {
             boolean restrictedNow = now.restricted(i);
             boolean denseNow = !restrictedNow && dense.isDense(i);
             double sum;
@@ -159,7 +165,68 @@ final class FlowPasses {
                 weights.addWeightsAndShortfalls(
                         rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
             }
+        };
+        ProductColumns columns = m.productColumns;
+        int[] bounds = m.productSplit;
+        parts(bounds.length - 1, t -> {
+            BuyerSums held = buyerSums == null ? null : buyerSums[t];
+            int n = bounds[t];
+            while (n < bounds[t + 1]) {
+                int product = m.productOf[m.rowsByProduct[n]];
+                int end = columns.keeps(product) ? columns.suppliersEnd(product) : n + 1;
+                if (columns.keeps(product) && !anyRestricted(n, end, now, next)) {
+                    byBuyer(columnScratch[t], product, n, end, r, step, totalDemand, x);
+                } else {
+                    for (; n < end; n++) {
+                        row.accept(held, m.rowsByProduct[n]);
+                    }
+                }
+                n = end;
+            }
+            if (held != null) {
+                held.release();
+            }
         });
+    }
+
+    /** Whether a supplier at {@code [from, to)} of {@link ArioModel#rowsByProduct} is restricted now or next. */
+    private boolean anyRestricted(int from, int to, Availability now, Availability next) {
+        for (int n = from; n < to; n++) {
+            int i = m.rowsByProduct[n];
+            if (now.restricted(i) || next.restricted(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #ordersWeightsAndShortfalls} for the suppliers {@code [from, to)} of a product whose
+     * flows are kept by buyer ({@link ProductColumns}), none restricted: their order sums in one
+     * pass over the product's flows, then each supplier's capacity and output in pass order, then
+     * their weights and shortfalls in a second pass; bit for bit the row pass's.
+     */
+    private void byBuyer(
+            ProductColumns.Scratch c,
+            int product,
+            int from,
+            int to,
+            double[] r,
+            SupplierStep step,
+            double[] totalDemand,
+            double[] x) {
+        m.productColumns.orderSums(product, to - from, weights.unit, c.partial);
+        for (int n = from; n < to; n++) {
+            int i = m.rowsByProduct[n];
+            int at = 4 * (n - from);
+            double sum = (c.partial[at] + c.partial[at + 1]) + (c.partial[at + 2] + c.partial[at + 3]);
+            double factor = supplierFactor(false, r[i]);
+            double rNext = step.capacityRatio(i, sum * factor);
+            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+            c.weight[n - from] = alt ? m.sigma * rNext : 1;
+            c.rationed[n - from] = factor - perFlow;
+        }
+        m.productColumns.addWeightsAndShortfalls(product, c.weight, c.rationed, weights.next(), weights.shortfall);
     }
 
     /**
