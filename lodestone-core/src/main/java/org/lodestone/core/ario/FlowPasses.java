@@ -120,11 +120,44 @@ final class FlowPasses {
      * part of the weight sums of the orders this step will place (blocked as {@code next}) and its
      * deliveries' shortfalls (4.6), which {@link #deliveries} combines. Each flow is read once per
      * step, rationed suppliers or not; each shortfall is summed over a product's suppliers in
-     * {@link ArioModel#rowsByProduct} order, whatever the number of workers.
+     * {@link ArioModel#rowsByProduct} order, whatever the number of workers. A product whose flows
+     * are kept by buyer ({@link ProductColumns}) and none of whose suppliers is restricted is read
+     * that way instead, with the same sums.
      */
     void ordersWeightsAndShortfalls(
             double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
         weights.beginStep();
+        PartWork row = rowWork(r, step, totalDemand, x, now, next);
+        ProductColumns columns = m.productColumns;
+        int[] bounds = m.productSplit;
+        parts(bounds.length - 1, t -> {
+            BuyerSums held = buyerSums == null ? null : buyerSums[t];
+            int n = bounds[t];
+            while (n < bounds[t + 1]) {
+                int product = m.productOf[m.rowsByProduct[n]];
+                int end = columns.keeps(product) ? columns.suppliersEnd(product) : n + 1;
+                if (columns.keeps(product) && !anyRestricted(n, end, now, next)) {
+                    byBuyer(columnScratch[t], product, n, end, r, step, totalDemand, x);
+                } else {
+                    for (; n < end; n++) {
+                        row.accept(held, m.rowsByProduct[n]);
+                    }
+                }
+                n = end;
+            }
+            if (held != null) {
+                held.release();
+            }
+        });
+    }
+
+    /**
+     * The row pass of {@link #ordersWeightsAndShortfalls} for one supplier: its order sum (dense,
+     * sparse, or with its flows' factors when restricted now), capacity and output, then its
+     * weights and shortfalls, into its worker's {@link BuyerSums} for a dense row.
+     */
+    private PartWork rowWork(
+            double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
         int[] rowStart = m.zRowStart;
         int[] entryOf = m.entries.ofFlow;
         double[] values = m.zValues;
@@ -132,7 +165,7 @@ final class FlowPasses {
         double[] denNext = weights.next();
         double[] shortfall = weights.shortfall;
         double[] unit = weights.unit;
-        PartWork row = (held, i) -> {
+        return (held, i) -> {
             boolean restrictedNow = now.restricted(i);
             boolean denseNow = !restrictedNow && dense.isDense(i);
             double sum;
@@ -166,27 +199,6 @@ final class FlowPasses {
                         rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
             }
         };
-        ProductColumns columns = m.productColumns;
-        int[] bounds = m.productSplit;
-        parts(bounds.length - 1, t -> {
-            BuyerSums held = buyerSums == null ? null : buyerSums[t];
-            int n = bounds[t];
-            while (n < bounds[t + 1]) {
-                int product = m.productOf[m.rowsByProduct[n]];
-                int end = columns.keeps(product) ? columns.suppliersEnd(product) : n + 1;
-                if (columns.keeps(product) && !anyRestricted(n, end, now, next)) {
-                    byBuyer(columnScratch[t], product, n, end, r, step, totalDemand, x);
-                } else {
-                    for (; n < end; n++) {
-                        row.accept(held, m.rowsByProduct[n]);
-                    }
-                }
-                n = end;
-            }
-            if (held != null) {
-                held.release();
-            }
-        });
     }
 
     /** Whether a supplier at {@code [from, to)} of {@link ArioModel#rowsByProduct} is restricted now or next. */
