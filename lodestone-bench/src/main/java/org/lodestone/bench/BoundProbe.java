@@ -65,11 +65,12 @@ public final class BoundProbe {
                 PASSES, stream.bytes() / 1e6, bandwidth / 1e9, threads, before / 1e9, after / 1e9, oneThread / 1e9);
         System.out.printf(
                 "bytes a step must move: %.0f MB (the flows once: %.0f MB, %,d of %,d rows dense at 8 bytes per buyer,"
-                        + " the others 12 bytes per flow; input entries %.0f MB)%n",
+                        + " %,d flows by buyer at 16 bytes, the others 12 bytes per flow; input entries %.0f MB)%n",
                 traffic.totalBytes() / 1e6,
                 traffic.csrBytes() / 1e6,
                 traffic.denseRows(),
                 table.size(),
+                traffic.byBuyerFlows(),
                 traffic.inputEntryBytes() / 1e6);
         double bound = traffic.totalBytes() / bandwidth;
         System.out.printf("bound: %.4f s per step (flows only: %.4f s)%n", bound, traffic.csrBytes() / bandwidth);

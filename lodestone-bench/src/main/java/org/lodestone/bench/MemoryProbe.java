@@ -127,9 +127,10 @@ public final class MemoryProbe {
                 traffic.inputEntries(),
                 (long) table.sectors().size() * table.size());
         System.out.printf(
-                "bytes per step (model): Z %s (%,d rows dense) + input entries %s + per industry = %s%n",
+                "bytes per step (model): Z %s (%,d rows dense, %,d flows by buyer) + input entries %s + per industry = %s%n",
                 HeapWatch.mb(traffic.csrBytes()),
                 traffic.denseRows(),
+                traffic.byBuyerFlows(),
                 HeapWatch.mb(traffic.inputEntryBytes()),
                 HeapWatch.mb(traffic.totalBytes()));
         System.out.printf(

@@ -9,8 +9,11 @@ import org.lodestone.core.mrio.IoTable;
  * of {@code ArioRun}, {@code FlowPasses} and {@code Inventories} as they stand: the supplier pass
  * streams the values of Z and the input entry of each flow once ({@value #CSR_BYTES_PER_FLOW_PASS}
  * bytes per flow), or, for a row the engine reads dense ({@link ArioModel#readsRowDense}), a value
- * per buyer ({@value #DENSE_BYTES_PER_BUYER} bytes, zero where there is no flow); it reads each row a second time, for its weights and shortfalls, while the row is
- * in cache, not counted; deliveries make no pass over the flows), and the per-step loops over the
+ * per buyer ({@value #DENSE_BYTES_PER_BUYER} bytes, zero where there is no flow), or, for a product
+ * whose flows it reads by buyer ({@link ArioModel#readsRowByBuyer}), a value, an input entry and a
+ * supplier slot per flow ({@value #BY_BUYER_BYTES_PER_FLOW} bytes); it reads each row (or product)
+ * a second time, for its weights and shortfalls, while it is in cache, not counted; deliveries make
+ * no pass over the flows), and the per-step loops over the
  * input entries, the (product of the supplier, buyer) pairs with a stored flow, move about
  * {@value #BYTES_PER_INPUT_ENTRY} bytes per entry: stock totals and each buyer's cover 29
  * (production constraint: nothing while output stays below the cover, else 28 in buyer order, not
@@ -26,13 +29,15 @@ import org.lodestone.core.mrio.IoTable;
  * @param flows        non-zeros of Z
  * @param denseRows    rows of Z read dense
  * @param denseFlows   non-zeros of Z in those rows
+ * @param byBuyerFlows non-zeros of Z read by buyer
  * @param inputEntries distinct (product of supplier, buyer) pairs with a flow
  * @param industries   P
  */
-record StepTraffic(long flows, long denseRows, long denseFlows, long inputEntries, long industries) {
+record StepTraffic(long flows, long denseRows, long denseFlows, long byBuyerFlows, long inputEntries, long industries) {
 
     static final int CSR_BYTES_PER_FLOW_PASS = 12;
     static final int DENSE_BYTES_PER_BUYER = 8;
+    static final int BY_BUYER_BYTES_PER_FLOW = 16;
     static final int CSR_PASSES = 1;
     static final int BYTES_PER_INPUT_ENTRY = 250;
     static final int BYTES_PER_INDUSTRY = 200;
@@ -50,23 +55,31 @@ record StepTraffic(long flows, long denseRows, long denseFlows, long inputEntrie
         int[] columns = table.z().columns();
         long denseRows = 0;
         long denseFlows = 0;
+        long byBuyerFlows = 0;
         for (int i = 0; i < p; i++) {
             if (model.readsRowDense(i)) {
                 denseRows++;
                 denseFlows += rowStart[i + 1] - rowStart[i];
+            } else if (model.readsRowByBuyer(i)) {
+                byBuyerFlows += rowStart[i + 1] - rowStart[i];
             }
             int row = table.productOf(i) * p;
             for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
                 entries.set(row + columns[k]);
             }
         }
-        return new StepTraffic(table.z().nonZeros(), denseRows, denseFlows, entries.cardinality(), p);
+        return new StepTraffic(table.z().nonZeros(), denseRows, denseFlows, byBuyerFlows, entries.cardinality(), p);
     }
 
-    /** Bytes of Z streamed once, sparse rows as CSR and dense rows a value per buyer: the floor of the step's flow pass. */
+    /**
+     * Bytes of Z streamed once, sparse rows as CSR, dense rows a value per buyer and products read
+     * by buyer 16 bytes per flow: the floor of the step's flow pass.
+     */
     long csrBytes() {
         return CSR_PASSES
-                * (CSR_BYTES_PER_FLOW_PASS * (flows - denseFlows) + DENSE_BYTES_PER_BUYER * denseRows * industries);
+                * (CSR_BYTES_PER_FLOW_PASS * (flows - denseFlows - byBuyerFlows)
+                        + BY_BUYER_BYTES_PER_FLOW * byBuyerFlows
+                        + DENSE_BYTES_PER_BUYER * denseRows * industries);
     }
 
     /** Bytes of the product × industry arrays, as the engine visits them. */

@@ -101,15 +101,17 @@ public final class ArioModel {
     final int[] productSplit;
     /** The rows of Z the supplier pass reads dense ({@link DenseRows}); none on small or sparse tables. */
     final DenseRows denseRows;
-    /** False for a model whose rows are all read sparse ({@link #sparseRows}). */
-    private final boolean denseRowsAllowed;
+    /** The flows of the other products by buyer ({@link ProductColumns}); none on small tables. */
+    final ProductColumns productColumns;
+    /** False for a model whose rows are all read sparse and by row ({@link #sparseRows}). */
+    private final boolean layoutsAllowed;
 
     final List<String> regionNames;
     final int regions;
     final int[] regionOf;
     final int[] columnRegionOf;
 
-    private ArioModel(IoTable table, ArioParameters parameters, boolean denseRowsAllowed, ArioModel like) {
+    private ArioModel(IoTable table, ArioParameters parameters, boolean layoutsAllowed, ArioModel like) {
         this.table = table;
         this.parameters = parameters;
         this.parts = TableParts.of(table, like == null ? null : like.parts);
@@ -159,10 +161,12 @@ public final class ArioModel {
         this.anyIdleInfinite = any(idleInfinite);
         this.rowsByProduct = parts.rowsByProduct;
         this.productSplit = productSplit(workerParts);
-        this.denseRowsAllowed = denseRowsAllowed;
-        this.denseRows = !denseRowsAllowed
-                ? DenseRows.none()
-                : like != null && like.parts == parts && like.denseRowsAllowed ? like.denseRows : DenseRows.of(this);
+        this.layoutsAllowed = layoutsAllowed;
+        // both layouts depend on the table's flows alone, so a model with the same parts shares them
+        boolean shareLayouts = like != null && like.parts == parts && like.layoutsAllowed;
+        this.denseRows = !layoutsAllowed ? DenseRows.none() : shareLayouts ? like.denseRows : DenseRows.of(this);
+        this.productColumns =
+                !layoutsAllowed ? ProductColumns.none() : shareLayouts ? like.productColumns : ProductColumns.of(this);
         this.regionNames = parts.regionNames;
         this.regions = regionNames.size();
         this.regionOf = parts.regionOf;
@@ -198,7 +202,10 @@ public final class ArioModel {
         return new ArioModel(table, parameters, true, like);
     }
 
-    /** The model with every row of Z read sparse, as on a table without dense rows: what tests compare the dense rows with. */
+    /**
+     * The model with every row of Z read sparse, row by row, as on a small table (no dense rows,
+     * no flows by buyer): what tests compare those layouts with.
+     */
     static ArioModel sparseRows(IoTable table, ArioParameters parameters) {
         return new ArioModel(table, parameters, false, null);
     }
@@ -231,6 +238,15 @@ public final class ArioModel {
      */
     public boolean readsRowDense(int industry) {
         return denseRows.isDense(industry);
+    }
+
+    /**
+     * Whether the step reads the industry's flows from a copy of its product's flows in buyer
+     * order (a value, an input entry and a supplier slot per flow; large sparse tables), rather
+     * than row by row, while none of the product's suppliers is restricted.
+     */
+    public boolean readsRowByBuyer(int industry) {
+        return productColumns.keeps(productOf[industry]);
     }
 
     /** Productive capital of an industry (yearly table units), or NaN when the table gives none. */

@@ -52,6 +52,12 @@ final class FlowPasses {
         double capacityRatio(int supplier, double rowSum);
     }
 
+    /** The work on one supplier with its worker's {@link BuyerSums} (null without dense rows). */
+    @FunctionalInterface
+    private interface PartWork {
+        void accept(BuyerSums held, int supplier);
+    }
+
     /** Tables with at most this many flows, run by one worker, take the {@link PhasedPass} (their state fits in cache). */
     static final int PHASED_FLOWS = 1 << 16;
 
@@ -61,6 +67,10 @@ final class FlowPasses {
     final OrderWeights weights;
     /** The supplier pass of a small table run by one worker, or null. */
     private final PhasedPass phased;
+    /** Per worker part, the product sums its dense rows add to; null on a table without dense rows. */
+    private final BuyerSums[] buyerSums;
+    /** Per worker part, the per-supplier arrays of the products read by buyer; empty without them. */
+    private final ProductColumns.Scratch[] columnScratch;
 
     /**
      * @param restricted true if the run has export controls or logistics disruptions
@@ -71,6 +81,19 @@ final class FlowPasses {
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
         this.weights = new OrderWeights(model, restricted, switching);
         this.phased = PhasedPass.applies(model) ? new PhasedPass(model, weights) : null;
+        this.buyerSums = model.denseRows.any() ? buyerSums(model) : null;
+        this.columnScratch = new ProductColumns.Scratch[model.productSplit.length - 1];
+        for (int t = 0; t < columnScratch.length; t++) {
+            columnScratch[t] = new ProductColumns.Scratch(model.productColumns.maxSuppliers);
+        }
+    }
+
+    private static BuyerSums[] buyerSums(ArioModel model) {
+        BuyerSums[] sums = new BuyerSums[model.productSplit.length - 1];
+        for (int t = 0; t < sums.length; t++) {
+            sums[t] = new BuyerSums(model.p, model.denseRows.entryBase);
+        }
+        return sums;
     }
 
     /** True on a small table run by one worker: the run then takes the {@link PhasedPass}, {@link #phasedPass()}. */
@@ -97,23 +120,60 @@ final class FlowPasses {
      * part of the weight sums of the orders this step will place (blocked as {@code next}) and its
      * deliveries' shortfalls (4.6), which {@link #deliveries} combines. Each flow is read once per
      * step, rationed suppliers or not; each shortfall is summed over a product's suppliers in
-     * {@link ArioModel#rowsByProduct} order, whatever the number of workers.
+     * {@link ArioModel#rowsByProduct} order, whatever the number of workers. A product whose flows
+     * are kept by buyer ({@link ProductColumns}) and none of whose suppliers is restricted is read
+     * that way instead, with the same sums.
      */
     void ordersWeightsAndShortfalls(
             double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
         weights.beginStep();
+        PartWork row = rowWork(r, step, totalDemand, x, now, next);
+        ProductColumns columns = m.productColumns;
+        int[] bounds = m.productSplit;
+        parts(bounds.length - 1, t -> {
+            BuyerSums held = buyerSums == null ? null : buyerSums[t];
+            int n = bounds[t];
+            while (n < bounds[t + 1]) {
+                int product = m.productOf[m.rowsByProduct[n]];
+                int end = columns.keeps(product) ? columns.suppliersEnd(product) : n + 1;
+                if (columns.keeps(product) && !anyRestricted(n, end, now, next)) {
+                    byBuyer(columnScratch[t], product, n, end, r, step, totalDemand, x);
+                } else {
+                    for (; n < end; n++) {
+                        row.accept(held, m.rowsByProduct[n]);
+                    }
+                }
+                n = end;
+            }
+            if (held != null) {
+                held.release();
+            }
+        });
+    }
+
+    /**
+     * The row pass of {@link #ordersWeightsAndShortfalls} for one supplier: its order sum (dense,
+     * sparse, or with its flows' factors when restricted now), capacity and output, then its
+     * weights and shortfalls, into its worker's {@link BuyerSums} for a dense row.
+     */
+    private PartWork rowWork(
+            double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
         int[] rowStart = m.zRowStart;
         int[] entryOf = m.entries.ofFlow;
         double[] values = m.zValues;
         DenseRows dense = m.denseRows;
         double[] denNext = weights.next();
+        double[] shortfall = weights.shortfall;
         double[] unit = weights.unit;
-        suppliers(i -> {
+        return (held, i) -> {
             boolean restrictedNow = now.restricted(i);
-            boolean denseRow = dense.isDense(i);
+            boolean denseNow = !restrictedNow && dense.isDense(i);
             double sum;
-            if (!restrictedNow) {
-                sum = denseRow ? dense.dot(i, unit) : weights.rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
+            if (denseNow) {
+                held.hold(m.productOf[i], unit, denNext, shortfall);
+                sum = dense.dot(i, held.unit);
+            } else if (!restrictedNow) {
+                sum = weights.rowDot(rowStart[i], rowStart[i + 1], entryOf, values);
             } else {
                 sum = 0;
                 for (int k = rowStart[i]; k < rowStart[i + 1]; k++) {
@@ -123,17 +183,62 @@ final class FlowPasses {
             double factor = supplierFactor(false, r[i]);
             double rNext = step.capacityRatio(i, sum * factor);
             double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
-            if (restrictedNow || next.restricted(i)) {
+            boolean restrictedNext = next.restricted(i);
+            if (denseNow && !restrictedNext) {
+                dense.addWeightsAndShortfalls(i, held, alt ? m.sigma * rNext : 1, factor - perFlow);
+                return;
+            }
+            if (held != null) {
+                held.release();
+            }
+            if (restrictedNow || restrictedNext) {
                 weights.addWeights(i, rNext, next);
                 weights.shortfallRow(i, rowStart[i], rowStart[i + 1], factor, perFlow, restrictedNow, now);
-            } else if (denseRow) {
-                dense.addWeightsAndShortfalls(
-                        i, denNext, weights.shortfall, alt ? m.sigma * rNext : 1, factor - perFlow);
             } else {
                 weights.addWeightsAndShortfalls(
                         rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
             }
-        });
+        };
+    }
+
+    /** Whether a supplier at {@code [from, to)} of {@link ArioModel#rowsByProduct} is restricted now or next. */
+    private boolean anyRestricted(int from, int to, Availability now, Availability next) {
+        for (int n = from; n < to; n++) {
+            int i = m.rowsByProduct[n];
+            if (now.restricted(i) || next.restricted(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #ordersWeightsAndShortfalls} for the suppliers {@code [from, to)} of a product whose
+     * flows are kept by buyer ({@link ProductColumns}), none restricted: their order sums in one
+     * pass over the product's flows, then each supplier's capacity and output in pass order, then
+     * their weights and shortfalls in a second pass; bit for bit the row pass's.
+     */
+    private void byBuyer(
+            ProductColumns.Scratch c,
+            int product,
+            int from,
+            int to,
+            double[] r,
+            SupplierStep step,
+            double[] totalDemand,
+            double[] x) {
+        m.productColumns.orderSums(product, to - from, weights.unit, c.partial);
+        for (int n = from; n < to; n++) {
+            int i = m.rowsByProduct[n];
+            int at = 4 * (n - from);
+            double sum = (c.partial[at] + c.partial[at + 1]) + (c.partial[at + 2] + c.partial[at + 3]);
+            double factor = supplierFactor(false, r[i]);
+            double rNext = step.capacityRatio(i, sum * factor);
+            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
+            c.weight[n - from] = alt ? m.sigma * rNext : 1;
+            c.rationed[n - from] = factor - perFlow;
+        }
+        m.productColumns.addWeightsAndShortfalls(product, c.weight, c.rationed, weights.next(), weights.shortfall);
     }
 
     /**
@@ -198,10 +303,22 @@ final class FlowPasses {
 
     /** Runs {@code work} on every supplier, grouped by product, split among workers at product boundaries. */
     private void suppliers(IntConsumer work) {
+        suppliers((held, i) -> work.accept(i));
+    }
+
+    /**
+     * As {@link #suppliers(IntConsumer)}, handing each supplier its worker's {@link BuyerSums}
+     * (null on a table without dense rows), released when the worker's part is done.
+     */
+    private void suppliers(PartWork work) {
         int[] bounds = m.productSplit;
         parts(bounds.length - 1, t -> {
+            BuyerSums held = buyerSums == null ? null : buyerSums[t];
             for (int n = bounds[t]; n < bounds[t + 1]; n++) {
-                work.accept(m.rowsByProduct[n]);
+                work.accept(held, m.rowsByProduct[n]);
+            }
+            if (held != null) {
+                held.release();
             }
         });
     }

@@ -1,12 +1,14 @@
 package org.lodestone.core.ario;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The input inventories of a run, one per (input product, buyer) entry of the model
  * ({@link InputEntries}), and the per-entry parts of a step: the production constraint (ARIO-SPEC
  * 4.5), the inventory update (4.7) and the orders (4.10). Loops that compute each entry alone run
- * on the workers of {@link EntryParts}; the per-buyer sums on one thread, in entry order.
+ * on the workers of {@link EntryParts}; the per-buyer sums on one thread, in entry order, except
+ * the stock totals, which several workers take buyer by buyer in the same order.
  *
  * <p>A stock release into a pair without a flow gets a slot after the entries: such an inventory
  * is never used or refilled, but counts in the buyer's total. A pair without a flow and without
@@ -97,13 +99,17 @@ final class Inventories {
      * {@link #cover}, the output its fixed-proportion stocks allow before one limits it.
      */
     void totals(double[] byBuyer) {
-        Arrays.fill(byBuyer, 0);
-        Arrays.fill(cover, Double.POSITIVE_INFINITY);
-        for (int e = 0; e < n; e++) {
-            int j = entries.buyer[e];
-            byBuyer[j] += stocks[e];
-            if (m.fixedInput[e]) {
-                cover[j] = Math.min(cover[j], stocks[e] / (m.psi * m.aS[e] * m.constraintDuration[e]));
+        if (workers.parts > 1) {
+            buyerParts(byBuyer.length, (part, from, to) -> totalsOfBuyers(from, to, byBuyer));
+        } else {
+            Arrays.fill(byBuyer, 0);
+            Arrays.fill(cover, Double.POSITIVE_INFINITY);
+            for (int e = 0; e < n; e++) {
+                int j = entries.buyer[e];
+                byBuyer[j] += stocks[e];
+                if (m.fixedInput[e]) {
+                    cover[j] = Math.min(cover[j], stocks[e] / (m.psi * m.aS[e] * m.constraintDuration[e]));
+                }
             }
         }
         for (int slot = 0; slot < idleSlotBuyer.length; slot++) {
@@ -114,6 +120,37 @@ final class Inventories {
                 byBuyer[j] += m.idleInfinite[j] ? Double.POSITIVE_INFINITY : 0;
             }
         }
+    }
+
+    /**
+     * {@link #totals} for buyers {@code [from, to)}: each buyer's entries in ascending order
+     * ({@link InputEntries#byBuyer}), the order the one-thread loop adds them in, so each total
+     * is bit for bit that loop's whatever the split.
+     */
+    private void totalsOfBuyers(int from, int to, double[] byBuyer) {
+        int[] start = entries.byBuyerStart;
+        int[] list = entries.byBuyer;
+        for (int j = from; j < to; j++) {
+            double sum = 0;
+            double min = Double.POSITIVE_INFINITY;
+            for (int b = start[j]; b < start[j + 1]; b++) {
+                int e = list[b];
+                sum += stocks[e];
+                if (m.fixedInput[e]) {
+                    min = Math.min(min, stocks[e] / (m.psi * m.aS[e] * m.constraintDuration[e]));
+                }
+            }
+            byBuyer[j] = sum;
+            cover[j] = min;
+        }
+    }
+
+    /** Runs {@code work} on the buyers split among the workers of the per-entry loops. */
+    private void buyerParts(int buyers, EntryParts.Work work) {
+        int parts = workers.parts;
+        IntStream.range(0, parts)
+                .parallel()
+                .forEach(t -> work.run(t, (int) ((long) buyers * t / parts), (int) ((long) buyers * (t + 1) / parts)));
     }
 
     /**
