@@ -297,21 +297,30 @@ public final class ArioRun {
         double[] orderable = market.fdOrderable;
         double[] wanted = market.fdDemand;
         for (int i = 0; i < p; i++) {
-            double sum = 0;
-            for (int k = start[i]; k < start[i + 1]; k++) {
-                double delivered = totalDemand[i] == 0 ? 0 : orderable[k] / totalDemand[i] * x[i];
-                double gap = wanted[k] - delivered;
-                if (finalStocks != null) {
-                    gap = finalStocks.gap(k, gap);
-                }
-                sum += gap;
-                fdUnmet[cols[k]] += gap;
-            }
-            fdUndistributed[i] = sum + 0.0;
+            fdUndistributed[i] = rowGaps(i, start[i], start[i + 1], cols, orderable, wanted) + 0.0;
         }
         for (int c = 0; c < fdUnmet.length; c++) {
             fdUnmet[c] += 0.0;
         }
+    }
+
+    /**
+     * The final-demand gaps of industry i's entries {@code from..to}: each added to its column's
+     * unmet demand; returns their sum. A method of its own, so C2 compiles it once rather than
+     * compiling {@link #finalDemandGaps} on the stack at each of its loops.
+     */
+    private double rowGaps(int i, int from, int to, int[] cols, double[] orderable, double[] wanted) {
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            double delivered = totalDemand[i] == 0 ? 0 : orderable[k] / totalDemand[i] * x[i];
+            double gap = wanted[k] - delivered;
+            if (finalStocks != null) {
+                gap = finalStocks.gap(k, gap);
+            }
+            sum += gap;
+            fdUnmet[cols[k]] += gap;
+        }
+        return sum;
     }
 
     /** 4.9: deliveries to rebuild demand; B shrinks by what was delivered, which changes D_tot. */

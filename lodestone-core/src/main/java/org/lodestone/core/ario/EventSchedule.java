@@ -60,6 +60,17 @@ final class EventSchedule {
      * @return true if capital lost is defined this step (false when only capacity-loss events are active)
      */
     boolean begin(int t, double[] delta) {
+        // each loop in a method of its own: C2 compiles these small methods once instead of
+        // compiling begin on the stack at its loop over industries and again whole
+        advanceStatus(t);
+        boolean capitalDefined = sumCapitalLost();
+        fillDelta(capitalDefined, delta);
+        refreshArbitrary(t + 1);
+        return capitalDefined;
+    }
+
+    /** Status changes at the start of step t: pending events start, happening events end. */
+    private void advanceStatus(int t) {
         for (EventTracker tr : trackers) {
             if (tr.status == EventPhase.PENDING && t - 1 <= tr.event.start() && tr.event.start() <= t) {
                 tr.status = EventPhase.HAPPENING;
@@ -72,14 +83,15 @@ final class EventSchedule {
                 rebuildBlocks += rebuild ? 1 : 0;
             }
         }
-        boolean capitalDefined = sumCapitalLost();
+    }
+
+    /** Δ = max(L ⊘ K, stored arbitrary loss) per industry. */
+    private void fillDelta(boolean capitalDefined, double[] delta) {
         for (int i = 0; i < model.p; i++) {
             double k = model.capital == null ? 0 : model.capital[i];
             double lost = capitalDefined && k != 0 ? capitalLost[i] / k : 0;
             delta[i] = Math.max(lost, arbitraryStored[i]);
         }
-        refreshArbitrary(t + 1);
-        return capitalDefined;
     }
 
     /** Capital still lost per industry (valid after {@link #begin} returned true). */
@@ -96,20 +108,32 @@ final class EventSchedule {
                 anyActive = true;
                 if (tr.capacityLoss == null) {
                     anyCapital = true;
-                    int[] at = tr.event.industries();
-                    for (int n = 0; n < at.length; n++) {
-                        capitalLost[at[n]] += tr.current[n];
-                    }
+                    addCapitalLost(tr);
                 }
             }
         }
+        checkCapitalLost();
+        return anyCapital || !anyActive;
+    }
+
+    private void addCapitalLost(EventTracker tr) {
+        int[] at = tr.event.industries();
+        for (int n = 0; n < at.length; n++) {
+            capitalLost[at[n]] += tr.current[n];
+        }
+    }
+
+    /** Fails if an industry lost more capital than it has. */
+    private void checkCapitalLost() {
+        if (model.capital == null) {
+            return;
+        }
         for (int i = 0; i < model.p; i++) {
-            if (model.capital != null && capitalLost[i] > model.capital[i]) {
+            if (capitalLost[i] > model.capital[i]) {
                 throw new IllegalArgumentException("capital lost in industry " + i + " (" + capitalLost[i]
                         + ") exceeds its productive capital (" + model.capital[i] + ")");
             }
         }
-        return anyCapital || !anyActive;
     }
 
     /** The largest capacity loss of each industry at step {@code next}, over the capacity-loss events in force. */

@@ -7,6 +7,7 @@ import org.lodestone.core.ario.ArioRun;
 import org.lodestone.core.ario.RunOutcome;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.scenario.ScenarioFields;
+import org.lodestone.core.shortfall.RecorderLayout;
 import org.lodestone.core.shortfall.ReportingUnits;
 import org.lodestone.core.shortfall.ShortfallRecorder;
 import org.lodestone.core.shortfall.UnitOutcome;
@@ -29,6 +30,9 @@ public final class EngineEvaluator implements MemberEvaluator {
     private final Scenario base;
     private final List<String> inputs;
     private final ReportingUnits units;
+    /** The recorders' layout, built once and shared by every member's recorder. */
+    private final RecorderLayout layout;
+
     private final UnitValues worth;
     private final Binder binder;
 
@@ -53,6 +57,7 @@ public final class EngineEvaluator implements MemberEvaluator {
         this.base = Objects.requireNonNull(base, "base");
         this.inputs = List.copyOf(inputs);
         this.units = Objects.requireNonNull(units, "units");
+        this.layout = RecorderLayout.of(units);
         this.worth = Objects.requireNonNull(values, "values");
         this.binder = Objects.requireNonNull(binder, "binder");
     }
@@ -60,7 +65,7 @@ public final class EngineEvaluator implements MemberEvaluator {
     @Override
     public MemberOutcome evaluate(long member, double[] values) {
         Scenario scenario = values.length == 0 ? base : ScenarioFields.apply(base, inputs, values);
-        ShortfallRecorder recorder = new ShortfallRecorder(units, base.horizon(), worth);
+        ShortfallRecorder recorder = new ShortfallRecorder(layout, base.horizon(), worth);
         RunOutcome outcome = binder.bind(scenario).run(base.horizon(), recorder);
         List<UnitOutcome> outcomes = new ArrayList<>();
         for (int u = 0; u < units.units().size(); u++) {

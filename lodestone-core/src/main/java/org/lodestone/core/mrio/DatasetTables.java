@@ -158,23 +158,34 @@ public final class DatasetTables {
             String output = row.getKey().get(0);
             String input = row.getKey().get(1);
             int s = Collections.binarySearch(table.sectors(), input);
-            double days = dataset.recipes().stream()
-                    .filter(r -> r.output().value().equals(output)
-                            && r.input().value().equals(input))
-                    .map(r -> r.inventoryDays().orElse(Double.NaN))
-                    .findFirst()
-                    .orElse(Double.NaN);
+            double days = recipeDays(dataset, output, input);
             if (s < 0) {
                 continue;
             }
-            for (int j = 0; j < table.size(); j++) {
-                if (table.industries().get(j).sector().equals(output)) {
-                    pairs.add(new SubstitutableInput(
-                            s, j, row.getValue()[0], row.getValue()[1], Double.isInfinite(days) ? Double.NaN : days));
-                }
-            }
+            addPairs(table, output, s, row.getValue(), Double.isInfinite(days) ? Double.NaN : days, pairs);
         }
         return pairs;
+    }
+
+    /** The inventory days of the first recipe of {@code output} from {@code input}; NaN when none or unset. */
+    private static double recipeDays(Dataset dataset, String output, String input) {
+        // loops, not streams: this runs for each member of an ensemble that varies substitution
+        for (RecipeInput r : dataset.recipes()) {
+            if (r.output().value().equals(output) && r.input().value().equals(input)) {
+                return r.inventoryDays().orElse(Double.NaN);
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** One pair per node that makes {@code output}, for input sector s. */
+    private static void addPairs(
+            IoTable table, String output, int s, double[] values, double days, List<SubstitutableInput> pairs) {
+        for (int j = 0; j < table.size(); j++) {
+            if (table.industries().get(j).sector().equals(output)) {
+                pairs.add(new SubstitutableInput(s, j, values[0], values[1], days));
+            }
+        }
     }
 
     private static List<Map<Integer, Double>> rows(int n) {

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.lodestone.core.ario.ReadOnlyVector;
 import org.lodestone.core.ario.StepListener;
 import org.lodestone.core.ario.StepView;
@@ -22,26 +21,18 @@ public final class ShortfallRecorder implements StepListener {
 
     private final ReportingUnits units;
     private final UnitValues values;
+    /** What this recorder follows; shared with the other recorders of the same units. */
+    private final RecorderLayout layout;
+
     private final int[][] finalNodes;
-    private final int[][][] nodesByCommodity;
     private final double[][] series;
     private final double[][] lost;
     private final boolean[][] shortfall;
     private double[] initial;
-    /** The nodes of any unit, ascending, each once. */
-    private int[] nodes;
-    /** Per node of {@link #nodes}, this step: {@code (x / X0) · X0}, the term the shares sum (1 · 0 for X0 = 0). */
+    /** Per node of {@link RecorderLayout#nodes}, this step: {@code (x / X0) · X0}, the term the shares sum (1 · 0 for X0 = 0). */
     private double[] weighted;
 
     private double[] finalTotal;
-    /**
-     * The (unit, commodity) pairs that hold nodes, in unit then commodity order, and their nodes:
-     * a step visits these alone, not every commodity of every unit.
-     */
-    private int[] groupUnit;
-
-    private int[] groupCommodity;
-    private int[][] groupNodes;
     private double[][] commodityTotal;
     private int steps;
 
@@ -55,12 +46,22 @@ public final class ShortfallRecorder implements StepListener {
      * @param values  what a unit of each commodity is worth to each unit
      */
     public ShortfallRecorder(ReportingUnits units, int horizon, UnitValues values) {
-        this.units = units;
+        this(RecorderLayout.of(units), horizon, values);
+    }
+
+    /**
+     * A recorder that shares {@code layout} with the other recorders of its units (an ensemble's
+     * members), so a member does not build it again.
+     *
+     * @param horizon the most steps the run can take
+     * @param values  what a unit of each commodity is worth to each unit
+     */
+    public ShortfallRecorder(RecorderLayout layout, int horizon, UnitValues values) {
+        this.layout = layout;
+        this.units = layout.units;
         this.values = values;
-        this.finalNodes = units.units().stream().map(ReportingUnit::finalNodes).toArray(int[][]::new);
-        this.nodesByCommodity =
-                units.units().stream().map(ReportingUnit::nodesByCommodity).toArray(int[][][]::new);
-        int n = units.units().size();
+        this.finalNodes = layout.finalNodes;
+        int n = finalNodes.length;
         this.series = new double[n][horizon];
         this.lost = new double[n][units.commodities().size()];
         this.shortfall = new boolean[n][units.commodities().size()];
@@ -72,7 +73,7 @@ public final class ShortfallRecorder implements StepListener {
             start(step.initialOutput().toArray());
         }
         ReadOnlyVector x = step.production();
-        for (int i : nodes) {
+        for (int i : layout.nodes) {
             double relative = initial[i] == 0 ? 1 : x.get(i) / initial[i];
             weighted[i] = relative * initial[i];
         }
@@ -81,6 +82,9 @@ public final class ShortfallRecorder implements StepListener {
                 series[u][steps] = share(finalNodes[u], finalTotal[u]);
             }
         }
+        int[] groupUnit = layout.groupUnit;
+        int[] groupCommodity = layout.groupCommodity;
+        int[][] groupNodes = layout.groupNodes;
         for (int g = 0; g < groupNodes.length; g++) {
             int u = groupUnit[g];
             int c = groupCommodity[g];
@@ -91,41 +95,24 @@ public final class ShortfallRecorder implements StepListener {
         steps++;
     }
 
+    /** The first step: the baseline totals, from the run's initial output (loops: this runs once per member). */
     private void start(double[] x0) {
         initial = x0.clone();
         weighted = new double[x0.length];
-        boolean[] used = new boolean[x0.length];
-        for (int u = 0; u < series.length; u++) {
-            mark(finalNodes[u], used);
-            for (int[] of : nodesByCommodity[u]) {
-                mark(of, used);
-            }
-        }
-        nodes = IntStream.range(0, used.length).filter(i -> used[i]).toArray();
-        List<int[]> groups = new ArrayList<>();
-        for (int u = 0; u < series.length; u++) {
-            for (int c = 0; c < lost[u].length; c++) {
-                if (nodesByCommodity[u][c].length > 0) {
-                    groups.add(new int[] {u, c});
-                }
-            }
-        }
-        groupUnit = groups.stream().mapToInt(g -> g[0]).toArray();
-        groupCommodity = groups.stream().mapToInt(g -> g[1]).toArray();
-        groupNodes = groups.stream().map(g -> nodesByCommodity[g[0]][g[1]]).toArray(int[][]::new);
         finalTotal = new double[series.length];
         commodityTotal = new double[series.length][];
         for (int u = 0; u < series.length; u++) {
             finalTotal[u] = total(finalNodes[u]);
-            commodityTotal[u] =
-                    Arrays.stream(nodesByCommodity[u]).mapToDouble(this::total).toArray();
+            commodityTotal[u] = totals(layout.nodesByCommodity[u]);
         }
     }
 
-    private static void mark(int[] of, boolean[] used) {
-        for (int i : of) {
-            used[i] = true;
+    private double[] totals(int[][] byCommodity) {
+        double[] totals = new double[byCommodity.length];
+        for (int c = 0; c < totals.length; c++) {
+            totals[c] = total(byCommodity[c]);
         }
+        return totals;
     }
 
     private double total(int[] nodes) {
@@ -153,10 +140,26 @@ public final class ShortfallRecorder implements StepListener {
         return steps;
     }
 
-    /** The outcome of unit {@code u} (in {@link ReportingUnits#units()} order) over the steps recorded. */
+    /**
+     * The outcome of unit {@code u} (in {@link ReportingUnits#units()} order) over the steps recorded.
+     * Its parts are built by methods of their own (this runs once per unit and member; one large
+     * method was compiled by C2 on the stack and again whole).
+     */
     public UnitOutcome outcome(int u) {
         double[] s = finalNodes[u].length > 0 && steps > 0 ? Arrays.copyOf(series[u], steps) : new double[0];
         Optional<ShortfallMetrics> compute = s.length == 0 ? Optional.empty() : Optional.of(ShortfallMetrics.of(s));
+        return new UnitOutcome(
+                s,
+                compute,
+                losses(u),
+                valueAddedLostUsd(u),
+                valueLost(u, values::grossUsdPerUnit),
+                valuesLost(u, values::usdPerUnit),
+                valuesLost(u, values::grossUsdPerUnit));
+    }
+
+    /** The commodities unit u fell short in, most days lost first, then by commodity. */
+    private List<UnitOutcome.Loss> losses(int u) {
         List<UnitOutcome.Loss> losses = new ArrayList<>();
         for (int c = 0; c < lost[u].length; c++) {
             if (shortfall[u][c]) {
@@ -166,20 +169,16 @@ public final class ShortfallRecorder implements StepListener {
         losses.sort(Comparator.comparingDouble(UnitOutcome.Loss::lostDays)
                 .reversed()
                 .thenComparing(UnitOutcome.Loss::commodity));
+        return losses;
+    }
+
+    /** Per commodity, {@link #valueLost(int, int, Weight)}. */
+    private double[] valuesLost(int u, Weight weight) {
         double[] bySector = new double[lost[u].length];
-        double[] grossBySector = new double[lost[u].length];
         for (int c = 0; c < bySector.length; c++) {
-            bySector[c] = valueLost(u, c, values::usdPerUnit);
-            grossBySector[c] = valueLost(u, c, values::grossUsdPerUnit);
+            bySector[c] = valueLost(u, c, weight);
         }
-        return new UnitOutcome(
-                s,
-                compute,
-                losses,
-                valueAddedLostUsd(u),
-                valueLost(u, values::grossUsdPerUnit),
-                bySector,
-                grossBySector);
+        return bySector;
     }
 
     /**
