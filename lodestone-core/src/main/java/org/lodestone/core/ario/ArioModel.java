@@ -143,8 +143,8 @@ public final class ArioModel {
         this.substitutable = new double[substitutions.size()];
         this.substitutionSteps = new double[substitutions.size()];
         substitutions(substitutions, durations);
-        this.constraintDuration = constraintDurations(inventoryDuration);
-        this.infiniteInventory = infinite(inventoryDuration);
+        this.constraintDuration = InventoryDurations.constraintDurations(inventoryDuration);
+        this.infiniteInventory = InventoryDurations.infinite(inventoryDuration);
         this.fixedInput = fixedInputs();
         this.restorationRate = restorationRates(parameters);
         this.capital = parts.capital;
@@ -377,23 +377,6 @@ public final class ArioModel {
             substitutionSteps[k] = in.days();
             inventoryDuration[e] = durations.substitutable(in);
         }
-    }
-
-    /** The targets with +∞ (an input that never constrains) taken as 0. */
-    private static double[] constraintDurations(double[] inventoryDuration) {
-        double[] d = new double[inventoryDuration.length];
-        for (int k = 0; k < d.length; k++) {
-            d[k] = Double.isInfinite(inventoryDuration[k]) ? 0 : inventoryDuration[k];
-        }
-        return d;
-    }
-
-    private static boolean[] infinite(double[] inventoryDuration) {
-        boolean[] infinite = new boolean[inventoryDuration.length];
-        for (int k = 0; k < infinite.length; k++) {
-            infinite[k] = Double.isInfinite(inventoryDuration[k]);
-        }
-        return infinite;
     }
 
     private static boolean any(boolean[] flags) {

@@ -71,4 +71,22 @@ final class InventoryDurations {
         }
         return result;
     }
+
+    /** The targets with +∞ (an input that never constrains) taken as 0. */
+    static double[] constraintDurations(double[] inventoryDuration) {
+        double[] d = new double[inventoryDuration.length];
+        for (int k = 0; k < d.length; k++) {
+            d[k] = Double.isInfinite(inventoryDuration[k]) ? 0 : inventoryDuration[k];
+        }
+        return d;
+    }
+
+    /** True per entry whose target is +∞. */
+    static boolean[] infinite(double[] inventoryDuration) {
+        boolean[] infinite = new boolean[inventoryDuration.length];
+        for (int k = 0; k < infinite.length; k++) {
+            infinite[k] = Double.isInfinite(inventoryDuration[k]);
+        }
+        return infinite;
+    }
 }
