@@ -18,6 +18,12 @@ final class BuyerSums {
     /** The held product's deliveries' shortfalls, by buyer. */
     final double[] shortfalls;
 
+    /** Scratch for a block of dense rows ({@link DenseRows#BLOCK}): their order sums, weight factors and rationed shares. */
+    final double[] blockSums = new double[DenseRows.BLOCK];
+
+    final double[] blockWeights = new double[DenseRows.BLOCK];
+    final double[] blockRationed = new double[DenseRows.BLOCK];
+
     private final int[] entryBase;
     private double[] entryWeights;
     private double[] entryShortfalls;

@@ -19,6 +19,11 @@ package org.lodestone.core.ario;
  * per array it does not. The weights and shortfalls are added element by element (vectorised);
  * the order sum, a reduction, is not.
  *
+ * <p>Four consecutive dense rows of one product are read as a block ({@link #dots}, then
+ * {@link #addWeightsAndShortfalls(int[], int, BuyerSums, double[], double[])}): the order unit is
+ * read once for four rows and four rows stream at once, which the single-row reduction, waiting
+ * on memory between its adds, does not; each sum is still added in the single rows' order.
+ *
  * <p>Padding adds {@code +0} to each per-entry sum, which leaves it bit for bit as it was. The
  * one sum taken within a row, the supplier's orders ({@code OrderWeights.rowDot}), adds the
  * products in four partial sums by column instead of by position among the flows, so a dense
@@ -38,6 +43,8 @@ final class DenseRows {
     static final int MIN_FLOWS = FlowPasses.PHASED_FLOWS;
     /** A row is stored dense from this share of the buyers, in percent. */
     static final int MIN_SHARE_PERCENT = 67;
+    /** Dense rows of one product read together by {@link #dots} and {@link #addWeightsAndShortfalls(int[], int, BuyerSums, double[], double[])}. */
+    static final int BLOCK = 4;
 
     private static final DenseRows NONE = new DenseRows(new double[0][], new int[0]);
 
@@ -140,6 +147,81 @@ final class DenseRows {
             s0 += row[j] * unit[j];
         }
         return (s0 + s1) + (s2 + s3);
+    }
+
+    /**
+     * {@link #dot} of the {@value #BLOCK} rows {@code order[n]}, ..., {@code order[n + 3]}, into
+     * {@code sums[0..3]}, bit for bit four calls of it: each row keeps its four partial sums by
+     * column. Reading {@code unit} once for four rows, and four rows' streams at a time, is what
+     * makes the block pay (the single-row loop waits on memory between its adds).
+     */
+    void dots(int[] order, int n, double[] unit, double[] sums) {
+        double[] r0 = rows[order[n]];
+        double[] r1 = rows[order[n + 1]];
+        double[] r2 = rows[order[n + 2]];
+        double[] r3 = rows[order[n + 3]];
+        int p = r0.length;
+        double a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+        double c0 = 0, c1 = 0, c2 = 0, c3 = 0, d0 = 0, d1 = 0, d2 = 0, d3 = 0;
+        int j = 0;
+        for (; j + 3 < p; j += 4) {
+            double u0 = unit[j], u1 = unit[j + 1], u2 = unit[j + 2], u3 = unit[j + 3];
+            a0 += r0[j] * u0;
+            a1 += r0[j + 1] * u1;
+            a2 += r0[j + 2] * u2;
+            a3 += r0[j + 3] * u3;
+            b0 += r1[j] * u0;
+            b1 += r1[j + 1] * u1;
+            b2 += r1[j + 2] * u2;
+            b3 += r1[j + 3] * u3;
+            c0 += r2[j] * u0;
+            c1 += r2[j + 1] * u1;
+            c2 += r2[j + 2] * u2;
+            c3 += r2[j + 3] * u3;
+            d0 += r3[j] * u0;
+            d1 += r3[j + 1] * u1;
+            d2 += r3[j + 2] * u2;
+            d3 += r3[j + 3] * u3;
+        }
+        for (; j < p; j++) {
+            a0 += r0[j] * unit[j];
+            b0 += r1[j] * unit[j];
+            c0 += r2[j] * unit[j];
+            d0 += r3[j] * unit[j];
+        }
+        sums[0] = (a0 + a1) + (a2 + a3);
+        sums[1] = (b0 + b1) + (b2 + b3);
+        sums[2] = (c0 + c1) + (c2 + c3);
+        sums[3] = (d0 + d1) + (d2 + d3);
+    }
+
+    /**
+     * {@link #addWeightsAndShortfalls(int, BuyerSums, double, double)} of the {@value #BLOCK} rows
+     * {@code order[n..n+3]} in that order, bit for bit: each sum adds the four rows' terms left to
+     * right, as four calls would, in one pass over the sums. A row whose {@code rationed} is 0
+     * adds {@code ±0} to the shortfalls, which leaves them as they were (they start at +0).
+     */
+    void addWeightsAndShortfalls(int[] order, int n, BuyerSums sums, double[] weightNext, double[] rationed) {
+        double[] r0 = rows[order[n]];
+        double[] r1 = rows[order[n + 1]];
+        double[] r2 = rows[order[n + 2]];
+        double[] r3 = rows[order[n + 3]];
+        double[] weights = sums.weights;
+        double w0 = weightNext[0], w1 = weightNext[1], w2 = weightNext[2], w3 = weightNext[3];
+        int p = r0.length;
+        if (rationed[0] == 0 && rationed[1] == 0 && rationed[2] == 0 && rationed[3] == 0) {
+            for (int j = 0; j < p; j++) {
+                weights[j] = weights[j] + r0[j] * w0 + r1[j] * w1 + r2[j] * w2 + r3[j] * w3;
+            }
+            return;
+        }
+        double[] shortfalls = sums.shortfalls;
+        double s0 = rationed[0], s1 = rationed[1], s2 = rationed[2], s3 = rationed[3];
+        for (int j = 0; j < p; j++) {
+            double z0 = r0[j], z1 = r1[j], z2 = r2[j], z3 = r3[j];
+            weights[j] = weights[j] + z0 * w0 + z1 * w1 + z2 * w2 + z3 * w3;
+            shortfalls[j] = shortfalls[j] + z0 * s0 + z1 * s1 + z2 * s2 + z3 * s3;
+        }
     }
 
     /**

@@ -65,6 +65,8 @@ final class FlowPasses {
     private final boolean alt;
     /** The per-(product, buyer) weight sums, order units and shortfalls the passes add to. */
     final OrderWeights weights;
+    /** The supplier pass over a product's suppliers read together (by buyer, or a block of dense rows). */
+    private final SupplierGroups groups;
     /** The supplier pass of a small table run by one worker, or null. */
     private final PhasedPass phased;
     /** Per worker part, the product sums its dense rows add to; null on a table without dense rows. */
@@ -80,6 +82,7 @@ final class FlowPasses {
         this.m = model;
         this.alt = model.parameters.orderType() == ArioParameters.OrderType.ALT;
         this.weights = new OrderWeights(model, restricted, switching);
+        this.groups = new SupplierGroups(model, weights);
         this.phased = PhasedPass.applies(model) ? new PhasedPass(model, weights) : null;
         this.buyerSums = model.denseRows.any() ? buyerSums(model) : null;
         this.columnScratch = new ProductColumns.Scratch[model.productSplit.length - 1];
@@ -122,7 +125,8 @@ final class FlowPasses {
      * step, rationed suppliers or not; each shortfall is summed over a product's suppliers in
      * {@link ArioModel#rowsByProduct} order, whatever the number of workers. A product whose flows
      * are kept by buyer ({@link ProductColumns}) and none of whose suppliers is restricted is read
-     * that way instead, with the same sums.
+     * that way instead, and four unrestricted dense rows of one product together; both with the
+     * same sums ({@link SupplierGroups}).
      */
     void ordersWeightsAndShortfalls(
             double[] r, SupplierStep step, double[] totalDemand, double[] x, Availability now, Availability next) {
@@ -136,8 +140,11 @@ final class FlowPasses {
             while (n < bounds[t + 1]) {
                 int product = m.productOf[m.rowsByProduct[n]];
                 int end = columns.keeps(product) ? columns.suppliersEnd(product) : n + 1;
-                if (columns.keeps(product) && !anyRestricted(n, end, now, next)) {
-                    byBuyer(columnScratch[t], product, n, end, r, step, totalDemand, x);
+                if (columns.keeps(product) && !groups.anyRestricted(n, end, now, next)) {
+                    groups.byBuyer(columnScratch[t], product, n, end, r, step, totalDemand, x);
+                } else if (held != null && groups.denseBlockAt(n, bounds[t + 1], product, now, next)) {
+                    groups.denseBlock(held, product, n, r, step, totalDemand, x);
+                    end = n + DenseRows.BLOCK;
                 } else {
                     for (; n < end; n++) {
                         row.accept(held, m.rowsByProduct[n]);
@@ -199,46 +206,6 @@ final class FlowPasses {
                         rowStart[i], rowStart[i + 1], alt ? m.sigma * rNext : 1, factor - perFlow);
             }
         };
-    }
-
-    /** Whether a supplier at {@code [from, to)} of {@link ArioModel#rowsByProduct} is restricted now or next. */
-    private boolean anyRestricted(int from, int to, Availability now, Availability next) {
-        for (int n = from; n < to; n++) {
-            int i = m.rowsByProduct[n];
-            if (now.restricted(i) || next.restricted(i)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@link #ordersWeightsAndShortfalls} for the suppliers {@code [from, to)} of a product whose
-     * flows are kept by buyer ({@link ProductColumns}), none restricted: their order sums in one
-     * pass over the product's flows, then each supplier's capacity and output in pass order, then
-     * their weights and shortfalls in a second pass; bit for bit the row pass's.
-     */
-    private void byBuyer(
-            ProductColumns.Scratch c,
-            int product,
-            int from,
-            int to,
-            double[] r,
-            SupplierStep step,
-            double[] totalDemand,
-            double[] x) {
-        m.productColumns.orderSums(product, to - from, weights.unit, c.partial);
-        for (int n = from; n < to; n++) {
-            int i = m.rowsByProduct[n];
-            int at = 4 * (n - from);
-            double sum = (c.partial[at] + c.partial[at + 1]) + (c.partial[at + 2] + c.partial[at + 3]);
-            double factor = supplierFactor(false, r[i]);
-            double rNext = step.capacityRatio(i, sum * factor);
-            double perFlow = totalDemand[i] == 0 ? 0 : factor * (x[i] / totalDemand[i]);
-            c.weight[n - from] = alt ? m.sigma * rNext : 1;
-            c.rationed[n - from] = factor - perFlow;
-        }
-        m.productColumns.addWeightsAndShortfalls(product, c.weight, c.rationed, weights.next(), weights.shortfall);
     }
 
     /**

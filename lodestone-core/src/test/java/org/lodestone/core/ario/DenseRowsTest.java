@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,6 +133,70 @@ class DenseRowsTest {
                         .isCloseTo(expected, offset(1e-12 * Math.abs(expected)));
             }
         }
+    }
+
+    /**
+     * A block of four dense rows ({@link DenseRows#BLOCK}) gives each row's order sum and adds
+     * their weights and shortfalls exactly as four single-row calls in turn: to the bit, with every
+     * rationed share zero (weights only), some zero and one negative, or none zero.
+     */
+    @Test
+    void aBlockOfFourRowsIsFourSingleRowsToTheBit() {
+        ArioModel model = ArioModel.of(SyntheticMrio.generate(30, 12, 3), ArioParameters.defaults());
+        DenseRows dense = model.denseRows;
+        int[] order = model.rowsByProduct;
+        int n = 5;
+        for (int k = n; k < n + DenseRows.BLOCK; k++) {
+            assertThat(dense.isDense(order[k]))
+                    .as("row %d of the pass order", k)
+                    .isTrue();
+            assertThat(model.productOf[order[k]]).as("its product").isEqualTo(model.productOf[order[n]]);
+        }
+        Random random = new Random(3);
+        double[] unit = random.doubles(model.p, -1, 2).toArray();
+        unit[7] = 0;
+        double[] sums = new double[DenseRows.BLOCK];
+        dense.dots(order, n, unit, sums);
+        for (int b = 0; b < DenseRows.BLOCK; b++) {
+            assertThat(bits(sums[b])).as("row %d's order sum", b).isEqualTo(bits(dense.dot(order[n + b], unit)));
+        }
+        double[] weightNext = {0.9, 1.1, 0.7, 1.3};
+        for (double[] rationed :
+                List.of(new double[] {0, 0, 0, 0}, new double[] {0.3, 0, -0.2, 0}, new double[] {0.1, 0.2, 0.3, 0.4})) {
+            BuyerSums block = sums(model, random.nextLong());
+            BuyerSums single = sums(model, 0);
+            System.arraycopy(block.weights, 0, single.weights, 0, model.p);
+            System.arraycopy(block.shortfalls, 0, single.shortfalls, 0, model.p);
+            dense.addWeightsAndShortfalls(order, n, block, weightNext, rationed);
+            for (int b = 0; b < DenseRows.BLOCK; b++) {
+                dense.addWeightsAndShortfalls(order[n + b], single, weightNext[b], rationed[b]);
+            }
+            assertThat(bits(block.weights)).as("weights, rationed %s", rationed).containsExactly(bits(single.weights));
+            assertThat(bits(block.shortfalls))
+                    .as("shortfalls, rationed %s", rationed)
+                    .containsExactly(bits(single.shortfalls));
+        }
+    }
+
+    /** Sums by buyer starting from random values (seed 0: zeros), as a pass part way through a product has them. */
+    private static BuyerSums sums(ArioModel model, long seed) {
+        BuyerSums sums = new BuyerSums(model.p, model.denseRows.entryBase);
+        if (seed != 0) {
+            Random random = new Random(seed);
+            for (int j = 0; j < model.p; j++) {
+                sums.weights[j] = random.nextDouble() * 100;
+                sums.shortfalls[j] = random.nextDouble() * 10;
+            }
+        }
+        return sums;
+    }
+
+    private static long bits(double value) {
+        return Double.doubleToRawLongBits(value);
+    }
+
+    private static long[] bits(double[] values) {
+        return Arrays.stream(values).mapToLong(Double::doubleToRawLongBits).toArray();
     }
 
     private static List<double[]> run(ArioModel model) {
