@@ -34,6 +34,8 @@ final class Inventories {
     private final int[] idleSlotBuyer;
     /** The split of the entries among workers, and each part's result of the last split loop. */
     private final EntryParts workers;
+    /** Per worker part of the buyers, their entries' ranges ({@link #totals}); null on one worker. */
+    private final BuyerSegments segments;
 
     private final int[] partFirstBad;
     private final boolean[] partFlag;
@@ -63,6 +65,7 @@ final class Inventories {
         this.n = entries.count;
         this.idleSlotBuyer = idleSlotBuyer;
         this.workers = new EntryParts(n, model.workerParts);
+        this.segments = workers.parts > 1 ? BuyerSegments.of(entries, model.p, workers.parts) : null;
         this.partFirstBad = new int[workers.parts];
         this.partFlag = new boolean[workers.parts];
         this.stocks = new double[n + idleSlotBuyer.length];
@@ -100,17 +103,11 @@ final class Inventories {
      */
     void totals(double[] byBuyer) {
         if (workers.parts > 1) {
-            buyerParts(byBuyer.length, (part, from, to) -> totalsOfBuyers(from, to, byBuyer));
+            buyerParts(byBuyer.length, (part, from, to) -> totalsOfBuyers(part, from, to, byBuyer));
         } else {
             Arrays.fill(byBuyer, 0);
             Arrays.fill(cover, Double.POSITIVE_INFINITY);
-            for (int e = 0; e < n; e++) {
-                int j = entries.buyer[e];
-                byBuyer[j] += stocks[e];
-                if (m.fixedInput[e]) {
-                    cover[j] = Math.min(cover[j], stocks[e] / (m.psi * m.aS[e] * m.constraintDuration[e]));
-                }
-            }
+            addTotals(0, n, byBuyer);
         }
         for (int slot = 0; slot < idleSlotBuyer.length; slot++) {
             byBuyer[idleSlotBuyer[slot]] += stocks[n + slot];
@@ -123,25 +120,27 @@ final class Inventories {
     }
 
     /**
-     * {@link #totals} for buyers {@code [from, to)}: each buyer's entries in ascending order
-     * ({@link InputEntries#byBuyer}), the order the one-thread loop adds them in, so each total
-     * is bit for bit that loop's whatever the split.
+     * {@link #totals} for the buyers {@code [from, to)} of worker part {@code part}: their entries
+     * product after product ({@link BuyerSegments}), so each buyer's entries in ascending order, the
+     * order the one-thread loop adds them in: each total is bit for bit that loop's whatever the split.
      */
-    private void totalsOfBuyers(int from, int to, double[] byBuyer) {
-        int[] start = entries.byBuyerStart;
-        int[] list = entries.byBuyer;
-        for (int j = from; j < to; j++) {
-            double sum = 0;
-            double min = Double.POSITIVE_INFINITY;
-            for (int b = start[j]; b < start[j + 1]; b++) {
-                int e = list[b];
-                sum += stocks[e];
-                if (m.fixedInput[e]) {
-                    min = Math.min(min, stocks[e] / (m.psi * m.aS[e] * m.constraintDuration[e]));
-                }
+    private void totalsOfBuyers(int part, int from, int to, double[] byBuyer) {
+        Arrays.fill(byBuyer, from, to, 0);
+        Arrays.fill(cover, from, to, Double.POSITIVE_INFINITY);
+        int[] ranges = segments.of(part);
+        for (int k = 0; k < ranges.length; k += 2) {
+            addTotals(ranges[k], ranges[k + 1], byBuyer);
+        }
+    }
+
+    /** Adds entries {@code [from, to)} to their buyers' stock totals and covers ({@link #totals}). */
+    private void addTotals(int from, int to, double[] byBuyer) {
+        for (int e = from; e < to; e++) {
+            int j = entries.buyer[e];
+            byBuyer[j] += stocks[e];
+            if (m.fixedInput[e]) {
+                cover[j] = Math.min(cover[j], stocks[e] / (m.psi * m.aS[e] * m.constraintDuration[e]));
             }
-            byBuyer[j] = sum;
-            cover[j] = min;
         }
     }
 
