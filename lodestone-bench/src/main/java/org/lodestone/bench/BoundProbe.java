@@ -36,6 +36,7 @@ public final class BoundProbe {
                     + "       BoundProbe sparse NODES LINKS SECTORS REGIONS SEED STEPS THREADS");
             System.exit(2);
         }
+        System.out.println(HugePages.state());
         IoTable table = sparse
                 ? SparseNetworks.generate(
                         Integer.parseInt(args[1]),

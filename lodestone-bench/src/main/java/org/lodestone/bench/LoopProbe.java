@@ -45,6 +45,7 @@ public final class LoopProbe {
             System.err.println("usage: LoopProbe REGIONS SECTORS SEED STEPS THREADS [BLOCK]");
             System.exit(2);
         }
+        System.out.println(HugePages.state());
         IoTable table =
                 SyntheticMrio.generate(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Long.parseLong(args[2]));
         int steps = Integer.parseInt(args[3]);

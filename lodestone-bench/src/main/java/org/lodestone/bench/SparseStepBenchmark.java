@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(
         value = 1,
-        jvmArgsAppend = {"-Xms16g", "-Xmx16g"})
+        jvmArgsAppend = {"-Xms16g", "-Xmx16g", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseTransparentHugePages"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 2)
 public class SparseStepBenchmark {

@@ -20,13 +20,11 @@ final class BuyerSegments {
         this.ranges = ranges;
     }
 
-    /** The ranges of {@code parts} parts of the {@code buyers} buyers, split as {@link Inventories} splits them. */
+    /** The ranges of {@code parts} parts of the {@code buyers} buyers, split as {@link EntryParts#split} splits them. */
     static BuyerSegments of(InputEntries entries, int buyers, int parts) {
         int[][] ranges = new int[parts][];
         for (int t = 0; t < parts; t++) {
-            int from = (int) ((long) buyers * t / parts);
-            int to = (int) ((long) buyers * (t + 1) / parts);
-            ranges[t] = rangesOf(entries, from, to);
+            ranges[t] = rangesOf(entries, EntryParts.start(buyers, t, parts), EntryParts.start(buyers, t + 1, parts));
         }
         return new BuyerSegments(ranges);
     }

@@ -1,7 +1,5 @@
 package org.lodestone.core.ario;
 
-import java.util.stream.IntStream;
-
 /**
  * Splits the input entries into contiguous ranges, one per worker, for the per-entry loops of a
  * step whose every entry is computed on its own (inventory update, orders, order units). Each
@@ -28,12 +26,23 @@ final class EntryParts {
     }
 
     void run(Work work) {
+        split(n, parts, work);
+    }
+
+    /**
+     * Runs {@code work} on {@code n} items split into {@code parts} contiguous ranges on the
+     * {@link ForkParts} workers, part t taking {@code [n·t/parts, n·(t+1)/parts)}.
+     */
+    static void split(int n, int parts, Work work) {
         if (parts == 1) {
             work.run(0, 0, n);
         } else {
-            IntStream.range(0, parts)
-                    .parallel()
-                    .forEach(t -> work.run(t, (int) ((long) n * t / parts), (int) ((long) n * (t + 1) / parts)));
+            ForkParts.run(parts, t -> work.run(t, start(n, t, parts), start(n, t + 1, parts)));
         }
+    }
+
+    /** Where part {@code t} of {@code n} items split into {@code parts} starts ({@code n} for t = parts). */
+    static int start(int n, int t, int parts) {
+        return (int) ((long) n * t / parts);
     }
 }

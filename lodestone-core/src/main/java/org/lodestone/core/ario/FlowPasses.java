@@ -1,7 +1,6 @@
 package org.lodestone.core.ario;
 
 import java.util.function.IntConsumer;
-import java.util.stream.IntStream;
 
 /**
  * The passes over the intermediate flows that make a step O(non-zeros): no order matrix is
@@ -134,7 +133,7 @@ final class FlowPasses {
         PartWork row = rowWork(r, step, totalDemand, x, now, next);
         ProductColumns columns = m.productColumns;
         int[] bounds = m.productSplit;
-        parts(bounds.length - 1, t -> {
+        ForkParts.run(bounds.length - 1, t -> {
             BuyerSums held = buyerSums == null ? null : buyerSums[t];
             int n = bounds[t];
             while (n < bounds[t + 1]) {
@@ -279,7 +278,7 @@ final class FlowPasses {
      */
     private void suppliers(PartWork work) {
         int[] bounds = m.productSplit;
-        parts(bounds.length - 1, t -> {
+        ForkParts.run(bounds.length - 1, t -> {
             BuyerSums held = buyerSums == null ? null : buyerSums[t];
             for (int n = bounds[t]; n < bounds[t + 1]; n++) {
                 work.accept(held, m.rowsByProduct[n]);
@@ -288,13 +287,5 @@ final class FlowPasses {
                 held.release();
             }
         });
-    }
-
-    private static void parts(int parts, IntConsumer work) {
-        if (parts == 1) {
-            work.accept(0);
-        } else {
-            IntStream.range(0, parts).parallel().forEach(work);
-        }
     }
 }

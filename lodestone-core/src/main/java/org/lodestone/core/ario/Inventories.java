@@ -1,7 +1,6 @@
 package org.lodestone.core.ario;
 
 import java.util.Arrays;
-import java.util.stream.IntStream;
 
 /**
  * The input inventories of a run, one per (input product, buyer) entry of the model
@@ -146,10 +145,7 @@ final class Inventories {
 
     /** Runs {@code work} on the buyers split among the workers of the per-entry loops. */
     private void buyerParts(int buyers, EntryParts.Work work) {
-        int parts = workers.parts;
-        IntStream.range(0, parts)
-                .parallel()
-                .forEach(t -> work.run(t, (int) ((long) buyers * t / parts), (int) ((long) buyers * (t + 1) / parts)));
+        EntryParts.split(buyers, workers.parts, work);
     }
 
     /**
