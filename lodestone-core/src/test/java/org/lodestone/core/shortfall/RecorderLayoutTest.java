@@ -80,15 +80,7 @@ class RecorderLayoutTest {
     }
 
     private static ArioRun run(Dataset dataset, IoTable table, double blocked) {
-        EventSpec cut = new EventSpec.ExportControl(
-                "CHN",
-                List.of("magnet"),
-                new EventSpec.Targets(false, List.of("USA", "JPN"), Optional.empty()),
-                blocked,
-                1,
-                1000,
-                0,
-                0);
+        EventSpec cut = MagnetCut.of(blocked);
         Scenario scenario = new Scenario(
                 "hit",
                 "test",

@@ -22,7 +22,6 @@ import org.lodestone.core.model.DatasetFixture;
 import org.lodestone.core.mrio.DatasetTables;
 import org.lodestone.core.mrio.IoTable;
 import org.lodestone.core.network.NetworkBuilder;
-import org.lodestone.core.scenario.EventSpec;
 import org.lodestone.core.scenario.Scenario;
 import org.lodestone.core.uncertainty.Uncertainty;
 
@@ -56,18 +55,6 @@ class SectorValueLostTest {
     private final IoTable table = DatasetTables.of(dataset, NetworkBuilder.build(dataset));
     private final ReportingUnits units = ReportingUnits.of(table, "pax", List.of("USA", "JPN"), "server");
 
-    private static EventSpec cut(double blocked) {
-        return new EventSpec.ExportControl(
-                "CHN",
-                List.of("magnet"),
-                new EventSpec.Targets(false, List.of("USA", "JPN"), Optional.empty()),
-                blocked,
-                1,
-                1000,
-                0,
-                0);
-    }
-
     private MemberOutcome run(long member, double blocked) {
         Scenario scenario = new Scenario(
                 "hit",
@@ -76,7 +63,7 @@ class SectorValueLostTest {
                 HORIZON,
                 Optional.empty(),
                 ArioParameters.defaults().withInventory(10, Map.of()),
-                List.of(cut(blocked)),
+                List.of(MagnetCut.of(blocked)),
                 new Uncertainty(10, 7, List.of()),
                 "h",
                 Map.of());

@@ -85,15 +85,7 @@ class ValueAddedLostTest {
 
     @Test
     void eachMemberLosesItsUnitsTimesItsValueAddedAndTheCoalitionTheirSum() {
-        EventSpec cut = new EventSpec.ExportControl(
-                "CHN",
-                List.of("magnet"),
-                new EventSpec.Targets(false, List.of("USA", "JPN"), Optional.empty()),
-                1,
-                1,
-                1000,
-                0,
-                0);
+        EventSpec cut = MagnetCut.of(1);
         MemberOutcome outcome = run(scenario(cut, List.of()), List.of());
         UnitOutcome pax = outcome.units().get(0);
         UnitOutcome jpn = outcome.units().get(units.indexOf("JPN"));
@@ -113,15 +105,7 @@ class ValueAddedLostTest {
     void theValueLostNeverFallsAsMoreOfTheInputIsCut() {
         List<Double> coalition = new ArrayList<>();
         for (double blocked = 0; blocked <= 1.0001; blocked += 0.125) {
-            EventSpec cut = new EventSpec.ExportControl(
-                    "CHN",
-                    List.of("magnet"),
-                    new EventSpec.Targets(false, List.of("USA", "JPN"), Optional.empty()),
-                    blocked,
-                    1,
-                    1000,
-                    0,
-                    0);
+            EventSpec cut = MagnetCut.of(blocked);
             coalition.add(
                     run(scenario(cut, List.of()), List.of()).units().get(0).valueAddedLostUsd());
         }
@@ -137,15 +121,7 @@ class ValueAddedLostTest {
 
     @Test
     void aLargerSubstitutableShareNeverLosesMore() {
-        EventSpec cut = new EventSpec.ExportControl(
-                "CHN",
-                List.of("magnet"),
-                new EventSpec.Targets(false, List.of("USA", "JPN"), Optional.empty()),
-                1,
-                1,
-                1000,
-                0,
-                0);
+        EventSpec cut = MagnetCut.of(1);
         Scenario scenario = scenario(cut, List.of(new Variation(SHARE, new Distribution.Uniform(0, 1))));
         List<Double> lost = new ArrayList<>();
         for (double s = 0; s <= 1.0001; s += 0.25) {
